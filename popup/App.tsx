@@ -1,0 +1,149 @@
+// The popup: who said what on the page, when, and what was hidden.
+
+import { useEffect, useState } from 'preact/hooks';
+import { speakerColour } from '../src/highlight/palette.js';
+import type { PageState } from '../src/messages.js';
+import { buildTimeline } from '../src/present/timeline.js';
+import type { Analysis, Quote } from '../src/types.js';
+import { t } from './i18n.js';
+import { NoContentScriptError, type TabConnection } from './tab-connection.js';
+
+type ViewState = { status: 'loading' } | { status: 'no-content-script' } | PageState;
+
+const ANALYZING_RETRY_MS = 300;
+
+function Statement({ quote, index, connection }: { quote: Quote; index: number; connection: TabConnection }) {
+  const reported = quote.kind === 'indirect';
+  return (
+    <li>
+      <button type="button" class="statement" onClick={() => void connection.scrollTo('quote', index)}
+        title={t('scrollToStatement')}>
+        {reported ? <span class="reported">{t('reportedSpeech')} </span> : null}
+        <span class={reported ? '' : 'direct'}>{quote.text}</span>
+      </button>
+    </li>
+  );
+}
+
+function Speakers({ analysis, connection }: { analysis: Analysis; connection: TabConnection }) {
+  const ranked = analysis.speakers
+    .map((speaker, speakerIndex) => ({ speaker, speakerIndex }))
+    .sort((a, b) => b.speaker.quotes.length - a.speaker.quotes.length);
+  if (ranked.length === 0) return <p class="empty">{t('noSpeakers')}</p>;
+  return (
+    <ul class="speakers">
+      {ranked.map(({ speaker, speakerIndex }) => (
+        <li class="speaker" key={speakerIndex} style={{ '--speaker-colour': speakerColour(speakerIndex) }}>
+          <h3 class="speaker-name">{speaker.name}</h3>
+          {speaker.role ? <p class="speaker-role">{speaker.role}</p> : null}
+          <ul class="statements" aria-label={t('statementsBy', speaker.name)}>
+            {speaker.quotes.map((quoteIndex) => (
+              <Statement key={quoteIndex} quote={analysis.quotes[quoteIndex]!} index={quoteIndex} connection={connection} />
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Timeline({ analysis, connection }: { analysis: Analysis; connection: TabConnection }) {
+  const entries = buildTimeline(analysis);
+  if (entries.length === 0) return <p class="empty">{t('noDates')}</p>;
+  return (
+    <ol class="timeline">
+      {entries.map((entry) => (
+        <li key={entry.dateIndex}>
+          <button type="button" class="timeline-entry" onClick={() => void connection.scrollTo('date', entry.dateIndex)}>
+            <span class="when">{entry.when}</span>
+            <span class="phrase">“{entry.phrase}”{entry.speaker ? ` — ${entry.speaker}` : ''}</span>
+            <span class="claim">{entry.claim}</span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Report({ state, connection, onState }: {
+  state: Extract<PageState, { status: 'done' }>;
+  connection: TabConnection;
+  onState: (state: ViewState) => void;
+}) {
+  const { analysis } = state;
+  const counts = t('counts', [String(analysis.speakers.length), String(analysis.quotes.length), String(analysis.dates.length), String(analysis.removed.length)]);
+  const toggleHidden = async () => onState(await connection.request({ type: 'whosaid:show-hidden', show: !state.hiddenShown }));
+  return (
+    <main>
+      <header class="page-header">
+        <h1 class="title">{analysis.title ?? t('untitled')}</h1>
+        <p class="meta">{[state.siteName, analysis.published].filter(Boolean).join(' · ')}</p>
+        <p class="counts">{counts}</p>
+      </header>
+      <section aria-labelledby="who-heading">
+        <h2 id="who-heading">{t('whoSaidWhat')}</h2>
+        <Speakers analysis={analysis} connection={connection} />
+      </section>
+      <section aria-labelledby="when-heading">
+        <h2 id="when-heading">{t('when')}</h2>
+        <Timeline analysis={analysis} connection={connection} />
+      </section>
+      <section aria-labelledby="hidden-heading">
+        <h2 id="hidden-heading">{t('hiddenItems')}</h2>
+        <p>{t('hiddenCount', String(analysis.removed.length))}</p>
+        {analysis.removed.length > 0 ? (
+          <button type="button" class="toggle" aria-pressed={state.hiddenShown} onClick={() => void toggleHidden()}>
+            {state.hiddenShown ? t('hideAgain') : t('showHidden')}
+          </button>
+        ) : null}
+      </section>
+    </main>
+  );
+}
+
+export function App({ connection }: { connection: TabConnection }) {
+  const [state, setState] = useState<ViewState>({ status: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    const load = async () => {
+      try {
+        const next = await connection.request({ type: 'whosaid:get' });
+        if (cancelled) return;
+        setState(next ?? { status: 'no-content-script' });
+        if (next?.status === 'analyzing') setTimeout(() => void load(), ANALYZING_RETRY_MS);
+      } catch (error) {
+        if (cancelled) return;
+        setState(error instanceof NoContentScriptError
+          ? { status: 'no-content-script' }
+          : { status: 'error', message: error instanceof Error ? error.message : String(error) });
+      }
+    };
+    void load();
+    return () => {
+      cancelled = true;
+    };
+  }, [connection]);
+
+  switch (state.status) {
+    case 'loading':
+    case 'analyzing':
+      return <p class="status" role="status">{t('loading')}</p>;
+    case 'no-content-script':
+      return <p class="status">{t('noContentScript')}</p>;
+    case 'error':
+      return <p class="status error" role="alert">{state.message}</p>;
+    case 'done':
+      if (!state.analysis.isArticle && state.analysis.text === '') {
+        return (
+          <main class="status">
+            <p>{t('notAnArticle')}</p>
+            <button type="button" onClick={async () => setState(await connection.request({ type: 'whosaid:analyze-anyway' }))}>
+              {t('analyzeAnyway')}
+            </button>
+          </main>
+        );
+      }
+      return <Report state={state} connection={connection} onState={setState} />;
+  }
+}

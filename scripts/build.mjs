@@ -1,0 +1,97 @@
+// Builds both browser packages and the CLI from one source tree:
+//   dist/chrome/   MV3 with a background service worker
+//   dist/firefox/  MV3 with background scripts and gecko settings
+//   dist/whosaid-chrome.zip, dist/whosaid-firefox.zip
+//   dist/cli/whosaid.mjs (the `whosaid` command)
+// Usage: node scripts/build.mjs [--no-zip] [--test-build]
+//   --test-build makes popup.html web-accessible so Firefox E2E tests can frame it.
+
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import webExt from 'web-ext';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const withZip = !process.argv.includes('--no-zip');
+const testBuild = process.argv.includes('--test-build');
+
+const EXTENSION_ENTRIES = {
+  content: 'content-scripts/whosaid.ts',
+  background: 'background/background.ts',
+  popup: 'popup/main.tsx',
+};
+
+/** The source manifest lists both browsers' background keys; each browser gets only its own. */
+function manifestFor(browser, source) {
+  const manifest = structuredClone(source);
+  if (browser === 'chrome') {
+    manifest.background = { service_worker: source.background.service_worker };
+    delete manifest.browser_specific_settings;
+  } else {
+    manifest.background = { scripts: source.background.scripts };
+  }
+  if (testBuild) {
+    manifest.web_accessible_resources = [{ resources: ['popup.html', 'popup.js', 'popup.css'], matches: ['http://127.0.0.1/*'] }];
+  }
+  return manifest;
+}
+
+async function bundleExtension(outdir) {
+  await esbuild.build({
+    entryPoints: EXTENSION_ENTRIES,
+    outdir,
+    absWorkingDir: root,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
+async function buildBrowser(browser, sourceManifest, bundleDir) {
+  const outdir = join(dist, browser);
+  await mkdir(outdir, { recursive: true });
+  await cp(bundleDir, outdir, { recursive: true });
+  await cp(join(root, 'icons'), join(outdir, 'icons'), { recursive: true });
+  await cp(join(root, '_locales'), join(outdir, '_locales'), { recursive: true });
+  await cp(join(root, 'popup', 'popup.html'), join(outdir, 'popup.html'));
+  await cp(join(root, 'popup', 'popup.css'), join(outdir, 'popup.css'));
+  await cp(join(root, 'content-scripts', 'content.css'), join(outdir, 'content.css'));
+  await writeFile(join(outdir, 'manifest.json'), `${JSON.stringify(manifestFor(browser, sourceManifest), null, 2)}\n`);
+  if (withZip) {
+    await webExt.cmd.build(
+      { sourceDir: outdir, artifactsDir: dist, filename: `whosaid-${browser}.zip`, overwriteDest: true },
+      { shouldExitProgram: false },
+    );
+  }
+}
+
+async function buildCli() {
+  await esbuild.build({
+    entryPoints: { whosaid: 'src/cli/whosaid.ts' },
+    outdir: join(dist, 'cli'),
+    absWorkingDir: root,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+}
+
+await rm(dist, { recursive: true, force: true });
+const sourceManifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+const bundleDir = join(dist, '.bundle');
+await Promise.all([bundleExtension(bundleDir), buildCli()]);
+await buildBrowser('chrome', sourceManifest, bundleDir);
+await buildBrowser('firefox', sourceManifest, bundleDir);
+await rm(bundleDir, { recursive: true, force: true });
+console.error(`Built dist/chrome, dist/firefox${withZip ? ', their zips' : ''} and dist/cli${testBuild ? ' (test build)' : ''}.`);

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { findArticleBody } from '../page/body.js';
+import { extractText } from '../page/text.js';
+import { findClutter } from './clutter.js';
+
+const sample = readFileSync(new URL('../../tests/pages/syria-withdrawal.html', import.meta.url), 'utf8');
+const parse = (html: string): Document => new JSDOM(html).window.document;
+const prose = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story, with a clause, another clause, and enough words to read like prose written by a reporter.</p>`).join('');
+const clutterOf = (doc: Document) => findClutter(doc, findArticleBody(doc));
+
+describe('findClutter', () => {
+  it('finds both ad slots and the newsletter box of the sample, and the text keeps every paragraph', () => {
+    const doc = parse(sample);
+    const body = findArticleBody(doc)!;
+    const clutter = findClutter(doc, body);
+    expect(clutter.map(({ kind, selector }) => ({ kind, selector }))).toEqual([
+      { kind: 'ad', selector: '#div-gpt-ad-1548342000-0' },
+      { kind: 'prompt', selector: '#newsletter-signup' },
+      { kind: 'ad', selector: '#div-gpt-ad-1548342000-1' },
+    ]);
+    for (const item of clutter) expect(doc.querySelectorAll(item.selector)).toHaveLength(1);
+    const hidden = new Set(clutter.map((item) => item.element));
+    const text = extractText(body.roots, (element) => body.isExcluded(element) || hidden.has(element)).text;
+    expect(text).not.toContain('Advertisement');
+    expect(text.split('\n\n')).toHaveLength(10);
+  });
+
+  it('widens an ad label to the wrapper that holds only the label and the creative', () => {
+    const doc = parse(`<body><div class="story">${prose(3)}<div class="x1"><div class="x2"><small>ADVERTISEMENT</small><div><iframe></iframe></div></div></div>${prose(3)}</div></body>`);
+    const [item] = clutterOf(doc);
+    expect(item).toMatchObject({ kind: 'ad', selector: expect.stringContaining('div.x1') === undefined ? '' : item!.selector });
+    expect(item!.element.getAttribute('class')).toBe('x1');
+  });
+
+  it('takes paywall and cookie prompts found by their words, with their controls', () => {
+    const doc = parse(`<body><div class="story">${prose(5)}</div><div class="overlay"><div><p>You have reached your free article limit.</p><a href="/subscribe">Become a subscriber</a></div></div>
+      <div class="banner"><span>We use cookies to improve your experience.</span><button>OK</button></div></body>`);
+    const kinds = clutterOf(doc).map((item) => [item.kind, item.element.getAttribute('class')]);
+    expect(kinds).toEqual([['prompt', 'overlay'], ['prompt', 'banner']]);
+  });
+
+  it('never hides the article, even when its wrapper is named like an ad or a prompt', () => {
+    const doc = parse(`<body><div id="ad-wrapper"><div class="newsletter-content">${prose(6)}<p>Sign up for the course was free, the professor said, and thousands did, to general surprise.</p></div></div></body>`);
+    const body = findArticleBody(doc)!;
+    const clutter = findClutter(doc, body);
+    for (const item of clutter) {
+      for (const paragraph of Array.from(doc.querySelectorAll('p'))) expect(item.element.contains(paragraph)).toBe(false);
+    }
+  });
+
+  it('does not mistake an article sentence about subscriptions for a prompt', () => {
+    const doc = parse(`<body><div class="story">${prose(4)}<p>Readers who subscribe to the newsletter get the report first.</p>${prose(2)}</div></body>`);
+    expect(clutterOf(doc)).toEqual([]);
+  });
+});

@@ -1,0 +1,154 @@
+// Finds the ads and the subscription, newsletter and cookie prompts on a page,
+// anywhere on it (the reader sees the whole page, not only the article). Each
+// find is widened to the outermost container that is still only that clutter,
+// and never to one that holds article paragraphs or the article itself.
+
+import type { RemovalKind } from '../types.js';
+import { indexPage, type ArticleBody, type PageIndex } from '../page/body.js';
+import { isNonTextElement } from '../page/text.js';
+import { cssSelector } from './selector.js';
+import { AD_FRAME_NAME, AD_FRAME_SRC, AD_LABEL, AD_TOKEN, NOT_AD_TOKEN, PROMPT_TEXT, PROMPT_TOKEN, SPONSORED_WIDGET } from './rules.js';
+
+export interface ClutterItem {
+  kind: RemovalKind;
+  element: Element;
+  text: string;
+  selector: string;
+}
+
+/** Prompts are short; a block longer than this is content, whatever it says. */
+const MAX_PROMPT_TEXT = 1200;
+/** Ads carry a label and a line or two of copy at most. */
+const MAX_AD_TEXT = 600;
+const MAX_LABEL_TEXT = 40;
+
+function normalized(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function tokens(element: Element): string[] {
+  const className = element.getAttribute('class') ?? '';
+  const id = element.getAttribute('id') ?? '';
+  return `${className} ${id}`.split(/\s+/).filter(Boolean);
+}
+
+function hasAdToken(element: Element): boolean {
+  return tokens(element).some((token) => AD_TOKEN.test(token) && !NOT_AD_TOKEN.test(token));
+}
+
+function isStructural(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  return tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'HEAD';
+}
+
+/** What must survive: the body roots and the article paragraphs inside them. */
+class Guard {
+  private readonly protectedParagraphs: Element[];
+
+  constructor(private readonly index: PageIndex, private readonly body: ArticleBody | null) {
+    const roots = body?.roots ?? [];
+    this.protectedParagraphs = index.paragraphs.filter(
+      (paragraph) => roots.some((root) => root.contains(paragraph)) && !isPromptParagraph(paragraph),
+    );
+  }
+
+  /** True when hiding the element would hide the article or one of its paragraphs. */
+  holdsArticle(element: Element): boolean {
+    if (isStructural(element)) return true;
+    const roots = this.body?.roots ?? [];
+    if (roots.some((root) => element.contains(root))) return true;
+    if (!roots.some((root) => root.contains(element))) return false;
+    return this.protectedParagraphs.some((paragraph) => element.contains(paragraph));
+  }
+
+  insideArticle(element: Element): boolean {
+    return (this.body?.roots ?? []).some((root) => root.contains(element));
+  }
+
+  textLength(element: Element): number {
+    return this.index.stats.get(element)?.text ?? 0;
+  }
+}
+
+/** A short paragraph that is itself a call to subscribe is not article text. */
+function isPromptParagraph(paragraph: Element): boolean {
+  const text = normalized(paragraph);
+  return text.length <= 200 && PROMPT_TEXT.test(text);
+}
+
+/** Widens an element to the outermost ancestor that adds no text of its own and holds no article. */
+function widenWithoutText(element: Element, guard: Guard): Element {
+  let result = element;
+  const length = guard.textLength(element);
+  for (let parent = result.parentElement; parent && !guard.holdsArticle(parent); parent = parent.parentElement) {
+    if (guard.textLength(parent) !== length) break;
+    result = parent;
+  }
+  return result;
+}
+
+/** Widens a prompt to the outermost small container around it that holds no article paragraph. */
+function widenPrompt(element: Element, guard: Guard): Element {
+  let result = element;
+  for (let parent = result.parentElement; parent && !guard.holdsArticle(parent); parent = parent.parentElement) {
+    if (guard.textLength(parent) > MAX_PROMPT_TEXT) break;
+    result = parent;
+  }
+  return result;
+}
+
+function hasControls(element: Element): boolean {
+  return element.querySelector('form, input, button, a[href], [role="button"]') !== null;
+}
+
+export function findClutter(doc: Document, body: ArticleBody | null): ClutterItem[] {
+  const index = indexPage(doc);
+  const guard = new Guard(index, body);
+  const found = new Map<Element, RemovalKind>();
+  const add = (element: Element, kind: RemovalKind): void => {
+    if (!guard.holdsArticle(element) && !found.has(element)) found.set(element, kind);
+  };
+
+  for (const [element, stats] of index.stats) {
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') continue;
+    if (stats.text > 0 && stats.text <= MAX_LABEL_TEXT && AD_LABEL.test(normalized(element))) {
+      add(widenWithoutText(element, guard), 'ad');
+    } else if ((hasAdToken(element) || SPONSORED_WIDGET.test(element.getAttribute('class') ?? '')) && stats.text <= MAX_AD_TEXT) {
+      add(widenWithoutText(element, guard), 'ad');
+    } else if (stats.text > 0 && stats.text <= MAX_PROMPT_TEXT && tokens(element).some((token) => PROMPT_TOKEN.test(token))) {
+      add(widenPrompt(element, guard), 'prompt');
+    }
+  }
+
+  // Prompts recognised by their words: start from the innermost block that says it.
+  for (const paragraph of index.paragraphs) {
+    if (!isPromptParagraph(paragraph)) continue;
+    const container = widenPrompt(paragraph, guard);
+    // Inside the article, words alone are not enough: a prompt also offers a form, a button or a link.
+    if (guard.insideArticle(container) && !hasControls(container)) continue;
+    add(container, 'prompt');
+  }
+
+  // Ad frames are skipped by the text index (no text), so look them up directly.
+  for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
+    const src = frame.getAttribute('src') ?? '';
+    const name = `${frame.getAttribute('id') ?? ''} ${frame.getAttribute('name') ?? ''}`.trim();
+    if (!AD_FRAME_SRC.test(src) && !AD_FRAME_NAME.test(name)) continue;
+    const parent = frame.parentElement;
+    if (parent && index.stats.has(parent) && guard.textLength(parent) === 0) add(widenWithoutText(parent, guard), 'ad');
+    else add(frame, 'ad');
+  }
+
+  // Keep only the outermost finds, in document order.
+  const elements = [...found.keys()].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const items: ClutterItem[] = [];
+  let lastKept: Element | null = null;
+  for (const element of elements) {
+    if (lastKept && lastKept.contains(element)) continue;
+    if (isNonTextElement(element) && element.tagName.toUpperCase() !== 'IFRAME') continue;
+    lastKept = element;
+    items.push({ kind: found.get(element)!, element, text: normalized(element), selector: cssSelector(element) });
+  }
+  return items;
+}

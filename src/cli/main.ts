@@ -1,0 +1,113 @@
+// `whosaid analyze [--json] [--published YYYY-MM-DD] [--force] FILE...`
+// Runs the same src/ pipeline as the extension, on saved pages through jsdom.
+
+import { readFile, stat } from 'node:fs/promises';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { analyzePage, analyzePlainText, type AnalysisOptions } from '../pipeline.js';
+import type { Analysis } from '../types.js';
+import { formatSummary } from './summary.js';
+
+const USAGE = `Usage: whosaid analyze [--json] [--published YYYY-MM-DD] [--force] FILE...
+
+Analyses saved news pages (.html) and plain-text articles (.txt): the article
+text, removed ads and prompts, quotes with their speakers, and dated claims.
+
+  --json               one JSON object per input file per line (see README)
+  --published DATE     publication date (YYYY-MM-DD) to resolve relative dates;
+                       overrides the page's own date
+  --force              analyse pages that do not look like articles
+  -h, --help           show this help`;
+
+/** Pages beyond this size are refused rather than risk exhausting memory. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export class UsageError extends Error {}
+
+interface CliArguments {
+  json: boolean;
+  options: AnalysisOptions;
+  files: string[];
+}
+
+export function parseArguments(argv: readonly string[]): CliArguments | 'help' {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') return 'help';
+  if (command !== 'analyze') throw new UsageError(`unknown command "${command}"`);
+  const parsed: CliArguments = { json: false, options: {}, files: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const argument = rest[i]!;
+    if (argument === '--json') parsed.json = true;
+    else if (argument === '--force') parsed.options.force = true;
+    else if (argument === '-h' || argument === '--help') return 'help';
+    else if (argument === '--published' || argument.startsWith('--published=')) {
+      const value = argument.includes('=') ? argument.slice(argument.indexOf('=') + 1) : rest[++i];
+      if (!value || !isValidIsoDate(value)) throw new UsageError(`--published needs a date as YYYY-MM-DD, got "${value ?? ''}"`);
+      parsed.options.published = value;
+    } else if (argument.startsWith('-') && argument !== '-') throw new UsageError(`unknown option "${argument}"`);
+    else parsed.files.push(argument);
+  }
+  if (parsed.files.length === 0) throw new UsageError('no input file given');
+  return parsed;
+}
+
+function isValidIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** Text that holds NUL bytes is not a page or an article: refuse it rather than print noise. */
+function looksBinary(buffer: Buffer): boolean {
+  return buffer.subarray(0, 8192).includes(0);
+}
+
+function isPlainTextFile(file: string, content: string): boolean {
+  if (/\.txt$/i.test(file)) return true;
+  if (/\.x?html?$/i.test(file)) return false;
+  return !/^\s*</.test(content);
+}
+
+export async function analyzeFile(file: string, options: AnalysisOptions): Promise<Analysis> {
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(error.code === 'ENOENT' ? 'no such file' : `cannot read: ${error.message}`);
+  });
+  if (info.isDirectory()) throw new Error('is a directory');
+  if (info.size > MAX_FILE_BYTES) throw new Error(`file is ${Math.round(info.size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
+  const buffer = await readFile(file);
+  if (looksBinary(buffer)) throw new Error('not a text or HTML file (binary content)');
+  const content = buffer.toString('utf8');
+  if (isPlainTextFile(file, content)) return { file, ...analyzePlainText(content, options) };
+  // No scripts run and no resources load: analysing a saved page must never touch the network.
+  const dom = new JSDOM(content, { virtualConsole: new VirtualConsole() });
+  try {
+    return { file, ...analyzePage(dom.window.document, options).analysis };
+  } finally {
+    dom.window.close();
+  }
+}
+
+export async function main(argv: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  let parsed: CliArguments | 'help';
+  try {
+    parsed = parseArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    err.write(`whosaid: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (parsed === 'help') {
+    out.write(`${USAGE}\n`);
+    return 0;
+  }
+  let failures = 0;
+  for (const file of parsed.files) {
+    try {
+      const analysis = await analyzeFile(file, parsed.options);
+      out.write(parsed.json ? `${JSON.stringify(analysis)}\n` : `${formatSummary(analysis)}\n`);
+    } catch (error) {
+      failures++;
+      err.write(`whosaid: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
+  return failures > 0 ? 1 : 0;
+}

@@ -1,0 +1,161 @@
+// Amounts of time ("two weeks", "the past three years", "5 1/2 hours") and
+// the dates they point to when counted from now ("two weeks ago", "a year
+// earlier"). Chrono parses "2 weeks ago" but returns a single instant and
+// ignores durations on their own, so TIMEX3 granularity (a year ago = 2018,
+// not 2018-01-24) and P-values need our own rule.
+import { addDays, addMonths, fmtDay, fmtMonth, fmtQuarter, fmtYear, quarterOf, type Day } from './calendar.js';
+import { NUMBER_RE, UNIT_RE, VAGUE_NUMBER_RE, parseNumber, unitOf, type Unit } from './lexicon.js';
+import { rx, type Env, type Rule, type Timex } from './rule.js';
+
+const DETERMINER = '(?:the|these|those|its|their|his|her|our)';
+const POSITION = '(?:past|last|next|coming|previous|first|final|remaining|latest|following|ensuing|preceding|initial|recent|same|other|additional|further|another)';
+const APPROX =
+  '(?:about|around|approximately|roughly|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|no\\s+less\\s+than|over|under|at\\s+least|at\\s+most|up\\s+to|some|only|just|barely|well\\s+over|a\\s+little\\s+over|close\\s+to|upwards\\s+of)';
+const DIRECTION = '(ago|earlier|later|before|after|from\\s+now|hence|back)';
+
+const UNIT_CODE: Record<Unit, { code: string; time: boolean; smaller?: [Unit, number] }> = {
+  second: { code: 'S', time: true },
+  minute: { code: 'M', time: true, smaller: ['second', 60] },
+  hour: { code: 'H', time: true, smaller: ['minute', 60] },
+  day: { code: 'D', time: false, smaller: ['hour', 24] },
+  week: { code: 'W', time: false, smaller: ['day', 7] },
+  month: { code: 'M', time: false },
+  quarter: { code: 'Q', time: false, smaller: ['month', 3] },
+  year: { code: 'Y', time: false, smaller: ['month', 12] },
+  decade: { code: 'Y', time: false },
+  century: { code: 'Y', time: false },
+};
+const SCALE: Partial<Record<Unit, number>> = { decade: 10, century: 100 };
+
+/** TIMEX3 duration: P2W, PT3H, P2Y6M ("2 1/2 years"), P20Y ("two decades"), PXY when the amount is vague. */
+export function durationValue(n: number | null, unit: Unit): string {
+  const u = UNIT_CODE[unit];
+  const prefix = u.time ? 'PT' : 'P';
+  if (n === null) return `${prefix}X${unit === 'century' ? 'C' : unit === 'decade' ? 'DE' : u.code}`;
+  const scaled = n * (SCALE[unit] ?? 1);
+  const whole = Math.floor(scaled);
+  const frac = scaled - whole;
+  if (frac > 1e-9 && u.smaller) {
+    const [sub, k] = u.smaller;
+    const part = Math.round(frac * k);
+    const s = UNIT_CODE[sub];
+    const head = whole > 0 ? `${whole}${u.code}` : '';
+    // Months after years share the date part; minutes after hours the time part.
+    if (!u.time && s.time) return `P${head}T${part}${s.code}`;
+    return `${prefix}${head}${part}${s.code}`;
+  }
+  return `${prefix}${Number(scaled.toFixed(3))}${u.code}`;
+}
+
+/** The date n units before/after `base`, at the granularity TIMEX3 annotators use for that unit. */
+export function shiftedDate(base: Day, n: number, unit: Unit, sign: 1 | -1): string {
+  switch (unit) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return fmtDay(base);
+    case 'day':
+      return fmtDay(addDays(base, sign * Math.round(n)));
+    case 'week':
+      return fmtDay(addDays(base, sign * Math.round(n * 7)));
+    case 'month': {
+      const t = addMonths(base, sign * Math.round(n));
+      return fmtMonth(t.y, t.m);
+    }
+    case 'quarter': {
+      const t = addMonths(base, sign * Math.round(n * 3));
+      return fmtQuarter(t.y, quarterOf(t.m));
+    }
+    case 'year':
+      return fmtYear(base.y + sign * Math.round(n));
+    case 'decade':
+      return fmtYear(base.y + sign * Math.round(n * 10));
+    case 'century':
+      return fmtYear(base.y + sign * Math.round(n * 100));
+  }
+}
+
+function relative(n: number | null, unit: Unit, dir: string, env: Env): Timex {
+  const d = dir.toLowerCase().replace(/\s+/g, ' ');
+  const sign: 1 | -1 = d === 'later' || d === 'after' || d === 'from now' || d === 'hence' ? 1 : -1;
+  if (n === null) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+  // "ago" counts from the publication date; "earlier"/"later" from the narrative's current point.
+  const base = d === 'ago' || d === 'from now' || d === 'hence' || d === 'back' ? env.anchor : env.refDay;
+  // Earnings stories: "a year earlier" is the same quarter of the previous year.
+  if (unit === 'year' && n === 1 && sign < 0 && env.refQuarter) {
+    return { type: 'DATE', value: fmtQuarter(env.refQuarter.y - 1, env.refQuarter.q) };
+  }
+  return { type: 'DATE', value: shiftedDate(base, n, unit, sign) };
+}
+
+const NUMERIC = new RegExp(
+  `^(?:(${DETERMINER})\\s+)?(?:(${POSITION})\\s+)?(?:(${APPROX})\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|straight|consecutive|full|long))?(?:\\s+|-)(${UNIT_RE})(?:-(?:old|long))?(?:\\s+or\\s+so)?(?:\\s+${DIRECTION})?$`,
+  'i',
+);
+
+export const durationRules: Rule[] = [
+  {
+    name: 'duration-numeric',
+    pattern: rx(
+      `(?:${DETERMINER}\\s+)?(?:${POSITION}\\s+)?(?:${APPROX}\\s+)?${NUMBER_RE}(?:\\s+(?:more|additional|straight|consecutive|full|long))?(?:\\s+|-)${UNIT_RE}(?:-(?:old|long))?(?:\\s+or\\s+so)?(?:\\s+${DIRECTION})?`,
+    ),
+    accept(m, text, index) {
+      const s = m[0].toLowerCase();
+      const g = NUMERIC.exec(m[0]);
+      if (!g) return false;
+      // "a year" on its own is too often "$5 a year" or "a year of turmoil";
+      // take it only when something marks it as a stretch of time.
+      if (/^an?$/.test((g[4] ?? '').toLowerCase()) && !g[1] && !g[2] && !g[3] && !g[6]) {
+        const before = text.slice(Math.max(0, index - 30), index);
+        if (!/\b(?:for|in|within|than|over|after|past|last|next|up to|at least|nearly|almost|about|around|only|just|spent|took|takes|lasted|last|during)\s+$/i.test(before)) return false;
+      }
+      // A number glued to something else ("1/2", "3.5-million") is not ours.
+      if (index > 0 && /[\d.,/$]/.test(text[index - 1]!)) return false;
+      return s.length > 0;
+    },
+    normalise(m, env) {
+      const g = NUMERIC.exec(m[0]);
+      if (!g) return null;
+      const unit = unitOf(g[5]!);
+      if (!unit) return null;
+      const n = parseNumber(g[4]!);
+      if (g[6]) return relative(n, unit, g[6], env);
+      return { type: 'DURATION', value: durationValue(n, unit) };
+    },
+  },
+  {
+    // "several years", "a few days ago", "the last few months"
+    name: 'duration-vague',
+    pattern: rx(`(?:the\\s+)?(?:(?:past|last|next|coming|recent|previous|first)\\s+)?${VAGUE_NUMBER_RE}\\s+${UNIT_RE}(?:\\s+${DIRECTION})?`),
+    accept: (m) => /s(?:\s+\w+)?$/i.test(m[0]) || /\s(?:ago|earlier|later|before|after)$/i.test(m[0]),
+    normalise(m, env) {
+      const s = m[0].toLowerCase();
+      const dir = /\b(ago|earlier|later|before|after|from now|hence|back)$/.exec(s);
+      const unitWord = new RegExp(UNIT_RE, 'i').exec(s.replace(/\b(ago|earlier|later|before|after)$/, ''));
+      const unit = unitWord ? unitOf(unitWord[0]) : null;
+      if (!unit) return null;
+      if (dir) return relative(null, unit, dir[1]!, env);
+      if (/\b(?:past|last|recent|previous)\b/.test(s)) return { type: 'DATE', value: 'PAST_REF' };
+      if (/\b(?:next|coming)\b/.test(s)) return { type: 'DATE', value: 'FUTURE_REF' };
+      return { type: 'DURATION', value: durationValue(null, unit) };
+    },
+  },
+  {
+    // "recent years", "coming months", "future quarters": a vague stretch of past or future.
+    name: 'vague-period',
+    pattern: rx(`(?:the\\s+)?(?:recent|coming|past|future)\\s+(?:weeks|months|years|decades|quarters|days)(?:\\s+and\\s+(?:weeks|months|years))?`),
+    normalise: (m) => ({ type: 'DATE', value: /coming|future/i.test(m[0]) ? 'FUTURE_REF' : 'PAST_REF' }),
+  },
+  {
+    // "for years", "took months": the bare plural is a vague duration only after such a verb or preposition.
+    name: 'duration-bare-plural',
+    pattern: rx(`(?:years|decades|centuries|months|weeks)(?:-long)?`),
+    accept(_m, text, index) {
+      return /\b(?:for|over|in|within|took|take|takes|taken|spent|lasted|last|after)\s+$/i.test(text.slice(Math.max(0, index - 12), index));
+    },
+    normalise(m) {
+      const unit = unitOf(m[0]);
+      return unit ? { type: 'DURATION', value: durationValue(null, unit) } : null;
+    },
+  },
+];

@@ -1,0 +1,5 @@
+import type { DateMention } from '../types.js';
+
+export function findDates(_text: string, _anchor: string): DateMention[] {
+  return [];
+}

@@ -1,0 +1,46 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../page/text.js';
+import { unwrapAll, wrapRange } from './wrap.js';
+
+function setUp(html: string) {
+  const document = new JSDOM(`<!DOCTYPE html><body>${html}</body>`).window.document;
+  const articleText = extractText([document.body]);
+  const make = () => document.createElement('whosaid-quote');
+  return { document, articleText, make };
+}
+
+describe('wrapRange', () => {
+  it('wraps a range crossing inline elements without changing the text', () => {
+    const { document, articleText, make } = setUp('<p>He said “we are <a href="#">not</a> leaving” today.</p>');
+    const before = document.body.textContent;
+    const start = articleText.text.indexOf('“');
+    const end = articleText.text.indexOf('”') + 1;
+    const wrappers = wrapRange(articleText, start, end, make);
+    expect(wrappers.map((wrapper) => wrapper.textContent).join('')).toBe('“we are not leaving”');
+    expect(document.body.textContent).toBe(before);
+    expect(document.querySelector('a')!.firstElementChild?.tagName).toBe('WHOSAID-QUOTE');
+  });
+
+  it('keeps later ranges right after earlier wraps, including nested ones', () => {
+    const { document, articleText, make } = setUp('<p>Zakharova said on Wednesday that talks failed.</p>');
+    const quoteStart = articleText.text.indexOf('Wednesday');
+    wrapRange(articleText, quoteStart, articleText.text.length, make);
+    const nested = wrapRange(articleText, articleText.text.indexOf('Wednesday'), articleText.text.indexOf('Wednesday') + 9, () => document.createElement('whosaid-date'));
+    expect(nested[0]!.textContent).toBe('Wednesday');
+    expect(nested[0]!.parentElement!.tagName).toBe('WHOSAID-QUOTE');
+  });
+
+  it('gives back the original DOM when the marks are removed', () => {
+    const html = '<p>One “two <em>three</em> four” five.</p><p>Six seven.</p>';
+    const { document, articleText, make } = setUp(html);
+    const original = document.body.innerHTML;
+    const wrappers = [
+      ...wrapRange(articleText, 4, 22, make),
+      ...wrapRange(articleText, articleText.text.indexOf('seven'), articleText.text.indexOf('seven') + 5, make),
+    ];
+    expect(document.body.innerHTML).not.toBe(original);
+    unwrapAll(wrappers.reverse());
+    expect(document.body.innerHTML).toBe(original);
+  });
+});

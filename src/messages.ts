@@ -1,0 +1,25 @@
+// The messages the popup and the background exchange with the content script.
+// Types only: src/ stays free of extension APIs.
+
+import type { Analysis } from './types.js';
+
+export type MarkTarget = { kind: 'quote' | 'date'; index: number };
+
+export type ContentRequest =
+  | { type: 'whosaid:get' }
+  | { type: 'whosaid:scroll-to'; target: MarkTarget }
+  | { type: 'whosaid:show-hidden'; show: boolean }
+  | { type: 'whosaid:analyze-anyway' };
+
+/** What the content script knows about its page, as the popup shows it. */
+export type PageState =
+  | { status: 'analyzing' }
+  | { status: 'error'; message: string }
+  | { status: 'done'; url: string; siteName: string | null; analysis: Analysis; hiddenShown: boolean };
+
+export type BackgroundRequest = { type: 'whosaid:badge'; speakers: number | null };
+
+export function isContentRequest(message: unknown): message is ContentRequest {
+  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string' &&
+    (message as { type: string }).type.startsWith('whosaid:');
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { findArticleBody } from './body.js';
+import { extractText } from './text.js';
+
+const sample = readFileSync(new URL('../../tests/pages/syria-withdrawal.html', import.meta.url), 'utf8');
+const parse = (html: string): Document => new JSDOM(html).window.document;
+const bodyText = (doc: Document): string => {
+  const body = findArticleBody(doc);
+  return body ? extractText(body.roots, (element) => body.isExcluded(element)).text : '';
+};
+const prose = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story, with a clause, another clause, and enough words to read like prose written by a reporter.</p>`).join('');
+
+describe('findArticleBody', () => {
+  it('finds every paragraph of the sample article and nothing of the page around it', () => {
+    const doc = parse(sample);
+    const text = bodyText(doc);
+    for (const paragraph of Array.from(doc.querySelectorAll('.entry-content > p'))) {
+      expect(text).toContain((paragraph.textContent ?? '').trim());
+    }
+    for (const outside of ['The Levant Ledger', 'Middle East', 'Staff Reporter', 'Tweet', 'Related', 'Most read', 'Tags:', 'All rights reserved']) {
+      expect(text).not.toContain(outside);
+    }
+  });
+
+  it('returns the roots in document order', () => {
+    const doc = parse(`<body><div class="content"><p>Lead paragraph, short, with commas, and more words to make it count.</p>${prose(6)}</div></body>`);
+    const body = findArticleBody(doc)!;
+    for (let i = 1; i < body.roots.length; i++) {
+      expect(body.roots[i - 1]!.compareDocumentPosition(body.roots[i]!) & 4).toBeTruthy();
+    }
+  });
+
+  it('leaves out share bars, bylines, comments and related-link lists inside the article', () => {
+    const doc = parse(`<body><article><div class="byline">By A. Writer</div><div class="share-tools"><a href="#">Share</a></div>${prose(6)}
+      <ul class="more"><li><a href="/a">Another story about something else entirely</a></li><li><a href="/b">Yet another story to click</a></li></ul>
+      <div id="comments"><p>First comment: I disagree with this, strongly, and at length, as commenters do.</p></div></article></body>`);
+    const text = bodyText(doc);
+    expect(text).toContain('Paragraph 5');
+    for (const outside of ['A. Writer', 'Share', 'Another story', 'First comment']) expect(text).not.toContain(outside);
+  });
+
+  it('returns null when there is no prose', () => {
+    expect(findArticleBody(parse('<body><nav><a href="/">Home</a></nav></body>'))).toBeNull();
+    expect(findArticleBody(parse('<frameset><frame src="a.html"></frameset>'))).toBeNull();
+    expect(findArticleBody(parse(''))).toBeNull();
+  });
+
+  it('handles <br>-separated text in one huge div', () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `Line ${i}, of a long text, written without paragraphs at all`).join('<br>');
+    const text = bodyText(parse(`<body><div>${lines}</div></body>`));
+    expect(text).toContain('Line 1999');
+  });
+
+  it('survives 5,000-deep nesting and 50,000 elements', () => {
+    const deep = `${'<div>'.repeat(5000)}${prose(5)}${'</div>'.repeat(5000)}`;
+    expect(bodyText(parse(`<body>${deep}</body>`))).toContain('Paragraph 4');
+    const wide = `<div>${'<span>x</span>'.repeat(50_000)}</div>${prose(5)}`;
+    expect(bodyText(parse(`<body>${wide}</body>`))).toContain('Paragraph 4');
+  });
+});

@@ -1,0 +1,365 @@
+// Finds the element(s) holding the article's paragraphs, in place: the live
+// page keeps its layout, so unlike Readability we never clone or rewrite the
+// DOM, we only point at the containers and say which parts inside them are not
+// article text. The scoring follows Readability's (paragraphs vote for their
+// ancestors, link-heavy blocks lose) because expected.html in the corpus is
+// Readability's output and readers know Firefox Reader View's choices.
+//
+// Every walk is iterative: pages can be 5,000 elements deep.
+
+import { isBlockElement, isNonTextElement } from './text.js';
+
+export interface ArticleBody {
+  /** The element(s) holding the article paragraphs, in document order. */
+  roots: Element[];
+  /** Elements inside roots that are not article text (byline, share bar, related links, comments, the title header). */
+  isExcluded(element: Element): boolean;
+}
+
+/** Text statistics of one element's subtree, whitespace collapsed. */
+export interface ElementStats {
+  /** Characters of text in the subtree. */
+  text: number;
+  /** Characters of text inside links in the subtree. */
+  link: number;
+  /** Characters of text directly in this block (its inline content), when it is a block. */
+  own: number;
+  ownLink: number;
+  commas: number;
+}
+
+/** Statistics of a whole document, gathered in one walk. */
+export interface PageIndex {
+  stats: Map<Element, ElementStats>;
+  /** Blocks with enough inline text to be a paragraph, in document order. */
+  paragraphs: Element[];
+  /** Paragraphs outside unlikely regions (navigation, sidebars, comments…), the ones that vote. */
+  candidates: Element[];
+}
+
+const MIN_PARAGRAPH = 25;
+
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE = /and|article|body|column|content|main|shadow/i;
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+// Commas of Latin, Arabic, CJK and other scripts: each one is a clause, a sign of prose.
+const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
+
+/** The class and id of an element as one string, for the class-name heuristics. */
+export function classAndId(element: Element): string {
+  const className = element.getAttribute('class') ?? '';
+  const id = element.getAttribute('id') ?? '';
+  return `${className} ${id}`;
+}
+
+function isUnlikelyRegion(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'BODY' || tag === 'HTML' || tag === 'A' || tag === 'MAIN' || tag === 'ARTICLE') return false;
+  if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER') return true;
+  const role = element.getAttribute('role');
+  if (role && UNLIKELY_ROLES.has(role)) return true;
+  const match = classAndId(element);
+  return UNLIKELY.test(match) && !MAYBE.test(match);
+}
+
+/** Readability's class weight: ±25 for class and for id names that look like content or clutter. */
+export function classWeight(element: Element): number {
+  let weight = 0;
+  for (const name of [element.getAttribute('class'), element.getAttribute('id')]) {
+    if (!name) continue;
+    if (NEGATIVE.test(name)) weight -= 25;
+    if (POSITIVE.test(name)) weight += 25;
+  }
+  return weight;
+}
+
+function collapsedLength(data: string): number {
+  let length = 0;
+  let space = true;
+  for (let i = 0; i < data.length; i++) {
+    const code = data.charCodeAt(i);
+    const isSpace = code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 160;
+    if (isSpace) {
+      if (!space) length++;
+      space = true;
+    } else {
+      length++;
+      space = false;
+    }
+  }
+  return space && length > 0 ? length - 1 : length;
+}
+
+function countCommas(data: string): number {
+  COMMAS.lastIndex = 0;
+  let count = 0;
+  while (COMMAS.exec(data)) count++;
+  return count;
+}
+
+const indexCache = new WeakMap<Document, { index: PageIndex; version: number }>();
+
+/**
+ * Walks the document once and records, for every element that can show text,
+ * its text and link-text length, and which blocks are paragraphs. Cached per
+ * document until the element count changes (the live page may grow).
+ */
+export function indexPage(doc: Document): PageIndex {
+  const version = doc.getElementsByTagName('*').length;
+  const cached = indexCache.get(doc);
+  if (cached && cached.version === version) return cached.index;
+
+  const stats = new Map<Element, ElementStats>();
+  const order: Element[] = [];
+  const blocks: Element[] = [];
+  const start = doc.body ?? doc.documentElement;
+  if (start) {
+    // Parallel stacks of the walk: nearest block ancestor, link nesting and unlikely nesting of each open element.
+    const blockStack: Element[] = [];
+    const linkStack: boolean[] = [];
+    const unlikelyStack: boolean[] = [];
+    const unlikelyBlocks = new Set<Element>();
+    let node: Node | null = start;
+    while (node) {
+      let descend = false;
+      if (node.nodeType === 1) {
+        const element = node as Element;
+        if (!isNonTextElement(element)) {
+          order.push(element);
+          stats.set(element, { text: 0, link: 0, own: 0, ownLink: 0, commas: 0 });
+          const parentBlock = blockStack[blockStack.length - 1];
+          const block = isBlockElement(element) || !parentBlock ? element : parentBlock;
+          if (block === element) blocks.push(element);
+          const inLink = (linkStack[linkStack.length - 1] ?? false) || element.tagName.toUpperCase() === 'A';
+          const unlikely = (unlikelyStack[unlikelyStack.length - 1] ?? false) || isUnlikelyRegion(element);
+          if (unlikely && block === element) unlikelyBlocks.add(element);
+          blockStack.push(block);
+          linkStack.push(inLink);
+          unlikelyStack.push(unlikely);
+          descend = element.firstChild !== null;
+          if (!descend) {
+            blockStack.pop();
+            linkStack.pop();
+            unlikelyStack.pop();
+          }
+        }
+      } else if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        const length = collapsedLength(data);
+        const parent = node.parentNode as Element | null;
+        const own = parent ? stats.get(parent) : undefined;
+        const block = blockStack[blockStack.length - 1];
+        if (length > 0 && own && block) {
+          own.text += length;
+          const inLink = linkStack[linkStack.length - 1] ?? false;
+          if (inLink) own.link += length;
+          const blockStats = stats.get(block)!;
+          blockStats.own += length;
+          if (inLink) blockStats.ownLink += length;
+          blockStats.commas += countCommas(data);
+        }
+      }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      // Climb until a next sibling is found, closing the elements we leave.
+      while (node && node !== start && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node.nodeType === 1 && stats.has(node as Element)) {
+          blockStack.pop();
+          linkStack.pop();
+          unlikelyStack.pop();
+        }
+      }
+      node = node && node !== start ? node.nextSibling : null;
+    }
+    // Subtree totals: in reverse document order every child is done before its parent.
+    for (let i = order.length - 1; i >= 0; i--) {
+      const element = order[i]!;
+      const parent = element.parentElement;
+      const parentStats = parent ? stats.get(parent) : undefined;
+      if (!parentStats) continue;
+      const own = stats.get(element)!;
+      parentStats.text += own.text;
+      parentStats.link += own.link;
+    }
+    const paragraphs = blocks.filter((block) => stats.get(block)!.own >= MIN_PARAGRAPH);
+    const index: PageIndex = { stats, paragraphs, candidates: paragraphs.filter((block) => !unlikelyBlocks.has(block)) };
+    indexCache.set(doc, { index, version });
+    return index;
+  }
+  const empty: PageIndex = { stats, paragraphs: [], candidates: [] };
+  indexCache.set(doc, { index: empty, version });
+  return empty;
+}
+
+export function linkDensity(stats: ElementStats | undefined): number {
+  if (!stats || stats.text === 0) return 0;
+  return stats.link / stats.text;
+}
+
+function initialScore(element: Element): number {
+  switch (element.tagName.toUpperCase()) {
+    case 'DIV': return 5;
+    case 'PRE': case 'TD': case 'BLOCKQUOTE': return 3;
+    case 'ADDRESS': case 'OL': case 'UL': case 'DL': case 'DD': case 'DT': case 'LI': case 'FORM': return -3;
+    case 'H1': case 'H2': case 'H3': case 'H4': case 'H5': case 'H6': case 'TH': return -5;
+    default: return 0;
+  }
+}
+
+/** Readability's paragraph vote: one point, one per comma, one per 100 characters up to three. */
+function paragraphScore(stats: ElementStats): number {
+  return 1 + stats.commas + Math.min(Math.floor(stats.own / 100), 3);
+}
+
+interface Scored {
+  scores: Map<Element, number>;
+  top: Element;
+}
+
+function scoreCandidates(index: PageIndex, voters: readonly Element[]): Scored | null {
+  const scores = new Map<Element, number>();
+  for (const paragraph of voters) {
+    const vote = paragraphScore(index.stats.get(paragraph)!);
+    let ancestor = paragraph.parentElement;
+    for (let level = 0; ancestor && level < 5; level++, ancestor = ancestor.parentElement) {
+      if (!index.stats.has(ancestor)) break;
+      if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor) + classWeight(ancestor));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, scores.get(ancestor)! + vote / divider);
+    }
+  }
+  let top: Element | null = null;
+  let topScore = -Infinity;
+  for (const [element, score] of scores) {
+    const final = score * (1 - linkDensity(index.stats.get(element)));
+    scores.set(element, final);
+    if (final > topScore) {
+      topScore = final;
+      top = element;
+    }
+  }
+  return top ? { scores, top } : null;
+}
+
+/** Readability's refinements: climb to a common ancestor of close runners-up, to a better-scoring parent, out of only-child wrappers. */
+function refineTop({ scores, top }: Scored): Element {
+  const topScore = scores.get(top)!;
+  const runnersUp = [...scores.entries()]
+    .filter(([element, score]) => element !== top && score / topScore >= 0.75)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([element]) => element);
+  let result = top;
+  if (runnersUp.length >= 3) {
+    for (let ancestor = top.parentElement; ancestor && ancestor.tagName.toUpperCase() !== 'BODY'; ancestor = ancestor.parentElement) {
+      if (runnersUp.filter((element) => ancestor!.contains(element)).length >= 3) {
+        result = ancestor;
+        break;
+      }
+    }
+  }
+  let lastScore = scores.get(result) ?? topScore;
+  const threshold = lastScore / 3;
+  for (let parent = result.parentElement; parent && parent.tagName.toUpperCase() !== 'BODY'; parent = parent.parentElement) {
+    const parentScore = scores.get(parent);
+    if (parentScore === undefined) continue;
+    if (parentScore < threshold) break;
+    if (parentScore > lastScore) {
+      result = parent;
+      break;
+    }
+    lastScore = parentScore;
+  }
+  while (result.parentElement && result.parentElement.tagName.toUpperCase() !== 'BODY' && result.parentElement.children.length === 1) {
+    result = result.parentElement;
+  }
+  return result;
+}
+
+/** The top candidate and those of its siblings that Readability would append: high-scoring blocks and prose paragraphs. */
+function collectRoots(index: PageIndex, scores: Map<Element, number>, top: Element): Element[] {
+  const parent = top.parentElement;
+  if (!parent || top.tagName.toUpperCase() === 'BODY') return [top];
+  const topScore = scores.get(top) ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.getAttribute('class') ?? '';
+  const roots: Element[] = [];
+  for (const sibling of Array.from(parent.children)) {
+    if (sibling === top) {
+      roots.push(sibling);
+      continue;
+    }
+    const stats = index.stats.get(sibling);
+    if (!stats || stats.text === 0) continue;
+    const bonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
+    const score = scores.get(sibling);
+    if (score !== undefined && score + bonus >= threshold) {
+      roots.push(sibling);
+      continue;
+    }
+    if (sibling.tagName.toUpperCase() === 'P') {
+      const density = linkDensity(stats);
+      const text = sibling.textContent ?? '';
+      if ((stats.text > 80 && density < 0.25) || (stats.text > 0 && stats.text <= 80 && density === 0 && /\.( |$)/.test(text))) {
+        roots.push(sibling);
+      }
+    }
+  }
+  return roots;
+}
+
+const BYLINE = /byline|author|dateline|writtenby|p-author/i;
+const SHARE = /(\b|_)(share|sharedaddy)(\b|_)/i;
+const ALWAYS_EXCLUDED_TAGS = new Set(['H1', 'NAV', 'ASIDE', 'FOOTER', 'FIELDSET']);
+
+/**
+ * Decides, for elements inside the roots, whether they are article text. A
+ * block holding long paragraphs of prose is kept whatever its class says,
+ * unless it is a comment thread, so a badly named wrapper never loses the article.
+ */
+function makeExclusion(index: PageIndex, roots: readonly Element[]): (element: Element) => boolean {
+  const rootSet = new Set(roots);
+  const memo = new Map<Element, boolean>();
+  const hasProse = (element: Element): boolean => {
+    const stats = index.stats.get(element);
+    return !!stats && stats.text - stats.link >= 200;
+  };
+  return (element: Element): boolean => {
+    if (rootSet.has(element)) return false;
+    const known = memo.get(element);
+    if (known !== undefined) return known;
+    const tag = element.tagName.toUpperCase();
+    const match = classAndId(element);
+    const stats = index.stats.get(element);
+    let excluded = false;
+    if (ALWAYS_EXCLUDED_TAGS.has(tag)) excluded = tag === 'H1' || !hasProse(element);
+    else if (/comment|disqus|replies/i.test(match) && !MAYBE.test(match)) excluded = true;
+    else if (isUnlikelyRegion(element) && !hasProse(element)) excluded = true;
+    else if (element.getAttribute('rel') === 'author' || element.getAttribute('itemprop')?.includes('author') || BYLINE.test(match)) excluded = !!stats && stats.text < 100;
+    else if (SHARE.test(match)) excluded = !!stats && stats.text < 500;
+    else if (tag === 'HEADER' || tag === 'FORM') excluded = !hasProse(element);
+    else if (tag === 'UL' || tag === 'OL' || tag === 'DIV' || tag === 'SECTION' || tag === 'TABLE') {
+      // Link farms (related stories, tag lists): mostly link text, no prose of their own.
+      excluded = !!stats && stats.text > 0 && linkDensity(stats) > 0.5 && classWeight(element) <= 0 && !hasProse(element);
+    }
+    memo.set(element, excluded);
+    return excluded;
+  };
+}
+
+/** Locates the article body, or null when the page has no paragraph of prose. */
+export function findArticleBody(doc: Document): ArticleBody | null {
+  const index = indexPage(doc);
+  // Like Readability, retry with every paragraph when the likely regions hold too little text.
+  let scored = scoreCandidates(index, index.candidates);
+  if (!scored || (index.stats.get(scored.top)?.text ?? 0) < 500) scored = scoreCandidates(index, index.paragraphs) ?? scored;
+  if (!scored) return null;
+  const top = refineTop(scored);
+  const roots = collectRoots(index, scored.scores, top);
+  return { roots, isExcluded: makeExclusion(index, roots) };
+}

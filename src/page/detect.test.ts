@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { findArticleBody } from './body.js';
+import { detectArticle } from './detect.js';
+import { readMetadata } from './metadata.js';
+
+const sample = readFileSync(new URL('../../tests/pages/syria-withdrawal.html', import.meta.url), 'utf8');
+const detect = (html: string, url = 'http://example.test/'): ReturnType<typeof detectArticle> => {
+  const doc = new JSDOM(html, { url }).window.document;
+  return detectArticle(doc, findArticleBody(doc), readMetadata(doc, url), url);
+};
+
+describe('detectArticle', () => {
+  it('calls the sample page an article', () => {
+    expect(detect(sample, 'http://127.0.0.1/world/2019/01/24/moscow-slams-us-syria-withdrawal/').isArticle).toBe(true);
+  });
+
+  it('calls a plain blog post without metadata an article', () => {
+    const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Entry ${i}: this post goes on, clause after clause, about a topic the author cares about a great deal.</p>`).join('');
+    expect(detect(`<body><div class="post">${paragraphs}</div></body>`, 'http://blog.test/posts/why-i-write-long-posts').isArticle).toBe(true);
+  });
+
+  it('does not call a listing of headlines an article, even with og:type article', () => {
+    const teasers = Array.from({ length: 30 }, (_, i) => `<article><h2><a href="/s/${i}">Story number ${i} has a headline that goes on</a></h2><p><a href="/s/${i}">A teaser line for story ${i}</a></p></article>`).join('');
+    expect(detect(`<head><meta property="og:type" content="article"></head><body>${teasers}</body>`).isArticle).toBe(false);
+  });
+
+  it('never throws on empty documents', () => {
+    expect(detect('').isArticle).toBe(false);
+    expect(detect('<frameset><frame src="a.html"></frameset>').isArticle).toBe(false);
+  });
+});

@@ -1,0 +1,77 @@
+// Decides whether a page is an article. No single signal is trusted: home pages
+// carry og:type=article and <article> teasers, blogs carry no metadata at all.
+// Each signal adds evidence for or against; the body's prose decides the rest.
+
+import { indexPage, linkDensity, type ArticleBody } from './body.js';
+import { jsonLdArticle, type PageMetadata } from './metadata.js';
+
+export interface ArticleDetection {
+  isArticle: boolean;
+  score: number;
+  signals: Record<string, number>;
+}
+
+const THRESHOLD = 1;
+
+/** How the URL looks: a long slug or an id suggests one story, an empty path a front page. */
+function urlShape(url: string | undefined): number {
+  if (!url) return 0;
+  let path: string;
+  try {
+    const parsed = new URL(url);
+    if (!/^https?:$/.test(parsed.protocol)) return 0;
+    path = parsed.pathname;
+  } catch {
+    return 0;
+  }
+  const segments = path.split('/').filter(Boolean);
+  if (segments.length === 0 || /^\/(index\.\w+)?$/.test(path)) return -1;
+  const last = segments[segments.length - 1]!;
+  if (last.split(/[-_]/).length >= 4 || /\d{5,}/.test(last) || /\/(19|20)\d{2}\/\d{1,2}\//.test(path)) return 0.5;
+  return 0;
+}
+
+/** Body prose as evidence: characters of non-link text in paragraphs inside the roots. */
+function bodyProse(doc: Document, body: ArticleBody | null): { prose: number; paragraphs: number; density: number } {
+  if (!body) return { prose: 0, paragraphs: 0, density: 1 };
+  const index = indexPage(doc);
+  let prose = 0;
+  let paragraphs = 0;
+  for (const paragraph of index.paragraphs) {
+    if (!body.roots.some((root) => root.contains(paragraph))) continue;
+    const stats = index.stats.get(paragraph)!;
+    if (stats.ownLink / stats.own > 0.5) continue;
+    prose += stats.own - stats.ownLink;
+    if (stats.own >= 80) paragraphs++;
+  }
+  let text = 0;
+  let link = 0;
+  for (const root of body.roots) {
+    const stats = index.stats.get(root);
+    text += stats?.text ?? 0;
+    link += stats?.link ?? 0;
+  }
+  return { prose, paragraphs, density: linkDensity({ text, link, own: 0, ownLink: 0, commas: 0 }) };
+}
+
+export function detectArticle(doc: Document, body: ArticleBody | null, metadata: PageMetadata, url?: string): ArticleDetection {
+  const signals: Record<string, number> = {};
+  const article = jsonLdArticle(doc);
+  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.toLowerCase() ?? '';
+  signals['jsonLd'] = article ? 1 : 0;
+  signals['ogArticle'] = ogType === 'article' ? 0.5 : ogType === 'website' ? -0.5 : 0;
+  signals['published'] = metadata.published ? 0.5 : 0;
+  const articleElements = doc.getElementsByTagName('article').length;
+  // One <article> is a story; a dozen are a listing of teasers.
+  signals['articleElement'] = articleElements === 1 ? 0.5 : articleElements > 4 ? -0.5 : 0;
+  signals['articleBody'] = doc.querySelector('[itemprop~="articleBody"]') ? 0.5 : 0;
+  signals['url'] = urlShape(url ?? doc.URL);
+
+  const { prose, paragraphs, density } = bodyProse(doc, body);
+  // Prose is the strongest evidence: about 1,500 characters in five paragraphs is a short story.
+  signals['prose'] = Math.min(prose / 1500, 2) + Math.min(paragraphs / 5, 1) - 1;
+  signals['linkDensity'] = density > 0.35 ? -2 : density > 0.2 ? -0.5 : 0;
+
+  const score = Object.values(signals).reduce((sum, value) => sum + value, 0);
+  return { isArticle: score >= THRESHOLD && prose >= 500, score, signals };
+}

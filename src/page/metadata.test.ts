@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl, readMetadata, toIsoDate } from './metadata.js';
+
+const sample = readFileSync(new URL('../../tests/pages/syria-withdrawal.html', import.meta.url), 'utf8');
+const parse = (html: string, url = 'http://example.test/'): Document => new JSDOM(html, { url }).window.document;
+
+describe('readMetadata', () => {
+  it('reads the sample page', () => {
+    expect(readMetadata(parse(sample))).toEqual({
+      title: 'Moscow Slams US For Not Taking Concrete Steps to Withdraw Occupying Troops in Syria',
+      byline: 'Staff Reporter',
+      published: '2019-01-24',
+      siteName: 'The Levant Ledger',
+    });
+  });
+
+  it('strips the site name from <title> when nothing better is given', () => {
+    expect(readMetadata(parse('<title>Rain expected all week across the north | Daily Weather</title>')).title).toBe('Rain expected all week across the north');
+  });
+
+  it('falls back to <time> after the headline, then to the URL', () => {
+    const doc = parse('<body><h1>Headline</h1><p>By someone <time datetime="2020-03-04T23:30:00-05:00">March 4</time></p></body>');
+    expect(readMetadata(doc).published).toBe('2020-03-04');
+    expect(readMetadata(parse('<body></body>', 'https://news.test/2018/7/9/some-story')).published).toBe('2018-07-09');
+  });
+
+  it('reads JSON-LD in @graph and ignores broken JSON-LD', () => {
+    const doc = parse(`<head><script type="application/ld+json">{broken</script>
+      <script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"BlogPosting","headline":"Graph title","datePublished":"2021-05-06","author":[{"name":"A"},{"name":"B"}]}]}</script></head>`);
+    expect(readMetadata(doc)).toMatchObject({ title: 'Graph title', published: '2021-05-06', byline: 'A, B' });
+  });
+});
+
+describe('date parsing', () => {
+  it('keeps the calendar date as written', () => {
+    expect(toIsoDate('2019-01-24T01:00:00+03:00')).toBe('2019-01-24');
+    expect(toIsoDate('Thu, 24 Jan 2019 09:12:00 GMT')).toBe('2019-01-24');
+    expect(toIsoDate('January 24, 2019')).toBe('2019-01-24');
+    expect(toIsoDate('20190124')).toBe('2019-01-24');
+    expect(toIsoDate('yesterday')).toBeNull();
+  });
+
+  it('finds dates in URL paths only', () => {
+    expect(dateFromUrl('https://a.test/2019/01/24/story')).toBe('2019-01-24');
+    expect(dateFromUrl('https://a.test/story?id=20190124')).toBeNull();
+    expect(dateFromUrl('not a url')).toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractText, locateOffset } from './text.js';
+
+function bodyOf(html: string): HTMLElement {
+  return new JSDOM(`<!DOCTYPE html><body>${html}</body>`).window.document.body;
+}
+
+describe('extractText', () => {
+  it('separates blocks with a blank line and collapses whitespace as a browser renders it', () => {
+    const body = bodyOf('<p>  One\n   two </p><p>Three <em>four</em>  five</p><div>Six<br>seven</div>');
+    expect(extractText([body]).text).toBe('One two\n\nThree four five\n\nSix\nseven');
+  });
+
+  it('leaves out scripts, styles, form controls and excluded elements', () => {
+    const body = bodyOf('<p>Kept</p><script>var x = 1;</script><style>p{}</style><aside class="share">Share</aside><p>Also kept <button>Click</button></p>');
+    const text = extractText([body], (element) => element.classList.contains('share')).text;
+    expect(text).toBe('Kept\n\nAlso kept');
+  });
+
+  it('maps every character back to its text node', () => {
+    const body = bodyOf('<p>Hello   <a href="#">big</a> world</p>');
+    const articleText = extractText([body]);
+    const start = articleText.text.indexOf('big');
+    const location = locateOffset(articleText, start);
+    expect(location?.node.data).toBe('big');
+    expect(location?.offset).toBe(0);
+    const worldLocation = locateOffset(articleText, articleText.text.indexOf('world'));
+    expect(worldLocation?.node.data.slice(worldLocation.offset)).toBe('world');
+  });
+
+  it('keeps text outside the roots out', () => {
+    const document = new JSDOM('<body><header>Site</header><article><p>Body text.</p></article><footer>Foot</footer></body>').window.document;
+    expect(extractText([document.querySelector('article')!]).text).toBe('Body text.');
+  });
+});

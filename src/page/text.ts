@@ -1,0 +1,177 @@
+// Turns the article's DOM into the plain text every later stage works on, and
+// keeps a map from each character back to the text node it came from, so the
+// content script can highlight an offset range in the live page.
+
+/** One text node's contribution to the article text. */
+export interface TextSegment {
+  node: Text;
+  /** Offset of this segment's first character in the article text. */
+  start: number;
+  /** Length of this segment in the article text (after whitespace collapsing). */
+  length: number;
+  /** For each character of the segment, its offset inside `node.data`. */
+  nodeOffsets: number[];
+}
+
+export interface ArticleText {
+  text: string;
+  segments: TextSegment[];
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TR', 'TD', 'TH', 'UL',
+]);
+
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'svg', 'CANVAS', 'BUTTON', 'SELECT',
+  'TEXTAREA', 'INPUT', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD',
+]);
+
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}
+
+/** Elements whose content is never article text, whatever page they are on. */
+export function isNonTextElement(element: Element): boolean {
+  return SKIPPED_TAGS.has(element.tagName) || SKIPPED_TAGS.has(element.tagName.toUpperCase()) ||
+    element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
+}
+
+/**
+ * Collects the text under `roots`, in document order, collapsing whitespace as
+ * a browser renders it and separating blocks with a blank line. Elements for
+ * which `exclude` returns true (clutter, WhoSaid's own marks) are left out.
+ */
+export function extractText(roots: readonly Element[], exclude: (element: Element) => boolean = () => false): ArticleText {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let pendingBreak: 'none' | 'space' | 'line' | 'paragraph' = 'none';
+  let atStart = true;
+  // Where the whitespace of a pending inter-word space sits in the DOM. Giving
+  // that space to a text node (rather than leaving it as a bare separator)
+  // keeps a highlight continuous across "we are <a>not</a> leaving".
+  let pendingSpace: { segment: TextSegment; nodeOffset: number } | null = null;
+
+  const RANK = { none: 0, space: 1, line: 2, paragraph: 3 } as const;
+  const requestBreak = (kind: 'space' | 'line' | 'paragraph'): void => {
+    if (RANK[kind] > RANK[pendingBreak]) pendingBreak = kind;
+    if (kind !== 'space') pendingSpace = null;
+  };
+  const emit = (chars: string): void => {
+    parts.push(chars);
+    length += chars.length;
+  };
+
+  const visitText = (node: Text): void => {
+    const data = node.data;
+    const nodeOffsets: number[] = [];
+    let chars = '';
+    let leadingSpaceAt = -1;
+    for (let i = 0; i < data.length; i++) {
+      if (!/[ \n\t\r\f]/.test(data[i]!)) {
+        if (chars.length === 0) {
+          if (!atStart && pendingBreak === 'space') {
+            if (pendingSpace) {
+              pendingSpace.segment.length++;
+              pendingSpace.segment.nodeOffsets.push(pendingSpace.nodeOffset);
+              emit(' ');
+            } else if (leadingSpaceAt >= 0) {
+              chars = ' ';
+              nodeOffsets.push(leadingSpaceAt);
+            } else {
+              emit(' ');
+            }
+          } else if (!atStart && pendingBreak !== 'none') {
+            emit(pendingBreak === 'paragraph' ? '\n\n' : '\n');
+          }
+          pendingBreak = 'none';
+          pendingSpace = null;
+        }
+        chars += data[i];
+        nodeOffsets.push(i);
+        continue;
+      }
+      // A run of whitespace renders as one space.
+      let j = i;
+      while (j < data.length && /[ \n\t\r\f]/.test(data[j]!)) j++;
+      if (chars.length > 0 && j < data.length) {
+        chars += ' ';
+        nodeOffsets.push(i);
+      } else {
+        if (chars.length === 0 && leadingSpaceAt < 0) leadingSpaceAt = i;
+        requestBreak('space');
+      }
+      i = j - 1;
+    }
+    if (chars.length === 0) return;
+    atStart = false;
+    const segment: TextSegment = { node, start: length, length: chars.length, nodeOffsets };
+    segments.push(segment);
+    emit(chars);
+    if (pendingBreak === 'space') {
+      // The trailing whitespace run starts right after the segment's last character.
+      pendingSpace = { segment, nodeOffset: nodeOffsets[nodeOffsets.length - 1]! + 1 };
+    }
+  };
+
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      visitText(node as Text);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (isNonTextElement(element) || exclude(element)) return;
+    if (element.tagName === 'BR') {
+      requestBreak('line');
+      return;
+    }
+    const block = isBlockElement(element);
+    if (block) requestBreak('paragraph');
+    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) requestBreak('paragraph');
+  };
+
+  for (const root of roots) {
+    requestBreak('paragraph');
+    visit(root);
+  }
+  return { text: parts.join(''), segments };
+}
+
+/**
+ * Finds the text node and the offset inside it for a character offset of the
+ * article text. `preferEnd` picks the end of the previous segment when the
+ * offset falls exactly between two segments (for the end of a range).
+ */
+export function locateOffset(
+  articleText: ArticleText,
+  offset: number,
+  preferEnd = false,
+): { node: Text; offset: number } | null {
+  const { segments } = articleText;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const segment = segments[mid]!;
+    const end = segment.start + segment.length;
+    if (offset < segment.start) high = mid - 1;
+    else if (offset > end || (offset === end && !preferEnd)) low = mid + 1;
+    else if (offset === segment.start && preferEnd && mid > 0 && segments[mid - 1]!.start + segments[mid - 1]!.length === offset) high = mid - 1;
+    else {
+      const index = offset - segment.start;
+      const nodeOffset = index < segment.length ? segment.nodeOffsets[index]! : segment.nodeOffsets[segment.length - 1]! + 1;
+      return { node: segment.node, offset: nodeOffset };
+    }
+  }
+  // The offset lies in a separator between segments: snap to the nearest segment edge.
+  const next = segments.find((segment) => segment.start >= offset);
+  if (!preferEnd && next) return { node: next.node, offset: next.nodeOffsets[0]! };
+  const previous = [...segments].reverse().find((segment) => segment.start + segment.length <= offset);
+  if (previous) return { node: previous.node, offset: previous.nodeOffsets[previous.length - 1]! + 1 };
+  return null;
+}

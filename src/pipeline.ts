@@ -1,0 +1,96 @@
+// The whole analysis, page → detect → clean → quotes and dates → speakers, as
+// one pure function over a Document. The content script, the CLI and the
+// tests all call this, so what a user sees and what the corpora score agree.
+
+import { findClutter, type ClutterItem } from './clean/clutter.js';
+import { findDates } from './dates/index.js';
+import { detectArticle } from './page/detect.js';
+import { findArticleBody } from './page/body.js';
+import { readMetadata } from './page/metadata.js';
+import { extractText, type ArticleText } from './page/text.js';
+import { findQuotes } from './quotes/index.js';
+import type { AnchorSource, Analysis } from './types.js';
+
+export interface AnalysisOptions {
+  /** The page's address, when known: its shape helps detection and dating. */
+  url?: string;
+  /** A publication date (YYYY-MM-DD) that overrides the page's own. */
+  published?: string;
+  /** Analyse even when the page does not look like an article ("analyse anyway"). */
+  force?: boolean;
+  /** Today's date (YYYY-MM-DD), the anchor of last resort; injectable so results are reproducible. */
+  today?: string;
+}
+
+/** The analysis plus the live-DOM handles the content script needs to hide and highlight. */
+export interface PageAnalysis {
+  analysis: Analysis;
+  articleText: ArticleText;
+  clutter: ClutterItem[];
+}
+
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+function chooseAnchor(pagePublished: string | null, options: AnalysisOptions): { anchor: AnchorSource; anchorDate: string } {
+  if (options.published) return { anchor: 'option', anchorDate: options.published };
+  if (pagePublished) return { anchor: 'published', anchorDate: pagePublished };
+  return { anchor: 'today', anchorDate: options.today ?? todayIso() };
+}
+
+/** Quotes, speakers and dates of a plain article text. */
+export function analyzeArticleText(text: string, anchorDate: string): Pick<Analysis, 'quotes' | 'speakers' | 'dates'> {
+  const { quotes, speakers } = findQuotes(text);
+  const dates = findDates(text, anchorDate);
+  return { quotes, speakers, dates };
+}
+
+export function analyzePage(doc: Document, options: AnalysisOptions = {}): PageAnalysis {
+  const metadata = readMetadata(doc, options.url);
+  const body = findArticleBody(doc);
+  const detection = detectArticle(doc, body, metadata, options.url);
+  const published = options.published ?? metadata.published;
+  const anchoring = chooseAnchor(metadata.published, options);
+  const base = { title: metadata.title, byline: metadata.byline, published, ...anchoring };
+
+  if (!body || (!detection.isArticle && !options.force)) {
+    return {
+      analysis: { ...base, isArticle: detection.isArticle && body !== null, text: '', removed: [], quotes: [], speakers: [], dates: [] },
+      articleText: { text: '', segments: [] },
+      clutter: [],
+    };
+  }
+
+  const clutter = findClutter(doc, body);
+  const clutterElements = new Set<Element>(clutter.map((item) => item.element));
+  const articleText = extractText(body.roots, (element) => clutterElements.has(element) || body.isExcluded(element));
+  return {
+    analysis: {
+      ...base,
+      isArticle: detection.isArticle,
+      text: articleText.text,
+      removed: clutter.map(({ kind, text, selector }) => ({ kind, text, selector })),
+      ...analyzeArticleText(articleText.text, anchoring.anchorDate),
+    },
+    articleText,
+    clutter,
+  };
+}
+
+/** A plain-text file is one article: its whole content is `text`, its first line the title. */
+export function analyzePlainText(text: string, options: AnalysisOptions = {}): Analysis {
+  const firstLine = text.split('\n').find((line) => line.trim().length > 0)?.trim() ?? null;
+  const anchoring = chooseAnchor(null, options);
+  const isArticle = firstLine !== null;
+  return {
+    isArticle,
+    title: firstLine,
+    byline: null,
+    published: options.published ?? null,
+    ...anchoring,
+    text: isArticle ? text : '',
+    removed: [],
+    ...(isArticle ? analyzeArticleText(text, anchoring.anchorDate) : { quotes: [], speakers: [], dates: [] }),
+  };
+}

@@ -1,0 +1,153 @@
+// Direct quotes: decides which quoted spans are quotations (not scare quotes,
+// titles or nicknames) and finds the speech verb and speaker next to each.
+
+import { AUX, AUX_WORD, QUOTE_VERB_RE } from './cues.js';
+import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import { speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
+import type { Paragraph, Sentence } from './sentences.js';
+
+export interface RawQuote {
+  start: number;
+  end: number;
+  kind: 'direct' | 'indirect' | 'mixed';
+  cue: { start: number; end: number } | null;
+  speaker: ParsedMention | null;
+  /** The speaker was carried over from a neighbouring quote, not read next to this one. */
+  inherited?: boolean;
+}
+
+export interface DirectResult {
+  quotes: RawQuote[];
+  /** Every quoted span, including the ones not taken as quotes (for reported speech). */
+  spans: QuotedSpan[];
+}
+
+const TAIL_VERB_FIRST = new RegExp(String.raw`^\s*(?:[,—–]|\s-)?\s*(${AUX})(${QUOTE_VERB_RE})\b`, 'i');
+const TAIL_VERB_ANY = new RegExp(String.raw`\b(${AUX})(${QUOTE_VERB_RE})\b`, 'g');
+const ACCORDING = /^\s*,?\s*according to\b/i;
+const LEAD_VERB = new RegExp(String.raw`\b(${QUOTE_VERB_RE})\b`, 'g');
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+
+/** End of the sentence that starts at `from` (outside quotes), bounded by `limit`. */
+function sentenceEnd(text: string, from: number, limit: number): number {
+  const re = /[.!?](?=["”’']*\s|["”’']*$)/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m && m.index < limit ? m.index + 1 : limit;
+}
+
+export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]): DirectResult {
+  const spans = findQuotedSpans(text, paras);
+  const quotes: RawQuote[] = [];
+  const sentStarts = sents.map((s) => s.start);
+  for (let qi = 0; qi < spans.length; qi++) {
+    const qs = spans[qi]!;
+    const para = paras[qs.paragraph]!;
+    const endPara = paras.find((p) => p.start <= qs.end && qs.end <= p.end) ?? para;
+    const inner = text.slice(qs.start, qs.end).replace(/^(?:''|["“”«„‘])|(?:''|["”»“’])$/g, '');
+    const words = wordCount(inner);
+    // Lead: from the sentence start (or previous quote) to the opening mark.
+    const prev = spans[qi - 1];
+    let leadStart = para.start;
+    for (const s of sentStarts) if (s <= qs.start && s > leadStart) leadStart = s;
+    if (prev && prev.end <= qs.start && prev.end > leadStart) leadStart = prev.end;
+    const lead = text.slice(leadStart, qs.start);
+    const next = spans[qi + 1];
+    const tailLimit = Math.min(endPara.end, next && next.start > qs.end ? next.start : endPara.end);
+    const tailEnd = sentenceEnd(text, qs.end, tailLimit);
+    const tail = text.slice(qs.end, tailEnd);
+
+    // Attribution after the quote: "…," she said / "…," said Soe Min, a USDP member.
+    let cue: { start: number; end: number } | null = null;
+    let speaker: ParsedMention | null = null;
+    const innerEndsClause = /[,.!?—–\-…:]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) || /^\s*[,—–]/.test(tail);
+    if (innerEndsClause || /^\s*[,—–]?\s*\p{Ll}/u.test(tail)) {
+      const vf = TAIL_VERB_FIRST.exec(tail);
+      const acc = ACCORDING.exec(tail);
+      if (vf) {
+        const vStart = qs.end + vf.index + vf[0].length - vf[2]!.length;
+        cue = { start: vStart, end: vStart + vf[2]!.length };
+        speaker = speakerAfter(text, cue.end, tailEnd);
+      } else if (acc) {
+        cue = { start: qs.end + acc.index + acc[0].length - 'according to'.length, end: qs.end + acc.index + acc[0].length };
+        speaker = speakerAfter(text, cue.end, tailEnd);
+      } else {
+        TAIL_VERB_ANY.lastIndex = 0;
+        const va = TAIL_VERB_ANY.exec(tail);
+        if (va && wordCount(tail.slice(0, va.index)) <= 30) {
+          const vStart = qs.end + va.index + va[0].length - va[2]!.length;
+          const sp = speakerBefore(text, qs.end, qs.end + va.index);
+          if (sp && sp.phraseStart - qs.end <= 4) {
+            cue = { start: vStart, end: vStart + va[2]!.length };
+            speaker = sp;
+          }
+        }
+      }
+    }
+    // Attribution before the quote: she said: "…" / Htay Oo told Reuters simply, "…".
+    let leadCue = false;
+    if (!cue && /[,:]\s*$|\b(?:said|says|asked|added|wrote|tweeted)\s*$/.test(lead)) {
+      let last: RegExpExecArray | null = null;
+      LEAD_VERB.lastIndex = 0;
+      for (let m = LEAD_VERB.exec(lead); m; m = LEAD_VERB.exec(lead)) last = m;
+      if (last && wordCount(lead.slice(last.index)) <= 14) {
+        const vStart = leadStart + last.index;
+        const auxStrip = new RegExp(String.raw`(?:\s${AUX_WORD})+\s*$`, 'i');
+        const before = text.slice(leadStart, vStart).replace(auxStrip, '');
+        const sp = speakerBefore(text, leadStart, leadStart + before.length);
+        if (sp) {
+          cue = { start: vStart, end: vStart + last[1]!.length };
+          speaker = sp;
+          leadCue = true;
+        }
+      }
+    }
+
+    const leadTrim = lead.trim();
+    const standalone = leadTrim === '' || /[:—–]$|\s-$/.test(leadTrim) || leadCue;
+    if (!cue && !standalone) continue; // a partial quote inside a sentence: reported speech may take it
+    if (!cue) {
+      // Scare quotes, titles, nicknames: short, and nothing says they were spoken.
+      if (words <= 2) continue;
+      if (!/[.!?,…—–\-]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) && /^\s*\p{L}/u.test(tail)) continue;
+      if (words <= 4 && !/[.!?]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end))) continue;
+    } else if (words <= 1 && !/[.!?,]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end))) {
+      continue;
+    }
+    if (!cue && !standalone && words < 3) continue;
+
+    const q: RawQuote = { start: qs.start, end: qs.end, kind: 'direct', cue, speaker };
+    if (!speaker) inheritSpeaker(text, q, quotes, paras, qs);
+    quotes.push(q);
+  }
+  return { quotes, spans };
+}
+
+/**
+ * A quote with no verb of its own continues the previous speaker when it
+ * follows an attributed quote in the same paragraph, or opens the paragraph
+ * right after one that ended with an attributed quote.
+ */
+function inheritSpeaker(text: string, q: RawQuote, done: RawQuote[], paras: Paragraph[], qs: QuotedSpan): void {
+  const prev = done[done.length - 1];
+  if (!prev || !prev.speaker) return;
+  const para = paras[qs.paragraph]!;
+  const prevPara = paras.findIndex((p) => p.start <= prev.start && prev.start < p.end);
+  if (prevPara === qs.paragraph) {
+    q.speaker = prev.speaker;
+    q.cue = prev.cue;
+    q.inherited = true;
+    return;
+  }
+  if (prevPara === qs.paragraph - 1 && text.slice(para.start, q.start).trim() === '') {
+    const pp = paras[prevPara]!;
+    // The previous paragraph must end with that quote's own sentence.
+    const after = text.slice(Math.max(prev.end, prev.cue?.end ?? 0, prev.speaker.phraseEnd), pp.end);
+    if (!/[.!?]["”’]?\s+\S/.test(after)) {
+      q.speaker = prev.speaker;
+      q.cue = prev.cue;
+      q.inherited = true;
+    }
+  }
+}

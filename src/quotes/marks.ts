@@ -1,0 +1,122 @@
+// Finds spans enclosed in quotation marks. Written by hand because the marks
+// in real news text are not a clean grammar: straight quotes and NYT-style
+// double apostrophes ('') open and close with the same character, closing
+// curly quotes are sometimes typed as opening ones, apostrophes look like
+// closing single quotes, and a quote running over several paragraphs has an
+// opening mark at each paragraph and a closing mark only at the very end.
+
+import type { Paragraph } from './sentences.js';
+
+export interface QuotedSpan {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just after the closing mark (or the paragraph end if unclosed). */
+  end: number;
+  /** False when the paragraph ended without a closing mark and no continuation followed. */
+  closed: boolean;
+  /** True for top-level single quotes (‘…’), used by headlines and some publishers. */
+  single: boolean;
+  /** Index of the paragraph holding the opening mark. */
+  paragraph: number;
+  /** True when the span runs over more than one paragraph. */
+  multiParagraph: boolean;
+}
+
+const OPENERS = new Set(['“', '«', '„']);
+const CLOSERS = new Set(['”', '»']);
+
+function isOpeningContext(text: string, i: number, paraStart: number): boolean {
+  if (i <= paraStart) return true;
+  const prev = text[i - 1]!;
+  return /[\s([{—–\-/:>]/.test(prev);
+}
+
+function isClosingContext(text: string, i: number, len: number): boolean {
+  const next = text[i + len];
+  return next === undefined || /[\s.,;:!?)\]}—–\-…'’"”]/.test(next);
+}
+
+function markAt(text: string, i: number): { mark: string; len: number } | null {
+  const c = text[i]!;
+  if (c === "'" && text[i + 1] === "'") return { mark: "''", len: 2 };
+  if (c === '"' || OPENERS.has(c) || CLOSERS.has(c)) return { mark: c, len: 1 };
+  return null;
+}
+
+function startsWithOpener(text: string, p: Paragraph): boolean {
+  const c = text[p.start];
+  return c === '“' || c === '"' || c === '«' || c === '„' || text.startsWith("''", p.start);
+}
+
+export function findQuotedSpans(text: string, paras: Paragraph[]): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let open: { start: number; paragraph: number; multi: boolean } | null = null;
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi]!;
+    let i = p.start;
+    if (open) {
+      // Carried over from the previous paragraph, which ended inside a quote
+      // and this one re-opens: the same quote goes on. Skip the re-opening mark.
+      open.multi = true;
+      i += text.startsWith("''", i) ? 2 : 1;
+    }
+    for (; i < p.end; i++) {
+      const m = markAt(text, i);
+      if (!m) {
+        if (!open && text[i] === '‘' && isOpeningContext(text, i, p.start)) {
+          const end = findSingleClose(text, i + 1, p.end);
+          if (end > 0) {
+            out.push({ start: i, end, closed: true, single: true, paragraph: pi, multiParagraph: false });
+            i = end - 1;
+          }
+        }
+        continue;
+      }
+      const { mark, len } = m;
+      if (!open) {
+        const opening =
+          OPENERS.has(mark) ||
+          ((mark === '"' || mark === "''") && isOpeningContext(text, i, p.start)) ||
+          // A closing curly mark typed where an opening one belongs.
+          (mark === '”' && isOpeningContext(text, i, p.start) && /[\p{L}\d]/u.test(text[i + 1] ?? ''));
+        if (opening) open = { start: i, paragraph: pi, multi: false };
+      } else {
+        const closing =
+          CLOSERS.has(mark) ||
+          mark === '"' ||
+          mark === "''" ||
+          // An opening curly mark typed where a closing one belongs.
+          (mark === '“' && !/\s/.test(text[i - 1] ?? ' ') && isClosingContext(text, i, len));
+        if (closing) {
+          out.push({ start: open.start, end: i + len, closed: true, single: false, paragraph: open.paragraph, multiParagraph: open.multi });
+          open = null;
+        }
+      }
+      i += len - 1;
+    }
+    if (open) {
+      const next = paras[pi + 1];
+      if (!(next && startsWithOpener(text, next))) {
+        out.push({ start: open.start, end: p.end, closed: false, single: false, paragraph: open.paragraph, multiParagraph: open.multi });
+        open = null;
+      }
+    }
+  }
+  return out;
+}
+
+/** The end (after ’) of a top-level single quote opened before `from`, or -1. */
+function findSingleClose(text: string, from: number, paraEnd: number): number {
+  for (let j = from; j < paraEnd; j++) {
+    const c = text[j];
+    if (c === '“' || c === '"' || c === '‘') return -1;
+    // ’ followed by a letter is an apostrophe (don’t); after a letter s and
+    // before a space it may be a plural possessive, which we accept as a close
+    // only when punctuation precedes it.
+    if (c === '’' && !/[\p{L}]/u.test(text[j + 1] ?? '')) {
+      if (/s/.test(text[j - 1] ?? '') && text[j + 1] === ' ') continue;
+      return j + 1;
+    }
+  }
+  return -1;
+}

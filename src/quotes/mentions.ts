@@ -1,0 +1,207 @@
+// Reads the speaker noun phrase next to a speech verb: a pronoun, a name
+// (with any title before it and apposition after it), or a description
+// ("an anonymous source"). Hand-written because it runs in a content script
+// where no parser or tagger is available, and news attributions are
+// formulaic enough that capitalisation and a few word lists carry them.
+
+export type MentionKind = 'pronoun' | 'name' | 'description';
+
+export interface ParsedMention {
+  kind: MentionKind;
+  /** Span of the mention proper (the name, pronoun or description). */
+  start: number;
+  end: number;
+  /** Name without honorific or title, or the description / pronoun as written. */
+  name: string;
+  role: string | null;
+  /** Where the whole phrase (with title and apposition) starts and ends. */
+  phraseStart: number;
+  phraseEnd: number;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'most',
+  'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'other', 'both', 'few', 'senior', 'top',
+]);
+/** Honorifics and titles dropped from the name but kept as role when they are the only role. */
+const TITLES = new Set(
+  ('mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov gov. governor president ' +
+    'vice secretary speaker mayor judge justice gen gen. general chairman chairwoman chair director ' +
+    'minister prime ambassador attorney chief lt lt. col col. adm adm. sgt sgt. capt capt. ' +
+    'pope king queen prince princess sheriff commissioner leader candidate nominee spokesman ' +
+    'spokeswoman spokesperson professor prof. rev rev. reverend former state majority minority house ' +
+    'senate deputy assistant acting executive press councilman councilwoman officer')
+    .split(' '),
+);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'du', 'di', 'of']);
+const NOT_NAME_START = new Set([
+  'The', 'A', 'An', 'But', 'And', 'So', 'Then', 'Now', 'Still', 'Yet', 'When', 'While', 'After', 'Before',
+  'In', 'On', 'At', 'As', 'If', 'Asked', 'Later', 'Earlier', 'Also', 'However', 'Meanwhile', 'This', 'That',
+  'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'There', 'Here', 'Both',
+]);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’\-&]*/gu;
+
+interface Tok {
+  t: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string, start: number, end: number): Tok[] {
+  const out: Tok[] = [];
+  const s = text.slice(start, end);
+  for (const m of s.matchAll(WORD)) {
+    let t = m[0];
+    // A trailing period belongs to the token only for abbreviations/initials.
+    if (t.endsWith('.') && !/^(?:[A-Z]\.?)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Sgt|Capt|Jr|Sr|St|Rev|Prof)\.$/.test(t)) t = t.slice(0, -1);
+    out.push({ t, start: start + m.index!, end: start + m.index! + t.length });
+  }
+  return out;
+}
+
+const isNameTok = (t: string) => /^[\p{Lu}][\p{L}.'’\-]*$/u.test(t) && !/’s$|'s$/.test(t);
+
+/** Strips leading honorifics and titles from a run of capitalised tokens. */
+function splitTitle(toks: Tok[]): { title: Tok[]; name: Tok[] } {
+  let i = 0;
+  while (i < toks.length - 1 && TITLES.has(toks[i]!.t.toLowerCase())) i++;
+  return { title: toks.slice(0, i), name: toks.slice(i) };
+}
+
+const joinText = (text: string, toks: Tok[]) => (toks.length ? text.slice(toks[0]!.start, toks[toks.length - 1]!.end) : '');
+
+function cleanRole(role: string): string | null {
+  const r = role
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/[,;:.]+$/, '')
+    .trim();
+  if (!r || /^(?:mr|mrs|ms|dr)\.?$/i.test(r)) return null;
+  return r;
+}
+
+/**
+ * Classifies a short phrase that should be a speaker as a whole (the subject
+ * before a verb, or the phrase after "said"). Returns null when it does not
+ * look like one.
+ */
+export function classifyPhrase(text: string, start: number, end: number): ParsedMention | null {
+  while (start < end && /[\s,—–\-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  if (end <= start) return null;
+  const toks = tokens(text, start, end);
+  if (!toks.length || toks.length > 14) return null;
+  const first = toks[0]!.t;
+  const lower = first.toLowerCase();
+  if (toks.length === 1 && PRONOUNS.has(lower)) {
+    return { kind: 'pronoun', start: toks[0]!.start, end: toks[0]!.end, name: lower === 'i' ? 'I' : lower, role: null, phraseStart: start, phraseEnd: end };
+  }
+  // Parenthesised party/state after a name: "Sen. Ted Cruz (R-Texas)".
+  const body = toks.filter((tk) => !(text[tk.start - 1] === '(' || text[tk.end] === ')'));
+  if (!body.length) return null;
+  // Final run of name tokens.
+  let k = body.length;
+  while (k > 0 && (isNameTok(body[k - 1]!.t) || (NAME_PARTICLES.has(body[k - 1]!.t) && k < body.length && k > 1 && isNameTok(body[k - 2]!.t)))) k--;
+  const run = body.slice(k);
+  const prefix = body.slice(0, k);
+  if (run.length && !(run.length === 1 && NOT_NAME_START.has(run[0]!.t))) {
+    let { title, name } = splitTitle(run);
+    while (name.length > 1 && NOT_NAME_START.has(name[0]!.t)) name = name.slice(1);
+    if (name.length && !NOT_NAME_START.has(name[0]!.t) && prefix.every((tk) => !/^(?:he|she|they|we|i|it)$/i.test(tk.t))) {
+      // Prefix words must read like a role: no verbs we can spot cheaply.
+      if (prefix.length <= 6 && !prefix.some((tk) => /^(?:is|was|are|were|has|had|have|that|which|who|and|but|said|says)$/i.test(tk.t))) {
+        const roleToks = [...prefix, ...title].filter((tk) => !/^(?:mr|mrs|ms|dr)\.?$/i.test(tk.t));
+        const role = roleToks.length ? cleanRole(text.slice(roleToks[0]!.start, roleToks[roleToks.length - 1]!.end)) : null;
+        const nameStr = joinText(text, name).replace(/[’']s$/, '');
+        return {
+          kind: 'name',
+          start: name[0]!.start,
+          end: name[name.length - 1]!.end,
+          name: nameStr,
+          role: role && /^(?:the|a|an)$/i.test(role) ? null : role,
+          phraseStart: start,
+          phraseEnd: end,
+        };
+      }
+    }
+  }
+  if (DETERMINERS.has(lower) || (toks.length <= 3 && /s$/.test(toks[toks.length - 1]!.t) && /^[a-z]/.test(first))) {
+    if (toks.some((tk) => /^(?:is|was|are|were|has|had|have|that|which|who|said|says|would|will|can|could|did|does|do)$/i.test(tk.t))) return null;
+    if (toks.length > 10) return null;
+    const last = toks[toks.length - 1]!;
+    return { kind: 'description', start: toks[0]!.start, end: last.end, name: text.slice(toks[0]!.start, last.end), role: null, phraseStart: start, phraseEnd: end };
+  }
+  return null;
+}
+
+/**
+ * The speaker phrase that ends right before a verb at `cueStart`, looking back
+ * no further than `from`. Handles "X, ROLE, said" and "ROLE, X, said".
+ */
+export function speakerBefore(text: string, from: number, cueStart: number): ParsedMention | null {
+  let end = cueStart;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  if (end <= from) return null;
+  const seg = text.slice(from, end);
+  if (seg.endsWith(',')) {
+    // Apposition: the last two comma-separated chunks.
+    const inner = seg.slice(0, -1);
+    const c2 = inner.lastIndexOf(',');
+    if (c2 < 0) return null;
+    const c1 = inner.lastIndexOf(',', c2 - 1);
+    const aStart = from + (c1 < 0 ? 0 : c1 + 1);
+    const a = classifyPhrase(text, aStart, from + c2);
+    if (!a) return null;
+    const bStart = from + c2 + 1;
+    const bEnd = from + inner.length;
+    const b = classifyPhrase(text, bStart, bEnd);
+    if (a.kind === 'name' && (!b || b.kind !== 'pronoun')) {
+      const bText = text.slice(bStart, bEnd).trim();
+      if (bText.split(/\s+/).length > 25) return null;
+      return { ...a, role: cleanRole(bText) ?? a.role, phraseEnd: bEnd };
+    }
+    if (a.kind === 'description' && b && b.kind === 'name') {
+      return { ...b, role: cleanRole(a.name) ?? b.role, phraseStart: a.phraseStart };
+    }
+    return null;
+  }
+  // Plain subject: the stretch after the last clause boundary.
+  const boundary = /(?:[,;:—–(]|\s-\s|\b(?:that|and|but|where|when|because|while|as|after|before|if|since|though|although|so|which|who|whom)\b)\s*/g;
+  let segStart = 0;
+  for (const m of seg.matchAll(boundary)) {
+    const after = m.index! + m[0].length;
+    if (after < seg.length) segStart = after;
+  }
+  return classifyPhrase(text, from + segStart, end);
+}
+
+/** Stops that end a speaker phrase after the verb ("said the official on Tuesday"). */
+const AFTER_STOP =
+  /\s+(?:on|in|at|during|earlier|later|last|this|yesterday|today|tonight|recently|when|after|before|while|as|to|who|which|that|because|from|about|via|over|with|through|according)\b|\s*[,.;:!?—–()"“”]|\s+-\s/;
+
+/** The speaker phrase right after a verb ("said Soe Min, a USDP member …"). */
+export function speakerAfter(text: string, from: number, limit: number): ParsedMention | null {
+  let start = from;
+  while (start < limit && /\s/.test(text[start]!)) start++;
+  const rest = text.slice(start, limit);
+  const stop = AFTER_STOP.exec(rest);
+  let end = start + (stop ? stop.index : rest.length);
+  // "of" belongs to descriptions and titles ("the official representative of the …").
+  const m = classifyPhrase(text, start, end);
+  if (!m) return null;
+  end = m.end;
+  // Apposition after a name: ", a senior fellow at X[, …]." up to the sentence end.
+  let role = m.role;
+  let phraseEnd = m.phraseEnd;
+  if (text[m.phraseEnd] === ',' && m.kind === 'name') {
+    const after = text.slice(m.phraseEnd + 1, limit);
+    const app = /^\s*((?:the|a|an|who|whose|[a-z])[^.;!?]*?)(?=[.;!?]\s|[.;!?]?$|,\s+(?:who|which|and|but)\b|,\s+[“"]|,?\s+said\b)/.exec(after);
+    if (app && app[1]!.split(/\s+/).length <= 25) {
+      if (!/^who|^whose/.test(app[1]!)) role = cleanRole(app[1]!) ?? role;
+      phraseEnd = m.phraseEnd + 1 + app[0].length;
+    }
+  }
+  return { ...m, role, phraseEnd };
+}

@@ -1,0 +1,77 @@
+// Paragraph and sentence boundaries. Intl.Segmenter does the sentence work,
+// but browsers' ICU data applies no abbreviation suppressions, so it breaks
+// after "Mr." or "Sen." or "U.S." — those breaks are undone here by hand.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+/** Paragraphs: runs of text between line breaks, trimmed; `end` excludes the break. */
+export function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end, index: out.length });
+  }
+  return out;
+}
+
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj st jr sr prof rev hon pres sec ' +
+    'u.s u.n u.k d.c a.m p.m jan feb mar apr aug sept sep oct nov dec no vs inc corp co ltd ' +
+    'ft mt ave blvd dept est approx fig ariz calif colo conn fla ga ill ind kan ky la mass md mich ' +
+    'minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex va vt wash wis wyo')
+    .split(' '),
+);
+
+function endsWithAbbreviation(seg: string): boolean {
+  const m = /(?:^|[\s(“"'‘])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.\s*$/.exec(seg);
+  if (!m) return false;
+  const w = m[1]!.toLowerCase().replace(/\.$/, '');
+  // Single capital initials ("John F. Kennedy") too.
+  return ABBREVIATIONS.has(w) || /^[a-z]$/.test(w) || /^(?:[a-z]\.)+[a-z]$/.test(w);
+}
+
+let segmenter: Intl.Segmenter | null = null;
+
+/** Sentences of one paragraph, whitespace-trimmed. */
+export function sentencesOf(text: string, para: Paragraph): Sentence[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const slice = text.slice(para.start, para.end);
+  const raw: Span[] = [];
+  for (const s of segmenter.segment(slice)) {
+    const start = para.start + s.index;
+    const end = start + s.segment.length;
+    const prev = raw[raw.length - 1];
+    // Merge after an abbreviation when the next piece goes on like a sentence
+    // would not start ("Sen. Ted Cruz", "the U.S. Senate" both merge; the rare
+    // sentence that really ends in "U.S." is merged too, which costs little).
+    if (prev && endsWithAbbreviation(text.slice(prev.start, prev.end))) prev.end = end;
+    else raw.push({ start, end });
+  }
+  return raw
+    .map((r) => {
+      let { start, end } = r;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      return { start, end, paragraph: para.index };
+    })
+    .filter((s) => s.end > s.start);
+}
+
+export function sentences(text: string, paras: Paragraph[]): Sentence[] {
+  return paras.flatMap((p) => sentencesOf(text, p));
+}
