@@ -244,7 +244,7 @@ function score(arts, results, label, errors) {
       if (inside) s.absorbed++;
       else {
         s.dPred++;
-        errors?.push(['direct-fp', a, p.start, p.end, p.text]);
+        errors?.push(['direct-fp', a, p.start, p.end, `${p.cue ?? '∅'} | ${p.speaker?.name ?? '∅'} | ${p.text}`]);
       }
     }
     s.dPred += pUsed.size;

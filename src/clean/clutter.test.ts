@@ -30,9 +30,8 @@ describe('findClutter', () => {
 
   it('widens an ad label to the wrapper that holds only the label and the creative', () => {
     const doc = parse(`<body><div class="story">${prose(3)}<div class="x1"><div class="x2"><small>ADVERTISEMENT</small><div><iframe></iframe></div></div></div>${prose(3)}</div></body>`);
-    const [item] = clutterOf(doc);
-    expect(item).toMatchObject({ kind: 'ad', selector: expect.stringContaining('div.x1') === undefined ? '' : item!.selector });
-    expect(item!.element.getAttribute('class')).toBe('x1');
+    const items = clutterOf(doc);
+    expect(items.map((item) => [item.kind, item.element.getAttribute('class')])).toEqual([['ad', 'x1']]);
   });
 
   it('takes paywall and cookie prompts found by their words, with their controls', () => {

@@ -29,11 +29,8 @@ function normalized(element: Element): string {
 function tokens(element: Element): string[] {
   const className = element.getAttribute('class') ?? '';
   const id = element.getAttribute('id') ?? '';
+  if (className === '' && id === '') return [];
   return `${className} ${id}`.split(/\s+/).filter(Boolean);
-}
-
-function hasAdToken(element: Element): boolean {
-  return tokens(element).some((token) => AD_TOKEN.test(token) && !NOT_AD_TOKEN.test(token));
 }
 
 function isStructural(element: Element): boolean {
@@ -112,11 +109,14 @@ export function findClutter(doc: Document, body: ArticleBody | null): ClutterIte
   for (const [element, stats] of index.stats) {
     const tag = element.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML') continue;
-    if (stats.text > 0 && stats.text <= MAX_LABEL_TEXT && AD_LABEL.test(normalized(element))) {
+    const names = tokens(element);
+    if (stats.text >= 2 && stats.text <= MAX_LABEL_TEXT && AD_LABEL.test(normalized(element))) {
       add(widenWithoutText(element, guard), 'ad');
-    } else if ((hasAdToken(element) || SPONSORED_WIDGET.test(element.getAttribute('class') ?? '')) && stats.text <= MAX_AD_TEXT) {
+    } else if (names.length === 0) {
+      continue;
+    } else if (stats.text <= MAX_AD_TEXT && names.some((name) => (AD_TOKEN.test(name) && !NOT_AD_TOKEN.test(name)) || SPONSORED_WIDGET.test(name))) {
       add(widenWithoutText(element, guard), 'ad');
-    } else if (stats.text > 0 && stats.text <= MAX_PROMPT_TEXT && tokens(element).some((token) => PROMPT_TOKEN.test(token))) {
+    } else if (stats.text > 0 && stats.text <= MAX_PROMPT_TEXT && names.some((name) => PROMPT_TOKEN.test(name))) {
       add(widenPrompt(element, guard), 'prompt');
     }
   }

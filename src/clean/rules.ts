@@ -20,8 +20,8 @@ export const AD_TOKEN = /^(ads?|advert\w*|adv|adsbygoogle|adsense|adslot\w*|adun
 /** Tokens that contain "ad" as part of an ordinary word and must not count ("add-to-cart", "ad-free" badges are rare, "header-lead"). */
 export const NOT_AD_TOKEN = /^(add|adds|adder|address|admin\S*|adapt\S*|adjust\S*|advance\S*|adventure\S*|advice\S*|advis\S*|\S*[-_](head|load|lead|read|thread|pad|grad|bad|upload|download|shadow|gradient|read-more)(\W\S*)?|\S*-ads-free|ad-?free\S*|no-?ads?)$/i;
 
-/** Content-recommendation widgets that fill pages with sponsored link farms ("Doctors stunned…"). */
-export const SPONSORED_WIDGET = /(^|\s)(trc_|taboola|outbrain|OUTBRAIN|ob-widget|revcontent|rc-widget|mgid|zergnet|content-ad|contentad|nativo|ntv-|dianomi|plista|ligatus|adblade)/i;
+/** Class or id tokens of content-recommendation widgets that fill pages with sponsored link farms ("Doctors stunned…"). */
+export const SPONSORED_WIDGET = /^(trc_|taboola|outbrain|ob-widget|revcontent|rc-widget|mgid|zergnet|content-ad|contentad|nativo|ntv-|dianomi|plista|ligatus|adblade)/i;
 
 /** iframes whose address is an ad server's (the frame of an ad creative). */
 export const AD_FRAME_SRC = /doubleclick\.net|googlesyndication\.com|googleadservices\.com|adservice\.google|amazon-adsystem\.com|adnxs\.com|criteo\.(com|net)|taboola\.com|outbrain\.com|pubmatic\.com|rubiconproject\.com|openx\.net|casalemedia\.com|advertising\.com|\/ads?\/|[?&]ad(unit|slot|_?size)=/i;

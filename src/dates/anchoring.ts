@@ -8,7 +8,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 // Markers are matched near the expression, not anywhere in the sentence,
 // because reported speech mixes tenses ("said on Wednesday it will…").
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|plans? to|planned|planning|scheduled|expected|expects?|due|upcoming|next|is to|are to|would|begins?|starts?|opens?|resumes?|meets?|is set to|are set to|intends? to|hopes? to|until|by)\b/gi;
+  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|scheduled|expected to|expects? to|is due|are due|due to|upcoming|next|is to|are to|would|is set to|are set to|intends? to|hopes? to|as soon as|as early as|as late as|begins?|starts?|resumes?)\b/gi;
 const PAST =
   /\b(?:said|says|was|were|had|did|told|announced|reported|ago|last|earlier|since|[a-z]{2,}ed)\b/gi;
 

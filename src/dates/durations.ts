@@ -9,8 +9,10 @@ import { rx, type Env, type Rule, type Timex } from './rule.js';
 
 const DETERMINER = '(?:the|these|those|its|their|his|her|our)';
 const POSITION = '(?:past|last|next|coming|previous|first|final|remaining|latest|following|ensuing|preceding|initial|recent|same|other|additional|further|another)';
+// Kept inside the span as annotators do ("more than four hours", "at least 72
+// hours"); "about", "only", "almost" are left out more often than not.
 const APPROX =
-  '(?:about|around|approximately|roughly|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|no\\s+less\\s+than|over|under|at\\s+least|at\\s+most|up\\s+to|some|only|just|barely|well\\s+over|a\\s+little\\s+over|close\\s+to|upwards\\s+of)';
+  '(?:more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|no\\s+less\\s+than|over|under|at\\s+least|at\\s+most|up\\s+to|nearly|well\\s+over|a\\s+little\\s+over|close\\s+to|upwards\\s+of)';
 const DIRECTION = '(ago|earlier|later|before|after|from\\s+now|hence|back)';
 
 const UNIT_CODE: Record<Unit, { code: string; time: boolean; smaller?: [Unit, number] }> = {
@@ -89,7 +91,7 @@ function relative(n: number | null, unit: Unit, dir: string, env: Env): Timex {
 }
 
 const NUMERIC = new RegExp(
-  `^(?:(${DETERMINER})\\s+)?(?:(${POSITION})\\s+)?(?:(${APPROX})\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|straight|consecutive|full|long))?(?:\\s+|-)(${UNIT_RE})(?:-(?:old|long))?(?:\\s+or\\s+so)?(?:\\s+${DIRECTION})?$`,
+  `^(?:(${DETERMINER})\\s+)?(?:(${POSITION})\\s+|(${APPROX})\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|straight|consecutive|full|long))?(?:\\s+|-)(${UNIT_RE})(?:-long)?(?:\\s+or\\s+so)?(?:\\s+${DIRECTION})?$`,
   'i',
 );
 
@@ -97,7 +99,7 @@ export const durationRules: Rule[] = [
   {
     name: 'duration-numeric',
     pattern: rx(
-      `(?:${DETERMINER}\\s+)?(?:${POSITION}\\s+)?(?:${APPROX}\\s+)?${NUMBER_RE}(?:\\s+(?:more|additional|straight|consecutive|full|long))?(?:\\s+|-)${UNIT_RE}(?:-(?:old|long))?(?:\\s+or\\s+so)?(?:\\s+${DIRECTION})?`,
+      `(?:${DETERMINER}\\s+)?(?:${POSITION}\\s+|${APPROX}\\s+)?${NUMBER_RE}(?:\\s+(?:more|additional|straight|consecutive|full|long))?(?:\\s+|-)${UNIT_RE}(?:-long)?(?:\\s+or\\s+so)?(?:\\s+${DIRECTION})?`,
     ),
     accept(m, text, index) {
       const s = m[0].toLowerCase();
@@ -119,8 +121,14 @@ export const durationRules: Rule[] = [
       const unit = unitOf(g[5]!);
       if (!unit) return null;
       const n = parseNumber(g[4]!);
-      if (g[6]) return relative(n, unit, g[6], env);
-      return { type: 'DURATION', value: durationValue(n, unit) };
+      const dir = g[6]?.toLowerCase();
+      // "a day after his death": the duration is tagged, the event anchors it.
+      const trimEnd = dir === 'before' || dir === 'after' ? m[0].length - m[0].replace(/\s+(?:before|after)$/i, '').length : 0;
+      if (dir && !trimEnd) return relative(n, unit, dir, env);
+      // "the 14-day waiting period": a duration used as an adjective is tagged without its determiner.
+      const adjectival = /-/.test(m[0].slice(g[1]?.length ?? 0)) || (n !== null && n > 1 && !/s$/i.test(g[5]!));
+      const trimStart = g[1] && adjectival && !g[2] ? g[1].length + (m[0].slice(g[1].length).length - m[0].slice(g[1].length).trimStart().length) : 0;
+      return { type: 'DURATION', value: durationValue(n, unit), trimStart, trimEnd };
     },
   },
   {
@@ -135,8 +143,6 @@ export const durationRules: Rule[] = [
       const unit = unitWord ? unitOf(unitWord[0]) : null;
       if (!unit) return null;
       if (dir) return relative(null, unit, dir[1]!, env);
-      if (/\b(?:past|last|recent|previous)\b/.test(s)) return { type: 'DATE', value: 'PAST_REF' };
-      if (/\b(?:next|coming)\b/.test(s)) return { type: 'DATE', value: 'FUTURE_REF' };
       return { type: 'DURATION', value: durationValue(null, unit) };
     },
   },

@@ -9,6 +9,9 @@ import type { Tense } from './anchoring.js';
 export interface Timex {
   type: TimexType;
   value: string;
+  /** Characters to leave out of the matched span at its start/end ("the" of "the 14-day", "after" of "a day after"). */
+  trimStart?: number;
+  trimEnd?: number;
 }
 
 /** What a normaliser may consult besides its own match. */
@@ -21,6 +24,8 @@ export interface Env {
   readonly anchor: Day;
   /** The last day the narrative has moved to (the anchor until a dated event is mentioned). */
   readonly refDay: Day;
+  /** The last point in time the narrative mentioned at any granularity ("June 1998" → 1998-06-01), for "later that year". */
+  readonly refPoint: Day;
   /** The last fiscal/calendar quarter mentioned: earnings stories compare "a year earlier" against it. */
   readonly refQuarter: { y: number; q: number } | null;
   tense(): Tense;
@@ -35,7 +40,7 @@ export interface Rule {
   normalise(match: RegExpExecArray, env: Env): Timex | null;
 }
 
-/** Compiles a rule pattern: case-insensitive, and never ending inside a word. */
+/** Compiles a rule pattern: case-insensitive, never ending inside a word or before a hyphenated one ("quarter-century", "6-year-old"). */
 export function rx(source: string): RegExp {
-  return new RegExp(`(?:${source})(?![\\w])`, 'i');
+  return new RegExp(`(?:${source})(?!\\w|-\\w)`, 'i');
 }

@@ -22,20 +22,12 @@ export interface DirectResult {
   spans: QuotedSpan[];
 }
 
-const TAIL_VERB_FIRST = new RegExp(String.raw`^\s*(?:[,—–]|\s-)?\s*(${AUX})(${QUOTE_VERB_RE})\b`, 'i');
+const TAIL_VERB_FIRST = new RegExp(String.raw`^\s*(?:[,—–]|\s-)?\s*(${AUX})(${QUOTE_VERB_RE})\b`);
 const TAIL_VERB_ANY = new RegExp(String.raw`\b(${AUX})(${QUOTE_VERB_RE})\b`, 'g');
 const ACCORDING = /^\s*,?\s*according to\b/i;
 const LEAD_VERB = new RegExp(String.raw`\b(${QUOTE_VERB_RE})\b`, 'g');
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
-
-/** End of the sentence that starts at `from` (outside quotes), bounded by `limit`. */
-function sentenceEnd(text: string, from: number, limit: number): number {
-  const re = /[.!?](?=["”’']*\s|["”’']*$)/g;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m && m.index < limit ? m.index + 1 : limit;
-}
 
 export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]): DirectResult {
   const spans = findQuotedSpans(text, paras);
@@ -55,7 +47,8 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
     const lead = text.slice(leadStart, qs.start);
     const next = spans[qi + 1];
     const tailLimit = Math.min(endPara.end, next && next.start > qs.end ? next.start : endPara.end);
-    const tailEnd = sentenceEnd(text, qs.end, tailLimit);
+    let tailEnd = tailLimit;
+    for (const st of sents) if (st.end > qs.end) { tailEnd = Math.min(tailLimit, st.end); break; }
     const tail = text.slice(qs.end, tailEnd);
 
     // Attribution after the quote: "…," she said / "…," said Soe Min, a USDP member.

@@ -65,8 +65,9 @@ const isNameTok = (t: string) => /^[\p{Lu}][\p{L}.'’\-]*$/u.test(t) && !/’s$
 
 /** Strips leading honorifics and titles from a run of capitalised tokens. */
 function splitTitle(toks: Tok[]): { title: Tok[]; name: Tok[] } {
+  // Up to the last title word: "US President Donald Trump", "House Speaker Paul Ryan".
   let i = 0;
-  while (i < toks.length - 1 && TITLES.has(toks[i]!.t.toLowerCase())) i++;
+  for (let j = 0; j < toks.length - 1; j++) if (TITLES.has(toks[j]!.t.toLowerCase())) i = j + 1;
   return { title: toks.slice(0, i), name: toks.slice(i) };
 }
 
@@ -109,7 +110,8 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
   if (run.length && !(run.length === 1 && NOT_NAME_START.has(run[0]!.t))) {
     let { title, name } = splitTitle(run);
     while (name.length > 1 && NOT_NAME_START.has(name[0]!.t)) name = name.slice(1);
-    if (name.length && !NOT_NAME_START.has(name[0]!.t) && prefix.every((tk) => !/^(?:he|she|they|we|i|it)$/i.test(tk.t))) {
+    const descriptive = DETERMINERS.has(lower) && prefix.some((tk) => /^(?:of|for|at|with|to|in|on|from)$/.test(tk.t));
+    if (!descriptive && name.length && !NOT_NAME_START.has(name[0]!.t) && prefix.every((tk) => !/^(?:he|she|they|we|i|it)$/i.test(tk.t))) {
       // Prefix words must read like a role: no verbs we can spot cheaply.
       if (prefix.length <= 6 && !prefix.some((tk) => /^(?:is|was|are|were|has|had|have|that|which|who|and|but|said|says)$/i.test(tk.t))) {
         const roleToks = [...prefix, ...title].filter((tk) => !/^(?:mr|mrs|ms|dr)\.?$/i.test(tk.t));

@@ -1,0 +1,84 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from './main.js';
+
+const samplePage = join(import.meta.dirname, '..', '..', 'tests', 'pages', 'syria-withdrawal.html');
+const scratch = mkdtempSync(join(tmpdir(), 'whosaid-cli-'));
+
+function fixture(name: string, content: string | Buffer): string {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function run(...argv: string[]) {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  err.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await main(argv, out, err);
+  return { code, stdout, stderr, lines: stdout.trim().split('\n').filter(Boolean) };
+}
+
+describe('whosaid analyze', () => {
+  it('prints one JSON object per file, in input order', async () => {
+    const text = fixture('note.txt', 'A headline\n\n“We will win,” the mayor said on Monday.\n');
+    const { code, lines } = await run('analyze', '--json', '--published', '2020-03-04', samplePage, text);
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(2);
+    const [page, note] = lines.map((line) => JSON.parse(line));
+    expect(page.file).toBe(samplePage);
+    expect(page.published).toBe('2020-03-04');
+    expect(note.file).toBe(text);
+    expect(note.isArticle).toBe(true);
+    expect(note.text).toBe('A headline\n\n“We will win,” the mayor said on Monday.\n');
+    for (const field of ['file', 'isArticle', 'title', 'published', 'text', 'removed', 'quotes', 'speakers', 'dates']) expect(note).toHaveProperty(field);
+  });
+
+  it('reports a missing file on stderr, still analyses the others, and exits 1', async () => {
+    const { code, lines, stderr } = await run('analyze', '--json', join(scratch, 'nope.html'), samplePage);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/nope\.html: no such file/);
+    expect(lines).toHaveLength(1);
+  });
+
+  it('refuses binary files with a clear message', async () => {
+    const binary = fixture('image.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+    const { code, stderr } = await run('analyze', binary);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/binary/);
+  });
+
+  it('gives isArticle false for empty, malformed and article-less pages', async () => {
+    const files = [
+      fixture('empty.html', ''),
+      fixture('malformed.html', '<html><body><div><p>Unclosed <b>tags <i>everywhere</div></span></table>'),
+      fixture('links.html', `<html><body><ul>${'<li><a href="/x">Headline link</a></li>'.repeat(50)}</ul></body></html>`),
+    ];
+    const { code, lines } = await run('analyze', '--json', ...files);
+    expect(code).toBe(0);
+    for (const line of lines) {
+      const analysis = JSON.parse(line);
+      expect(analysis.isArticle).toBe(false);
+      expect(analysis.quotes).toEqual([]);
+    }
+  });
+
+  it('rejects a malformed --published date and unknown options', async () => {
+    expect((await run('analyze', '--published', '2019-02-30', samplePage)).code).toBe(2);
+    expect((await run('analyze', '--frobnicate', samplePage)).code).toBe(2);
+    expect((await run('analyze')).code).toBe(2);
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const { code, stdout } = await run('analyze', samplePage);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Title: +Moscow Slams US/);
+    expect(stdout).toMatch(/Speakers \(\d+\):/);
+  });
+});

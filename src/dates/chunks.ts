@@ -1,0 +1,35 @@
+// Chrono re-scans the remaining text with substring() after every match, so
+// its cost grows with text length × matches. Parsing paragraph by paragraph
+// keeps a very long document linear; expressions never span paragraphs.
+
+export interface Chunk {
+  start: number;
+  text: string;
+}
+
+const MAX_CHUNK = 4000;
+
+export function* chunks(text: string): Generator<Chunk> {
+  const para = /\n\s*\n/g;
+  let start = 0;
+  for (;;) {
+    const m = para.exec(text);
+    const end = m ? m.index : text.length;
+    yield* split(text, start, end);
+    if (!m) return;
+    start = m.index + m[0].length;
+  }
+}
+
+/** Cuts an overlong paragraph at sentence ends (or, failing that, spaces). */
+function* split(text: string, start: number, end: number): Generator<Chunk> {
+  while (end - start > MAX_CHUNK) {
+    const window = text.slice(start, start + MAX_CHUNK);
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
+    if (cut < MAX_CHUNK / 2) cut = window.lastIndexOf(' ');
+    if (cut <= 0) cut = MAX_CHUNK - 1;
+    yield { start, text: text.slice(start, start + cut + 1) };
+    start += cut + 1;
+  }
+  if (end > start) yield { start, text: text.slice(start, end) };
+}

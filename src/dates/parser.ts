@@ -1,0 +1,88 @@
+// The chrono instance WhoSaid tags with: chrono's casual English parsers for
+// calendar dates, weekdays and clock times, plus our grammar rules as custom
+// parsers, so that chrono's overlap removal picks the longest span among all
+// of them. Our rules are placed first: on equal spans, ours win (chrono's
+// instant-valued reading of "last week" is the wrong TIMEX3 granularity).
+import * as chrono from 'chrono-node';
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import type { Rule } from './rule.js';
+import { trimChronoSpan } from './spans.js';
+
+export interface RuleHit {
+  rule: Rule;
+  match: RegExpExecArray;
+  /** Where the rule matched in the parsed chunk (chrono's refiners may move the result). */
+  index: number;
+}
+
+/** Which rule produced a chrono result (results created by chrono's own parsers are absent). */
+export const ruleHits = new WeakMap<object, RuleHit>();
+
+function ruleParser(rule: Rule): chrono.Parser {
+  return {
+    pattern: () => rule.pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      const index = match.index ?? 0;
+      if (index > 0 && /[A-Za-z0-9]/.test(context.text[index - 1]!)) return null;
+      const m = match as RegExpExecArray;
+      if (rule.accept && !rule.accept(m, context.text, index)) return null;
+      const ref = context.refDate;
+      // Fully certain components keep chrono's date/time merging and
+      // year-suffix refiners from gluing other text onto our spans.
+      const result = context.createParsingResult(index, match[0], {
+        year: ref.getFullYear(),
+        month: ref.getMonth() + 1,
+        day: ref.getDate(),
+        hour: 12,
+      });
+      result.addTag(`whosaid/${rule.name}`);
+      ruleHits.set(result, { rule, match: m, index });
+      return result;
+    },
+  };
+}
+
+/**
+ * Runs before chrono's overlap removal: strips chrono's prepositions so that
+ * "for two weeks" (chrono) and "two weeks" (ours) compete as equals.
+ */
+const trimRefiner: chrono.Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      if (ruleHits.has(r)) continue;
+      const span = trimChronoSpan(context.text, { start: r.index, end: r.index + r.text.length });
+      r.index = span.start;
+      r.text = context.text.slice(span.start, span.end);
+    }
+    const kept = results.filter((r) => r.text.length > 0);
+    return kept.sort((a, b) => a.index - b.index || Number(ruleHits.has(b)) - Number(ruleHits.has(a)) || b.text.length - a.text.length);
+  },
+};
+
+const overlaps = (a: ParsingResult, b: ParsingResult): boolean =>
+  a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+
+/**
+ * Chrono's filters drop results that are only digits ("1984") or carry no
+ * real date; our rule hits are validated by their own rules, so a hit may
+ * only be lost to a competing span that overlaps it.
+ */
+function protectRuleHits(refiner: chrono.Refiner): chrono.Refiner {
+  return {
+    refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      const out = refiner.refine(context, results);
+      const kept = new Set(out);
+      const lost = results.filter((r) => ruleHits.has(r) && !kept.has(r) && !out.some((o) => overlaps(o, r)));
+      return lost.length ? [...out, ...lost].sort((a, b) => a.index - b.index) : out;
+    },
+  };
+}
+
+export function buildTagger(rules: Rule[]): chrono.Chrono {
+  const tagger = chrono.casual.clone();
+  // TIMEX3 tags both ends of "from 1990 to 1995" separately; chrono would merge them into one range.
+  tagger.refiners = tagger.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner').map(protectRuleHits);
+  tagger.parsers.unshift(...rules.map(ruleParser));
+  tagger.refiners.unshift(trimRefiner);
+  return tagger;
+}

@@ -1,0 +1,144 @@
+// Calendar units named relative to now or to the story's time: "last week",
+// "next spring", "this past Friday", "earlier this month", "the following
+// year", "yesterday morning". Chrono parses several of these, but into an
+// instant ("last week" = exactly seven days ago), where TIMEX3 wants the
+// unit itself (2019-W03), so the value is computed here.
+import { resolveWeekday } from './anchoring.js';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, pad, weekday, type Day } from './calendar.js';
+import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, WEEKDAYS, WEEKDAY_RE } from './lexicon.js';
+import { rx, type Env, type Rule, type Timex } from './rule.js';
+import { seasonInstance } from './seasons.js';
+
+const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const MODIFIER = '(?:(?:early|late|mid|middle|earlier|later)(?:\\s+|-))';
+
+type Step = -1 | 0 | 1;
+function stepOf(word: string): Step {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:the )?(?:last|past|previous|this past|preceding|prior)$/.test(w)) return -1;
+  if (/^(?:the )?(?:next|coming|following|this coming)$/.test(w)) return 1;
+  return 0;
+}
+
+function weekendOf(day: Day): string {
+  // The weekend belongs to the ISO week of its Saturday.
+  const sat = addDays(day, 6 - weekday(day));
+  return `${fmtWeek(sat)}-WE`;
+}
+
+/** Value of "<this|last|next> <unit>" counted from `base`. */
+export function unitRelative(unit: string, step: Step, base: Day, env: Env): Timex | null {
+  const u = unit.toLowerCase().replace(/\s+/g, ' ');
+  if (u === 'week') return { type: 'DATE', value: fmtWeek(addDays(base, 7 * step)) };
+  if (u === 'weekend') {
+    if (step === 0) {
+      const wd = weekday(base);
+      // "this weekend" in a Monday paper is the one just gone.
+      const back = wd <= 2 && env.tense() !== 'future';
+      return { type: 'DATE', value: weekendOf(back ? addDays(base, -7) : base) };
+    }
+    return { type: 'DATE', value: weekendOf(addDays(base, 7 * step)) };
+  }
+  if (u === 'month') {
+    const t = addMonths({ ...base, d: 1 }, step);
+    return { type: 'DATE', value: fmtMonth(t.y, t.m) };
+  }
+  if (u === 'year' || u === 'fiscal year') return { type: 'DATE', value: fmtYear(base.y + step) };
+  if (u === 'decade') return { type: 'DATE', value: String(Math.floor(base.y / 10) + step) };
+  if (u === 'century') return { type: 'DATE', value: pad(Math.floor(base.y / 100) + step) };
+  if (u === 'day') return { type: 'DATE', value: fmtDay(addDays(base, step)) };
+  if (u in PART_OF_DAY) return { type: 'TIME', value: `${fmtDay(addDays(base, step))}T${PART_OF_DAY[u]}` };
+  if (u in SEASONS) {
+    const s = SEASONS[u]!;
+    const tense = env.tense();
+    const v = seasonInstance(base, s, step) ?? seasonInstance(base, s, tense === 'future' ? 1 : -1);
+    return v ? { type: 'DATE', value: v } : null;
+  }
+  if (u in WEEKDAYS) {
+    const wd = WEEKDAYS[u]!;
+    const diff = wd - weekday(base);
+    if (step < 0) return { type: 'DATE', value: fmtDay(addDays(base, diff < 0 ? diff : diff - 7)) };
+    if (step > 0) return { type: 'DATE', value: fmtDay(addDays(base, diff > 0 ? diff : diff + 7)) };
+    return { type: 'DATE', value: fmtDay(resolveWeekday(base, wd, env.tense())) };
+  }
+  const month = MONTHS[u.replace(/\.$/, '')];
+  if (month) {
+    let y = base.y;
+    if (step < 0 && month >= base.m) y--;
+    if (step > 0 && month <= base.m) y++;
+    return { type: 'DATE', value: fmtMonth(y, month) };
+  }
+  return null;
+}
+
+const UNIT = `(?:week|weekend|month|year|fiscal\\s+year|decade|century|${SEASON_RE}|${WEEKDAY_RE}|${MONTH_RE})`;
+const THIS_LAST_NEXT = '(?:this\\s+past|this\\s+coming|this|last|next|past|coming|previous|current|(?:the\\s+)?(?:past|last|next|coming|previous|following|current|preceding|prior))';
+
+export const relativeRules: Rule[] = [
+  {
+    name: 'this-last-next',
+    pattern: rx(`${MODIFIER}?${THIS_LAST_NEXT}\\s+${UNIT}`),
+    // "last Oct. 23" is a calendar date for chrono, not "last October".
+    accept: (m, text, index) => !/^\s*\d/.test(text.slice(index + m[0].length, index + m[0].length + 4)),
+    normalise(m, env) {
+      const g = new RegExp(`^${MODIFIER}?(${THIS_LAST_NEXT})\\s+(${UNIT})$`, 'i').exec(m[0]);
+      if (!g) return null;
+      const rel = g[1]!.toLowerCase().replace(/\s+/g, ' ');
+      // "the following year" moves from the story's time, "next year" from today.
+      const base = /following|preceding|prior/.test(rel) ? env.refPoint : env.anchor;
+      return unitRelative(g[2]!, stepOf(rel), base, env);
+    },
+  },
+  {
+    // "June last year", "January this year"
+    name: 'month-of-relative-year',
+    pattern: rx(`${MODIFIER}?${MONTH_RE}\\s+(?:of\\s+)?(?:this|last|next)\\s+year`),
+    normalise(m, env) {
+      const g = new RegExp(`(${MONTH_RE})\\s+(?:of\\s+)?(this|last|next)\\s+year$`, 'i').exec(m[0]);
+      if (!g) return null;
+      const month = MONTHS[g[1]!.toLowerCase().replace(/\.$/, '')]!;
+      const y = env.anchor.y + stepOf(g[2]!);
+      return { type: 'DATE', value: fmtMonth(y, month) };
+    },
+  },
+  {
+    // "earlier this month", "late last week", "early next year"
+    name: 'modified-relative',
+    pattern: rx(`(?:early|late|earlier|later|mid)(?:\\s+|-)(?:this|last|next)\\s+(?:week|month|year|decade|century)|(?:earlier|later)\\s+in\\s+the\\s+(?:week|month|year)`),
+    normalise(m, env) {
+      const g = /(this|last|next|the)\s+(week|month|year|decade|century)$/i.exec(m[0]);
+      if (!g) return null;
+      return unitRelative(g[2]!, g[1]!.toLowerCase() === 'the' ? 0 : stepOf(g[1]!), env.anchor, env);
+    },
+  },
+  {
+    name: 'today-yesterday-tomorrow',
+    pattern: rx(`(?:(?:early|late|earlier|later)\\s+)?(?:the\\s+day\\s+(?:before\\s+yesterday|after\\s+tomorrow)|today|yesterday|tomorrow|tonight)(?:\\s+(?:morning|afternoon|evening|night))?|(?:this|last|tomorrow|yesterday)\\s+(?:morning|afternoon|evening|night)|overnight`),
+    normalise(m, env) {
+      const s = m[0].toLowerCase();
+      let offset = 0;
+      if (/before yesterday/.test(s)) offset = -2;
+      else if (/after tomorrow/.test(s)) offset = 2;
+      else if (/yesterday|last night/.test(s)) offset = -1;
+      else if (/tomorrow/.test(s)) offset = 1;
+      const day = fmtDay(addDays(env.anchor, offset));
+      const part = /(morning|afternoon|evening|night)$/.exec(s)?.[1] ?? (/tonight|overnight/.test(s) ? 'night' : null);
+      // "today" is the publication date itself, not the vague present.
+      return part ? { type: 'TIME', value: `${day}T${PART_OF_DAY[part]}` } : { type: 'DATE', value: day };
+    },
+  },
+  {
+    // "that day", "the next morning", "earlier that day", "the same year": anchored to the story's time.
+    name: 'anaphoric',
+    pattern: rx(`(?:(?:earlier|later)\\s+)?(?:that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|the\\s+preceding|the\\s+prior)\\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)`),
+    normalise(m, env) {
+      const g = /(that|same|next|following|previous|preceding|prior)\s+(\w+)$/i.exec(m[0]);
+      if (!g) return null;
+      const step: Step = /next|following/i.test(g[1]!) ? 1 : /previous|preceding|prior/i.test(g[1]!) ? -1 : 0;
+      const unit = g[2]!.toLowerCase();
+      return unitRelative(unit, step, unit === 'year' || unit === 'month' ? env.refPoint : env.refDay, env);
+    },
+  },
+];
+
+export { stepOf };

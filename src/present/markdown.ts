@@ -1,0 +1,32 @@
+// "Copy as Markdown": who said what and when, for notes and fact-checks.
+
+import type { Analysis } from '../types.js';
+import { buildTimeline } from './timeline.js';
+
+/** Markdown treats these as syntax; page text must not turn into links, emphasis or HTML. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_{}[\]()<>#+!|~])/g, '\\$1');
+}
+
+export function analysisToMarkdown(analysis: Analysis, url: string): string {
+  const lines: string[] = [`# ${escapeMarkdown(analysis.title ?? 'Untitled page')}`, ''];
+  lines.push(`- Source: <${encodeURI(url)}>`);
+  if (analysis.published) lines.push(`- Published: ${analysis.published}`);
+  lines.push('', '## Who said what', '');
+  if (analysis.speakers.length === 0) lines.push('_No quotes with a speaker found._');
+  for (const speaker of [...analysis.speakers].sort((a, b) => b.quotes.length - a.quotes.length)) {
+    lines.push(`### ${escapeMarkdown(speaker.name)}${speaker.role ? ` — ${escapeMarkdown(speaker.role)}` : ''}`, '');
+    for (const index of speaker.quotes) {
+      const quote = analysis.quotes[index];
+      if (quote) lines.push(`- ${quote.kind === 'indirect' ? '(reported) ' : ''}${escapeMarkdown(quote.text)}`);
+    }
+    lines.push('');
+  }
+  const timeline = buildTimeline(analysis);
+  lines.push('## When', '');
+  if (timeline.length === 0) lines.push('_No dated claims found._');
+  for (const entry of timeline) {
+    lines.push(`- **${escapeMarkdown(entry.when)}** (“${escapeMarkdown(entry.phrase)}”${entry.speaker ? `, ${escapeMarkdown(entry.speaker)}` : ''}): ${escapeMarkdown(entry.claim)}`);
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

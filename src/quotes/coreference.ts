@@ -1,0 +1,129 @@
+// Groups speaker mentions into people: surnames to full names, pronouns to
+// the person named just before, and descriptions ("the official
+// representative of …") to the person the article gave that role. Kept
+// deliberately conservative: a wrong speaker is worse than none.
+
+import type { RawQuote } from './direct.js';
+import type { ParsedMention } from './mentions.js';
+import type { Paragraph } from './sentences.js';
+
+export interface Entity {
+  name: string;
+  role: string | null;
+  kind: 'person' | 'description' | 'pronoun';
+  quotes: number[];
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+/;
+const NAME_TOKEN = String.raw`[\p{Lu}](?:\.|[\p{L}'’-]*)`;
+const NON_NAME_WORDS = new Set([
+  'The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'As', 'If', 'When', 'While', 'After', 'Before', 'President',
+  'Sen', 'Sen.', 'Senator', 'Rep', 'Rep.', 'Gov', 'Gov.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Secretary', 'Minister',
+  'Speaker', 'Judge', 'Mayor', 'Governor', 'Former', 'Republican', 'Democrat', 'Democratic', 'US', 'U.S.', 'Leader',
+  'Chairman', 'Director', 'Spokesman', 'Spokeswoman', 'General', 'Gen.', 'Representative', 'Candidate', 'Senate', 'House',
+]);
+
+const normRole = (s: string) => s.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const tokensOf = (name: string) => name.replace(HONORIFIC, '').split(/\s+/).filter(Boolean);
+
+/** The longest "First [Middle] Surname" the article writes for a surname. */
+function fullestName(text: string, name: string): string {
+  const toks = tokensOf(name);
+  if (toks.length !== 1) return name.replace(HONORIFIC, '');
+  const surname = toks[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(String.raw`((?:${NAME_TOKEN} ){1,3})${surname}(?![\p{L}])`, 'gu');
+  let best = toks[0]!;
+  for (const m of text.matchAll(re)) {
+    const pre = m[1]!.trim().split(/\s+/);
+    // Drop titles and sentence-initial words before the given name.
+    while (pre.length && NON_NAME_WORDS.has(pre[0]!)) pre.shift();
+    if (!pre.length || pre.some((w) => NON_NAME_WORDS.has(w) || /[’']s$/.test(w))) continue;
+    const cand = `${pre.join(' ')} ${toks[0]}`;
+    if (cand.length > best.length) best = cand;
+  }
+  return best;
+}
+
+function sameSurname(a: string, b: string): boolean {
+  const ta = tokensOf(a);
+  const tb = tokensOf(b);
+  if (!ta.length || !tb.length) return false;
+  if (ta[ta.length - 1] !== tb[tb.length - 1]) return false;
+  // "Hillary Clinton" and "Bill Clinton" differ; "Clinton" matches both, the first wins.
+  const fa = ta.length > 1 ? ta[0] : null;
+  const fb = tb.length > 1 ? tb[0] : null;
+  return !fa || !fb || fa === fb;
+}
+
+export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragraph[]): { entities: Entity[]; of: (Entity | null)[]; mentions: (ParsedMention | null)[] } {
+  const entities: Entity[] = [];
+  const of: (Entity | null)[] = [];
+  const mentions: (ParsedMention | null)[] = [];
+  const byMention = new Map<ParsedMention, Entity>();
+  const paraOf = (pos: number) => paras.findIndex((p) => p.start <= pos && pos <= p.end);
+
+  const personEntity = (m: ParsedMention): Entity => {
+    const found = entities.find((e) => e.kind === 'person' && sameSurname(e.name, m.name));
+    if (found) {
+      if (tokensOf(m.name).length > tokensOf(found.name).length) found.name = m.name.replace(HONORIFIC, '');
+      found.role ??= m.role;
+      return found;
+    }
+    const e: Entity = { name: m.name.replace(HONORIFIC, ''), role: m.role, kind: 'person', quotes: [] };
+    entities.push(e);
+    return e;
+  };
+
+  quotes.forEach((q, qi) => {
+    const m = q.speaker;
+    if (!m) {
+      of.push(null);
+      mentions.push(null);
+      return;
+    }
+    let e: Entity | null = byMention.get(m) ?? null;
+    if (!e) {
+      if (m.kind === 'name') e = personEntity(m);
+      else if (m.kind === 'description') {
+        const d = normRole(m.name);
+        e =
+          (d.split(' ').length >= 2 ? entities.find((x) => x.kind === 'person' && x.role && normRole(x.role) === d) : undefined) ??
+          entities.find((x) => x.kind === 'description' && normRole(x.name) === d) ??
+          null;
+        if (!e) {
+          e = { name: m.name, role: null, kind: 'description', quotes: [] };
+          entities.push(e);
+        }
+      } else {
+        e = resolvePronoun(text, m, entities, paraOf);
+        if (!e && (m.name === 'it' || m.name === 'they')) {
+          e = { name: m.name, role: null, kind: 'pronoun', quotes: [] };
+          entities.push(e);
+        }
+      }
+      if (e) byMention.set(m, e);
+    }
+    if (e) e.quotes.push(qi);
+    of.push(e);
+    mentions.push(e ? m : null);
+  });
+  for (const e of entities) if (e.kind === 'person') e.name = fullestName(text, e.name);
+  // A person named later may carry the role a description gave earlier.
+  return { entities: entities.filter((e) => e.quotes.length), of, mentions };
+}
+
+/** he/she → the person whose name was last written before, within two paragraphs. */
+function resolvePronoun(text: string, m: ParsedMention, entities: Entity[], paraOf: (pos: number) => number): Entity | null {
+  if (m.name !== 'he' && m.name !== 'she') return null;
+  const pPara = paraOf(m.start);
+  let best: { e: Entity; pos: number } | null = null;
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    const toks = tokensOf(e.name);
+    const surname = toks[toks.length - 1]!;
+    const pos = text.lastIndexOf(surname, m.start);
+    if (pos < 0 || pPara - paraOf(pos) > 2) continue;
+    if (!best || pos > best.pos) best = { e, pos };
+  }
+  return best?.e ?? null;
+}

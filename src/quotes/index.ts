@@ -1,0 +1,35 @@
+// Finds quotations in an article's plain text and who said them: direct
+// quotes in quotation marks, reported speech, and the speakers behind both.
+
+import type { Quote, Speaker } from '../types.js';
+import { resolveSpeakers } from './coreference.js';
+import { findDirect, type RawQuote } from './direct.js';
+import { findReported } from './reported.js';
+import { paragraphs, sentences } from './sentences.js';
+
+const span = (text: string, start: number, end: number) => ({ start, end, text: text.slice(start, end) });
+
+export function findQuotes(text: string): { quotes: Quote[]; speakers: Speaker[] } {
+  const paras = paragraphs(text);
+  const sents = sentences(text, paras);
+  const direct = findDirect(text, paras, sents);
+  const reported = findReported(text, sents, direct.quotes, direct.spans);
+  const raw: RawQuote[] = [...direct.quotes];
+  for (const r of reported) if (!raw.some((q) => q.start < r.end && r.start < q.end)) raw.push(r);
+  raw.sort((a, b) => a.start - b.start);
+
+  const { entities, of, mentions } = resolveSpeakers(text, raw, paras);
+  const quotes: Quote[] = raw.map((q, i) => {
+    const e = of[i];
+    const m = mentions[i];
+    return {
+      ...span(text, q.start, q.end),
+      kind: q.kind,
+      cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
+      cueSpan: q.cue ? span(text, q.cue.start, q.cue.end) : null,
+      speaker: e && m ? { name: e.name, mention: span(text, m.start, m.end) } : null,
+    };
+  });
+  const speakers: Speaker[] = entities.map((e) => ({ name: e.name, role: e.role, quotes: e.quotes }));
+  return { quotes, speakers };
+}

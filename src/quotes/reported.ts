@@ -1,0 +1,174 @@
+// Reported speech: "X said (on Wednesday) that …", "…, an anonymous source
+// told AFP", "according to X, …". Pattern rules over sentences, because the
+// shapes are few and fixed in news writing and no dependency parser fits in a
+// content script's time and size budget.
+
+import { AUX_WORD, LISTENER_VERBS, REPORT_VERB_RE } from './cues.js';
+import type { RawQuote } from './direct.js';
+import type { QuotedSpan } from './marks.js';
+import { speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
+import type { Sentence } from './sentences.js';
+
+const VERB = new RegExp(String.raw`\b(${REPORT_VERB_RE})\b`, 'g');
+const AUX_TAIL = new RegExp(String.raw`(?:\s+${AUX_WORD})+\s*$`, 'i');
+const PASSIVE = /\b(?:was|were|is|are|be|been|being|am|it's|to)\s+$/i;
+/** "MOSCOW, Russia – ", "WASHINGTON — " datelines. */
+const DATELINE = /^[A-Z][A-Z.'’ ]+(?:,\s*[\p{L}. ]+)?\s*(?:\([^)]*\)\s*)?[–—-]+\s+/u;
+
+const DAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?`;
+const TIME_ADV = String.raw`(?:${DAYS}|yesterday|today|tonight|recently|earlier|later|again|previously|last\s+(?:week|month|year|night|fall|spring|summer|winter)|this\s+(?:week|month|year|morning)|earlier\s+this\s+(?:week|month|year)|on\s+${DAYS}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|during\s+[^,.]{1,40}?(?=\s+that\b))`;
+const VENUE = String.raw`(?:(?:in|on|at|during|via|through|to)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w'’.-]+\s+){0,5}?(?:statement|statements|interview|speech|news\s+conference|press\s+conference|conference|rally|debate|email|e-mail|letter|post|tweet|tweets|appearance|hearing|event|town\s+hall|call|briefing|broadcast|meeting|op-ed|memo|video|show|program|remarks|release|filing|report|book|column|message|session|address|forum)|on\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|ABC|CBS|NPR|radio|television|TV)(?:[’']s\s+(?:[A-Z][\w'’]*\s?)+)?)`;
+const ADVERBIALS = new RegExp(String.raw`^(?:,?\s+(?:${TIME_ADV}|${VENUE}|privately|publicly|flatly|simply|bluntly|repeatedly|also|then|recently|in\s+part|at\s+one\s+point|at\s+the\s+time|in\s+response|on\s+background),?)*`, 'i');
+const LISTENER = new RegExp(
+  String.raw`^\s+(?:(?:the|a|an|his|her|their|its|some|several|fellow)\s+)?(?:(?:[A-Z][\w.&'’-]*|news|agency|wire|service|reporters?|journalists?|supporters?|audiences?|crowds?|members|voters|lawmakers|colleagues|students|viewers|listeners|interviewer|host|anchor|him|her|them|me|us|radio|television|station|network|newspaper|magazine|website|program|show|committee|panel|jury|court|donors|delegates|workers|people|attendees|residents|officials)\s*){1,6}`,
+);
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+function trimContentEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  // Keep a final period that sits inside closing quotation marks, as PolNeAR does.
+  if (/[.!?;:,]/.test(text[end - 1] ?? '') && !/["”’']/.test(text[end - 2] ?? '')) end--;
+  while (end > start && /[\s,;:—–]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+function inside(spans: { start: number; end: number }[], pos: number): boolean {
+  return spans.some((s) => s.start < pos && pos < s.end);
+}
+
+export function findReported(text: string, sents: Sentence[], direct: RawQuote[], spans: QuotedSpan[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (const s of sents) {
+    if (direct.some((q) => q.start < s.end && q.end > s.start)) continue;
+    if (direct.some((q) => q.cue && q.cue.start >= s.start && q.cue.start < s.end)) continue;
+    let from = s.start;
+    const dl = DATELINE.exec(text.slice(s.start, s.end));
+    if (dl) from += dl[0].length;
+    const sentText = text.slice(from, s.end);
+    const contentEnd = trimContentEnd(text, from, s.end);
+
+    const acc = /\baccording to\b/i.exec(sentText);
+    if (acc && !inside(spans, from + acc.index)) {
+      const q = according(text, from, s.end, contentEnd, from + acc.index);
+      if (q) {
+        out.push(markMixed(q, spans));
+        continue;
+      }
+    }
+
+    VERB.lastIndex = 0;
+    for (let m = VERB.exec(sentText); m; m = VERB.exec(sentText)) {
+      const vStart = from + m.index;
+      const vEnd = vStart + m[0].length;
+      if (inside(spans, vStart)) continue;
+      const beforeText = text.slice(from, vStart);
+      if (PASSIVE.test(beforeText)) continue;
+      const verb = m[1]!.toLowerCase();
+      const subjEnd = from + beforeText.replace(AUX_TAIL, '').length;
+      const cue = { start: vStart, end: vEnd };
+
+      // Inverted: "…, said Smith, a spokesman." / "…, an anonymous source told AFP."
+      if (/,\s*$/.test(text.slice(from, subjEnd)) || /,\s*$/.test(beforeText)) {
+        const sp = speakerAfter(text, vEnd, s.end);
+        if (sp && sp.kind !== 'pronoun' && restIsEmpty(text, sp.phraseEnd, s.end, verb)) {
+          const cEnd = trimContentEnd(text, from, from + beforeText.lastIndexOf(','));
+          if (wordCount(text.slice(from, cEnd)) >= 4) {
+            out.push(markMixed({ start: from, end: cEnd, kind: 'indirect', cue, speaker: sp }, spans));
+            break;
+          }
+        }
+      }
+
+      const speaker = speakerBefore(text, from, subjEnd);
+      if (!speaker) continue;
+      let p = vEnd;
+      if (LISTENER_VERBS.has(verb)) {
+        const lm = LISTENER.exec(text.slice(p, s.end));
+        if (lm) p += lm[0].length;
+      }
+      const adv = ADVERBIALS.exec(text.slice(p, s.end));
+      if (adv) p += adv[0].length;
+      const rest = text.slice(p, s.end);
+      const thatM = /^\s*,?\s*(?=that\b)/i.exec(rest);
+      if (thatM) p += thatM[0].length;
+      else {
+        const lead = /^[\s,:]*/.exec(rest)!;
+        p += lead[0].length;
+      }
+
+      if (restIsEmpty(text, p, s.end, verb)) {
+        // "…, he said." with the content before: the speaker phrase must follow a comma.
+        const pre = text.slice(from, speaker.phraseStart);
+        if (/,\s*$/.test(pre)) {
+          const cEnd = trimContentEnd(text, from, from + pre.lastIndexOf(','));
+          if (wordCount(text.slice(from, cEnd)) >= 4) {
+            out.push(markMixed({ start: from, end: cEnd, kind: 'indirect', cue, speaker }, spans));
+            break;
+          }
+        }
+        continue;
+      }
+      // "The hashtag, he said, was popular": the speaker and verb interrupt the content.
+      if (text[p - 1] === ',' && /,\s*$/.test(text.slice(from, speaker.phraseStart)) && !thatM) {
+        const cEnd = trimContentEnd(text, from, from + text.slice(from, speaker.phraseStart).lastIndexOf(','));
+        const a = { start: from, end: cEnd };
+        const b = { start: p + (/^\s*/.exec(text.slice(p))?.[0].length ?? 0), end: contentEnd };
+        const pick = b.end - b.start > a.end - a.start ? b : a;
+        if (wordCount(text.slice(pick.start, pick.end)) >= 3) {
+          out.push(markMixed({ ...pick, kind: 'indirect', cue, speaker }, spans));
+          break;
+        }
+        continue;
+      }
+      if (speaker.phraseStart > from && !/[,;:—–]\s*$|\b(?:that|and|but|where|when|because|while|as|after|before|if|since|though|although|so|which|who)\s*$/i.test(text.slice(from, speaker.phraseStart))) {
+        // Something we could not read stands before the speaker: not a subject.
+        continue;
+      }
+      const cStart = p;
+      let cEnd = contentEnd;
+      const cut = /,\s+(?:according\s+to|(?:he|she|they)\s+(?:said|says|added))\b/i.exec(text.slice(cStart, cEnd));
+      if (cut) cEnd = trimContentEnd(text, cStart, cStart + cut.index);
+      const content = text.slice(cStart, cEnd);
+      if (wordCount(content) < 3) continue;
+      if (!/^(?:that\b|[\p{L}\d$“"‘'])/u.test(content)) continue;
+      if (/^(?:to|of|for|by|with|from|about|on|in|at|it\s+was)\b/i.test(content) && !/^(?:it\s+was)/i.test(content)) continue;
+      out.push(markMixed({ start: cStart, end: cEnd, kind: 'indirect', cue, speaker }, spans));
+      break;
+    }
+  }
+  return out;
+}
+
+/** True when nothing but an object, adverbials and the final period follow. */
+function restIsEmpty(text: string, p: number, end: number, verb: string): boolean {
+  let rest = text.slice(p, end);
+  if (LISTENER_VERBS.has(verb)) {
+    const lm = LISTENER.exec(rest);
+    if (lm) rest = rest.slice(lm[0].length);
+  }
+  const adv = ADVERBIALS.exec(rest);
+  if (adv) rest = rest.slice(adv[0].length);
+  return /^[\s.!?]*$/.test(rest);
+}
+
+function according(text: string, from: number, sEnd: number, contentEnd: number, aPos: number): RawQuote | null {
+  const cue = { start: aPos, end: aPos + 'according to'.length };
+  if (aPos === from) {
+    const comma = text.indexOf(',', cue.end);
+    if (comma < 0 || comma >= sEnd) return null;
+    const sp = speakerAfter(text, cue.end, comma);
+    const cStart = comma + 1 + (/^\s*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
+    if (wordCount(text.slice(cStart, contentEnd)) < 3) return null;
+    return { start: cStart, end: contentEnd, kind: 'indirect', cue, speaker: sp && sp.kind !== 'pronoun' ? sp : null };
+  }
+  const sp: ParsedMention | null = speakerAfter(text, cue.end, sEnd);
+  const cEnd = trimContentEnd(text, from, aPos);
+  if (wordCount(text.slice(from, cEnd)) < 3) return null;
+  return { start: from, end: cEnd, kind: 'indirect', cue, speaker: sp && sp.kind !== 'pronoun' ? sp : null };
+}
+
+function markMixed(q: RawQuote, spans: QuotedSpan[]): RawQuote {
+  const hasQuote = spans.some((s) => s.start >= q.start && s.end <= q.end && s.end - s.start > 2);
+  return hasQuote ? { ...q, kind: 'mixed' } : q;
+}

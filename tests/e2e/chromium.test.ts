@@ -1,0 +1,4 @@
+import { chromiumDriver } from './chromium.js';
+import { describeInBrowser } from './suite.js';
+
+describeInBrowser(chromiumDriver);

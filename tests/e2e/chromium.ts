@@ -1,0 +1,63 @@
+// Chromium through playwright-core: the new headless mode loads unpacked extensions.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromeExtensionDir } from './build.js';
+import type { Driver, Surface } from './driver.js';
+
+function surface(page: Page): Surface {
+  return {
+    // Playwright's typing unboxes handles inside `arg`; ours is plain JSON.
+    evaluate: <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as (arg: unknown) => R, arg),
+    click: (selector, text) => page.locator(selector, text === undefined ? {} : { hasText: text }).first().click(),
+  };
+}
+
+export const chromiumDriver: Driver = {
+  name: 'Chromium',
+  executable: '/usr/bin/chromium',
+  async launch() {
+    const profile = await mkdtemp(join(tmpdir(), 'whosaid-e2e-chromium-'));
+    let context: BrowserContext | undefined;
+    const close = async () => {
+      try {
+        await context?.close();
+      } finally {
+        await rm(profile, { recursive: true, force: true });
+      }
+    };
+    try {
+      const extension = chromeExtensionDir();
+      context = await chromium.launchPersistentContext(profile, {
+        executablePath: chromiumDriver.executable,
+        channel: 'chromium',
+        headless: true,
+        args: [
+          `--disable-extensions-except=${extension}`,
+          `--load-extension=${extension}`,
+          // We run as root, where Chromium's sandbox cannot start; the rest keep it off a network it cannot reach.
+          '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+          '--no-first-run', '--disable-sync', '--disable-quic',
+        ],
+      });
+      const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+      const extensionId = new URL(worker.url()).host;
+      const browserContext = context;
+      const openPage = async (url: string) => {
+        const page = await browserContext.newPage();
+        await page.goto(url);
+        return page;
+      };
+      return {
+        openPage: async (url) => surface(await openPage(url)),
+        openPopup: async (forUrl) => surface(await openPage(`chrome-extension://${extensionId}/popup.html?for=${encodeURIComponent(forUrl)}`)),
+        close,
+      };
+    } catch (error) {
+      await close();
+      throw error;
+    }
+  },
+};

@@ -1,0 +1,4 @@
+import { firefoxDriver } from './firefox.js';
+import { describeInBrowser } from './suite.js';
+
+describeInBrowser(firefoxDriver);
