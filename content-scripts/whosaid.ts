@@ -7,16 +7,22 @@ import { hideElements, setHiddenShown, unhideAll } from '../src/clean/hide.js';
 import { applyMarks, type AppliedMarks } from '../src/highlight/marks.js';
 import type { BackgroundRequest, ContentRequest, MarkTarget, PageState } from '../src/messages.js';
 import { isContentRequest } from '../src/messages.js';
-import { analyzePage } from '../src/pipeline.js';
 import { readMetadata } from '../src/page/metadata.js';
+import { analyzePage, type PageAnalysis } from '../src/pipeline.js';
+import { readSettings, settingsForHost, SETTINGS_KEY, type EffectiveSettings } from '../src/settings.js';
 
 /** A page whose article arrives after load (client-side rendering) gets one more look once it settles. */
 const SETTLE_DELAY_MS = 1500;
 const MAX_REANALYSES = 1;
+const FLASH_MS = 1600;
 
 let state: PageState = { status: 'analyzing' };
+let settings: EffectiveSettings = settingsForHost(readSettings(undefined), location.hostname);
+let result: PageAnalysis | null = null;
 let marks: AppliedMarks | null = null;
 let hiddenShown = false;
+let marksShown = true;
+let forced = false;
 let reanalyses = 0;
 let observer: MutationObserver | null = null;
 
@@ -31,25 +37,49 @@ function reportBadge(speakers: number | null): void {
   });
 }
 
+/** Takes back everything WhoSaid did to the page. */
 function clearPage(): void {
   marks?.remove();
   marks = null;
   unhideAll(document);
 }
 
-function analyze(force: boolean): void {
+function applyResult(): void {
+  clearPage();
+  if (!result || (!result.analysis.isArticle && !forced) || !settings.enabled) return;
+  if (settings.clean) {
+    hideElements(result.clutter.map((item) => item.element));
+    setHiddenShown(document, hiddenShown);
+  }
+  if (marksShown) marks = applyMarks(document, result.analysis, result.articleText, { quotes: settings.quotes, dates: settings.dates, style: settings.highlightStyle });
+}
+
+function publishState(): void {
+  if (!result) return;
+  const { analysis } = result;
+  state = {
+    status: 'done',
+    url: location.href,
+    host: location.hostname,
+    siteName: readMetadata(document, location.href).siteName ?? location.hostname,
+    analysis,
+    settings,
+    hiddenShown,
+    marksShown,
+  };
+  reportBadge(settings.enabled && (analysis.isArticle || forced) ? analysis.speakers.length : null);
+}
+
+function analyze(): void {
   observer?.disconnect();
   try {
+    // Marks must go before re-analysis: the text map is built from the live DOM.
     clearPage();
-    const { analysis, articleText, clutter } = analyzePage(document, { url: location.href, force });
-    if (analysis.isArticle || force) {
-      hideElements(clutter.map((item) => item.element));
-      setHiddenShown(document, hiddenShown);
-      marks = applyMarks(document, analysis, articleText);
-    }
-    state = { status: 'done', url: location.href, siteName: readMetadata(document, location.href).siteName ?? location.hostname, analysis, hiddenShown };
-    reportBadge(analysis.isArticle || force ? analysis.speakers.length : null);
-    if (!analysis.isArticle && !force) watchForLateArticle();
+    result = settings.enabled ? analyzePage(document, { url: location.href, force: forced }) : null;
+    applyResult();
+    if (result) publishState();
+    else state = { status: 'error', message: browser.i18n.getMessage('siteExcluded') || 'WhoSaid is switched off on this site.' };
+    if (result && !result.analysis.isArticle && !forced) watchForLateArticle();
   } catch (error) {
     state = { status: 'error', message: `WhoSaid could not analyse this page: ${describeError(error)}` };
   }
@@ -63,10 +93,10 @@ function watchForLateArticle(): void {
     clearTimeout(timer);
     timer = setTimeout(() => {
       reanalyses++;
-      analyze(false);
+      analyze();
     }, SETTLE_DELAY_MS);
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 }
 
 function scrollTo(target: MarkTarget): boolean {
@@ -75,8 +105,19 @@ function scrollTo(target: MarkTarget): boolean {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   element.scrollIntoView({ behavior: reducedMotion ? 'auto' : 'smooth', block: 'center' });
   element.setAttribute('data-whosaid-flash', '');
-  setTimeout(() => element.removeAttribute('data-whosaid-flash'), 1600);
+  setTimeout(() => element.removeAttribute('data-whosaid-flash'), FLASH_MS);
   return true;
+}
+
+function toggleMarks(): void {
+  marksShown = !marksShown;
+  // Re-analysis rebuilds the text map from the DOM the marks have just left.
+  if (marksShown) analyze();
+  else {
+    marks?.remove();
+    marks = null;
+    publishState();
+  }
 }
 
 function handle(request: ContentRequest): PageState | boolean {
@@ -88,10 +129,14 @@ function handle(request: ContentRequest): PageState | boolean {
     case 'whosaid:show-hidden':
       hiddenShown = request.show;
       setHiddenShown(document, hiddenShown);
-      if (state.status === 'done') state = { ...state, hiddenShown };
+      publishState();
       return state;
     case 'whosaid:analyze-anyway':
-      analyze(true);
+      forced = true;
+      analyze();
+      return state;
+    case 'whosaid:toggle-marks':
+      toggleMarks();
       return state;
   }
 }
@@ -105,8 +150,23 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   }
 });
 
+async function loadSettings(): Promise<void> {
+  try {
+    const stored = await browser.storage.sync.get(SETTINGS_KEY);
+    settings = settingsForHost(readSettings(stored[SETTINGS_KEY]), location.hostname);
+  } catch {
+    // Storage can be unavailable (private windows with sync off): the defaults apply.
+  }
+}
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
+  settings = settingsForHost(readSettings(changes[SETTINGS_KEY]!.newValue), location.hostname);
+  analyze();
+});
+
 // Analyse when the browser is idle so page load never waits for us.
-const schedule: (callback: () => void) => void = typeof requestIdleCallback === 'function'
+const whenIdle: (callback: () => void) => void = typeof requestIdleCallback === 'function'
   ? (callback) => requestIdleCallback(callback, { timeout: 1000 })
   : (callback) => setTimeout(callback, 0);
-schedule(() => analyze(false));
+void loadSettings().then(() => whenIdle(analyze));

@@ -2,15 +2,19 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { speakerColour } from '../src/highlight/palette.js';
-import type { PageState } from '../src/messages.js';
+import type { ContentRequest, PageState } from '../src/messages.js';
 import { buildTimeline } from '../src/present/timeline.js';
+import type { SiteOverride } from '../src/settings.js';
 import type { Analysis, Quote } from '../src/types.js';
+import { copyMarkdown, downloadJson } from './export.js';
 import { t } from './i18n.js';
+import { setSiteOverride } from './site-settings.js';
 import { NoContentScriptError, type TabConnection } from './tab-connection.js';
 
 type ViewState = { status: 'loading' } | { status: 'no-content-script' } | PageState;
 
 const ANALYZING_RETRY_MS = 300;
+const SETTINGS_SETTLE_MS = 150;
 
 function Statement({ quote, index, connection }: { quote: Quote; index: number; connection: TabConnection }) {
   const reported = quote.kind === 'indirect';
@@ -65,14 +69,28 @@ function Timeline({ analysis, connection }: { analysis: Analysis; connection: Ta
   );
 }
 
+function Switch({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label class="switch">
+      <input type="checkbox" role="switch" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} /> {label}
+    </label>
+  );
+}
+
 function Report({ state, connection, onState }: {
   state: Extract<PageState, { status: 'done' }>;
   connection: TabConnection;
   onState: (state: ViewState) => void;
 }) {
-  const { analysis } = state;
+  const { analysis, settings } = state;
+  const [copied, setCopied] = useState(false);
   const counts = t('counts', [String(analysis.speakers.length), String(analysis.quotes.length), String(analysis.dates.length), String(analysis.removed.length)]);
-  const toggleHidden = async () => onState(await connection.request({ type: 'whosaid:show-hidden', show: !state.hiddenShown }));
+  const act = async (request: ContentRequest) => onState(await connection.request(request));
+  // The content script re-applies itself when storage changes; ask for its new state once it has.
+  const switchSite = async (change: SiteOverride) => {
+    await setSiteOverride(state.host, change);
+    setTimeout(() => void act({ type: 'whosaid:get' }), SETTINGS_SETTLE_MS);
+  };
   return (
     <main>
       <header class="page-header">
@@ -91,11 +109,25 @@ function Report({ state, connection, onState }: {
       <section aria-labelledby="hidden-heading">
         <h2 id="hidden-heading">{t('hiddenItems')}</h2>
         <p>{t('hiddenCount', String(analysis.removed.length))}</p>
-        {analysis.removed.length > 0 ? (
-          <button type="button" class="toggle" aria-pressed={state.hiddenShown} onClick={() => void toggleHidden()}>
+        {analysis.removed.length > 0 && settings.clean ? (
+          <button type="button" class="toggle" aria-pressed={state.hiddenShown} onClick={() => void act({ type: 'whosaid:show-hidden', show: !state.hiddenShown })}>
             {state.hiddenShown ? t('hideAgain') : t('showHidden')}
           </button>
         ) : null}
+      </section>
+      <section aria-labelledby="site-heading">
+        <h2 id="site-heading">{t('siteSettings')}</h2>
+        <Switch label={t('cleanThisSite')} checked={settings.clean} onChange={(clean) => void switchSite({ clean })} />
+        <Switch label={t('highlightThisSite')} checked={settings.quotes || settings.dates} onChange={(highlight) => void switchSite({ highlight })} />
+        <Switch label={t('showHighlights')} checked={state.marksShown} onChange={() => void act({ type: 'whosaid:toggle-marks' })} />
+      </section>
+      <section aria-labelledby="export-heading" class="export">
+        <h2 id="export-heading">{t('export')}</h2>
+        <button type="button" class="toggle" onClick={async () => {
+          await copyMarkdown(analysis, state.url);
+          setCopied(true);
+        }}>{copied ? t('copied') : t('copyMarkdown')}</button>
+        <button type="button" class="toggle" onClick={() => downloadJson(analysis, state.url)}>{t('downloadJson')}</button>
       </section>
     </main>
   );

@@ -21,6 +21,7 @@ const EXTENSION_ENTRIES = {
   content: 'content-scripts/whosaid.ts',
   background: 'background/background.ts',
   popup: 'popup/main.tsx',
+  options: 'options/main.tsx',
 };
 
 /** The source manifest lists both browsers' background keys; each browser gets only its own. */
@@ -62,6 +63,8 @@ async function buildBrowser(browser, sourceManifest, bundleDir) {
   await cp(join(root, '_locales'), join(outdir, '_locales'), { recursive: true });
   await cp(join(root, 'popup', 'popup.html'), join(outdir, 'popup.html'));
   await cp(join(root, 'popup', 'popup.css'), join(outdir, 'popup.css'));
+  await cp(join(root, 'options', 'options.html'), join(outdir, 'options.html'));
+  await cp(join(root, 'options', 'options.css'), join(outdir, 'options.css'));
   await cp(join(root, 'content-scripts', 'content.css'), join(outdir, 'content.css'));
   await writeFile(join(outdir, 'manifest.json'), `${JSON.stringify(manifestFor(browser, sourceManifest), null, 2)}\n`);
   if (withZip) {

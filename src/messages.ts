@@ -1,6 +1,7 @@
 // The messages the popup and the background exchange with the content script.
 // Types only: src/ stays free of extension APIs.
 
+import type { EffectiveSettings } from './settings.js';
 import type { Analysis } from './types.js';
 
 export type MarkTarget = { kind: 'quote' | 'date'; index: number };
@@ -9,13 +10,23 @@ export type ContentRequest =
   | { type: 'whosaid:get' }
   | { type: 'whosaid:scroll-to'; target: MarkTarget }
   | { type: 'whosaid:show-hidden'; show: boolean }
-  | { type: 'whosaid:analyze-anyway' };
+  | { type: 'whosaid:analyze-anyway' }
+  | { type: 'whosaid:toggle-marks' };
 
 /** What the content script knows about its page, as the popup shows it. */
 export type PageState =
   | { status: 'analyzing' }
   | { status: 'error'; message: string }
-  | { status: 'done'; url: string; siteName: string | null; analysis: Analysis; hiddenShown: boolean };
+  | {
+    status: 'done';
+    url: string;
+    host: string;
+    siteName: string | null;
+    analysis: Analysis;
+    settings: EffectiveSettings;
+    hiddenShown: boolean;
+    marksShown: boolean;
+  };
 
 export type BackgroundRequest = { type: 'whosaid:badge'; speakers: number | null };
 

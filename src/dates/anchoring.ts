@@ -1,16 +1,17 @@
 // Which way an underspecified date points. "Wednesday" or "in December" name
 // a day or month without saying which one; news nearly always means the one
 // closest to publication, in the direction the sentence's tense points.
-import { addDays, compareDays, weekday, type Day } from './calendar.js';
+import { addDays, weekday, type Day } from './calendar.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
 // Markers are matched near the expression, not anywhere in the sentence,
 // because reported speech mixes tenses ("said on Wednesday it will…").
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|scheduled|expected to|expects? to|is due|are due|due to|upcoming|next|is to|are to|would|is set to|are set to|intends? to|hopes? to|as soon as|as early as|as late as|begins?|starts?|resumes?)\b/gi;
-const PAST =
-  /\b(?:said|says|was|were|had|did|told|announced|reported|ago|last|earlier|since|[a-z]{2,}ed)\b/gi;
+  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|scheduled|expected to|expects? to|is due|are due|due to|upcoming|next|is to|are to|planned to|is set to|are set to|intends? to|hopes? to|as soon as|as early as|as late as|begins?|starts?|resumes?)\b/gi;
+const PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|ago|last|earlier|since)\b/gi;
+// Regular past tense, lower case only ("United" is not a verb) and minus common non-verbs.
+const PAST_ED = /\b(?!(?:need|speed|seed|feed|breed|hundred|indeed|red|bed|shed|bleed|greed|proceed|succeed|exceed|naked|wicked|sacred|kindred)\b)[a-z]{2,}ed\b/g;
 
 /** Sentence around `index`: a cheap split on terminal punctuation and paragraph breaks. */
 export function sentenceAround(text: string, index: number, end: number): { start: number; end: number } {
@@ -34,12 +35,13 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     }
     for (const m of after.matchAll(re)) {
       // Words after the expression are weaker evidence than the verb before it.
-      const dist = m.index + 20;
+      const dist = m.index + 30;
       if (dist < best.dist) best = { dist, tense };
     }
   };
   scan(FUTURE, 'future');
   scan(PAST, 'past');
+  scan(PAST_ED, 'past');
   return best.tense;
 }
 
@@ -55,17 +57,23 @@ export function resolveWeekday(anchor: Day, wd: number, tense: Tense): Day {
   return addDays(anchor, diff < 0 ? diff : diff - 7);
 }
 
-/** Year for a month (and optional day) given without one: the nearest in the tense's direction. */
+/**
+ * Year for a month (and optional day) given without one. Dates in news sit
+ * close to publication, so the nearest occurrence wins; the tense only
+ * overrides it when that occurrence lies more than two months the other way
+ * ("the record high set on Aug. 6" in a February paper is last August).
+ */
 export function resolveYear(anchor: Day, m: number, d: number | null, tense: Tense): number {
-  const cand = (y: number): Day => ({ y, m, d: d ?? 15 });
-  const same = cand(anchor.y);
   if (d === null && m === anchor.m) return anchor.y;
-  const cmp = compareDays(same, anchor);
-  if (tense === 'past') return cmp > 0 ? anchor.y - 1 : anchor.y;
-  if (tense === 'future') return cmp < 0 ? anchor.y + 1 : anchor.y;
-  // Unknown: whichever occurrence is closer, as a reader would assume.
-  const monthsAway = (m - anchor.m + 12) % 12;
-  if (cmp > 0 && monthsAway > 6) return anchor.y - 1;
-  if (cmp < 0 && 12 - ((anchor.m - m + 12) % 12) < 3) return anchor.y + 1;
-  return anchor.y;
+  const days = (y: number): number => {
+    const day = d ?? 15;
+    return (Date.UTC(y, m - 1, day) - Date.UTC(anchor.y, anchor.m - 1, anchor.d)) / 86_400_000;
+  };
+  let best = anchor.y;
+  for (const y of [anchor.y - 1, anchor.y + 1]) if (Math.abs(days(y)) < Math.abs(days(best))) best = y;
+  const dist = days(best);
+  const slack = d === null ? 45 : 60;
+  if (tense === 'past' && dist > slack) best -= 1;
+  if (tense === 'future' && dist < -slack) best += 1;
+  return best;
 }

@@ -3,7 +3,7 @@
 // earlier"). Chrono parses "2 weeks ago" but returns a single instant and
 // ignores durations on their own, so TIMEX3 granularity (a year ago = 2018,
 // not 2018-01-24) and P-values need our own rule.
-import { addDays, addMonths, fmtDay, fmtMonth, fmtQuarter, fmtYear, quarterOf, type Day } from './calendar.js';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtQuarter, fmtYear, quarterOf, type Day } from './calendar.js';
 import { NUMBER_RE, UNIT_RE, VAGUE_NUMBER_RE, parseNumber, unitOf, type Unit } from './lexicon.js';
 import { rx, type Env, type Rule, type Timex } from './rule.js';
 
@@ -59,7 +59,8 @@ export function shiftedDate(base: Day, n: number, unit: Unit, sign: 1 | -1): str
     case 'day':
       return fmtDay(addDays(base, sign * Math.round(n)));
     case 'week':
-      return fmtDay(addDays(base, sign * Math.round(n * 7)));
+      // "six weeks ago" names a week, not a day.
+      return fmtWeek(addDays(base, sign * Math.round(n * 7)));
     case 'month': {
       const t = addMonths(base, sign * Math.round(n));
       return fmtMonth(t.y, t.m);

@@ -101,7 +101,12 @@ export function findDates(text: string, anchor: string): DateMention[] {
     const point = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$/.exec(timex.value);
     if (point) refPoint = { y: Number(point[1]), m: Number(point[2] ?? 1), d: Number(point[3] ?? 1) };
     const q = /^(\d{4})-Q([1-4])$/.exec(timex.value);
-    if (q && !/year|ago|earlier/i.test(spanText)) refQuarter = { y: Number(q[1]), q: Number(q[2]) };
+    // Only a quarter already over can be the one whose results the story reports.
+    if (q && !/year|ago|earlier/i.test(spanText)) {
+      const y = Number(q[1]);
+      const n = Number(q[2]);
+      if (y * 4 + n < anchorDay.y * 4 + Math.ceil(anchorDay.m / 3)) refQuarter = { y, q: n };
+    }
   }
   return mentions;
 }

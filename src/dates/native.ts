@@ -19,8 +19,8 @@ function dayOf(r: ParsedResult, text: string, env: Env): Day | null {
   const c = r.start;
   const wdWord = new RegExp(WEEKDAY_RE, 'i').exec(text)?.[0];
   // Chrono fills in day and month for a bare weekday with its own guess;
-  // only a date written with digits ("Monday, Oct. 26") overrides the weekday rule.
-  if (wdWord && !/\d/.test(text)) {
+  // only a written date ("Monday, Oct. 26") overrides the weekday rule.
+  if (wdWord && !c.isCertain('month')) {
     const wd = WEEKDAYS[wdWord.toLowerCase()]!;
     const t = text.toLowerCase();
     if (/\b(?:last|past|previous)\s+\w+day\b/.test(t)) {

@@ -26,15 +26,9 @@ function ruleParser(rule: Rule): chrono.Parser {
       if (index > 0 && /[A-Za-z0-9]/.test(context.text[index - 1]!)) return null;
       const m = match as RegExpExecArray;
       if (rule.accept && !rule.accept(m, context.text, index)) return null;
-      const ref = context.refDate;
-      // Fully certain components keep chrono's date/time merging and
-      // year-suffix refiners from gluing other text onto our spans.
-      const result = context.createParsingResult(index, match[0], {
-        year: ref.getFullYear(),
-        month: ref.getMonth() + 1,
-        day: ref.getDate(),
-        hour: 12,
-      });
+      // Year and hour certain, day not: no chrono refiner merges such a
+      // result with its neighbours (weekday + date, date + time, date + year).
+      const result = context.createParsingResult(index, match[0], { year: context.refDate.getFullYear(), hour: 12 });
       result.addTag(`whosaid/${rule.name}`);
       ruleHits.set(result, { rule, match: m, index });
       return result;

@@ -28,7 +28,7 @@ export function looksLikeYear(text: string, index: number, end: number): boolean
 export const yearRules: Rule[] = [
   {
     name: 'year',
-    pattern: rx(`(?:${PART}(?:\\s+|-))?(?:(?:the\\s+)?(?:fiscal|calendar|model)(?:\\s+year)?[\\s-]+)?(?:1[0-9]|20)\\d\\d(?:\\s+period)?`),
+    pattern: rx(`(?:${PART}(?:\\s+|-))?(?:(?:the\\s+)?(?:fiscal|calendar|model)(?:\\s+year)?[\\s-]+)?(?:1[0-9]|20)\\d\\d|(?:the\\s+)?(?:1[0-9]|20)\\d\\d\\s+period`),
     accept(m, text, index) {
       const y = /((?:1[0-9]|20)\d\d)(?:\s+period)?$/.exec(m[0]);
       if (!y) return false;
@@ -36,9 +36,11 @@ export const yearRules: Rule[] = [
       if (index > 0 && /[\w$#]/.test(text[index - 1]!)) return false;
       return looksLikeYear(text, start, start + 4);
     },
-    normalise(m): Timex | null {
+    normalise(m, env): Timex | null {
       const s = m[0].toLowerCase();
       const y = Number(/((?:1[0-9]|20)\d\d)(?:\s+period)?$/.exec(s)![1]);
+      // "the 1988 period" in an earnings story is that year's instance of the quarter being reported.
+      if (/period$/.test(s) && env.refQuarter) return { type: 'DATE', value: `${fmtYear(y)}-Q${env.refQuarter.q}` };
       const season = SEASON_PART.exec(s);
       if (season) return { type: 'DATE', value: `${fmtYear(y)}-${SEASONS[season[1]!]}` };
       const half = /\b(first|second|last)\s+half\s+of/.exec(s);

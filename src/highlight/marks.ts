@@ -4,6 +4,7 @@
 
 import type { ArticleText } from '../page/text.js';
 import { describeTimex } from '../present/describe-date.js';
+import type { HighlightStyle } from '../settings.js';
 import type { Analysis } from '../types.js';
 import { speakerColour } from './palette.js';
 import { unwrapAll, wrapRange } from './wrap.js';
@@ -26,7 +27,13 @@ function speakerLabel(analysis: Analysis, quoteIndex: number): string {
   return `${kind}: ${quote.speaker.name}${role}`;
 }
 
-export function applyMarks(doc: Document, analysis: Analysis, articleText: ArticleText): AppliedMarks {
+export interface MarkOptions {
+  quotes: boolean;
+  dates: boolean;
+  style: HighlightStyle;
+}
+
+export function applyMarks(doc: Document, analysis: Analysis, articleText: ArticleText, options: MarkOptions): AppliedMarks {
   const created: Element[] = [];
   const quoteMarks = new Map<number, Element>();
   const dateMarks = new Map<number, Element>();
@@ -34,6 +41,7 @@ export function applyMarks(doc: Document, analysis: Analysis, articleText: Artic
   const make = (tag: string, attributes: Record<string, string>, colour?: string) => () => {
     const element = doc.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    element.setAttribute('data-whosaid-style', options.style);
     if (colour) (element as HTMLElement).style.setProperty('--whosaid-colour', colour);
     created.push(element);
     return element;
@@ -41,7 +49,7 @@ export function applyMarks(doc: Document, analysis: Analysis, articleText: Artic
   const speakerIndexOfQuote = new Map<number, number>();
   analysis.speakers.forEach((speaker, speakerIndex) => speaker.quotes.forEach((quoteIndex) => speakerIndexOfQuote.set(quoteIndex, speakerIndex)));
 
-  analysis.quotes.forEach((quote, quoteIndex) => {
+  if (options.quotes) analysis.quotes.forEach((quote, quoteIndex) => {
     const speakerIndex = speakerIndexOfQuote.get(quoteIndex);
     const colour = speakerColour(speakerIndex);
     const label = speakerLabel(analysis, quoteIndex);
@@ -57,7 +65,7 @@ export function applyMarks(doc: Document, analysis: Analysis, articleText: Artic
     }
   });
 
-  analysis.dates.forEach((date, dateIndex) => {
+  if (options.dates) analysis.dates.forEach((date, dateIndex) => {
     const wrappers = wrapRange(articleText, date.start, date.end, make('whosaid-date', {
       'data-whosaid-date': String(dateIndex),
       'data-whosaid-type': date.type,

@@ -5,7 +5,7 @@
 
 import type { RawQuote } from './direct.js';
 import type { ParsedMention } from './mentions.js';
-import type { Paragraph } from './sentences.js';
+import type { Paragraph, Sentence } from './sentences.js';
 
 export interface Entity {
   name: string;
@@ -55,7 +55,7 @@ function sameSurname(a: string, b: string): boolean {
   return !fa || !fb || fa === fb;
 }
 
-export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragraph[]): { entities: Entity[]; of: (Entity | null)[]; mentions: (ParsedMention | null)[] } {
+export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragraph[], sents: Sentence[]): { entities: Entity[]; of: (Entity | null)[]; mentions: (ParsedMention | null)[] } {
   const entities: Entity[] = [];
   const of: (Entity | null)[] = [];
   const mentions: (ParsedMention | null)[] = [];
@@ -74,6 +74,7 @@ export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragra
     return e;
   };
 
+  const quoted = quotes.filter((q) => q.kind === 'direct');
   quotes.forEach((q, qi) => {
     const m = q.speaker;
     if (!m) {
@@ -95,7 +96,12 @@ export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragra
           entities.push(e);
         }
       } else {
-        e = resolvePronoun(text, m, entities, paraOf);
+        e = resolvePronoun(text, m, entities, paraOf, sents, quoted);
+        if (!e && (m.name === 'he' || m.name === 'she')) {
+          // Unresolved: the pronoun stays the speaker of its own quote.
+          e = { name: m.name, role: null, kind: 'pronoun', quotes: [] };
+          entities.push(e);
+        }
         if (!e && (m.name === 'it' || m.name === 'they')) {
           e = { name: m.name, role: null, kind: 'pronoun', quotes: [] };
           entities.push(e);
@@ -112,18 +118,53 @@ export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragra
   return { entities: entities.filter((e) => e.quotes.length), of, mentions };
 }
 
-/** he/she → the person whose name was last written before, within two paragraphs. */
-function resolvePronoun(text: string, m: ParsedMention, entities: Entity[], paraOf: (pos: number) => number): Entity | null {
+const PERSON_NAME = new RegExp(
+  String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?[\p{Lu}][\p{L}'’-]+)|(?:\b[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}]\.)?(?:\s+[\p{Lu}][\p{L}'’-]+)+)`,
+  'gu',
+);
+
+/**
+ * he/she → the person the nearest earlier sentence is about: the first name
+ * written in it (news sentences put their subject first), looking back over
+ * the current and previous paragraph and skipping names inside quotes.
+ */
+function resolvePronoun(
+  text: string,
+  m: ParsedMention,
+  entities: Entity[],
+  paraOf: (pos: number) => number,
+  sents: Sentence[],
+  quoted: { start: number; end: number }[],
+): Entity | null {
   if (m.name !== 'he' && m.name !== 'she') return null;
   const pPara = paraOf(m.start);
-  let best: { e: Entity; pos: number } | null = null;
-  for (const e of entities) {
-    if (e.kind !== 'person') continue;
-    const toks = tokensOf(e.name);
-    const surname = toks[toks.length - 1]!;
-    const pos = text.lastIndexOf(surname, m.start);
-    if (pos < 0 || pPara - paraOf(pos) > 2) continue;
-    if (!best || pos > best.pos) best = { e, pos };
+  const si = sents.findIndex((s) => s.start <= m.start && m.start < s.end);
+  for (let i = si; i >= 0 && pPara - sents[i]!.paragraph <= 1; i--) {
+    const s = sents[i]!;
+    const end = i === si ? m.start : s.end;
+    for (const nm of text.slice(s.start, end).matchAll(PERSON_NAME)) {
+      const pos = s.start + nm.index!;
+      if (quoted.some((q) => q.start <= pos && pos < q.end)) continue;
+      let toks = nm[0].split(/\s+/);
+      while (toks.length > 1 && NON_NAME_WORDS.has(toks[0]!)) toks = toks.slice(1);
+      if (toks.length === 1 && NON_NAME_WORDS.has(toks[0]!)) continue;
+      const name = toks.join(' ').replace(/[’']s$/, '');
+      const known = entities.find((e) => e.kind === 'person' && sameSurname(e.name, name));
+      if (known) return known;
+      const e: Entity = { name: name.replace(HONORIFIC, ''), role: null, kind: 'person', quotes: [] };
+      entities.push(e);
+      return e;
+    }
+    // Known surnames written alone ("Zakharova said …").
+    let best: { e: Entity; pos: number } | null = null;
+    for (const e of entities) {
+      if (e.kind !== 'person') continue;
+      const toks = tokensOf(e.name);
+      const surname = toks[toks.length - 1]!;
+      const pos = text.slice(s.start, end).indexOf(surname);
+      if (pos >= 0 && (!best || pos < best.pos)) best = { e, pos };
+    }
+    if (best) return best.e;
   }
-  return best?.e ?? null;
+  return null;
 }

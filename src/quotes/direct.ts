@@ -1,7 +1,8 @@
 // Direct quotes: decides which quoted spans are quotations (not scare quotes,
 // titles or nicknames) and finds the speech verb and speaker next to each.
 
-import { AUX, AUX_WORD, QUOTE_VERB_RE } from './cues.js';
+import { AUX, AUX_WORD, LISTENER_VERBS, QUOTE_VERB_RE } from './cues.js';
+import { classifyPhrase } from './mentions.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
 import type { Paragraph, Sentence } from './sentences.js';
@@ -28,6 +29,21 @@ const ACCORDING = /^\s*,?\s*according to\b/i;
 const LEAD_VERB = new RegExp(String.raw`\b(${QUOTE_VERB_RE})\b`, 'g');
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+
+/**
+ * After "…," X said: what may follow before the sentence ends without the
+ * verb starting a statement of its own ("…," X said the two cases differ).
+ */
+function closesAttribution(text: string, from: number, end: number, listener = false): boolean {
+  const rest = text.slice(from, end);
+  if (/^\s*,/.test(rest)) return true;
+  const clause = rest.split(/[,;:—–(]|\s-\s|[“"]|''/)[0]!;
+  const n = wordCount(clause);
+  if (n <= 3) return !/^\s*that\b/.test(clause);
+  if (/^\s*that\b/.test(clause)) return false;
+  if (listener || /^\s*(?:in|at|on|to|during|with|of|about|after|before|while|when|as|from|for|via|through|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(clause)) return true;
+  return n <= 8;
+}
 
 export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]): DirectResult {
   const spans = findQuotedSpans(text, paras);
@@ -62,6 +78,7 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
         const vStart = qs.end + vf.index + vf[0].length - vf[2]!.length;
         cue = { start: vStart, end: vStart + vf[2]!.length };
         speaker = speakerAfter(text, cue.end, tailEnd);
+        if (speaker && !closesAttribution(text, speaker.end, tailEnd)) speaker = null;
       } else if (acc) {
         cue = { start: qs.end + acc.index + acc[0].length - 'according to'.length, end: qs.end + acc.index + acc[0].length };
         speaker = speakerAfter(text, cue.end, tailEnd);
@@ -71,7 +88,7 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
         if (va && wordCount(tail.slice(0, va.index)) <= 30) {
           const vStart = qs.end + va.index + va[0].length - va[2]!.length;
           const sp = speakerBefore(text, qs.end, qs.end + va.index);
-          if (sp && sp.phraseStart - qs.end <= 4) {
+          if (sp && sp.phraseStart - qs.end <= 4 && closesAttribution(text, vStart + va[2]!.length, tailEnd, LISTENER_VERBS.has(va[2]!))) {
             cue = { start: vStart, end: vStart + va[2]!.length };
             speaker = sp;
           }
@@ -97,8 +114,20 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
       }
     }
 
+    if (!cue && /:\s*$/.test(lead)) {
+      // "Continued Stone:", "Frank Newport and Jim Harter:" — a heading-like lead naming the speaker.
+      const m = /^\s*(?:(?:Continued|Stated|Added|Said|Wrote|Asked|Concluded|Explained|Noted|Tweeted|Replied|Responded)\s+)?(.*?):\s*$/.exec(lead);
+      if (m && wordCount(m[1]!) <= 5) {
+        const off = leadStart + lead.lastIndexOf(m[1]!);
+        const sp = classifyPhrase(text, off, off + m[1]!.length);
+        if (sp && sp.kind === 'name') {
+          speaker = sp;
+          leadCue = true;
+        }
+      }
+    }
     const leadTrim = lead.trim();
-    const standalone = leadTrim === '' || /[:—–]$|\s-$/.test(leadTrim) || leadCue;
+    const standalone = leadTrim === '' || /[:—–.!?]$|\s-$/.test(leadTrim) || leadCue;
     if (!cue && !standalone) continue; // a partial quote inside a sentence: reported speech may take it
     if (!cue) {
       // Scare quotes, titles, nicknames: short, and nothing says they were spoken.
@@ -110,7 +139,12 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
     }
     if (!cue && !standalone && words < 3) continue;
 
-    const q: RawQuote = { start: qs.start, end: qs.end, kind: 'direct', cue, speaker };
+    // A quote that takes over mid-sentence ("Kasich could “do some kind of
+    // executive order,” said Loomis") is a mixed quote: the content starts
+    // with the sentence, as PolNeAR marks it.
+    const q: RawQuote = standalone
+      ? { start: qs.start, end: qs.end, kind: 'direct', cue, speaker }
+      : { start: leadStart + (lead.length - lead.trimStart().length), end: qs.end, kind: 'mixed', cue, speaker };
     if (!speaker) inheritSpeaker(text, q, quotes, paras, qs);
     quotes.push(q);
   }

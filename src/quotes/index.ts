@@ -18,7 +18,7 @@ export function findQuotes(text: string): { quotes: Quote[]; speakers: Speaker[]
   for (const r of reported) if (!raw.some((q) => q.start < r.end && r.start < q.end)) raw.push(r);
   raw.sort((a, b) => a.start - b.start);
 
-  const { entities, of, mentions } = resolveSpeakers(text, raw, paras);
+  const { entities, of, mentions } = resolveSpeakers(text, raw, paras, sents);
   const quotes: Quote[] = raw.map((q, i) => {
     const e = of[i];
     const m = mentions[i];

@@ -23,6 +23,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const DETERMINERS = new Set([
   'the', 'a', 'an', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'most',
   'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'other', 'both', 'few', 'senior', 'top',
+  'nearly', 'about', 'almost', 'more', 'half', 'all', 'each', 'every', 'no', 'roughly', 'only', 'just', 'fewer',
 ]);
 /** Honorifics and titles dropped from the name but kept as role when they are the only role. */
 const TITLES = new Set(
@@ -129,7 +130,7 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
       }
     }
   }
-  if (DETERMINERS.has(lower) || (toks.length <= 3 && /s$/.test(toks[toks.length - 1]!.t) && /^[a-z]/.test(first))) {
+  if (DETERMINERS.has(lower) || /^\d/.test(first) || (toks.length <= 3 && /s$/.test(toks[toks.length - 1]!.t) && /^[a-z]/.test(first))) {
     if (toks.some((tk) => /^(?:is|was|are|were|has|had|have|that|which|who|said|says|would|will|can|could|did|does|do)$/i.test(tk.t))) return null;
     if (toks.length > 10) return null;
     const last = toks[toks.length - 1]!;

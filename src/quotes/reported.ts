@@ -6,7 +6,7 @@
 import { AUX_WORD, LISTENER_VERBS, REPORT_VERB_RE } from './cues.js';
 import type { RawQuote } from './direct.js';
 import type { QuotedSpan } from './marks.js';
-import { speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
+import { classifyPhrase, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
 import type { Sentence } from './sentences.js';
 
 const VERB = new RegExp(String.raw`\b(${REPORT_VERB_RE})\b`, 'g');
@@ -40,10 +40,22 @@ function inside(spans: { start: number; end: number }[], pos: number): boolean {
 export function findReported(text: string, sents: Sentence[], direct: RawQuote[], spans: QuotedSpan[]): RawQuote[] {
   const out: RawQuote[] = [];
   for (const s of sents) {
-    if (direct.some((q) => q.start < s.end && q.end > s.start)) continue;
-    if (direct.some((q) => q.cue && q.cue.start >= s.start && q.cue.start < s.end)) continue;
+    // After a direct quote and its attribution only a participle clause can
+    // report more ("…," he said, adding that …); its subject is that speaker.
     let from = s.start;
-    const dl = DATELINE.exec(text.slice(s.start, s.end));
+    let carried: ParsedMention | null = null;
+    for (const q of direct) {
+      if (q.start < s.end && q.end > s.start) {
+        const end = Math.max(q.end, q.cue?.end ?? 0, q.speaker && !q.inherited ? q.speaker.phraseEnd : 0);
+        if (end > from) {
+          from = end;
+          carried = q.speaker;
+        }
+      }
+    }
+    const afterDirect = from !== s.start;
+    if (afterDirect && from >= s.end) continue;
+    const dl = afterDirect ? null : DATELINE.exec(text.slice(s.start, s.end));
     if (dl) from += dl[0].length;
     const sentText = text.slice(from, s.end);
     const contentEnd = trimContentEnd(text, from, s.end);
@@ -63,8 +75,10 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       const vEnd = vStart + m[0].length;
       if (inside(spans, vStart)) continue;
       const beforeText = text.slice(from, vStart);
-      if (PASSIVE.test(beforeText)) continue;
       const verb = m[1]!.toLowerCase();
+      const participle = verb.endsWith('ing');
+      if (!participle && PASSIVE.test(beforeText)) continue;
+      if (afterDirect && !(participle && /,\s*(?:and\s+)?$/.test(beforeText))) continue;
       const subjEnd = from + beforeText.replace(AUX_TAIL, '').length;
       const cue = { start: vStart, end: vEnd };
 
@@ -80,7 +94,8 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
         }
       }
 
-      const speaker = speakerBefore(text, from, subjEnd);
+      let speaker = afterDirect ? carried : speakerBefore(text, from, subjEnd);
+      if (!speaker && !afterDirect) speaker = fallbackSubject(text, from, subjEnd, participle);
       if (!speaker) continue;
       let p = vEnd;
       if (LISTENER_VERBS.has(verb)) {
@@ -90,10 +105,13 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       const adv = ADVERBIALS.exec(text.slice(p, s.end));
       if (adv) p += adv[0].length;
       const rest = text.slice(p, s.end);
-      const thatM = /^\s*,?\s*(?=that\b)/i.exec(rest);
+      // "said Sunday in Madison, Wisconsin, that …": adverbials we cannot list end at "that".
+      const farThat = /^[^.;:!?“"]{0,80}?,?\s(?=that\s)/.exec(rest);
+      if (farThat && !/^\s*,?\s*that\b/.test(rest) && wordCount(farThat[0]) <= 12 && !inside(spans, p + farThat[0].length)) p += farThat[0].length;
+      const thatM = /^\s*,?\s*(?=that\b)/i.exec(text.slice(p, s.end));
       if (thatM) p += thatM[0].length;
       else {
-        const lead = /^[\s,:]*/.exec(rest)!;
+        const lead = /^[\s,:]*/.exec(text.slice(p, s.end))!;
         p += lead[0].length;
       }
 
@@ -121,7 +139,7 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
         }
         continue;
       }
-      if (speaker.phraseStart > from && !/[,;:—–]\s*$|\b(?:that|and|but|where|when|because|while|as|after|before|if|since|though|although|so|which|who)\s*$/i.test(text.slice(from, speaker.phraseStart))) {
+      if (!afterDirect && speaker.phraseStart > from && speaker.phraseStart < subjEnd && !/[,;:—–]\s*$|\b(?:that|and|but|where|when|because|while|as|after|before|if|since|though|although|so|which|who)\s*$/i.test(text.slice(from, speaker.phraseStart))) {
         // Something we could not read stands before the speaker: not a subject.
         continue;
       }
@@ -138,6 +156,37 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
     }
   }
   return out;
+}
+
+/**
+ * The subject when the words right before the verb are not one: "McConnell
+ * was quick to embrace the mogul and said …", "said Weaver, who said …",
+ * "Fiorina was upfront about it, saying …".
+ */
+function fallbackSubject(text: string, from: number, subjEnd: number, participle: boolean): ParsedMention | null {
+  const before = text.slice(from, subjEnd);
+  const who = /,\s*who\s*$/.exec(before);
+  if (who) {
+    const sp = speakerBefore(text, from, from + who.index + 1);
+    if (sp && sp.kind === 'name') return sp;
+    const sp2 = classifyPhrase(text, Math.max(from, from + before.lastIndexOf(',', who.index - 1) + 1), from + who.index);
+    return sp2 && sp2.kind === 'name' ? sp2 : null;
+  }
+  if (!(participle ? /,\s*$/ : /\b(?:and|but)\s*$|,\s*$/).test(before)) return null;
+  return sentenceSubject(text, from, subjEnd);
+}
+
+const CONNECTIVE = /^(?:(?:But|And|Still|However|Meanwhile|Yet|So|Then|Later|Earlier|Now|Also|Instead|Indeed)\b,?\s+)?/;
+
+/** The sentence's subject: its opening name, pronoun or short description. */
+export function sentenceSubject(text: string, from: number, limit: number): ParsedMention | null {
+  const c = CONNECTIVE.exec(text.slice(from, limit))!;
+  const start = from + c[0].length;
+  const rest = text.slice(start, limit);
+  const stop = /[,;:(—–]|\s(?:has|have|had|is|was|are|were|will|would|did|does|do|can|could|may|might|must|should|also|then|later|recently|quickly|again|never|once|has|who|which|that)\b|\s[a-z]+(?:ed|es)\b/.exec(rest);
+  if (!stop) return null;
+  const sp = classifyPhrase(text, start, start + stop.index);
+  return sp && wordCount(text.slice(start, start + stop.index)) <= 8 ? sp : null;
 }
 
 /** True when nothing but an object, adverbials and the final period follow. */

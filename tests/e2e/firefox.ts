@@ -48,13 +48,17 @@ export const firefoxDriver: Driver = {
         browser: 'firefox',
         executablePath: firefoxDriver.executable,
         headless: true,
+        // Firefox takes over 10 s to start on a busy two-core machine; puppeteer's default is 30 s.
+        timeout: 90_000,
         userDataDir: join(workDir, 'profile'),
         extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [extension.geckoId]: uuid }) },
       });
       await browser.installExtension(extension.dir);
       const running = browser;
+      // A window of its own per page, as a real popup floats over the still-visible article:
+      // Firefox never finishes a smooth scroll in a hidden tab.
       const openPage = async (url: string) => {
-        const page = await running.newPage();
+        const page = await running.newPage({ type: 'window' });
         await page.goto(url);
         return page;
       };

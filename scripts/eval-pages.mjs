@@ -1,0 +1,427 @@
+#!/usr/bin/env node
+// Scores WhoSaid's page stage (article detection, body, metadata, clean-up) on
+// the page corpus (../shared/corpus/pages: Readability's test pages plus home
+// pages) and prints one markdown table, with Firefox Reader View's
+// isProbablyReaderable and Readability.parse measured in the same run.
+//
+//   npm run eval:pages                  # builds, then runs the CLI on every page
+//   node scripts/eval-pages.mjs --engine page   # development only: calls the
+//       src/page and src/clean modules through tsx, skipping build and CLI
+//   --errors      also list the pages behind each shortfall
+//
+// Measures (see issue 3):
+// - detection: isArticle against labels.json (null labels not scored); home
+//   pages called articles are counted apart.
+// - body coverage: share of expected.html paragraphs of 8+ words found in our
+//   text (whitespace-normalised substring), over all paragraphs of all pages.
+// - shingles: 4-gram word shingle precision/recall/F1 of our text against
+//   expected.html's text, averaged over pages.
+// - lost: expected paragraphs inside an element we removed (must be 0).
+// - EasyList: generic element-hiding rules (##selector) of uBlock Origin's
+//   bundled EasyList mark elements on each source page; of those that are
+//   outermost and hold text, the share inside one of our removals.
+// - title / date: against expected-metadata.json where it states one; titles
+//   compared case- and whitespace-insensitively, dates as YYYY-MM-DD.
+// Body, clean-up and metadata are scored on pages labelled articles; the CLI
+// runs with --force so body figures do not depend on detection.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+};
+const engine = option('engine', 'cli');
+const showErrors = args.includes('--errors');
+const sharedDir = process.env.WHOSAID_SHARED ?? resolve(root, '..', 'shared');
+const corpusDir = join(sharedDir, 'corpus', 'pages');
+const cacheDir = join(root, '.tmp');
+// Readability's test pages were saved from this address; relative links resolve against it.
+const PAGE_URL = 'http://fakehost/test/page.html';
+
+const labels = JSON.parse(readFileSync(join(corpusDir, 'labels.json'), 'utf8'));
+const pages = readdirSync(corpusDir)
+  .filter((name) => existsSync(join(corpusDir, name, 'source.html')))
+  .sort();
+
+const quiet = new VirtualConsole();
+/** jsdom's CSS parser throws on some real stylesheets; the page without its <style> blocks is the same for us. */
+function parse(html) {
+  try {
+    return new JSDOM(html, { url: PAGE_URL, virtualConsole: quiet }).window.document;
+  } catch {
+    return new JSDOM(html.replace(/<style[\s\S]*?<\/style>/gi, ''), { url: PAGE_URL, virtualConsole: quiet }).window.document;
+  }
+}
+const squash = (s) => (s ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+
+// --- Our results -------------------------------------------------------------
+
+async function runOurs() {
+  const files = pages.map((name) => join(corpusDir, name, 'source.html'));
+  const results = new Map();
+  if (engine === 'cli') {
+    // Batches keep the command line short and one bad page from hiding the rest.
+    for (let i = 0; i < files.length; i += 20) {
+      const batch = files.slice(i, i + 20);
+      const out = execFileSync(process.execPath, [join(root, 'bin/whosaid.js'), 'analyze', '--json', '--force', ...batch], {
+        cwd: root,
+        maxBuffer: 1 << 28,
+        encoding: 'utf8',
+      });
+      const lines = out.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+      lines.forEach((analysis, k) => results.set(batch[k], analysis));
+    }
+    return { results, pageMs: null };
+  }
+  const { tsImport } = await import('tsx/esm/api');
+  const load = (path) => tsImport(join(root, path), import.meta.url);
+  const { readMetadata } = await load('src/page/metadata.ts');
+  const { findArticleBody } = await load('src/page/body.ts');
+  const { detectArticle } = await load('src/page/detect.ts');
+  const { findClutter } = await load('src/clean/clutter.ts');
+  const { extractText } = await load('src/page/text.ts');
+  const times = [];
+  for (const file of files) {
+    const doc = parse(readFileSync(file, 'utf8'));
+    const start = performance.now();
+    const metadata = readMetadata(doc);
+    const body = findArticleBody(doc);
+    const detection = detectArticle(doc, body, metadata);
+    const clutter = findClutter(doc, body);
+    const hidden = new Set(clutter.map((item) => item.element));
+    const text = body ? extractText(body.roots, (element) => body.isExcluded(element) || hidden.has(element)).text : '';
+    times.push(performance.now() - start);
+    results.set(file, {
+      isArticle: detection.isArticle,
+      title: metadata.title,
+      published: metadata.published,
+      text,
+      removed: clutter.map(({ kind, text: removedText, selector }) => ({ kind, text: removedText, selector })),
+      signals: detection,
+    });
+  }
+  return { results, pageMs: median(times) };
+}
+
+// --- Text measures -------------------------------------------------------------
+
+const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+
+/** The paragraphs of an HTML fragment: text between block boundaries, 8 words or more. */
+function paragraphsOf(doc) {
+  for (const element of Array.from(doc.querySelectorAll('script, style, noscript'))) element.remove();
+  const lines = [];
+  let current = '';
+  const flush = () => {
+    const line = squash(current);
+    if (line.split(' ').length >= 8) lines.push(line);
+    current = '';
+  };
+  // Iterative walk; a block element ends the line before it and, once left, the line inside it.
+  const open = [];
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 5 /* elements and text */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    while (open.length && !open[open.length - 1].contains(node)) {
+      open.pop();
+      flush();
+    }
+    if (node.nodeType === 3) current += node.data;
+    else if (BLOCKS.has(node.tagName)) {
+      flush();
+      open.push(node);
+    }
+  }
+  flush();
+  return lines;
+}
+
+const words = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+function shingles(text) {
+  const tokens = words(text);
+  const counts = new Map();
+  for (let i = 0; i + 4 <= tokens.length; i++) {
+    const key = tokens.slice(i, i + 4).join(' ');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function shingleScores(ours, expected) {
+  const a = shingles(ours);
+  const b = shingles(expected);
+  let overlap = 0;
+  let sizeA = 0;
+  let sizeB = 0;
+  for (const [key, count] of a) {
+    sizeA += count;
+    overlap += Math.min(count, b.get(key) ?? 0);
+  }
+  for (const count of b.values()) sizeB += count;
+  const precision = sizeA ? overlap / sizeA : sizeB ? 0 : 1;
+  const recall = sizeB ? overlap / sizeB : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+}
+
+// --- Dates and titles ------------------------------------------------------------
+
+function isoDay(value) {
+  if (!value) return null;
+  const match = /(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (match) return match[0];
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+}
+const sameTitle = (a, b) => squash(a).toLowerCase() === squash(b).toLowerCase();
+
+// --- EasyList ----------------------------------------------------------------------
+
+const EASYLIST_DEB = 'webext-ublock-origin-chromium';
+const EASYLIST_PATH = 'usr/share/chromium/extensions/ublock-origin/assets/thirdparties/easylist/easylist.txt';
+
+/** Generic element-hiding selectors of EasyList, fetched once into .tmp/ with apt-get. */
+function easyListSelectors() {
+  const dir = join(cacheDir, 'ublock');
+  const list = join(dir, 'x', EASYLIST_PATH);
+  try {
+    if (!existsSync(list)) {
+      mkdirSync(dir, { recursive: true });
+      execFileSync('apt-get', ['download', EASYLIST_DEB], { cwd: dir, stdio: 'ignore' });
+      const deb = readdirSync(dir).find((name) => name.endsWith('.deb'));
+      if (!deb) throw new Error('apt-get download produced no .deb');
+      execFileSync('dpkg', ['-x', join(dir, deb), join(dir, 'x')], { stdio: 'ignore' });
+    }
+  } catch (error) {
+    return { error: `apt-get download ${EASYLIST_DEB} failed: ${error.message.split('\n')[0]}` };
+  }
+  const selectors = readFileSync(list, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('##'))
+    .map((line) => line.slice(2).trim())
+    // uBlock's procedural operators are not CSS.
+    .filter((selector) => selector && !/:(-abp-|has-text|matches-|xpath|upward|remove|style|watch-attr|min-text-length|others)/.test(selector));
+  return { selectors };
+}
+
+/** Groups selectors into comma lists jsdom accepts, dropping the ones it cannot parse. */
+function compileSelectors(selectors, doc) {
+  const groups = [];
+  for (let i = 0; i < selectors.length; i += 200) {
+    const chunk = selectors.slice(i, i + 200);
+    try {
+      doc.querySelector(chunk.join(','));
+      groups.push(chunk.join(','));
+    } catch {
+      const valid = chunk.filter((selector) => {
+        try {
+          doc.querySelector(selector);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+      if (valid.length) groups.push(valid.join(','));
+    }
+  }
+  return groups;
+}
+
+/** Outermost elements EasyList hides that hold text. */
+function easyListTargets(doc, groups) {
+  const matched = new Set();
+  for (const group of groups) for (const element of doc.querySelectorAll(group)) matched.add(element);
+  const targets = [];
+  for (const element of matched) {
+    if (!squash(element.textContent)) continue;
+    let outer = true;
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      if (matched.has(parent)) {
+        outer = false;
+        break;
+      }
+    }
+    if (outer) targets.push(element);
+  }
+  return targets;
+}
+
+// --- Run -------------------------------------------------------------------------------
+
+function median(values) {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const { results, pageMs } = await runOurs();
+const easyList = easyListSelectors();
+let compiled = null;
+
+const rows = {
+  ours: newRow(),
+  readerable: newRow(),
+  readability: newRow(),
+};
+function newRow() {
+  return {
+    detect: { right: 0, total: 0, homeCalled: 0, homes: 0, wrong: [] },
+    paragraphs: { found: 0, total: 0, missing: [] },
+    f1: { p: 0, r: 0, f: 0, n: 0, low: [] },
+    lost: { count: 0, pages: [] },
+    easy: { removed: 0, total: 0, missed: [] },
+    title: { right: 0, total: 0, wrong: [] },
+    date: { right: 0, total: 0, wrong: [] },
+  };
+}
+const readabilityMs = [];
+
+function scoreDetection(row, name, label, called) {
+  if (label === null || label === undefined) return;
+  row.detect.total++;
+  if (called === label) row.detect.right++;
+  else row.detect.wrong.push(name);
+  if (!label) {
+    row.detect.homes++;
+    if (called) row.detect.homeCalled++;
+  }
+}
+
+function scoreText(row, name, text, expectedParagraphs, expectedText) {
+  const haystack = squash(text);
+  for (const paragraph of expectedParagraphs) {
+    row.paragraphs.total++;
+    if (haystack.includes(paragraph)) row.paragraphs.found++;
+    else row.paragraphs.missing.push(`${name}: ${paragraph.slice(0, 80)}`);
+  }
+  const { precision, recall, f1 } = shingleScores(text, expectedText);
+  row.f1.p += precision;
+  row.f1.r += recall;
+  row.f1.f += f1;
+  row.f1.n++;
+  if (f1 < 0.9) row.f1.low.push(`${name}: P ${precision.toFixed(2)} R ${recall.toFixed(2)}`);
+}
+
+function scoreMetadata(row, name, metadata, title, published) {
+  if (metadata.title) {
+    row.title.total++;
+    if (sameTitle(title, metadata.title)) row.title.right++;
+    else row.title.wrong.push(`${name}: "${title}" ≠ "${metadata.title}"`);
+  }
+  const expectedDay = isoDay(metadata.publishedTime);
+  if (expectedDay) {
+    row.date.total++;
+    if (isoDay(published) === expectedDay) row.date.right++;
+    else row.date.wrong.push(`${name}: ${published} ≠ ${expectedDay} (${metadata.publishedTime})`);
+  }
+}
+
+for (const name of pages) {
+  const dir = join(corpusDir, name);
+  const html = readFileSync(join(dir, 'source.html'), 'utf8');
+  const label = labels[name]?.isArticle ?? null;
+  const ours = results.get(join(dir, 'source.html'));
+  const source = parse(html);
+
+  scoreDetection(rows.ours, name, label, !!ours?.isArticle);
+  scoreDetection(rows.readerable, name, label, isProbablyReaderable(source));
+  const readabilityDoc = parse(html);
+  const start = performance.now();
+  const article = new Readability(readabilityDoc).parse();
+  readabilityMs.push(performance.now() - start);
+  scoreDetection(rows.readability, name, label, article !== null);
+
+  if (label !== true || !existsSync(join(dir, 'expected.html'))) continue;
+  const expectedDoc = parse(readFileSync(join(dir, 'expected.html'), 'utf8'));
+  const expectedParagraphs = paragraphsOf(expectedDoc);
+  const expectedText = expectedDoc.body?.textContent ?? '';
+  const metadata = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8'));
+
+  scoreText(rows.ours, name, ours?.text ?? '', expectedParagraphs, expectedText);
+  scoreText(rows.readability, name, article?.textContent ?? '', expectedParagraphs, expectedText);
+  scoreMetadata(rows.ours, name, metadata, ours?.title ?? null, ours?.published ?? null);
+  scoreMetadata(rows.readability, name, metadata, article?.title ?? null, article?.publishedTime ?? null);
+
+  // Removals are looked up again in a fresh copy of the page, as the popup would.
+  const removedElements = (ours?.removed ?? [])
+    .map((removal) => {
+      try {
+        return source.querySelector(removal.selector);
+      } catch {
+        return null;
+      }
+    })
+    .filter(Boolean);
+  for (const element of removedElements) {
+    const removedText = squash(element.textContent);
+    for (const paragraph of expectedParagraphs) {
+      if (removedText.includes(paragraph)) {
+        rows.ours.lost.count++;
+        rows.ours.lost.pages.push(`${name}: ${paragraph.slice(0, 80)}`);
+      }
+    }
+  }
+
+  if (easyList.selectors) {
+    compiled ??= compileSelectors(easyList.selectors, source);
+    for (const target of easyListTargets(source, compiled)) {
+      rows.ours.easy.total++;
+      if (removedElements.some((element) => element === target || element.contains(target))) rows.ours.easy.removed++;
+      else rows.ours.easy.missed.push(`${name}: <${target.tagName.toLowerCase()} class="${target.getAttribute('class') ?? ''}" id="${target.id}"> ${squash(target.textContent).slice(0, 60)}`);
+    }
+  }
+}
+
+// --- Print --------------------------------------------------------------------------------
+
+const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
+const ratio = (a, b) => (b ? `${a}/${b}` : '—');
+function cells(row, { text = true, easy = false } = {}) {
+  const d = row.detect;
+  const detection = `${pct(d.right, d.total)} (${ratio(d.right, d.total)}); homes called articles: ${d.homeCalled}/${d.homes}`;
+  if (!text) return [detection, '—', '—', '—', '—', '—', '—'];
+  const n = row.f1.n || 1;
+  return [
+    detection,
+    `${pct(row.paragraphs.found, row.paragraphs.total)} (${ratio(row.paragraphs.found, row.paragraphs.total)})`,
+    `${(row.f1.p / n).toFixed(3)} / ${(row.f1.r / n).toFixed(3)} / ${(row.f1.f / n).toFixed(3)}`,
+    easy ? String(row.lost.count) : '—',
+    easy ? (easyList.selectors ? `${pct(row.easy.removed, row.easy.total)} (${ratio(row.easy.removed, row.easy.total)})` : `n/a (${easyList.error})`) : '—',
+    `${pct(row.title.right, row.title.total)} (${ratio(row.title.right, row.title.total)})`,
+    `${pct(row.date.right, row.date.total)} (${ratio(row.date.right, row.date.total)})`,
+  ];
+}
+
+console.log(`Pages: ${pages.length} (${Object.values(labels).filter((l) => l.isArticle === true).length} articles, ${Object.values(labels).filter((l) => l.isArticle === false).length} home pages), engine: ${engine}`);
+console.log('');
+console.log('| | Detection (home pages called articles) | Body coverage (paragraphs of 8+ words) | 4-gram shingles P / R / F1 | Expected paragraphs removed | EasyList-hidden elements removed | Title | Date |');
+console.log('|---|---|---|---|---|---|---|---|');
+console.log(`| WhoSaid | ${cells(rows.ours, { easy: true }).join(' | ')} |`);
+console.log(`| isProbablyReaderable | ${cells(rows.readerable, { text: false }).join(' | ')} |`);
+console.log(`| Readability.parse | ${cells(rows.readability).join(' | ')} |`);
+console.log('');
+console.log(`Readability.parse median ${median(readabilityMs).toFixed(1)} ms/page${pageMs === null ? '' : `; WhoSaid page stage median ${pageMs.toFixed(1)} ms/page`} (jsdom).`);
+
+if (showErrors) {
+  const list = (title, items) => {
+    if (!items.length) return;
+    console.log(`\n### ${title} (${items.length})`);
+    for (const item of items) console.log(`- ${item}`);
+  };
+  list('Detection wrong', rows.ours.detect.wrong);
+  list('Missing paragraphs', rows.ours.paragraphs.missing);
+  list('Shingle F1 < 0.9', rows.ours.f1.low);
+  list('Expected paragraphs removed', rows.ours.lost.pages);
+  list('EasyList elements not removed', rows.ours.easy.missed);
+  list('Title wrong', rows.ours.title.wrong);
+  list('Date wrong', rows.ours.date.wrong);
+}
+if (option('dump', null)) writeFileSync(option('dump', null), JSON.stringify(Object.fromEntries(results), null, 1));
