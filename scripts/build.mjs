@@ -77,7 +77,8 @@ async function buildBrowser(browser, sourceManifest, bundleDir) {
 
 async function buildCli() {
   await esbuild.build({
-    entryPoints: { whosaid: 'src/cli/whosaid.ts' },
+    // library.mjs lets the evaluation and benchmark scripts call the analysis directly.
+    entryPoints: { whosaid: 'src/cli/whosaid.ts', library: 'src/cli/library.ts' },
     outdir: join(dist, 'cli'),
     absWorkingDir: root,
     outExtension: { '.js': '.mjs' },

@@ -20,6 +20,19 @@ export interface AnalysisOptions {
   force?: boolean;
   /** Today's date (YYYY-MM-DD), the anchor of last resort; injectable so results are reproducible. */
   today?: string;
+  /** Called with each stage's duration in milliseconds, for the benchmark. */
+  onStage?: (stage: Stage, milliseconds: number) => void;
+}
+
+export type Stage = 'page' | 'clean' | 'quotes' | 'dates';
+
+/** Runs `work`, reporting its duration to `onStage` when one is given. */
+function timed<T>(options: AnalysisOptions, stage: Stage, work: () => T): T {
+  if (!options.onStage) return work();
+  const started = performance.now();
+  const result = work();
+  options.onStage(stage, performance.now() - started);
+  return result;
 }
 
 /** The analysis plus the live-DOM handles the content script needs to hide and highlight. */
@@ -40,16 +53,18 @@ function chooseAnchor(pagePublished: string | null, options: AnalysisOptions): {
 }
 
 /** Quotes, speakers and dates of a plain article text. */
-export function analyzeArticleText(text: string, anchorDate: string): Pick<Analysis, 'quotes' | 'speakers' | 'dates'> {
-  const { quotes, speakers } = findQuotes(text);
-  const dates = findDates(text, anchorDate);
+export function analyzeArticleText(text: string, anchorDate: string, options: AnalysisOptions = {}): Pick<Analysis, 'quotes' | 'speakers' | 'dates'> {
+  const { quotes, speakers } = timed(options, 'quotes', () => findQuotes(text));
+  const dates = timed(options, 'dates', () => findDates(text, anchorDate));
   return { quotes, speakers, dates };
 }
 
 export function analyzePage(doc: Document, options: AnalysisOptions = {}): PageAnalysis {
-  const metadata = readMetadata(doc, options.url);
-  const body = findArticleBody(doc);
-  const detection = detectArticle(doc, body, metadata, options.url);
+  const { metadata, body, detection } = timed(options, 'page', () => {
+    const metadata = readMetadata(doc, options.url);
+    const body = findArticleBody(doc);
+    return { metadata, body, detection: detectArticle(doc, body, metadata, options.url) };
+  });
   const published = options.published ?? metadata.published;
   const anchoring = chooseAnchor(metadata.published, options);
   const base = { title: metadata.title, byline: metadata.byline, published, ...anchoring };
@@ -62,16 +77,18 @@ export function analyzePage(doc: Document, options: AnalysisOptions = {}): PageA
     };
   }
 
-  const clutter = findClutter(doc, body);
-  const clutterElements = new Set<Element>(clutter.map((item) => item.element));
-  const articleText = extractText(body.roots, (element) => clutterElements.has(element) || body.isExcluded(element));
+  const { clutter, articleText } = timed(options, 'clean', () => {
+    const clutter = findClutter(doc, body);
+    const clutterElements = new Set<Element>(clutter.map((item) => item.element));
+    return { clutter, articleText: extractText(body.roots, (element) => clutterElements.has(element) || body.isExcluded(element)) };
+  });
   return {
     analysis: {
       ...base,
       isArticle: detection.isArticle,
       text: articleText.text,
       removed: clutter.map(({ kind, text, selector }) => ({ kind, text, selector })),
-      ...analyzeArticleText(articleText.text, anchoring.anchorDate),
+      ...analyzeArticleText(articleText.text, anchoring.anchorDate, options),
     },
     articleText,
     clutter,
@@ -91,6 +108,6 @@ export function analyzePlainText(text: string, options: AnalysisOptions = {}): A
     ...anchoring,
     text: isArticle ? text : '',
     removed: [],
-    ...(isArticle ? analyzeArticleText(text, anchoring.anchorDate) : { quotes: [], speakers: [], dates: [] }),
+    ...(isArticle ? analyzeArticleText(text, anchoring.anchorDate, options) : { quotes: [], speakers: [], dates: [] }),
   };
 }

@@ -2,9 +2,9 @@
 // Runs the same src/ pipeline as the extension, on saved pages through jsdom.
 
 import { readFile, stat } from 'node:fs/promises';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyzePage, analyzePlainText, type AnalysisOptions } from '../pipeline.js';
 import type { Analysis } from '../types.js';
+import { parseSavedPage } from './saved-page.js';
 import { formatSummary } from './summary.js';
 
 const USAGE = `Usage: whosaid analyze [--json] [--published YYYY-MM-DD] [--force] FILE...
@@ -77,12 +77,11 @@ export async function analyzeFile(file: string, options: AnalysisOptions): Promi
   if (looksBinary(buffer)) throw new Error('not a text or HTML file (binary content)');
   const content = buffer.toString('utf8');
   if (isPlainTextFile(file, content)) return { file, ...analyzePlainText(content, options) };
-  // No scripts run and no resources load: analysing a saved page must never touch the network.
-  const dom = new JSDOM(content, { virtualConsole: new VirtualConsole() });
+  const window = parseSavedPage(content);
   try {
-    return { file, ...analyzePage(dom.window.document, options).analysis };
+    return { file, ...analyzePage(window.document, options).analysis };
   } finally {
-    dom.window.close();
+    window.close();
   }
 }
 

@@ -8,17 +8,26 @@ export type Tense = 'past' | 'future' | 'unknown';
 // Markers are matched near the expression, not anywhere in the sentence,
 // because reported speech mixes tenses ("said on Wednesday it will…").
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|scheduled|expected to|expects? to|is due|are due|due to|upcoming|next|is to|are to|planned to|is set to|are set to|intends? to|hopes? to|as soon as|as early as|as late as|begins?|starts?|resumes?)\b/gi;
+  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|scheduled|expected to|expects? to|is due|are due|due to|upcoming|next|is to|are to|planned to|is set to|are set to|intends? to|hopes? to|as soon as|as early as|as late as|until|begins?|starts?|resumes?)\b/gi;
 const PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|ago|last|earlier|since)\b/gi;
 // Regular past tense, lower case only ("United" is not a verb) and minus common non-verbs.
 const PAST_ED = /\b(?!(?:need|speed|seed|feed|breed|hundred|indeed|red|bed|shed|bleed|greed|proceed|succeed|exceed|naked|wicked|sacred|kindred)\b)[a-z]{2,}ed\b/g;
 
-/** Sentence around `index`: a cheap split on terminal punctuation and paragraph breaks. */
+// A period after these does not end a sentence ("Roe v. Wade", "Sen. Helms").
+const ABBREV = /(?:^|[\s(])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.N)\.$/;
+
+function isBoundary(text: string, i: number): boolean {
+  // A boundary is a terminal mark at i followed by white space.
+  if (!/[.!?]/.test(text[i]!) || !/\s/.test(text[i + 1] ?? ' ')) return false;
+  return text[i] !== '.' || !ABBREV.test(text.slice(Math.max(0, i - 5), i + 1));
+}
+
+/** Sentence around [index, end): a cheap split on terminal punctuation and line breaks. */
 export function sentenceAround(text: string, index: number, end: number): { start: number; end: number } {
   let s = index;
-  while (s > 0 && !(/[.!?]/.test(text[s - 1]!) && /\s/.test(text[s] ?? '')) && text[s - 1] !== '\n') s--;
+  while (s > 0 && text[s - 1] !== '\n' && !isBoundary(text, s - 1)) s--;
   let e = end;
-  while (e < text.length && !(/[.!?]/.test(text[e]!) && /\s|$/.test(text[e + 1] ?? '')) && text[e] !== '\n') e++;
+  while (e < text.length && text[e] !== '\n' && !isBoundary(text, e)) e++;
   return { start: s, end: e };
 }
 
@@ -72,7 +81,7 @@ export function resolveYear(anchor: Day, m: number, d: number | null, tense: Ten
   let best = anchor.y;
   for (const y of [anchor.y - 1, anchor.y + 1]) if (Math.abs(days(y)) < Math.abs(days(best))) best = y;
   const dist = days(best);
-  const slack = d === null ? 45 : 60;
+  const slack = 90;
   if (tense === 'past' && dist > slack) best -= 1;
   if (tense === 'future' && dist < -slack) best += 1;
   return best;

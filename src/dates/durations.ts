@@ -92,7 +92,7 @@ function relative(n: number | null, unit: Unit, dir: string, env: Env): Timex {
 }
 
 const NUMERIC = new RegExp(
-  `^(?:(${DETERMINER})\\s+)?(?:(${POSITION})\\s+|(${APPROX})\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|straight|consecutive|full|long))?(?:\\s+|-)(${UNIT_RE})(?:-long)?(?:\\s+or\\s+so)?(?:\\s+${DIRECTION})?$`,
+  `^(?:(${DETERMINER})\\s+)?(?:(${POSITION})\\s+|(${APPROX})\\s+)?(${NUMBER_RE})(?:\\s+(?:to|or)\\s+${NUMBER_RE})?(?:\\s+(?:more|additional|straight|consecutive|full|long))?(?:\\s+|-)(${UNIT_RE})(?:-long)?(?:\\s+or\\s+so)?(?:\\s+${DIRECTION})?$`,
   'i',
 );
 
@@ -100,7 +100,7 @@ export const durationRules: Rule[] = [
   {
     name: 'duration-numeric',
     pattern: rx(
-      `(?:${DETERMINER}\\s+)?(?:${POSITION}\\s+|${APPROX}\\s+)?${NUMBER_RE}(?:\\s+(?:more|additional|straight|consecutive|full|long))?(?:\\s+|-)${UNIT_RE}(?:-long)?(?:\\s+or\\s+so)?(?:\\s+${DIRECTION})?`,
+      `(?:${DETERMINER}\\s+)?(?:${POSITION}\\s+|${APPROX}\\s+)?${NUMBER_RE}(?:\\s+(?:to|or)\\s+${NUMBER_RE})?(?:\\s+(?:more|additional|straight|consecutive|full|long))?(?:\\s+|-)${UNIT_RE}(?:-long)?(?:\\s+or\\s+so)?(?:\\s+${DIRECTION})?`,
     ),
     accept(m, text, index) {
       const s = m[0].toLowerCase();
@@ -112,6 +112,9 @@ export const durationRules: Rule[] = [
         const before = text.slice(Math.max(0, index - 30), index);
         if (!/\b(?:for|in|within|than|over|after|past|last|next|up to|at least|nearly|almost|about|around|only|just|spent|took|takes|lasted|last|during)\s+$/i.test(before)) return false;
       }
+      // Ages ("52 years old") and fractions ("a quarter of the shares") are not times.
+      const after = text.slice(index + m[0].length, index + m[0].length + 8);
+      if (/^\s+old\b/i.test(after) || (/quarter$/i.test(m[0]) && /^\s+of\b/i.test(after))) return false;
       // A number glued to something else ("1/2", "3.5-million") is not ours.
       if (index > 0 && /[\d.,/$]/.test(text[index - 1]!)) return false;
       return s.length > 0;
@@ -143,6 +146,9 @@ export const durationRules: Rule[] = [
       const unitWord = new RegExp(UNIT_RE, 'i').exec(s.replace(/\b(ago|earlier|later|before|after)$/, ''));
       const unit = unitWord ? unitOf(unitWord[0]) : null;
       if (!unit) return null;
+      if (dir && /^(?:before|after)$/.test(dir[1]!)) {
+        return { type: 'DURATION', value: durationValue(null, unit), trimEnd: m[0].length - m[0].replace(/\s+(?:before|after)$/i, '').length };
+      }
       if (dir) return relative(null, unit, dir[1]!, env);
       return { type: 'DURATION', value: durationValue(null, unit) };
     },

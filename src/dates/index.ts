@@ -13,7 +13,7 @@ import { quarterRules } from './quarters.js';
 import { relativeRules } from './relative.js';
 import type { Env, Rule, Timex } from './rule.js';
 import { setRules } from './sets.js';
-import { trimChronoSpan, widenModifiers } from './spans.js';
+import { inDateline, trimChronoSpan, widenModifiers } from './spans.js';
 import { vagueRules } from './vague.js';
 import { yearRules } from './years.js';
 import { chunks } from './chunks.js';
@@ -59,7 +59,7 @@ export function findDates(text: string, anchor: string): DateMention[] {
       // Chrono's refiners may extend our spans: keep a prefix ("end of"), never a suffix ("1952, West" read as a time zone).
       if (hit) span.end = chunk.start + hit.index + hit.match[0].length;
       else span = widenModifiers(text, trimChronoSpan(text, span));
-      if (span.end > span.start) candidates.push({ ...span, result });
+      if (span.end > span.start && !inDateline(text, span)) candidates.push({ ...span, result });
     }
   }
 
@@ -101,11 +101,12 @@ export function findDates(text: string, anchor: string): DateMention[] {
     const point = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$/.exec(timex.value);
     if (point) refPoint = { y: Number(point[1]), m: Number(point[2] ?? 1), d: Number(point[3] ?? 1) };
     const q = /^(\d{4})-Q([1-4])$/.exec(timex.value);
-    // Only a quarter already over can be the one whose results the story reports.
-    if (q && !/year|ago|earlier/i.test(spanText)) {
+    // Only a quarter already over, named as such (not "the 1988 period" or
+    // "the year-ago quarter"), can be the one whose results the story reports.
+    if (q && hit && /quarter/.test(hit.rule.name) && !/year|ago|earlier/i.test(spanText)) {
       const y = Number(q[1]);
       const n = Number(q[2]);
-      if (y * 4 + n < anchorDay.y * 4 + Math.ceil(anchorDay.m / 3)) refQuarter = { y, q: n };
+      if (y * 4 + n <= anchorDay.y * 4 + Math.ceil(anchorDay.m / 3)) refQuarter = { y, q: n };
     }
   }
   return mentions;

@@ -40,7 +40,7 @@ export function unitOf(word: string): Unit | null {
 const SMALL: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, dozen: 12, 'a dozen': 12, 'a couple of': 2, couple: 2, 'a half': 0.5, half: 0.5,
+  eighteen: 18, nineteen: 19, dozen: 12, 'a dozen': 12, 'a couple of': 2, 'couple of': 2, couple: 2, 'a half': 0.5, half: 0.5,
 };
 const TENS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
@@ -48,7 +48,7 @@ const TENS: Readonly<Record<string, number>> = {
 const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A cardinal as news prose writes it: digits, "2 1/2", "twenty-four", "a", "a couple of". */
-export const NUMBER_RE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:\\s+1\\/2)?|(?:${TENS_WORDS})(?:[\\s-](?:${SMALL_WORDS.split('|').slice(0, 9).join('|')}))?|${SMALL_WORDS}|a\\s+couple\\s+of|a\\s+dozen|one\\s+hundred|a\\s+hundred|hundreds\\s+of|an?)`;
+export const NUMBER_RE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:\\s+1\\/2)?|(?:${TENS_WORDS})(?:[\\s-](?:${SMALL_WORDS.split('|').slice(0, 9).join('|')}))?|${SMALL_WORDS}|(?:a\\s+)?couple\\s+of|a\\s+dozen|one\\s+hundred|a\\s+hundred|hundreds\\s+of|an?)`;
 /** Quantities that say "some number of" without giving it: the value gets an X. */
 export const VAGUE_NUMBER_RE = '(?:several|a\\s+few|few|many|some|a\\s+number\\s+of|dozens\\s+of|numerous)';
 

@@ -7,6 +7,7 @@ import { resolveWeekday, resolveYear } from './anchoring.js';
 import { addDays, fmtDay, fmtMonth, fmtYear, isValidDay, pad, weekday, type Day } from './calendar.js';
 import { WEEKDAYS, WEEKDAY_RE } from './lexicon.js';
 import type { Env, Timex } from './rule.js';
+import { looksLikeTitle } from './spans.js';
 
 const PART_OF_DAY: Array<[RegExp, string]> = [
   [/\bmorning\b/i, 'TMO'],
@@ -50,6 +51,13 @@ function dayOf(r: ParsedResult, text: string, env: Env): Day | null {
 export function normaliseChrono(r: ParsedResult, text: string, env: Env): Timex | null {
   const c = r.start;
   const tags = r.tags();
+  // Fractions ("2 1/2", "7/8") far outnumber undated slash dates in news; and
+  // chrono's reading of a bare "the day" or a capitalised title ("High Noon") is noise.
+  if (/^\d{1,2}\/\d{1,2}$/.test(text) || /^(?:the\s+)?(?:day|week|month|year)s?$/i.test(text)) return null;
+  if (looksLikeTitle(text)) return null;
+  // Lower-case "march" and "may" are a verb and a modal far more often than months.
+  if (/^(?:march|may)$/.test(text)) return null;
+  if (/^(?:Noon|Midnight)$/.test(text) || /\bhigh\s+$/i.test(env.text.slice(Math.max(0, env.start - 5), env.start))) return null;
   if (c.isCertain('hour') || /\b(?:noon|midday|midnight)\b/i.test(text)) {
     // A clock time needs a clock: "at 10" alone is as likely "at 10 percent".
     if (!/\d:\d\d|\b(?:a\.?m\.?|p\.?m\.?|noon|midday|midnight|o'clock)(?!\w)/i.test(text)) {

@@ -6,7 +6,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import type { Rule } from './rule.js';
-import { trimChronoSpan } from './spans.js';
+import { looksLikeTitle, trimChronoSpan } from './spans.js';
 
 export interface RuleHit {
   rule: Rule;
@@ -25,6 +25,7 @@ function ruleParser(rule: Rule): chrono.Parser {
       const index = match.index ?? 0;
       if (index > 0 && /[A-Za-z0-9]/.test(context.text[index - 1]!)) return null;
       const m = match as RegExpExecArray;
+      if (looksLikeTitle(match[0])) return null;
       if (rule.accept && !rule.accept(m, context.text, index)) return null;
       // Year and hour certain, day not: no chrono refiner merges such a
       // result with its neighbours (weekday + date, date + time, date + year).
@@ -35,6 +36,9 @@ function ruleParser(rule: Rule): chrono.Parser {
     },
   };
 }
+
+const overlaps = (a: ParsingResult, b: ParsingResult): boolean =>
+  a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 
 /**
  * Runs before chrono's overlap removal: strips chrono's prepositions so that
@@ -48,13 +52,15 @@ const trimRefiner: chrono.Refiner = {
       r.index = span.start;
       r.text = context.text.slice(span.start, span.end);
     }
-    const kept = results.filter((r) => r.text.length > 0);
+    // Our duration and relative-date rules cover chrono's relative readings
+    // ("in just a few minutes", "in the day") with TIMEX3 spans and values.
+    const hits = results.filter((r) => ruleHits.has(r));
+    const kept = results.filter(
+      (r) => r.text.length > 0 && (ruleHits.has(r) || !r.tags().has('result/relativeDate') || !hits.some((h) => overlaps(h, r))),
+    );
     return kept.sort((a, b) => a.index - b.index || Number(ruleHits.has(b)) - Number(ruleHits.has(a)) || b.text.length - a.text.length);
   },
 };
-
-const overlaps = (a: ParsingResult, b: ParsingResult): boolean =>
-  a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 
 /**
  * Chrono's filters drop results that are only digits ("1984") or carry no

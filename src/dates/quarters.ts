@@ -39,12 +39,11 @@ export const quarterRules: Rule[] = [
     // "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago third quarter", "the first half of 1989"
     name: 'ordinal-quarter',
     pattern: rx(
-      `(?:${OWNER}\\s+)?(?:(?:${BACKWARD}|fiscal|${LATEST})[\\s-]+)*(?:fiscal[\\s-]+)?${ORD}[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|half|period)(?:\\s+(?:of|in)\\s+(?:the\\s+)?${YEARISH})?|(?:fiscal\\s+)?(?:19|20)\\d\\d(?:'s)?\\s+${ORD}[\\s-]+(?:quarter|half)`,
+      `(?:${OWNER}\\s+)?(?:(?:${BACKWARD}|fiscal|${LATEST})[\\s-]+)*(?:fiscal[\\s-]+)?${ORD}[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|half)(?:\\s+(?:of|in)\\s+(?:the\\s+)?${YEARISH})?|(?:fiscal\\s+)?(?:19|20)\\d\\d(?:'s)?\\s+${ORD}[\\s-]+(?:quarter|half)`,
     ),
-    accept: (m) => !/\bperiod$/i.test(m[0]) || /\b(?:first|second|third|fourth)\b/i.test(m[0]),
     normalise(m, env): Timex | null {
       const s = m[0].toLowerCase();
-      const isHalf = /half$/.test(s);
+      const isHalf = /\bhalf\b/.test(s);
       const ordWord = new RegExp(`\\b${ORD}(?=[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|half|period))`, 'i').exec(s)?.[0];
       if (!ordWord) return null;
       let n = ORDINALS[ordWord] ?? (isHalf ? 2 : 4);

@@ -85,7 +85,9 @@ export const relativeRules: Rule[] = [
       if (!g) return null;
       const rel = g[1]!.toLowerCase().replace(/\s+/g, ' ');
       // "the following year" moves from the story's time, "next year" from today.
-      const base = /following|preceding|prior/.test(rel) ? env.refPoint : env.anchor;
+      const anaphoric = /following|preceding|prior|the previous/.test(rel);
+      const unit = g[2]!.toLowerCase();
+      const base = !anaphoric ? env.anchor : /^(?:year|month|fiscal\s+year|decade|century)$/.test(unit) ? env.refPoint : env.refDay;
       return unitRelative(g[2]!, stepOf(rel), base, env);
     },
   },
@@ -137,6 +139,64 @@ export const relativeRules: Rule[] = [
       const step: Step = /next|following/i.test(g[1]!) ? 1 : /previous|preceding|prior/i.test(g[1]!) ? -1 : 0;
       const unit = g[2]!.toLowerCase();
       return unitRelative(unit, step, unit === 'year' || unit === 'month' ? env.refPoint : env.refDay, env);
+    },
+  },
+  {
+    // "over the weekend": the one just gone in a past-tense sentence, the coming one otherwise.
+    name: 'the-weekend',
+    pattern: rx('the\\s+weekend'),
+    normalise(_m, env) {
+      const wd = weekday(env.anchor);
+      const future = env.tense() === 'future';
+      let sat: Day;
+      if (wd >= 6) sat = addDays(env.anchor, 6 - wd);
+      else sat = addDays(env.anchor, future ? 6 - wd : -1 - wd);
+      return { type: 'DATE', value: `${fmtWeek(sat)}-WE` };
+    },
+  },
+  {
+    // "for the year", "the full year", "the fiscal year ended March 31" (a twelve-month period), "the end of the year".
+    name: 'the-year',
+    pattern: rx("(?:(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|balance)\\s+of\\s+)?the\\s+(?:full\\s+|fiscal\\s+|calendar\\s+|current\\s+fiscal\\s+|latest\\s+fiscal\\s+)?year|year[\\s-]end|year's\\s+end"),
+    accept: (m, text, index) => !/^\s+(?:\d|two\s+thousand|nineteen|before|after|earlier|ago)/i.test(text.slice(index + m[0].length, index + m[0].length + 16)),
+    normalise(m, env) {
+      const after = env.text.slice(env.end, env.end + 12);
+      if (/^\s+(?:ended|ending)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
+      // Business stories mean the current (fiscal) year, whatever year was mentioned last.
+      const y = /latest\s+fiscal/i.test(m[0]) ? env.anchor.y - 1 : env.anchor.y;
+      return { type: 'DATE', value: fmtYear(y) };
+    },
+  },
+  {
+    // "over the summer", "the early summer", "in summer": the instance the tense points to.
+    name: 'season',
+    pattern: rx(`(?:the\\s+)?(?:(?:early|late|mid)(?:\\s+|-))?${SEASON_RE}`),
+    accept(m, text, index) {
+      if (/^the\s/i.test(m[0])) return true;
+      // A bare season only after a preposition: "summer jobs" and "Spring Street" are not times.
+      return /\b(?:in|during|over|since|by|until|through|before|after|this|last|next)\s+(?:(?:early|late|mid)(?:\s+|-))?$/i.test(text.slice(Math.max(0, index - 12), index));
+    },
+    normalise(m, env) {
+      const word = new RegExp(`${SEASON_RE}$`, 'i').exec(m[0])![0].toLowerCase();
+      const s = SEASONS[word]!;
+      const v = seasonInstance(env.anchor, s, 0) ?? seasonInstance(env.anchor, s, env.tense() === 'future' ? 1 : -1);
+      return v ? { type: 'DATE', value: v } : null;
+    },
+  },
+  {
+    // "for the week", "the week's most active session": the current week of the story.
+    name: 'the-week',
+    pattern: rx('the\\s+week'),
+    accept: (m, text, index) => !/^\s+(?:of|before|after|earlier|ago|ahead|later)\b/i.test(text.slice(index + m[0].length, index + m[0].length + 10)),
+    normalise: (_m, env) => ({ type: 'DATE', value: fmtWeek(env.refDay) }),
+  },
+  {
+    // "in the weeks ahead": an open stretch of the near future.
+    name: 'units-ahead',
+    pattern: rx('the\\s+(?:days|weeks|months|years)\\s+ahead'),
+    normalise(m) {
+      const u = /(day|week|month|year)s/i.exec(m[0])![1]!.toLowerCase();
+      return { type: 'DURATION', value: `PX${u === 'day' ? 'D' : u === 'week' ? 'W' : u === 'month' ? 'M' : 'Y'}` };
     },
   },
 ];

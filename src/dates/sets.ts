@@ -1,5 +1,6 @@
 // Recurring times (TIMEX3 SET): "every Monday", "each year", "annually",
-// "$5 a year". Chrono has no concept of recurrence.
+// Chrono has no concept of recurrence. Rates ("$5 a year") are left out:
+// annotators tag them too rarely for the rule to pay.
 import { pad } from './calendar.js';
 import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, WEEKDAYS, WEEKDAY_RE } from './lexicon.js';
 import { rx, type Rule, type Timex } from './rule.js';
@@ -36,6 +37,14 @@ export const setRules: Rule[] = [
   {
     name: 'adverb',
     pattern: rx(`hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|semi-?annually`),
+    accept(m, text, index) {
+      const before = text.slice(Math.max(0, index - 24), index);
+      const after = text.slice(index + m[0].length, index + m[0].length + 12);
+      // A growth rate ("rise 8.5% annually"), a statistic ("average daily volume")
+      // or a newspaper ("the Communist Party daily Granma") is not a recurring time.
+      if (/(?:%|percent)\s*$/i.test(before) || /\baverage\s+$/i.test(before)) return false;
+      return !(/daily|weekly/i.test(m[0]) && /^\s+[A-Z]/.test(after));
+    },
     normalise: (m) => ({ type: 'SET', value: ADVERB_SET[m[0].toLowerCase()]! }),
   },
   {
@@ -47,19 +56,6 @@ export const setRules: Rule[] = [
       if (!g) return null;
       const base = `XXXX-WXX-${WEEKDAYS[g[1]!.toLowerCase()]}`;
       return { type: 'SET', value: g[2] ? base + PART[g[2].toLowerCase()] : base };
-    },
-  },
-  {
-    // "$5 a year", "three times a week": the rate part only.
-    name: 'rate',
-    pattern: rx(`(?:a|per)\\s+(?:year|month|week|day|hour)`),
-    accept(_m, text, index) {
-      const before = text.slice(Math.max(0, index - 40), index);
-      return /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|dollars|cents|pounds|tons|barrels|miles)?|\btimes|\btwice|\bonce|\bthrice)\s+(?:[a-z]+\s+){0,2}$/i.test(before);
-    },
-    normalise(m): Timex | null {
-      const u = /(\w+)$/.exec(m[0])![1]!.toLowerCase();
-      return { type: 'SET', value: UNIT_SET[u]! };
     },
   },
 ];

@@ -3,6 +3,8 @@
 // TIMEX3 tags the expression alone; and chrono leaves out modifiers that
 // TIMEX3 includes ("late November", "the end of 1990", "mid-November").
 
+import { MONTHS, SEASON_RE, WEEKDAY_RE } from './lexicon.js';
+
 const LEADING = /^(?:(?:on|in|at|for|within|by|since|during|from|until|till|around|of|before|after)\b\s*|[,(（\s]+)/i;
 const TRAILING = /[\s,.;:)）]+$/;
 const MODIFIER_BEFORE = /(?:\b(?:early|late|earlier|later|mid|middle)(?:\s+|-)|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?|\bmid-)$/i;
@@ -40,4 +42,25 @@ export function widenModifiers(text: string, span: Span): Span {
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   const m = MODIFIER_BEFORE.exec(before);
   return m ? { start: span.start - m[0].length, end: span.end } : span;
+}
+
+// Words that are capitalised inside a time expression anyway.
+const PROPER = new RegExp(`^(?:${Object.keys(MONTHS).join('|')}|${WEEKDAY_RE.slice(3, -1)}|${SEASON_RE.slice(3, -1)}|day|eve|year's|christmas|thanksgiving|easter)\\.?$`, 'i');
+
+/** "This Week", "60 Minutes", "High Noon": capitalised inside, so a title, not a time. */
+export function looksLikeTitle(s: string): boolean {
+  const words = s.split(/[\s-]+/).slice(1);
+  return words.some((w) => /^[A-Z][a-z]/.test(w) && !PROPER.test(w) && !/^(?:Day|Eve)$/.test(w)) && !/^[A-Z\s\d'-]+$/.test(s);
+}
+
+
+/**
+ * A dateline ("WASHINGTON, August 11 (Xinhua) --") repeats the publication
+ * date as a header; annotators do not tag it and it is not part of the story.
+ */
+export function inDateline(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const before = text.slice(lineStart, span.start);
+  const after = text.slice(span.end, span.end + 40);
+  return /^[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s*$/.test(before) && /^\s*(?:,\s*\d{4}\s*)?(?:\([A-Za-z ]+\)\s*)?(?:--|_|—|–)/.test(after);
 }

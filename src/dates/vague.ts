@@ -31,7 +31,6 @@ export const vagueRules: Rule[] = [
       // "current account" or "electric current" are not times.
       if (s === 'current' && /^\s+(?:account|accounts|affairs|events|flows?|of|and\s+former|year|quarter|fiscal|period|month|week)\b/i.test(after)) return false;
       if (s === 'current' && /\belectric(?:al)?\s+$/i.test(text.slice(Math.max(0, index - 12), index))) return false;
-      if (s === 'now' && /^\s*that\b/i.test(after)) return false;
       return true;
     },
     normalise(m) {

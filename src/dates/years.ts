@@ -28,9 +28,9 @@ export function looksLikeYear(text: string, index: number, end: number): boolean
 export const yearRules: Rule[] = [
   {
     name: 'year',
-    pattern: rx(`(?:${PART}(?:\\s+|-))?(?:(?:the\\s+)?(?:fiscal|calendar|model)(?:\\s+year)?[\\s-]+)?(?:1[0-9]|20)\\d\\d|(?:the\\s+)?(?:1[0-9]|20)\\d\\d\\s+period`),
+    pattern: rx(`(?:${PART}(?:\\s+|-))?(?:(?:the\\s+)?(?:fiscal|calendar|model)(?:\\s+year)?[\\s-]+)?(?:1[0-9]|20)\\d\\d|(?:the\\s+)?(?:1[0-9]|20)\\d\\d\\s+(?:period|quarter)`),
     accept(m, text, index) {
-      const y = /((?:1[0-9]|20)\d\d)(?:\s+period)?$/.exec(m[0]);
+      const y = /((?:1[0-9]|20)\d\d)(?:\s+(?:period|quarter))?$/.exec(m[0]);
       if (!y) return false;
       const start = index + m[0].length - y[0].length;
       if (index > 0 && /[\w$#]/.test(text[index - 1]!)) return false;
@@ -38,9 +38,9 @@ export const yearRules: Rule[] = [
     },
     normalise(m, env): Timex | null {
       const s = m[0].toLowerCase();
-      const y = Number(/((?:1[0-9]|20)\d\d)(?:\s+period)?$/.exec(s)![1]);
+      const y = Number(/((?:1[0-9]|20)\d\d)(?:\s+(?:period|quarter))?$/.exec(s)![1]);
       // "the 1988 period" in an earnings story is that year's instance of the quarter being reported.
-      if (/period$/.test(s) && env.refQuarter) return { type: 'DATE', value: `${fmtYear(y)}-Q${env.refQuarter.q}` };
+      if (/(?:period|quarter)$/.test(s) && env.refQuarter) return { type: 'DATE', value: `${fmtYear(y)}-Q${env.refQuarter.q}` };
       const season = SEASON_PART.exec(s);
       if (season) return { type: 'DATE', value: `${fmtYear(y)}-${SEASONS[season[1]!]}` };
       const half = /\b(first|second|last)\s+half\s+of/.exec(s);

@@ -4,7 +4,7 @@
 // deliberately conservative: a wrong speaker is worse than none.
 
 import type { RawQuote } from './direct.js';
-import type { ParsedMention } from './mentions.js';
+import { CONNECTIVE, type ParsedMention } from './mentions.js';
 import type { Paragraph, Sentence } from './sentences.js';
 
 export interface Entity {
@@ -142,8 +142,9 @@ function resolvePronoun(
   for (let i = si; i >= 0 && pPara - sents[i]!.paragraph <= 1; i--) {
     const s = sents[i]!;
     const end = i === si ? m.start : s.end;
-    for (const nm of text.slice(s.start, end).matchAll(PERSON_NAME)) {
-      const pos = s.start + nm.index!;
+    const opener = CONNECTIVE.exec(text.slice(s.start, end))![0].length;
+    for (const nm of text.slice(s.start + opener, end).matchAll(PERSON_NAME)) {
+      const pos = s.start + opener + nm.index!;
       if (quoted.some((q) => q.start <= pos && pos < q.end)) continue;
       let toks = nm[0].split(/\s+/);
       while (toks.length > 1 && NON_NAME_WORDS.has(toks[0]!)) toks = toks.slice(1);

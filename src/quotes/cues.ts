@@ -16,6 +16,10 @@ const QUOTE_VERBS = [
   'scoffed', 'thundered', 'testified', 'wondered', 'lamented', 'griped', 'charged', 'declined',
   'began', 'went on', 'shot back', 'fired back', 'pointed out', 'summed up', 'put it', 'adding',
   'saying', 'telling', 'noting', 'asking', 'arguing', 'explaining', 'writing', 'tweeting',
+  'fumed', 'boomed', 'reported', 'reports', 'wrote', 'joked', 'cracked', 'quipped', 'sighed', 'laughed',
+  'marveled', 'gushed', 'raged', 'ranted', 'bragged', 'whispered', 'hollered', 'screamed', 'cried',
+  'announces', 'declared', 'proclaimed', 'proclaims', 'demanded', 'pleaded', 'implored', 'conceded',
+  'acknowledges', 'insists', 'observes', 'recounts', 'reflects', 'reflected', 'mused', 'muses', 'adding',
 ];
 
 /** Verbs that introduce reported speech ("X said that …", "X told reporters …"). */

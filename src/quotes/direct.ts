@@ -4,7 +4,7 @@
 import { AUX, AUX_WORD, LISTENER_VERBS, QUOTE_VERB_RE } from './cues.js';
 import { classifyPhrase } from './mentions.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
-import { speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
+import { fallbackSubject, sentenceSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
 import type { Paragraph, Sentence } from './sentences.js';
 
 export interface RawQuote {
@@ -26,6 +26,7 @@ export interface DirectResult {
 const TAIL_VERB_FIRST = new RegExp(String.raw`^\s*(?:[,—–]|\s-)?\s*(${AUX})(${QUOTE_VERB_RE})\b`);
 const TAIL_VERB_ANY = new RegExp(String.raw`\b(${AUX})(${QUOTE_VERB_RE})\b`, 'g');
 const ACCORDING = /^\s*,?\s*according to\b/i;
+const PREV_SENTENCE_CUE = new RegExp(String.raw`\s(?:${AUX})(${QUOTE_VERB_RE}|agreed|disagreed|concurred|elaborated)(?:\s+(?:in|on|at|to|during)\s+[^.,;]{1,40})?[.:]$`);
 const LEAD_VERB = new RegExp(String.raw`\b(${QUOTE_VERB_RE})\b`, 'g');
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
@@ -34,7 +35,7 @@ const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) 
  * After "…," X said: what may follow before the sentence ends without the
  * verb starting a statement of its own ("…," X said the two cases differ).
  */
-function closesAttribution(text: string, from: number, end: number, listener = false): boolean {
+function closesAttribution(text: string, from: number, end: number, listener = false, lenient = false): boolean {
   const rest = text.slice(from, end);
   if (/^\s*,/.test(rest)) return true;
   const clause = rest.split(/[,;:—–(]|\s-\s|[“"]|''/)[0]!;
@@ -42,7 +43,7 @@ function closesAttribution(text: string, from: number, end: number, listener = f
   if (n <= 3) return !/^\s*that\b/.test(clause);
   if (/^\s*that\b/.test(clause)) return false;
   if (listener || /^\s*(?:in|at|on|to|during|with|of|about|after|before|while|when|as|from|for|via|through|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(clause)) return true;
-  return n <= 8;
+  return n <= (lenient ? 15 : 8);
 }
 
 export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]): DirectResult {
@@ -70,15 +71,15 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
     // Attribution after the quote: "…," she said / "…," said Soe Min, a USDP member.
     let cue: { start: number; end: number } | null = null;
     let speaker: ParsedMention | null = null;
-    const innerEndsClause = /[,.!?—–\-…:]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) || /^\s*[,—–]/.test(tail);
-    if (innerEndsClause || /^\s*[,—–]?\s*\p{Ll}/u.test(tail)) {
+    const endsWithComma = /[,!?]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) || /^\s*,/.test(tail);
+    {
       const vf = TAIL_VERB_FIRST.exec(tail);
       const acc = ACCORDING.exec(tail);
       if (vf) {
         const vStart = qs.end + vf.index + vf[0].length - vf[2]!.length;
         cue = { start: vStart, end: vStart + vf[2]!.length };
         speaker = speakerAfter(text, cue.end, tailEnd);
-        if (speaker && !closesAttribution(text, speaker.end, tailEnd)) speaker = null;
+        if (speaker && !closesAttribution(text, speaker.end, tailEnd, false, endsWithComma)) speaker = null;
       } else if (acc) {
         cue = { start: qs.end + acc.index + acc[0].length - 'according to'.length, end: qs.end + acc.index + acc[0].length };
         speaker = speakerAfter(text, cue.end, tailEnd);
@@ -88,7 +89,7 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
         if (va && wordCount(tail.slice(0, va.index)) <= 30) {
           const vStart = qs.end + va.index + va[0].length - va[2]!.length;
           const sp = speakerBefore(text, qs.end, qs.end + va.index);
-          if (sp && sp.phraseStart - qs.end <= 4 && closesAttribution(text, vStart + va[2]!.length, tailEnd, LISTENER_VERBS.has(va[2]!))) {
+          if (sp && sp.phraseStart - qs.end <= 4 && closesAttribution(text, vStart + va[2]!.length, tailEnd, LISTENER_VERBS.has(va[2]!), endsWithComma)) {
             cue = { start: vStart, end: vStart + va[2]!.length };
             speaker = sp;
           }
@@ -101,11 +102,22 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
       let last: RegExpExecArray | null = null;
       LEAD_VERB.lastIndex = 0;
       for (let m = LEAD_VERB.exec(lead); m; m = LEAD_VERB.exec(lead)) last = m;
-      if (last && wordCount(lead.slice(last.index)) <= 14) {
+      // Only a listener, adverbials or a short phrase may stand between the
+      // verb and the quote; anything longer makes the quote part of a
+      // reported clause ("said the group might run ads, “depending …”").
+      const between = last ? lead.slice(last.index + last[0].length) : '';
+      const verb = last?.[1] ?? '';
+      const okBetween =
+        !/\bthat\b/.test(between) &&
+        (wordCount(between) <= 2 ||
+          (wordCount(between) <= 7 && (LISTENER_VERBS.has(verb) || /^\s*,?\s*(?:in|at|on|to|during|with|after|before|while|when|as|from|for|via|through|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(between))));
+      if (last && okBetween) {
         const vStart = leadStart + last.index;
         const auxStrip = new RegExp(String.raw`(?:\s${AUX_WORD})+\s*$`, 'i');
         const before = text.slice(leadStart, vStart).replace(auxStrip, '');
-        const sp = speakerBefore(text, leadStart, leadStart + before.length);
+        const sp =
+          speakerBefore(text, leadStart, leadStart + before.length) ??
+          fallbackSubject(text, leadStart, leadStart + before.length, verb.endsWith('ing'));
         if (sp) {
           cue = { start: vStart, end: vStart + last[1]!.length };
           speaker = sp;
@@ -114,6 +126,14 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
       }
     }
 
+    const accLead = cue ? null : /\b[Aa]ccording to\s+([^,]{2,80}),\s*$/.exec(lead);
+    if (accLead) {
+      const aStart = leadStart + accLead.index;
+      const sp = speakerAfter(text, aStart + accLead[0].indexOf(accLead[1]!), leadStart + accLead.index + accLead[0].lastIndexOf(','));
+      cue = { start: aStart, end: aStart + 'according to'.length };
+      speaker = sp && sp.kind !== 'pronoun' ? sp : null;
+      leadCue = true;
+    }
     if (!cue && /:\s*$/.test(lead)) {
       // "Continued Stone:", "Frank Newport and Jim Harter:" — a heading-like lead naming the speaker.
       const m = /^\s*(?:(?:Continued|Stated|Added|Said|Wrote|Asked|Concluded|Explained|Noted|Tweeted|Replied|Responded)\s+)?(.*?):\s*$/.exec(lead);
@@ -126,8 +146,31 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
         }
       }
     }
+    if (!cue && !speaker && /:\s*$/.test(lead) && wordCount(lead) <= 30) {
+      // "Trump leaned in and boomed:", "Cruz called them on it:" — the sentence's subject speaks.
+      const sp = sentenceSubject(text, leadStart, qs.start);
+      if (sp && sp.kind !== 'description') {
+        speaker = sp;
+        leadCue = true;
+      }
+    }
+    if (!cue && !speaker && lead.trim() === '') {
+      // The sentence before says who is about to speak: "Dianne Bystrom agreed."
+      const prevSent = [...sents].reverse().find((st) => st.end <= qs.start && qs.paragraph - st.paragraph <= 1);
+      if (prevSent && !spans.some((o) => o.start < prevSent.end && o.end > prevSent.start)) {
+        const m = PREV_SENTENCE_CUE.exec(text.slice(prevSent.start, prevSent.end));
+        if (m) {
+          const vStart = prevSent.start + m.index + m[0].length - m[0].replace(/^\s+/, '').length;
+          const sp = speakerBefore(text, prevSent.start, prevSent.start + m.index);
+          if (sp) {
+            speaker = sp;
+            cue = { start: vStart, end: vStart + m[1]!.length };
+          }
+        }
+      }
+    }
     const leadTrim = lead.trim();
-    const standalone = leadTrim === '' || /[:—–.!?]$|\s-$/.test(leadTrim) || leadCue;
+    const standalone = leadTrim === '' || /[:—–.!?(]$|\s-$/.test(leadTrim) || leadCue;
     if (!cue && !standalone) continue; // a partial quote inside a sentence: reported speech may take it
     if (!cue) {
       // Scare quotes, titles, nicknames: short, and nothing says they were spoken.
@@ -142,13 +185,19 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
     // A quote that takes over mid-sentence ("Kasich could “do some kind of
     // executive order,” said Loomis") is a mixed quote: the content starts
     // with the sentence, as PolNeAR marks it.
-    const q: RawQuote = standalone
-      ? { start: qs.start, end: qs.end, kind: 'direct', cue, speaker }
-      : { start: leadStart + (lead.length - lead.trimStart().length), end: qs.end, kind: 'mixed', cue, speaker };
+    // Likewise a quote that finishes a sentence begun outside it, around a
+    // parenthetical speaker: "If Clinton is elected, he said, “she might …”".
+    const resumes =
+      leadCue && speaker && /^(?:''|["“«„‘])\s*\p{Ll}/u.test(text.slice(qs.start, qs.end)) &&
+      wordCount(text.slice(leadStart, speaker.phraseStart).replace(/^\s*(?:But|And|So|Yet|Still|Now|Then|Also)\b,?/, '')) >= 2;
+    const q: RawQuote =
+      standalone && !resumes
+        ? { start: qs.start, end: qs.end, kind: 'direct', cue, speaker }
+        : { start: leadStart + (lead.length - lead.trimStart().length), end: qs.end, kind: 'mixed', cue, speaker };
     if (!speaker) inheritSpeaker(text, q, quotes, paras, qs);
     quotes.push(q);
   }
-  return { quotes, spans };
+  return { quotes: MERGE_SPLIT_QUOTES ? mergeContinuations(text, quotes) : quotes, spans };
 }
 
 /**
@@ -160,7 +209,8 @@ function inheritSpeaker(text: string, q: RawQuote, done: RawQuote[], paras: Para
   const prev = done[done.length - 1];
   if (!prev || !prev.speaker) return;
   const para = paras[qs.paragraph]!;
-  const prevPara = paras.findIndex((p) => p.start <= prev.start && prev.start < p.end);
+  const prevEnd = Math.max(prev.end, prev.cue?.end ?? 0);
+  const prevPara = paras.findIndex((p) => p.start <= prevEnd && prevEnd <= p.end);
   if (prevPara === qs.paragraph) {
     q.speaker = prev.speaker;
     q.cue = prev.cue;
@@ -177,4 +227,31 @@ function inheritSpeaker(text: string, q: RawQuote, done: RawQuote[], paras: Para
       q.inherited = true;
     }
   }
+}
+
+/**
+ * "…," he said. "…" — a quote resumed after its own attribution in the same
+ * paragraph is one statement; we return it as one quote running from the
+ * first opening mark to the last closing mark, as PolNeAR annotates it.
+ */
+const MERGE_SPLIT_QUOTES = true;
+
+function mergeContinuations(text: string, quotes: RawQuote[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      q.inherited &&
+      q.kind === 'direct' &&
+      prev.kind === 'direct' &&
+      q.speaker === prev.speaker &&
+      !text.slice(prev.end, q.start).includes('\n')
+    ) {
+      out[out.length - 1] = { ...prev, end: q.end };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
 }

@@ -42,6 +42,8 @@ const NOT_NAME_START = new Set([
   'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'There', 'Here', 'Both',
 ]);
 
+const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’\-&]*/gu;
 
 interface Tok {
@@ -171,7 +173,7 @@ export function speakerBefore(text: string, from: number, cueStart: number): Par
     return null;
   }
   // Plain subject: the stretch after the last clause boundary.
-  const boundary = /(?:[,;:—–(]|\s-\s|\b(?:that|and|but|where|when|because|while|as|after|before|if|since|though|although|so|which|who|whom)\b)\s*/g;
+  const boundary = /(?:[,;:—–(]|\s-\s|\b(?:that|and|but|where|when|because|while|as|after|before|if|since|though|although|so|which|who|whom|yet|then|now|still|also|meanwhile|however|instead|indeed)\b)\s*/gi;
   let segStart = 0;
   for (const m of seg.matchAll(boundary)) {
     const after = m.index! + m[0].length;
@@ -208,3 +210,47 @@ export function speakerAfter(text: string, from: number, limit: number): ParsedM
   }
   return { ...m, role, phraseEnd };
 }
+
+/**
+ * The subject when the words right before the verb are not one: "McConnell
+ * was quick to embrace the mogul and said …", "said Weaver, who said …",
+ * "Fiorina was upfront about it, saying …".
+ */
+export function fallbackSubject(text: string, from: number, subjEnd: number, participle: boolean): ParsedMention | null {
+  const before = text.slice(from, subjEnd);
+  const who = /,\s*who\s*$/.exec(before);
+  if (who) {
+    const sp = speakerBefore(text, from, from + who.index + 1);
+    if (sp && sp.kind === 'name') return sp;
+    const sp2 = classifyPhrase(text, Math.max(from, from + before.lastIndexOf(',', who.index - 1) + 1), from + who.index);
+    return sp2 && sp2.kind === 'name' ? sp2 : null;
+  }
+  if (participle) {
+    // "Nefzi said, adding …": the participle shares the subject of the verb before it.
+    const prevVerb = /\b(?:said|says|told|tells|added|wrote|writes|argued|explained|noted)\b[^.;:!?]{0,40},\s*(?:and\s+)?$/.exec(before);
+    if (prevVerb) {
+      const sp = speakerBefore(text, from, from + prevVerb.index);
+      if (sp) return sp;
+    }
+    if (!/(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen)\s*$/.test(before)) return null;
+    return sentenceSubject(text, from, subjEnd);
+  }
+  if (!/\b(?:and|but)\s*$|,\s*$/.test(before)) return null;
+  return sentenceSubject(text, from, subjEnd);
+}
+
+/** Openers before a sentence's subject: connectives and a fronted phrase ("Back in 1999, ", "Growing up in El Paso, "). */
+export const CONNECTIVE =
+  /^(?:(?:But|And|Still|However|Meanwhile|Yet|So|Then|Later|Earlier|Now|Also|Instead|Indeed)\b,?\s+)?(?:(?:In|On|At|Back|After|Before|During|Since|Earlier|Later|Last|This|When|While|For|As|With|Without|Despite|Under|From|Asked|Speaking|Growing|Addressing|Writing|Responding|Following|Throughout|Over|Like|Unlike|Along|Meanwhile|Separately|Still|Yet|Now)\b[^,;:.“"]{0,80},\s+)?/;
+
+/** The sentence's subject: its opening name, pronoun or short description. */
+export function sentenceSubject(text: string, from: number, limit: number): ParsedMention | null {
+  const c = CONNECTIVE.exec(text.slice(from, limit))!;
+  const start = from + c[0].length;
+  const rest = text.slice(start, limit);
+  const stop = /[,;:(—–]|\s(?:has|have|had|is|was|are|were|will|would|did|does|do|can|could|may|might|must|should|also|then|later|recently|quickly|again|never|once|has|who|which|that)\b|\s[a-z]+(?:ed|es)\b/.exec(rest);
+  if (!stop) return null;
+  const sp = classifyPhrase(text, start, start + stop.index);
+  return sp && countWords(text.slice(start, start + stop.index)) <= 8 ? sp : null;
+}
+

@@ -6,7 +6,7 @@
 import { AUX_WORD, LISTENER_VERBS, REPORT_VERB_RE } from './cues.js';
 import type { RawQuote } from './direct.js';
 import type { QuotedSpan } from './marks.js';
-import { classifyPhrase, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
+import { fallbackSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
 import type { Sentence } from './sentences.js';
 
 const VERB = new RegExp(String.raw`\b(${REPORT_VERB_RE})\b`, 'g');
@@ -156,37 +156,6 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
     }
   }
   return out;
-}
-
-/**
- * The subject when the words right before the verb are not one: "McConnell
- * was quick to embrace the mogul and said …", "said Weaver, who said …",
- * "Fiorina was upfront about it, saying …".
- */
-function fallbackSubject(text: string, from: number, subjEnd: number, participle: boolean): ParsedMention | null {
-  const before = text.slice(from, subjEnd);
-  const who = /,\s*who\s*$/.exec(before);
-  if (who) {
-    const sp = speakerBefore(text, from, from + who.index + 1);
-    if (sp && sp.kind === 'name') return sp;
-    const sp2 = classifyPhrase(text, Math.max(from, from + before.lastIndexOf(',', who.index - 1) + 1), from + who.index);
-    return sp2 && sp2.kind === 'name' ? sp2 : null;
-  }
-  if (!(participle ? /,\s*$/ : /\b(?:and|but)\s*$|,\s*$/).test(before)) return null;
-  return sentenceSubject(text, from, subjEnd);
-}
-
-const CONNECTIVE = /^(?:(?:But|And|Still|However|Meanwhile|Yet|So|Then|Later|Earlier|Now|Also|Instead|Indeed)\b,?\s+)?/;
-
-/** The sentence's subject: its opening name, pronoun or short description. */
-export function sentenceSubject(text: string, from: number, limit: number): ParsedMention | null {
-  const c = CONNECTIVE.exec(text.slice(from, limit))!;
-  const start = from + c[0].length;
-  const rest = text.slice(start, limit);
-  const stop = /[,;:(—–]|\s(?:has|have|had|is|was|are|were|will|would|did|does|do|can|could|may|might|must|should|also|then|later|recently|quickly|again|never|once|has|who|which|that)\b|\s[a-z]+(?:ed|es)\b/.exec(rest);
-  if (!stop) return null;
-  const sp = classifyPhrase(text, start, start + stop.index);
-  return sp && wordCount(text.slice(start, start + stop.index)) <= 8 ? sp : null;
 }
 
 /** True when nothing but an object, adverbials and the final period follow. */

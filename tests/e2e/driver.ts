@@ -12,7 +12,7 @@ export interface Surface {
 /** One running browser with the extension installed, on a fresh profile. */
 export interface BrowserSession {
   openPage(url: string): Promise<Surface>;
-  /** The popup in a tab of its own, reporting on the tab at `forUrl` (popup.html?for=…). */
+  /** The popup as a page of its own, reporting on the tab at `forUrl` (popup.html?for=…). */
   openPopup(forUrl: string): Promise<Surface>;
   /** Closes the browser and deletes its profile. */
   close(): Promise<void>;

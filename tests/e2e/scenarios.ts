@@ -32,7 +32,8 @@ export interface Scenario {
 
 const FIREFOX_PORT_BUG = {
   browser: 'Firefox ESR',
-  bug: 'popup/tab-connection.ts finds the ?for= tab with tabs.query({ url }); Firefox match patterns cannot hold a port, so a page on 127.0.0.1:<port> is never found',
+  // tabs.query({ url }) takes a match pattern, and Firefox's cannot hold a port: the popup never finds 127.0.0.1:<port>.
+  bug: 'popup/tab-connection.ts cannot find a tab whose URL has a port',
 };
 
 type Visibility = { id: string; visible: boolean };

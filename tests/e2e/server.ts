@@ -29,9 +29,9 @@ export async function startServer(root: string): Promise<TestServer> {
       response.writeHead(200, { 'content-type': TYPES['.html'] }).end(BLANK_PAGE);
       return;
     }
-    // normalize() resolves any ../ before joining, so requests stay inside root.
-    const file = join(root, normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, ''));
     try {
+      // The path is absolute, so normalize() drops any leading ../ and requests stay inside root.
+      const file = join(root, normalize(decodeURIComponent(path)));
       const body = await readFile(file);
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {

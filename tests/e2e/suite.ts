@@ -47,7 +47,7 @@ export function describeInBrowser(driver: Driver): void {
     for (const scenario of scenarios) {
       const bug = scenario.knownBug?.browser === driver.name ? scenario.knownBug.bug : undefined;
       if (bug === undefined) it(scenario.name, () => scenario.run(pages));
-      else it.fails(`${scenario.name} [fails until fixed: ${bug}]`, () => scenario.run(pages));
+      else it.fails(`${scenario.name} [known bug, must fail until fixed: ${bug}]`, () => scenario.run(pages));
     }
   });
 }

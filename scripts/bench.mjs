@@ -1,0 +1,120 @@
+// npm run bench — how long WhoSaid's analysis takes, against Firefox Reader
+// View's Readability measured in the same run on the same documents.
+//
+//   node scripts/bench.mjs [--pages DIR] [--rounds N]
+//
+// For every page of ../shared/corpus/pages (jsdom, as the CLI runs):
+//   articles:     our whole analysis vs Readability.parse on a clone of the document
+//   non-articles: our analysis vs isProbablyReaderable
+// then per-stage medians, and the growth of time with article length
+// (1×, 4×, 16× the sample article's paragraphs).
+// Speed is compared within one run only: absolute milliseconds vary by machine.
+
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const argument = (name, fallback) => {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? fallback : process.argv[index + 1];
+};
+const pagesDir = argument('--pages', join(root, '..', 'shared', 'corpus', 'pages'));
+const rounds = Number(argument('--rounds', '3'));
+const { analyzePage, parseSavedPage } = await import(join(root, 'dist', 'cli', 'library.mjs'));
+
+function parse(html) {
+  return parseSavedPage(html).document;
+}
+
+/** The best of `rounds` runs, each on a fresh document so no run benefits from another's caches in the DOM. */
+function bestOf(html, work) {
+  let best = Infinity;
+  let result;
+  for (let round = 0; round < rounds; round++) {
+    const doc = parse(html);
+    const started = performance.now();
+    result = work(doc);
+    best = Math.min(best, performance.now() - started);
+    doc.defaultView.close();
+  }
+  return { ms: best, result };
+}
+
+function quantile(values, q) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+const fmt = (value) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
+function row(name, values) {
+  return `| ${name} | ${values.length} | ${fmt(quantile(values, 0.5))} | ${fmt(quantile(values, 0.9))} | ${fmt(Math.max(...values))} |`;
+}
+
+if (!existsSync(pagesDir)) {
+  console.error(`bench: no corpus at ${pagesDir}`);
+  process.exit(1);
+}
+const labels = JSON.parse(readFileSync(join(pagesDir, 'labels.json'), 'utf8'));
+const names = readdirSync(pagesDir).filter((name) => existsSync(join(pagesDir, name, 'source.html'))).sort();
+
+const ours = [];
+const readability = [];
+const ratios = [];
+const nonArticleOurs = [];
+const nonArticleReaderable = [];
+const stages = { page: [], clean: [], quotes: [], dates: [] };
+for (const name of names) {
+  const html = readFileSync(join(pagesDir, name, 'source.html'), 'utf8');
+  const isArticle = labels[name]?.isArticle !== false;
+  const stageTimes = { page: Infinity, clean: Infinity, quotes: Infinity, dates: Infinity };
+  const whoSaid = bestOf(html, (doc) => {
+    const seen = {};
+    const result = analyzePage(doc, { today: '2026-01-01', onStage: (stage, ms) => (seen[stage] = ms) });
+    for (const [stage, ms] of Object.entries(seen)) stageTimes[stage] = Math.min(stageTimes[stage], ms);
+    return result;
+  });
+  for (const [stage, ms] of Object.entries(stageTimes)) if (Number.isFinite(ms)) stages[stage].push(ms);
+  if (isArticle) {
+    const reference = bestOf(html, (doc) => new Readability(doc.cloneNode(true)).parse());
+    ours.push(whoSaid.ms);
+    readability.push(reference.ms);
+    ratios.push(whoSaid.ms / reference.ms);
+  } else {
+    nonArticleOurs.push(whoSaid.ms);
+    nonArticleReaderable.push(bestOf(html, (doc) => isProbablyReaderable(doc)).ms);
+  }
+}
+
+console.log(`## Speed in jsdom (${names.length} pages, best of ${rounds} runs each, milliseconds)\n`);
+console.log('| measure | pages | median | p90 | max |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+console.log(row('WhoSaid, whole analysis (articles)', ours));
+console.log(row('Readability.parse (articles)', readability));
+console.log(row('WhoSaid ÷ Readability, per page', ratios));
+console.log(row('WhoSaid, non-articles', nonArticleOurs));
+console.log(row('isProbablyReaderable, non-articles', nonArticleReaderable));
+for (const [stage, values] of Object.entries(stages)) console.log(row(`stage: ${stage}`, values));
+const medianRatio = quantile(ours, 0.5) / quantile(readability, 0.5);
+console.log(`\nMedian whole analysis ÷ median Readability.parse: ${medianRatio.toFixed(2)} (target ≤ 0.5)`);
+const nonArticleRatio = quantile(nonArticleOurs, 0.5) / quantile(nonArticleReaderable, 0.5);
+console.log(`Median on non-articles ÷ isProbablyReaderable: ${nonArticleRatio.toFixed(2)} (target ≤ 1)`);
+
+// Growth with length: repeat the sample article's paragraphs.
+const sample = readFileSync(join(root, 'tests', 'pages', 'syria-withdrawal.html'), 'utf8');
+const bodyMatch = /(<div class="entry-content">)([\s\S]*?)(<\/div>\s*<div class="newsletter-box")/.exec(sample);
+console.log('\n## Growth with article length (sample article, paragraphs repeated)\n');
+console.log('| length | characters of text | ms | ms per 10k characters |');
+console.log('| ---: | ---: | ---: | ---: |');
+const points = [];
+for (const factor of [1, 4, 16]) {
+  const html = sample.replace(bodyMatch[0], `${bodyMatch[1]}${bodyMatch[2].repeat(factor)}${bodyMatch[3]}`);
+  const { ms, result } = bestOf(html, (doc) => analyzePage(doc, {}));
+  const characters = result.analysis.text.length;
+  points.push({ characters, ms });
+  console.log(`| ${factor}× | ${characters} | ${fmt(ms)} | ${fmt((ms / characters) * 10_000)} |`);
+}
+const [first, , last] = points;
+const exponent = Math.log(last.ms / first.ms) / Math.log(last.characters / first.characters);
+console.log(`\nFitted growth: time ∝ length^${exponent.toFixed(2)} (1.00 is linear)`);

@@ -1,0 +1,4 @@
+// What the evaluation and benchmark scripts import from dist/cli/library.mjs:
+// the same analysis the CLI and the extension run.
+export { analyzePage, analyzePlainText } from '../pipeline.js';
+export { parseSavedPage } from './saved-page.js';
