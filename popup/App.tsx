@@ -15,6 +15,7 @@ type ViewState = { status: 'loading' } | { status: 'no-content-script' } | PageS
 
 const ANALYZING_RETRY_MS = 300;
 const SETTINGS_SETTLE_MS = 150;
+const NO_CONTENT_SCRIPT_RETRIES = 5;
 
 function Statement({ quote, index, connection }: { quote: Quote; index: number; connection: TabConnection }) {
   const reported = quote.kind === 'indirect';
@@ -138,6 +139,7 @@ export function App({ connection }: { connection: TabConnection }) {
 
   useEffect(() => {
     let cancelled = false;
+    let attempts = 0;
     const load = async () => {
       try {
         const next = await connection.request({ type: 'whosaid:get' });
@@ -146,6 +148,11 @@ export function App({ connection }: { connection: TabConnection }) {
         if (next?.status === 'analyzing') setTimeout(() => void load(), ANALYZING_RETRY_MS);
       } catch (error) {
         if (cancelled) return;
+        // A page still loading may not have its content script listening yet: give it a moment before saying there is none.
+        if (error instanceof NoContentScriptError && ++attempts < NO_CONTENT_SCRIPT_RETRIES) {
+          setTimeout(() => void load(), ANALYZING_RETRY_MS);
+          return;
+        }
         setState(error instanceof NoContentScriptError
           ? { status: 'no-content-script' }
           : { status: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -15,7 +15,10 @@ export class NoContentScriptError extends Error {}
  * tab sees itself as the active tab. Users get the active tab.
  */
 async function findTabId(forUrl: string | null): Promise<number> {
-  const tabs = forUrl ? await browser.tabs.query({ url: forUrl }) : await browser.tabs.query({ active: true, currentWindow: true });
+  // Compared exactly rather than passed as `query({ url })`: that is a match pattern, and Firefox's patterns cannot hold a port.
+  const tabs = forUrl
+    ? (await browser.tabs.query({})).filter((tab) => tab.url === forUrl)
+    : await browser.tabs.query({ active: true, currentWindow: true });
   const tab = tabs.find((candidate) => candidate.id !== undefined);
   if (tab?.id === undefined) throw new NoContentScriptError('No tab to analyse.');
   return tab.id;

@@ -3,8 +3,10 @@
 //   dist/firefox/  MV3 with background scripts and gecko settings
 //   dist/whosaid-chrome.zip, dist/whosaid-firefox.zip
 //   dist/cli/whosaid.mjs (the `whosaid` command)
-// Usage: node scripts/build.mjs [--no-zip] [--test-build]
-//   --test-build makes popup.html web-accessible so Firefox E2E tests can frame it.
+// Usage: node scripts/build.mjs [--no-zip] [--test-build] [--out-dir DIR]
+//   --test-build makes popup.html web-accessible to pages on 127.0.0.1, so the
+//   Firefox E2E tests can open it (WebDriver BiDi cannot navigate to moz-extension://).
+//   --out-dir builds somewhere other than dist/ (the E2E tests' test build).
 
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -13,7 +15,8 @@ import * as esbuild from 'esbuild';
 import webExt from 'web-ext';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const outDirIndex = process.argv.indexOf('--out-dir');
+const dist = outDirIndex === -1 ? join(root, 'dist') : process.argv[outDirIndex + 1];
 const withZip = !process.argv.includes('--no-zip');
 const testBuild = process.argv.includes('--test-build');
 

@@ -2,8 +2,10 @@
 // Runs the same src/ pipeline as the extension, on saved pages through jsdom.
 
 import { readFile, stat } from 'node:fs/promises';
+import type { MessagePort } from 'node:worker_threads';
 import { analyzePage, analyzePlainText, type AnalysisOptions } from '../pipeline.js';
 import type { Analysis } from '../types.js';
+import { analyzeOnWorkers, type FileOutcome, type WorkerJob, type WorkerReply } from './pool.js';
 import { parseSavedPage } from './saved-page.js';
 import { formatSummary } from './summary.js';
 
@@ -85,7 +87,32 @@ export async function analyzeFile(file: string, options: AnalysisOptions): Promi
   }
 }
 
-export async function main(argv: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+export interface RunOptions {
+  /** The module to start as worker threads (the bundled CLI); without it files are analysed in this thread. */
+  workerUrl?: URL;
+  workers?: number;
+  /** Show a progress bar on this stream (stderr when it is a terminal). */
+  progress?: NodeJS.WriteStream;
+}
+
+async function* analyzeInThisThread(files: readonly string[], options: AnalysisOptions): AsyncGenerator<FileOutcome> {
+  for (const file of files) {
+    try {
+      yield { file, json: JSON.stringify(await analyzeFile(file, options)) };
+    } catch (error) {
+      yield { file, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+}
+
+function drawProgress(stream: NodeJS.WriteStream, done: number, total: number): void {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files`);
+  if (done === total) stream.write('\n');
+}
+
+export async function main(argv: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, run: RunOptions = {}): Promise<number> {
   let parsed: CliArguments | 'help';
   try {
     parsed = parseArguments(argv);
@@ -98,15 +125,34 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream, 
     out.write(`${USAGE}\n`);
     return 0;
   }
+  const { files, options, json } = parsed;
+  const workers = Math.min(run.workers ?? 1, files.length);
+  const outcomes = run.workerUrl && workers > 1
+    ? analyzeOnWorkers(files, options, workers, run.workerUrl)
+    : analyzeInThisThread(files, options);
   let failures = 0;
-  for (const file of parsed.files) {
-    try {
-      const analysis = await analyzeFile(file, parsed.options);
-      out.write(parsed.json ? `${JSON.stringify(analysis)}\n` : `${formatSummary(analysis)}\n`);
-    } catch (error) {
+  let done = 0;
+  for await (const outcome of outcomes) {
+    if ('error' in outcome) {
       failures++;
-      err.write(`whosaid: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+      err.write(`${run.progress ? '\n' : ''}whosaid: ${outcome.file}: ${outcome.error}\n`);
+    } else {
+      out.write(json ? `${outcome.json}\n` : `${formatSummary(JSON.parse(outcome.json) as Analysis)}\n`);
     }
+    if (run.progress) drawProgress(run.progress, ++done, files.length);
   }
   return failures > 0 ? 1 : 0;
+}
+
+/** Answers WorkerJob messages: the worker-thread side of analyzeOnWorkers. */
+export function serveWorkerJobs(port: MessagePort): void {
+  port.on('message', async (job: WorkerJob) => {
+    let reply: WorkerReply;
+    try {
+      reply = { id: job.id, json: JSON.stringify(await analyzeFile(job.file, job.options)) };
+    } catch (error) {
+      reply = { id: job.id, error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(reply);
+  });
 }

@@ -8,7 +8,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 // Markers are matched near the expression, not anywhere in the sentence,
 // because reported speech mixes tenses ("said on Wednesday it will…").
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|scheduled|expected to|expects? to|is due|are due|due to|upcoming|next|is to|are to|planned to|is set to|are set to|intends? to|hopes? to|as soon as|as early as|as late as|until|begins?|starts?|resumes?)\b/gi;
+  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|scheduled|expected to|expects? to|is due|are due|due to|upcoming|is to|are to|planned to|ahead of|is set to|are set to|intends? to|hopes? to|as soon as|as early as|as late as|until|begins?|starts?|resumes?)\b/gi;
 const PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|ago|last|earlier|since)\b/gi;
 // Regular past tense, lower case only ("United" is not a verb) and minus common non-verbs.
 const PAST_ED = /\b(?!(?:need|speed|seed|feed|breed|hundred|indeed|red|bed|shed|bleed|greed|proceed|succeed|exceed|naked|wicked|sacred|kindred)\b)[a-z]{2,}ed\b/g;
@@ -81,8 +81,10 @@ export function resolveYear(anchor: Day, m: number, d: number | null, tense: Ten
   let best = anchor.y;
   for (const y of [anchor.y - 1, anchor.y + 1]) if (Math.abs(days(y)) < Math.abs(days(best))) best = y;
   const dist = days(best);
-  const slack = 90;
-  if (tense === 'past' && dist > slack) best -= 1;
-  if (tense === 'future' && dist < -slack) best += 1;
+  // "said" often frames a coming date ("said the dividend is payable Jan. 2"),
+  // so past tense only overrides a date well ahead; future markers ("will",
+  // "expected to") are rarer and more reliable.
+  if (tense === 'past' && dist > 90) best -= 1;
+  if (tense === 'future' && dist < -7) best += 1;
   return best;
 }

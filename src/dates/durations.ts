@@ -10,9 +10,9 @@ import { rx, type Env, type Rule, type Timex } from './rule.js';
 const DETERMINER = '(?:the|these|those|its|their|his|her|our)';
 const POSITION = '(?:past|last|next|coming|previous|first|final|remaining|latest|following|ensuing|preceding|initial|recent|same|other|additional|further|another)';
 // Kept inside the span as annotators do ("more than four hours", "at least 72
-// hours"); "about", "only", "almost" are left out more often than not.
+// hours"); "about" and "only" are left out more often than not.
 const APPROX =
-  '(?:more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|no\\s+less\\s+than|over|under|at\\s+least|at\\s+most|up\\s+to|nearly|well\\s+over|a\\s+little\\s+over|close\\s+to|upwards\\s+of)';
+  '(?:more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|no\\s+less\\s+than|over|under|at\\s+least|at\\s+most|up\\s+to|nearly|almost|well\\s+over|a\\s+little\\s+over|close\\s+to|upwards\\s+of)';
 const DIRECTION = '(ago|earlier|later|before|after|from\\s+now|hence|back)';
 
 const UNIT_CODE: Record<Unit, { code: string; time: boolean; smaller?: [Unit, number] }> = {

@@ -17,7 +17,7 @@ describe('findDates on the sample article', () => {
     ['Wednesday', 'DATE', '2019-01-23'],
     ['2014', 'DATE', '2014'],
     ['December', 'DATE', '2018-12'],
-    ['two weeks ago', 'DATE', '2019-01-10'],
+    ['two weeks ago', 'DATE', '2019-W02'],
     ['January 11', 'DATE', '2019-01-11'],
     ['earlier this month', 'DATE', '2019-01'],
   ])('%s → %s %s', (text, type, value) => {

@@ -106,7 +106,9 @@ export function findDates(text: string, anchor: string): DateMention[] {
     if (q && hit && /quarter/.test(hit.rule.name) && !/year|ago|earlier/i.test(spanText)) {
       const y = Number(q[1]);
       const n = Number(q[2]);
-      if (y * 4 + n <= anchorDay.y * 4 + Math.ceil(anchorDay.m / 3)) refQuarter = { y, q: n };
+      const ended = /^\s+ended\b/.test(text.slice(end, end + 8));
+      const current = anchorDay.y * 4 + Math.ceil(anchorDay.m / 3);
+      if ((y * 4 + n < current || (ended && y * 4 + n === current)) && y >= anchorDay.y - 1) refQuarter = { y, q: n };
     }
   }
   return mentions;

@@ -10,7 +10,8 @@ import { rx, type Env, type Rule, type Timex } from './rule.js';
 const ORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)';
 const YEARISH = '(?:(?:fiscal\\s+)?((?:19|20)\\d\\d)|(this|last|next)\\s+year)';
 const BACKWARD = '(?:year-ago|year-earlier|year\\s+earlier|year\\s+ago|prior-year|year-before|comparable|same)';
-const OWNER = "(?:the|this|that|its|their|this\\s+year's|last\\s+year's|next\\s+year's)";
+// Possessives ("its third quarter") stay outside the span, as annotators leave them.
+const OWNER = "(?:the|this|that|this\\s+year's|last\\s+year's|next\\s+year's)";
 const LATEST = '(?:latest|current|most\\s+recent|recent|previous|prior|past|last|just-ended|just\\s+ended)';
 
 function lastCompletedQuarter(env: Env): { y: number; q: number } {
@@ -24,12 +25,11 @@ function yearFor(s: string, q: number, env: Env, isHalf: boolean): number {
   if (/last\s+year(?:'s)?/.test(s)) return env.anchor.y - 1;
   if (/next\s+year(?:'s)?/.test(s)) return env.anchor.y + 1;
   if (/this\s+year(?:'s)?/.test(s)) return env.anchor.y;
-  const base = env.refQuarter && !isHalf ? env.refQuarter.y : env.anchor.y;
-  let y = base;
+  let y = env.anchor.y;
   // A quarter not yet begun is last year's unless the sentence looks ahead.
   const current = quarterOf(env.anchor.m);
-  const later = isHalf ? (q === 2 && env.anchor.m <= 6) : q > current;
-  if (!env.refQuarter && later && env.tense() !== 'future') y = env.anchor.y - 1;
+  const later = isHalf ? q === 2 && env.anchor.m <= 6 : q > current;
+  if (later && env.tense() !== 'future') y -= 1;
   if (new RegExp(BACKWARD, 'i').test(s) && !/same|comparable/.test(s)) y -= 1;
   return y;
 }
@@ -39,7 +39,7 @@ export const quarterRules: Rule[] = [
     // "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago third quarter", "the first half of 1989"
     name: 'ordinal-quarter',
     pattern: rx(
-      `(?:${OWNER}\\s+)?(?:(?:${BACKWARD}|fiscal|${LATEST})[\\s-]+)*(?:fiscal[\\s-]+)?${ORD}[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|half)(?:\\s+(?:of|in)\\s+(?:the\\s+)?${YEARISH})?|(?:fiscal\\s+)?(?:19|20)\\d\\d(?:'s)?\\s+${ORD}[\\s-]+(?:quarter|half)`,
+      `(?:${OWNER}\\s+)?(?:(?:${BACKWARD}|fiscal|${LATEST})[\\s-]+)*(?:fiscal[\\s-]+)?${ORD}[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|half)(?:\\s+(?:of|in)\\s+(?:the\\s+)?${YEARISH})?|(?:the\\s+)?(?:fiscal\\s+)?(?:19|20)\\d\\d(?:'s)?\\s+${ORD}[\\s-]+(?:quarter|half)`,
     ),
     normalise(m, env): Timex | null {
       const s = m[0].toLowerCase();
@@ -49,7 +49,10 @@ export const quarterRules: Rule[] = [
       let n = ORDINALS[ordWord] ?? (isHalf ? 2 : 4);
       if (isHalf) n = Math.min(n, 2);
       const y = yearFor(s, n, env, isHalf);
-      return { type: 'DATE', value: isHalf ? `${fmtYear(y)}-H${n}` : fmtQuarter(y, n) };
+      // "the third-quarter loss": an adjective, tagged without its article.
+      const adjectival = /^(?:the|that)\s+(?:fiscal[\s-]+)?\w+-(?:quarter|half)$/.test(s);
+      const trimStart = adjectival ? m[0].length - m[0].replace(/^(?:the|that)\s+/i, '').length : 0;
+      return { type: 'DATE', value: isHalf ? `${fmtYear(y)}-H${n}` : fmtQuarter(y, n), trimStart };
     },
   },
   {

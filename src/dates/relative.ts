@@ -51,6 +51,8 @@ export function unitRelative(unit: string, step: Step, base: Day, env: Env): Tim
   if (u in SEASONS) {
     const s = SEASONS[u]!;
     const tense = env.tense();
+    // "this summer" is this year's, whether it is over, under way or to come.
+    if (step === 0) return { type: 'DATE', value: seasonInstance(base, s, 0) ?? `${fmtYear(base.y)}-${s}` };
     const v = seasonInstance(base, s, step) ?? seasonInstance(base, s, tense === 'future' ? 1 : -1);
     return v ? { type: 'DATE', value: v } : null;
   }

@@ -38,6 +38,10 @@ export function trimChronoSpan(text: string, span: Span): Span {
  * ("Earlier Friday, lawyers filed…"), so weekdays are not widened.
  */
 export function widenModifiers(text: string, span: Span): Span {
+  // Chrono's own "end of the month" leaves out the article: "by the end of the month".
+  if (/^(?:end|beginning|start|middle)\s+of\b/i.test(text.slice(span.start, span.end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start))) {
+    return { start: span.start - /the\s+$/i.exec(text.slice(Math.max(0, span.start - 6), span.start))![0].length, end: span.end };
+  }
   if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text.slice(span.start, span.end))) return span;
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   const m = MODIFIER_BEFORE.exec(before);

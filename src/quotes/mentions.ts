@@ -132,7 +132,14 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
       }
     }
   }
-  if (DETERMINERS.has(lower) || /^\d/.test(first) || (toks.length <= 3 && /s$/.test(toks[toks.length - 1]!.t) && /^[a-z]/.test(first))) {
+  // Bare plural descriptions: "Law enforcement experts", "Sanders's top advisers", "White House and Pentagon spokesmen".
+  const lastTok = toks[toks.length - 1]!.t;
+  const barePlural =
+    toks.length <= 6 &&
+    /^(?:\p{Ll}+(?:s|men|people)|people|staff|staffers)$/u.test(lastTok) &&
+    !/(?:ss|us|is)$/.test(lastTok) &&
+    !toks.some((tk) => /^(?:is|was|are|were|has|had|have|that|which|who|said|says|would|will|can|could|did|does|do|it|he|she|they)$/i.test(tk.t));
+  if (barePlural || DETERMINERS.has(lower) || /^\d/.test(first) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(first) || (toks.length <= 3 && /s$/.test(toks[toks.length - 1]!.t) && /^[a-z]/.test(first))) {
     if (toks.some((tk) => /^(?:is|was|are|were|has|had|have|that|which|who|said|says|would|will|can|could|did|does|do)$/i.test(tk.t))) return null;
     if (toks.length > 10) return null;
     const last = toks[toks.length - 1]!;

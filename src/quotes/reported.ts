@@ -106,7 +106,7 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       if (adv) p += adv[0].length;
       const rest = text.slice(p, s.end);
       // "said Sunday in Madison, Wisconsin, that …": adverbials we cannot list end at "that".
-      const farThat = /^[^.;:!?“"]{0,80}?,?\s(?=that\s)/.exec(rest);
+      const farThat = /^\s*,?\s*(?:in|on|at|during|after|before|to|via|through|over|from|with|last|this|earlier|later|yesterday|today|[A-Z])[^.;:!?“"]{0,80}?,?\s(?=that\s)/.exec(rest);
       if (farThat && !/^\s*,?\s*that\b/.test(rest) && wordCount(farThat[0]) <= 12 && !inside(spans, p + farThat[0].length)) p += farThat[0].length;
       const thatM = /^\s*,?\s*(?=that\b)/i.exec(text.slice(p, s.end));
       if (thatM) p += thatM[0].length;

@@ -3,7 +3,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,19 +20,12 @@ export const chromeExtensionDir = (): string => join(DIST, 'chrome');
 
 /**
  * Firefox over BiDi cannot navigate to moz-extension:// pages, so a page on
- * 127.0.0.1 opens the popup. That needs popup.html web-accessible,
- * which `build.mjs --test-build` does; but that build replaces the shared dist/,
- * so the same manifest change is made in a private copy instead.
+ * 127.0.0.1 opens the popup. That needs popup.html web-accessible: the test
+ * build, made in a private directory so the shared dist/ stays the release build.
  */
-export async function firefoxTestCopy(into: string): Promise<{ dir: string; geckoId: string }> {
-  const dir = join(into, 'extension');
-  await cp(join(DIST, 'firefox'), dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as {
-    browser_specific_settings: { gecko: { id: string } };
-    web_accessible_resources?: unknown;
-  };
-  manifest.web_accessible_resources = [{ resources: ['popup.html', 'popup.js', 'popup.css'], matches: ['http://127.0.0.1/*'] }];
-  await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+export async function firefoxTestBuild(into: string): Promise<{ dir: string; geckoId: string }> {
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--no-zip', '--test-build', '--out-dir', into], { cwd: ROOT, stdio: 'inherit' });
+  const dir = join(into, 'firefox');
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
   return { dir, geckoId: manifest.browser_specific_settings.gecko.id };
 }

@@ -1,13 +1,13 @@
 // Firefox ESR through puppeteer-core over WebDriver BiDi, which will not
 // navigate to moz-extension:// pages itself: a page on the test server does it
-// (see firefoxTestCopy).
+// (see firefoxTestBuild).
 
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame } from 'puppeteer-core';
-import { firefoxTestCopy } from './build.js';
+import { firefoxTestBuild } from './build.js';
 import { waitUntil, type Driver, type Surface } from './driver.js';
 import { BLANK_PATH } from './server.js';
 
@@ -41,7 +41,7 @@ export const firefoxDriver: Driver = {
       }
     };
     try {
-      const extension = await firefoxTestCopy(workDir);
+      const extension = await firefoxTestBuild(workDir);
       // A fixed UUID makes the popup's moz-extension:// address known in advance.
       const uuid = randomUUID();
       browser = await puppeteer.launch({

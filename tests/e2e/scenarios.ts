@@ -23,18 +23,7 @@ export interface Pages {
 export interface Scenario {
   name: string;
   run(pages: Pages): Promise<void>;
-  /**
-   * A product bug that breaks this scenario in one browser (by Driver.name).
-   * The scenario then must fail there, so fixing the bug turns it red: delete the note then.
-   */
-  knownBug?: { browser: string; bug: string };
 }
-
-const FIREFOX_PORT_BUG = {
-  browser: 'Firefox ESR',
-  // tabs.query({ url }) takes a match pattern, and Firefox's cannot hold a port: the popup never finds 127.0.0.1:<port>.
-  bug: 'popup/tab-connection.ts cannot find a tab whose URL has a port',
-};
 
 type Visibility = { id: string; visible: boolean };
 
@@ -104,7 +93,6 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'the popup lists Maria Zakharova with her quotes',
-    knownBug: FIREFOX_PORT_BUG,
     async run({ popup }) {
       await waitUntil(() => popup.evaluate(() => document.querySelector('h1.title')?.textContent ?? document.body.textContent, null),
         (text) => text === 'Moscow Slams US For Not Taking Concrete Steps to Withdraw Occupying Troops in Syria', 'the popup’s report');
@@ -119,7 +107,6 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'clicking her statement in the popup scrolls the article to it',
-    knownBug: FIREFOX_PORT_BUG,
     async run({ article, popup }) {
       await article.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight), null);
       const before = await readQuoteMark(article, QUOTE_START);
@@ -132,7 +119,6 @@ export const scenarios: Scenario[] = [
   },
   {
     name: '“Show hidden” brings the ad back, and hides it again',
-    knownBug: FIREFOX_PORT_BUG,
     async run({ article, popup }) {
       await popup.click('button.toggle');
       await waitUntil(() => readToggle(popup), (pressed) => pressed === 'true', 'the toggle to be pressed');

@@ -44,10 +44,6 @@ export function describeInBrowser(driver: Driver): void {
       }
     });
 
-    for (const scenario of scenarios) {
-      const bug = scenario.knownBug?.browser === driver.name ? scenario.knownBug.bug : undefined;
-      if (bug === undefined) it(scenario.name, () => scenario.run(pages));
-      else it.fails(`${scenario.name} [known bug, must fail until fixed: ${bug}]`, () => scenario.run(pages));
-    }
+    for (const scenario of scenarios) it(scenario.name, () => scenario.run(pages));
   });
 }

@@ -1,0 +1,41 @@
+// Sentences from the PolNeAR train split.
+import { describe, expect, it } from 'vitest';
+import { findQuotedSpans } from './marks.js';
+import { paragraphs } from './sentences.js';
+
+const spansOf = (text: string) => findQuotedSpans(text, paragraphs(text)).map((s) => text.slice(s.start, s.end));
+
+describe('findQuotedSpans', () => {
+  it('reads NYT double apostrophes as quotation marks', () => {
+    const t = "''People turn to Facebook to check on loved ones and get updates,'' Ms. White said.";
+    expect(spansOf(t)).toEqual(["''People turn to Facebook to check on loved ones and get updates,''"]);
+  });
+
+  it('pairs straight double quotes by position', () => {
+    const t = 'Htay Oo, its acting chairman, told the Reuters news agency simply, "We lost." T-shirts quickly appeared in front of NLD headquarters that said "We won."';
+    expect(spansOf(t)).toEqual(['"We lost."', '"We won."']);
+  });
+
+  it('keeps apostrophes and nested single quotes inside curly quotes', () => {
+    const t = '“I had my hands thrown up, sort of, ‘Don’t hit me, please,’” Nicklaus said Sunday.';
+    expect(spansOf(t)).toEqual(['“I had my hands thrown up, sort of, ‘Don’t hit me, please,’”']);
+  });
+
+  it('runs a quote over paragraphs that re-open without closing', () => {
+    const t =
+      '"The deportation centers are absolutely disrespectable," he said. "They separate the women and the children.\n\n"This is still my family even though we are not blood-related," he said.';
+    const spans = findQuotedSpans(t, paragraphs(t));
+    expect(spans).toHaveLength(2);
+    expect(spans[1]!.multiParagraph).toBe(true);
+    expect(t.slice(spans[1]!.start, spans[1]!.end)).toBe('"They separate the women and the children.\n\n"This is still my family even though we are not blood-related,"');
+  });
+
+  it('accepts a closing mark typed as an opening one', () => {
+    const t = '"Never, ever, ever underestimate Trump. No one should do that,” Reid said in a telephone interview on Wednesday.';
+    expect(spansOf(t)).toEqual(['"Never, ever, ever underestimate Trump. No one should do that,”']);
+  });
+
+  it('finds top-level single quotes in headlines', () => {
+    expect(spansOf('Sanders declares ‘revolution,’ and more.')).toEqual(['‘revolution,’']);
+  });
+});

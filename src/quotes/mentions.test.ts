@@ -1,0 +1,40 @@
+// Speaker phrases from the PolNeAR train split.
+import { describe, expect, it } from 'vitest';
+import { classifyPhrase, speakerAfter, speakerBefore } from './mentions.js';
+
+const before = (text: string, verb: string) => speakerBefore(text, 0, text.indexOf(verb));
+const after = (text: string, verb: string) => speakerAfter(text, text.indexOf(verb) + verb.length, text.length);
+
+describe('speaker phrases', () => {
+  it('reads a name with apposition after the verb', () => {
+    const t = '"We are not doing very well," said Soe Min, a USDP member who ran against Suu Kyi in a 2012 parliamentary by-election and lost.';
+    const m = after(t, 'said');
+    expect(m?.kind).toBe('name');
+    expect(m?.name).toBe('Soe Min');
+    expect(m?.role).toMatch(/^USDP member who ran against Suu Kyi/);
+  });
+
+  it('reads "X, ROLE, told" and "ROLE, X, said"', () => {
+    const a = before('Htay Oo, its acting chairman, told the Reuters news agency simply', 'told');
+    expect(a?.name).toBe('Htay Oo');
+    expect(a?.role).toBe('its acting chairman');
+    const b = before('The official representative of the Russian Foreign Ministry, Maria Zakharova, said on Wednesday', 'said');
+    expect(b?.name).toBe('Maria Zakharova');
+    expect(b?.role).toBe('official representative of the Russian Foreign Ministry');
+  });
+
+  it('splits a title before a name', () => {
+    const t = 'In December, US President Donald Trump announced';
+    const m = classifyPhrase(t, t.indexOf('US'), t.indexOf(' announced'));
+    expect(m?.name).toBe('Donald Trump');
+    expect(m?.role).toBe('US President');
+  });
+
+  it('keeps honorifics out of the name and reads pronouns and descriptions', () => {
+    expect(before("''We're offering our community the chance,'' Ms. White said.", 'said')?.name).toBe('White');
+    expect(before('But this was the first time it was activated for something like this, she said.', 'said')?.kind).toBe('pronoun');
+    const d = before('although the military still remain in the country, an anonymous source told AFP news agency.', 'told');
+    expect(d?.kind).toBe('description');
+    expect(d?.name).toBe('an anonymous source');
+  });
+});
