@@ -52,11 +52,26 @@ function chooseAnchor(pagePublished: string | null, options: AnalysisOptions): {
   return { anchor: 'today', anchorDate: options.today ?? todayIso() };
 }
 
+/**
+ * Quotes and dates are looked for in this many characters at most: ten times
+ * a very long article, enough for any real one, and a bound on the time a
+ * pathological page (megabytes of text) can cost.
+ */
+export const MAX_ANALYSED_CHARS = 400_000;
+
 /** Quotes, speakers and dates of a plain article text. */
-export function analyzeArticleText(text: string, anchorDate: string, options: AnalysisOptions = {}): Pick<Analysis, 'quotes' | 'speakers' | 'dates'> {
-  const { quotes, speakers } = timed(options, 'quotes', () => findQuotes(text));
-  const dates = timed(options, 'dates', () => findDates(text, anchorDate));
-  return { quotes, speakers, dates };
+export function analyzeArticleText(text: string, anchorDate: string, options: AnalysisOptions = {}): Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings'> {
+  const warnings: string[] = [];
+  let analysed = text;
+  if (text.length > MAX_ANALYSED_CHARS) {
+    // Cut at a paragraph break so no quote is split.
+    const cut = text.lastIndexOf('\n', MAX_ANALYSED_CHARS);
+    analysed = text.slice(0, cut > 0 ? cut : MAX_ANALYSED_CHARS);
+    warnings.push(`The article text has ${text.length} characters; quotes and dates were looked for in the first ${analysed.length} only.`);
+  }
+  const { quotes, speakers } = timed(options, 'quotes', () => findQuotes(analysed));
+  const dates = timed(options, 'dates', () => findDates(analysed, anchorDate));
+  return { quotes, speakers, dates, warnings };
 }
 
 export function analyzePage(doc: Document, options: AnalysisOptions = {}): PageAnalysis {
@@ -71,7 +86,7 @@ export function analyzePage(doc: Document, options: AnalysisOptions = {}): PageA
 
   if (!body || (!detection.isArticle && !options.force)) {
     return {
-      analysis: { ...base, isArticle: detection.isArticle && body !== null, text: '', removed: [], quotes: [], speakers: [], dates: [] },
+      analysis: { ...base, isArticle: detection.isArticle && body !== null, text: '', removed: [], quotes: [], speakers: [], dates: [], warnings: [] },
       articleText: { text: '', segments: [] },
       clutter: [],
     };
@@ -108,6 +123,6 @@ export function analyzePlainText(text: string, options: AnalysisOptions = {}): A
     ...anchoring,
     text: isArticle ? text : '',
     removed: [],
-    ...(isArticle ? analyzeArticleText(text, anchoring.anchorDate, options) : { quotes: [], speakers: [], dates: [] }),
+    ...(isArticle ? analyzeArticleText(text, anchoring.anchorDate, options) : { quotes: [], speakers: [], dates: [], warnings: [] }),
   };
 }

@@ -72,4 +72,6 @@ export interface Analysis {
   quotes: Quote[];
   speakers: Speaker[];
   dates: DateMention[];
+  /** Things the reader should know about this result (a text too long to analyse whole). */
+  warnings: string[];
 }

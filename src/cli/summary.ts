@@ -21,6 +21,7 @@ export function formatSummary(analysis: Analysis): string {
     return lines.join('\n');
   }
   lines.push(`Article:   ${analysis.text.split(/\s+/).filter(Boolean).length} words`);
+  for (const warning of analysis.warnings) lines.push(`Note:      ${warning}`);
 
   lines.push('', `Removed (${analysis.removed.length}):`);
   for (const removal of analysis.removed) lines.push(`  [${removal.kind}] ${shorten(removal.text, 90) || '(empty slot)'}  — ${removal.selector}`);

@@ -8,17 +8,26 @@ export interface Chunk {
 }
 
 const MAX_CHUNK = 4000;
+const TARGET = 2500;
 
 export function* chunks(text: string): Generator<Chunk> {
+  // Paragraphs are packed together up to TARGET characters: each parse call
+  // has a fixed cost, and a break between paragraphs is always a safe cut.
   const para = /\n\s*\n/g;
   let start = 0;
+  let end = 0;
   for (;;) {
     const m = para.exec(text);
-    const end = m ? m.index : text.length;
-    yield* split(text, start, end);
-    if (!m) return;
-    start = m.index + m[0].length;
+    const next = m ? m.index : text.length;
+    if (next - start > TARGET && end > start) {
+      yield* split(text, start, end);
+      start = end;
+      while (start < text.length && /\s/.test(text[start]!)) start++;
+    }
+    end = next;
+    if (!m) break;
   }
+  yield* split(text, start, text.length);
 }
 
 /** Cuts an overlong paragraph at sentence ends (or, failing that, spaces). */

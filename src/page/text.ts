@@ -33,10 +33,16 @@ export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName.toUpperCase());
 }
 
+/** Editable regions belong to the user: WhoSaid neither reads nor marks what is being typed. */
+function isEditable(element: Element): boolean {
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
 /** Elements whose content is never article text, whatever page they are on. */
 export function isNonTextElement(element: Element): boolean {
   return SKIPPED_TAGS.has(element.tagName) || SKIPPED_TAGS.has(element.tagName.toUpperCase()) ||
-    element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
+    element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || isEditable(element);
 }
 
 /**

@@ -25,7 +25,7 @@ const QUOTE_VERBS = [
 /** Verbs that introduce reported speech ("X said that …", "X told reporters …"). */
 const REPORT_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'stated',
-  'states', 'announced', 'announces', 'explained', 'explains', 'noted', 'notes', 'argued', 'argues',
+  'announced', 'announces', 'explained', 'explains', 'noted', 'notes', 'argued', 'argues',
   'claimed', 'claims', 'claim', 'warned', 'warns', 'tweeted', 'tweets', 'insisted', 'insists',
   'acknowledged', 'acknowledges', 'admitted', 'admits', 'declared', 'suggested', 'suggests',
   'predicted', 'predicts', 'conceded', 'complained', 'confirmed', 'reported', 'reports',
@@ -38,7 +38,7 @@ const REPORT_VERBS = [
   'note', 'emphasize', 'emphasizes', 'stress', 'insist', 'warn', 'contend', 'acknowledge', 'admit',
   'concede', 'tweet', 'write', 'recall', 'predict', 'suggest', 'agree', 'agree', 'announce',
   'announcing', 'promising', 'vowing', 'conceding', 'admitting', 'recalling', 'complaining',
-  'asserting', 'contending', 'maintaining', 'reporting', 'tweeting', 'posting', 'confirming',
+  'asserting', 'contending', 'maintaining', 'tweeting', 'posting', 'confirming',
 ];
 
 /** Verbs whose object is the listener ("told reporters"), not what was said. */
@@ -56,3 +56,20 @@ export const REPORT_VERB_RE = alt(REPORT_VERBS);
 
 export const QUOTE_VERB_SET = new Set(QUOTE_VERBS);
 export const REPORT_VERB_SET = new Set(REPORT_VERBS);
+
+/**
+ * Verbs that as often take a plain object ("claimed the prize", "wrote the
+ * introduction", "charged a fee") as a report; they count only with "that".
+ */
+export const NEEDS_THAT = new Set([
+  'announced', 'announces', 'announcing', 'claimed', 'claims', 'claim', 'claiming', 'confirmed', 'confirming',
+  'reported', 'reports', 'estimated', 'estimates', 'charged', 'maintained', 'maintains', 'maintaining',
+  'promised', 'promises', 'promising', 'vowed', 'pledged', 'posted', 'posting', 'wrote', 'writes', 'write',
+  'writing', 'tweeted', 'tweets', 'tweet', 'tweeting', 'disclosed', 'revealed', 'indicated', 'signaled',
+  'recalled', 'recalls', 'recall', 'recalling', 'concluded', 'responded', 'replied', 'countered', 'testified',
+  'agreed', 'agree', 'alleged', 'alleges', 'stressed', 'stress', 'emphasized', 'emphasize', 'emphasizes',
+  'complained', 'complains', 'complaining', 'declared', 'declaring', 'predicted', 'predicts', 'predict',
+  'predicting', 'speculated', 'asserted', 'asserts', 'asserting', 'admitted', 'admits', 'admit', 'admitting',
+  'acknowledged', 'acknowledges', 'acknowledge', 'acknowledging', 'conceded', 'concede', 'conceding',
+  'stating', 'stated', 'explained', 'explains', 'explaining',
+]);

@@ -177,6 +177,10 @@ export function speakerBefore(text: string, from: number, cueStart: number): Par
     if (a.kind === 'description' && b && b.kind === 'name') {
       return { ...b, role: cleanRole(a.name) ?? b.role, phraseStart: a.phraseStart };
     }
+    // "Democratic economists, like their Republican counterparts, say"
+    if (a.kind === 'description' && /^\s*(?:like|including|such as|along with|as well as|among them)\b/.test(text.slice(bStart, bEnd))) {
+      return { ...a, phraseEnd: bEnd };
+    }
     return null;
   }
   // Plain subject: the stretch after the last clause boundary.
@@ -213,6 +217,15 @@ export function speakerAfter(text: string, from: number, limit: number): ParsedM
     if (app && app[1]!.split(/\s+/).length <= 25) {
       if (!/^who|^whose/.test(app[1]!)) role = cleanRole(app[1]!) ?? role;
       phraseEnd = m.phraseEnd + 1 + app[0].length;
+    }
+  }
+  // "said the company's chief executive, John J. Ferriola."
+  if (text[m.phraseEnd] === ',' && m.kind === 'description') {
+    const nameM = /^\s*([^,.;!?]{2,60}?)(?=[.;!?]?\s*$|[,.;!?]\s)/.exec(text.slice(m.phraseEnd + 1, limit));
+    if (nameM) {
+      const nStart = m.phraseEnd + 1 + nameM[0].length - nameM[1]!.length;
+      const n = classifyPhrase(text, nStart, nStart + nameM[1]!.length);
+      if (n && n.kind === 'name' && !n.role) return { ...n, role: cleanRole(m.name), phraseStart: m.phraseStart };
     }
   }
   return { ...m, role, phraseEnd };

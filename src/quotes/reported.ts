@@ -3,7 +3,7 @@
 // shapes are few and fixed in news writing and no dependency parser fits in a
 // content script's time and size budget.
 
-import { AUX_WORD, LISTENER_VERBS, REPORT_VERB_RE } from './cues.js';
+import { AUX_WORD, LISTENER_VERBS, NEEDS_THAT, REPORT_VERB_RE } from './cues.js';
 import type { RawQuote } from './direct.js';
 import type { QuotedSpan } from './marks.js';
 import { fallbackSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
@@ -23,6 +23,9 @@ const LISTENER = new RegExp(
   String.raw`^\s+(?:(?:the|a|an|his|her|their|its|some|several|fellow)\s+)?(?:(?:[A-Z][\w.&'’-]*|news|agency|wire|service|reporters?|journalists?|supporters?|audiences?|crowds?|members|voters|lawmakers|colleagues|students|viewers|listeners|interviewer|host|anchor|him|her|them|me|us|radio|television|station|network|newspaper|magazine|website|program|show|committee|panel|jury|court|donors|delegates|workers|people|attendees|residents|officials)\s*){1,6}`,
 );
 
+/** A fronted adverbial phrase is not what was said: "In a statement to the Observer, X said". */
+const FRONTED = /^(?:In|At|On|After|During|Before|Asked|With|From|Speaking|Writing|Responding|Following|Later|Earlier|Last|This|When|While|For|Since|Pressed|Addressing|Referring|Reacting|Turning|Appearing|Interviewed)\b(?![^,]*\b(?:is|was|are|were|will|would|has|have|had)\b)[^,]*$/;
+
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 function trimContentEnd(text: string, start: number, end: number): number {
@@ -40,32 +43,35 @@ function inside(spans: { start: number; end: number }[], pos: number): boolean {
 export function findReported(text: string, sents: Sentence[], direct: RawQuote[], spans: QuotedSpan[]): RawQuote[] {
   const out: RawQuote[] = [];
   for (const s of sents) {
-    // After a direct quote and its attribution only a participle clause can
-    // report more ("…," he said, adding that …); its subject is that speaker.
+    // Direct quotes (with their attributions) cut the sentence into regions.
+    // After one, only a participle clause can report more ("…," he said,
+    // adding that …), and its subject is that quote's speaker.
+    const inSentence = direct.filter((q) => q.start < s.end && q.end > s.start).sort((a, b) => a.start - b.start);
     let from = s.start;
     let carried: ParsedMention | null = null;
-    for (const q of direct) {
-      if (q.start < s.end && q.end > s.start) {
-        const end = Math.max(q.end, q.cue?.end ?? 0, q.speaker && !q.inherited ? q.speaker.phraseEnd : 0);
-        if (end > from) {
-          from = end;
-          carried = q.speaker;
-        }
-      }
+    for (const q of [...inSentence, null]) {
+      const rEnd = q ? Math.max(from, q.start) : s.end;
+      if (rEnd > from) region(from, rEnd, carried !== null || from !== s.start, carried);
+      if (!q) break;
+      from = Math.max(from, q.end, q.cue?.end ?? 0, q.speaker && !q.inherited ? q.speaker.phraseEnd : 0);
+      carried = q.speaker;
+      if (from >= s.end) break;
     }
-    const afterDirect = from !== s.start;
-    if (afterDirect && from >= s.end) continue;
-    const dl = afterDirect ? null : DATELINE.exec(text.slice(s.start, s.end));
+  }
+  return out;
+
+  function region(from: number, rEnd: number, afterDirect: boolean, carried: ParsedMention | null): void {
+    const dl = afterDirect ? null : DATELINE.exec(text.slice(from, rEnd));
     if (dl) from += dl[0].length;
-    const sentText = text.slice(from, s.end);
-    const contentEnd = trimContentEnd(text, from, s.end);
+    const sentText = text.slice(from, rEnd);
+    const contentEnd = trimContentEnd(text, from, rEnd);
 
     const acc = /\baccording to\b/i.exec(sentText);
     if (acc && !inside(spans, from + acc.index)) {
-      const q = according(text, from, s.end, contentEnd, from + acc.index);
+      const q = according(text, from, rEnd, contentEnd, from + acc.index);
       if (q) {
         out.push(markMixed(q, spans));
-        continue;
+        return;
       }
     }
 
@@ -84,10 +90,10 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
 
       // Inverted: "…, said Smith, a spokesman." / "…, an anonymous source told AFP."
       if (/,\s*$/.test(text.slice(from, subjEnd)) || /,\s*$/.test(beforeText)) {
-        const sp = speakerAfter(text, vEnd, s.end);
-        if (sp && sp.kind !== 'pronoun' && restIsEmpty(text, sp.phraseEnd, s.end, verb)) {
+        const sp = speakerAfter(text, vEnd, rEnd);
+        if (sp && (sp.kind !== 'pronoun' || /,\s*$/.test(beforeText)) && restIsEmpty(text, sp.phraseEnd, rEnd, verb)) {
           const cEnd = trimContentEnd(text, from, from + beforeText.lastIndexOf(','));
-          if (wordCount(text.slice(from, cEnd)) >= 4) {
+          if (wordCount(text.slice(from, cEnd)) >= 4 && !FRONTED.test(text.slice(from, cEnd))) {
             out.push(markMixed({ start: from, end: cEnd, kind: 'indirect', cue, speaker: sp }, spans));
             break;
           }
@@ -95,32 +101,41 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       }
 
       let speaker = afterDirect ? carried : speakerBefore(text, from, subjEnd);
+      if (!speaker && !afterDirect) {
+        // "RNC spokesman Sean Spicer on Thursday evening said", "Jeb Bush in a Medium post said"
+        const pp = /\s+(?:on|in|at|during|last|this|earlier|later|late|early|via|through|over)\s+[^,;:]{1,40}$/.exec(text.slice(from, subjEnd));
+        if (pp) {
+          const sp = speakerBefore(text, from, from + pp.index);
+          if (sp && sp.kind !== 'description') speaker = sp;
+        }
+      }
       if (!speaker && !afterDirect) speaker = fallbackSubject(text, from, subjEnd, participle);
       if (!speaker) continue;
       let p = vEnd;
       if (LISTENER_VERBS.has(verb)) {
-        const lm = LISTENER.exec(text.slice(p, s.end));
+        const lm = LISTENER.exec(text.slice(p, rEnd));
         if (lm) p += lm[0].length;
       }
-      const adv = ADVERBIALS.exec(text.slice(p, s.end));
+      const adv = ADVERBIALS.exec(text.slice(p, rEnd));
       if (adv) p += adv[0].length;
-      const rest = text.slice(p, s.end);
+      const commaAfter = /^\s*,/.test(text.slice(p, rEnd));
+      const rest = text.slice(p, rEnd);
       // "said Sunday in Madison, Wisconsin, that …": adverbials we cannot list end at "that".
       const farThat = /^\s*,?\s*(?:in|on|at|during|after|before|to|via|through|over|from|with|last|this|earlier|later|yesterday|today|[A-Z])[^.;:!?“"]{0,80}?,?\s(?=that\s)/.exec(rest);
       if (farThat && !/^\s*,?\s*that\b/.test(rest) && wordCount(farThat[0]) <= 12 && !inside(spans, p + farThat[0].length)) p += farThat[0].length;
-      const thatM = /^\s*,?\s*(?=that\b)/i.exec(text.slice(p, s.end));
+      const thatM = /^\s*,?\s*(?=that\b)/i.exec(text.slice(p, rEnd));
       if (thatM) p += thatM[0].length;
       else {
-        const lead = /^[\s,:]*/.exec(text.slice(p, s.end))!;
+        const lead = /^[\s,:]*/.exec(text.slice(p, rEnd))!;
         p += lead[0].length;
       }
 
-      if (restIsEmpty(text, p, s.end, verb)) {
+      if (restIsEmpty(text, p, rEnd, verb)) {
         // "…, he said." with the content before: the speaker phrase must follow a comma.
         const pre = text.slice(from, speaker.phraseStart);
         if (/,\s*$/.test(pre)) {
           const cEnd = trimContentEnd(text, from, from + pre.lastIndexOf(','));
-          if (wordCount(text.slice(from, cEnd)) >= 4) {
+          if (wordCount(text.slice(from, cEnd)) >= 4 && !FRONTED.test(text.slice(from, cEnd)) && !/:\s*$/.test(text.slice(from, rEnd))) {
             out.push(markMixed({ start: from, end: cEnd, kind: 'indirect', cue, speaker }, spans));
             break;
           }
@@ -128,7 +143,7 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
         continue;
       }
       // "The hashtag, he said, was popular": the speaker and verb interrupt the content.
-      if (text[p - 1] === ',' && /,\s*$/.test(text.slice(from, speaker.phraseStart)) && !thatM) {
+      if (commaAfter && /,\s*$/.test(text.slice(from, speaker.phraseStart)) && !thatM) {
         const cEnd = trimContentEnd(text, from, from + text.slice(from, speaker.phraseStart).lastIndexOf(','));
         const a = { start: from, end: cEnd };
         const b = { start: p + (/^\s*/.exec(text.slice(p))?.[0].length ?? 0), end: contentEnd };
@@ -143,19 +158,20 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
         // Something we could not read stands before the speaker: not a subject.
         continue;
       }
+      if (NEEDS_THAT.has(verb) && !thatM) continue;
       const cStart = p;
       let cEnd = contentEnd;
       const cut = /,\s+(?:according\s+to|(?:he|she|they)\s+(?:said|says|added))\b/i.exec(text.slice(cStart, cEnd));
       if (cut) cEnd = trimContentEnd(text, cStart, cStart + cut.index);
       const content = text.slice(cStart, cEnd);
-      if (wordCount(content) < 3) continue;
+      if (ADVERBIALS.exec(' ' + content)?.[0].trim() === content.trim() || /^(?:pointedly|angrily|flatly|quickly|simply|curtly|bluntly|sharply)\b/.test(content)) continue;
+      if (wordCount(content) < 1 || (wordCount(content) < 2 && !/^(?:yes|no)\b/i.test(content))) continue;
       if (!/^(?:that\b|[\p{L}\d$“"‘'])/u.test(content)) continue;
       if (/^(?:to|of|for|by|with|from|about|on|in|at|it\s+was)\b/i.test(content) && !/^(?:it\s+was)/i.test(content)) continue;
       out.push(markMixed({ start: cStart, end: cEnd, kind: 'indirect', cue, speaker }, spans));
       break;
     }
   }
-  return out;
 }
 
 /** True when nothing but an object, adverbials and the final period follow. */
@@ -167,7 +183,8 @@ function restIsEmpty(text: string, p: number, end: number, verb: string): boolea
   }
   const adv = ADVERBIALS.exec(rest);
   if (adv) rest = rest.slice(adv[0].length);
-  return /^[\s.!?]*$/.test(rest);
+  // "…, he said, wiping sweat off his face." / "…, said X, who notes …"
+  return /^[\s.!?]*$/.test(rest) || /^\s*,\s*(?:\p{Ll}+ing|who|whose|which|as|while|when|after|before|according)\b/u.test(rest);
 }
 
 function according(text: string, from: number, sEnd: number, contentEnd: number, aPos: number): RawQuote | null {
