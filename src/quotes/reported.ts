@@ -135,7 +135,7 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
         const pre = text.slice(from, speaker.phraseStart);
         if (/,\s*$/.test(pre)) {
           const cEnd = trimContentEnd(text, from, from + pre.lastIndexOf(','));
-          if (wordCount(text.slice(from, cEnd)) >= 4 && !FRONTED.test(text.slice(from, cEnd)) && !/:\s*$/.test(text.slice(from, rEnd))) {
+          if (wordCount(text.slice(from, cEnd)) >= 4 && !FRONTED.test(text.slice(from, cEnd))) {
             out.push(markMixed({ start: from, end: cEnd, kind: 'indirect', cue, speaker }, spans));
             break;
           }
@@ -189,7 +189,13 @@ function restIsEmpty(text: string, p: number, end: number, verb: string): boolea
 
 function according(text: string, from: number, sEnd: number, contentEnd: number, aPos: number): RawQuote | null {
   const cue = { start: aPos, end: aPos + 'according to'.length };
-  if (aPos === from) {
+  // "According to X, …" also after a connective or a colon ("But according to …", "unnoticed: According to …").
+  const leadIn = text.slice(from, aPos);
+  const fronted = aPos === from || /^(?:(?:But|And|Yet|Still|So|Now|Also|However)\s*,?\s*)$/i.test(leadIn) || /[:;]\s*$/.test(leadIn);
+  // "…, according to a State Department official, two …": the side after X when it reads as a clause.
+  const midComma = text.indexOf(',', cue.end);
+  const middle = !fronted && /,\s*$/.test(leadIn) && midComma > 0 && midComma < sEnd && wordCount(text.slice(midComma, contentEnd)) >= 4 && wordCount(text.slice(cue.end, midComma)) <= 10;
+  if (fronted || (middle && false)) {
     const comma = text.indexOf(',', cue.end);
     if (comma < 0 || comma >= sEnd) return null;
     const sp = speakerAfter(text, cue.end, comma);
