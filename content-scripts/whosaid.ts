@@ -4,6 +4,7 @@
 
 import browser from 'webextension-polyfill';
 import { hideElements, setHiddenShown, unhideAll } from '../src/clean/hide.js';
+import { relockPage, unlockPage } from '../src/clean/unlock.js';
 import { applyMarks, type AppliedMarks } from '../src/highlight/marks.js';
 import type { BackgroundRequest, ContentRequest, MarkTarget, PageState } from '../src/messages.js';
 import { isContentRequest } from '../src/messages.js';
@@ -42,6 +43,7 @@ function clearPage(): void {
   marks?.remove();
   marks = null;
   unhideAll(document);
+  relockPage(document);
 }
 
 function applyResult(): void {
@@ -50,6 +52,7 @@ function applyResult(): void {
   if (settings.clean) {
     hideElements(result.clutter.map((item) => item.element));
     setHiddenShown(document, hiddenShown);
+    if (result.clutter.some((item) => item.kind === 'prompt')) unlockPage(document, result.bodyRoots);
   }
   if (marksShown) marks = applyMarks(document, result.analysis, result.articleText, { quotes: settings.quotes, dates: settings.dates, style: settings.highlightStyle });
 }

@@ -8,6 +8,7 @@
 //   node scripts/eval-pages.mjs --engine page   # development only: calls the
 //       src/page and src/clean modules through tsx, skipping build and CLI
 //   --errors      also list the pages behind each shortfall
+//   --only REGEX  score only the pages whose directory name matches
 //
 // Measures (see issue 3):
 // - detection: isArticle against labels.json (null labels not scored); home
@@ -47,8 +48,9 @@ const cacheDir = join(root, '.tmp');
 const PAGE_URL = 'http://fakehost/test/page.html';
 
 const labels = JSON.parse(readFileSync(join(corpusDir, 'labels.json'), 'utf8'));
+const only = new RegExp(option('only', '.'));
 const pages = readdirSync(corpusDir)
-  .filter((name) => existsSync(join(corpusDir, name, 'source.html')))
+  .filter((name) => existsSync(join(corpusDir, name, 'source.html')) && only.test(name))
   .sort();
 
 const quiet = new VirtualConsole();
@@ -336,6 +338,7 @@ function scoreMetadata(row, name, metadata, title, published) {
 
 for (const [n, name] of pages.entries()) {
   if (n % 20 === 0) process.stderr.write(`scoring ${n}/${pages.length}\n`);
+  const pageStart = performance.now();
   const dir = join(corpusDir, name);
   const html = readFileSync(join(dir, 'source.html'), 'utf8');
   const label = labels[name]?.isArticle ?? null;
@@ -389,6 +392,8 @@ for (const [n, name] of pages.entries()) {
       else rows.ours.easy.missed.push(`${name}: <${target.tagName.toLowerCase()} class="${target.getAttribute('class') ?? ''}" id="${target.id}"> ${squash(target.textContent).slice(0, 60)}`);
     }
   }
+  const pageSeconds = (performance.now() - pageStart) / 1000;
+  if (pageSeconds > 5) process.stderr.write(`slow page ${name}: ${pageSeconds.toFixed(1)} s\n`);
 }
 
 // --- Print --------------------------------------------------------------------------------

@@ -40,6 +40,8 @@ export interface PageAnalysis {
   analysis: Analysis;
   articleText: ArticleText;
   clutter: ClutterItem[];
+  /** The elements holding the article body (empty when there is none). */
+  bodyRoots: Element[];
 }
 
 export function todayIso(now: Date = new Date()): string {
@@ -89,11 +91,13 @@ export function analyzePage(doc: Document, options: AnalysisOptions = {}): PageA
       analysis: { ...base, isArticle: detection.isArticle && body !== null, text: '', removed: [], quotes: [], speakers: [], dates: [], warnings: [] },
       articleText: { text: '', segments: [] },
       clutter: [],
+      bodyRoots: [],
     };
   }
 
   const { clutter, articleText } = timed(options, 'clean', () => {
-    const clutter = findClutter(doc, body);
+    // Whatever a rule says, an element holding the article body is never clutter.
+    const clutter = findClutter(doc, body).filter((item) => !body.roots.some((root) => item.element.contains(root)));
     const clutterElements = new Set<Element>(clutter.map((item) => item.element));
     return { clutter, articleText: extractText(body.roots, (element) => clutterElements.has(element) || body.isExcluded(element)) };
   });
@@ -107,6 +111,7 @@ export function analyzePage(doc: Document, options: AnalysisOptions = {}): PageA
     },
     articleText,
     clutter,
+    bodyRoots: body.roots,
   };
 }
 

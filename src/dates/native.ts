@@ -53,7 +53,7 @@ export function normaliseChrono(r: ParsedResult, text: string, env: Env): Timex 
   const tags = r.tags();
   // Fractions ("2 1/2", "7/8") far outnumber undated slash dates in news; and
   // chrono's reading of a bare "the day" or a capitalised title ("High Noon") is noise.
-  if (/^\d{1,2}\/\d{1,2}$/.test(text) || /^(?:the\s+)?(?:day|week|month|year)s?$/i.test(text)) return null;
+  if (/^\d{1,2}\/\d{1,2}$/.test(text) || /^(?:the\s+)?(?:day|week|month|year)s?(?:\s+(?:before|after))?$/i.test(text)) return null;
   if (looksLikeTitle(text)) return null;
   // Lower-case "march" and "may" are a verb and a modal far more often than months.
   if (/^(?:march|may)$/.test(text)) return null;

@@ -63,7 +63,10 @@ export function looksLikeTitle(s: string): boolean {
  * date as a header; annotators do not tag it and it is not part of the story.
  */
 export function inDateline(text: string, span: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  // Only the last 60 characters matter: a dateline opens its line.
+  const from = Math.max(0, span.start - 60);
+  const lineStart = Math.max(from, text.lastIndexOf('\n', span.start - 1) + 1);
+  if (lineStart === from && from > 0) return false;
   const before = text.slice(lineStart, span.start);
   const after = text.slice(span.end, span.end + 40);
   return /^[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s*$/.test(before) && /^\s*(?:,\s*\d{4}\s*)?(?:\([A-Za-z ]+\)\s*)?(?:--|_|—|–)/.test(after);

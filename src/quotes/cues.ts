@@ -35,7 +35,7 @@ const REPORT_VERBS = [
   'signaled', 'revealed', 'disclosed', 'alleged', 'alleges', 'charged', 'concluded', 'complains',
   'saying', 'adding', 'telling', 'noting', 'arguing', 'warning', 'claiming', 'insisting',
   'explaining', 'suggesting', 'writing', 'stating', 'acknowledging', 'predicting', 'declaring',
-  'note', 'emphasize', 'emphasizes', 'stress', 'insist', 'warn', 'contend', 'acknowledge', 'admit',
+  'asked', 'asks', 'asking', 'note', 'emphasize', 'emphasizes', 'stress', 'insist', 'warn', 'contend', 'acknowledge', 'admit',
   'concede', 'tweet', 'write', 'recall', 'predict', 'suggest', 'agree', 'agree', 'announce',
   'announcing', 'promising', 'vowing', 'conceding', 'admitting', 'recalling', 'complaining',
   'asserting', 'contending', 'maintaining', 'tweeting', 'posting', 'confirming',

@@ -35,6 +35,8 @@ const TITLES = new Set(
     'senate deputy assistant acting executive press councilman councilwoman officer')
     .split(' '),
 );
+const ORG_NOUNS =
+  /^(?:campaign|campaigns|spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|adviser|advisers|advisor|advisors|camp|team|office|administration|committee|staff|staffers|officials|official|allies|supporters|lawyers?|attorneys?|representatives?|press|statement|website|account|report|memo|letter)$/;
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'du', 'di', 'of']);
 const NOT_NAME_START = new Set([
   'The', 'A', 'An', 'But', 'And', 'So', 'Then', 'Now', 'Still', 'Yet', 'When', 'While', 'After', 'Before',
@@ -99,8 +101,8 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
   if (!toks.length || toks.length > 14) return null;
   const first = toks[0]!.t;
   const lower = first.toLowerCase();
-  if (toks.length === 1 && PRONOUNS.has(lower)) {
-    return { kind: 'pronoun', start: toks[0]!.start, end: toks[0]!.end, name: lower === 'i' ? 'I' : lower, role: null, phraseStart: start, phraseEnd: end };
+  if (toks.length === 1 && PRONOUNS.has(lower.replace(/['’](?:s|d|ll)$/, ''))) {
+    return { kind: 'pronoun', start: toks[0]!.start, end: toks[0]!.end, name: lower.startsWith('i') && lower.length <= 3 ? 'I' : lower.replace(/['’](?:s|d|ll)$/, ''), role: null, phraseStart: start, phraseEnd: end };
   }
   // Parenthesised party/state after a name: "Sen. Ted Cruz (R-Texas)".
   const body = toks.filter((tk) => !(text[tk.start - 1] === '(' || text[tk.end] === ')'));
@@ -139,7 +141,14 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
     /^(?:\p{Ll}+(?:s|men|people)|people|staff|staffers)$/u.test(lastTok) &&
     !/(?:ss|us|is)$/.test(lastTok) &&
     !toks.some((tk) => /^(?:is|was|are|were|has|had|have|that|which|who|said|says|would|will|can|could|did|does|do|it|he|she|they)$/i.test(tk.t));
-  if (barePlural || DETERMINERS.has(lower) || /^\d/.test(first) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(first) || (toks.length <= 3 && /s$/.test(toks[toks.length - 1]!.t) && /^[a-z]/.test(first))) {
+  // "Proponents of the new bill", "Supporters of Mr. Trump".
+  const pluralHead = toks.length <= 10 && /^\p{Lu}\p{Ll}+s$/u.test(first) && toks.length > 1 && /^(?:of|for|at|in|with|from|on)$/.test(toks[1]!.t);
+  // "Rival Hillary Clinton’s campaign", "Clinton campaign", "Trump's spokeswoman".
+  const orgNoun =
+    toks.length <= 6 &&
+    ORG_NOUNS.test(lastTok) &&
+    toks.slice(0, -1).every((tk) => /^[\p{Lu}]/u.test(tk.t) || /^(?:the|former|top|senior|chief)$/i.test(tk.t));
+  if (barePlural || pluralHead || orgNoun || DETERMINERS.has(lower) || /^\d/.test(first) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(first) || (toks.length <= 3 && /s$/.test(toks[toks.length - 1]!.t) && /^[a-z]/.test(first))) {
     if (toks.some((tk) => /^(?:is|was|are|were|has|had|have|that|which|who|said|says|would|will|can|could|did|does|do)$/i.test(tk.t))) return null;
     if (toks.length > 10) return null;
     const last = toks[toks.length - 1]!;
@@ -147,6 +156,10 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
   }
   return null;
 }
+
+/** Words after which a clause, and so a subject, begins. */
+export const BOUNDARY_WORDS =
+  'that|and|but|where|when|because|while|as|after|before|if|since|though|although|so|which|who|whom|yet|then|now|still|also|meanwhile|however|instead|indeed';
 
 /**
  * The speaker phrase that ends right before a verb at `cueStart`, looking back
@@ -156,7 +169,12 @@ export function speakerBefore(text: string, from: number, cueStart: number): Par
   let end = cueStart;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
   if (end <= from) return null;
-  const seg = text.slice(from, end);
+  let seg = text.slice(from, end);
+  const inter = /,\s*(?:however|too|though|in turn|meanwhile|for (?:their|his|her) part|in fact|instead|moreover|similarly|likewise|also)\s*,\s*$/i.exec(seg);
+  if (inter) {
+    end = from + inter.index;
+    seg = text.slice(from, end);
+  }
   if (seg.endsWith(',')) {
     // Apposition: the last two comma-separated chunks.
     const inner = seg.slice(0, -1);
@@ -184,7 +202,7 @@ export function speakerBefore(text: string, from: number, cueStart: number): Par
     return null;
   }
   // Plain subject: the stretch after the last clause boundary.
-  const boundary = /(?:[,;:—–(]|\s-\s|\b(?:that|and|but|where|when|because|while|as|after|before|if|since|though|although|so|which|who|whom|yet|then|now|still|also|meanwhile|however|instead|indeed)\b)\s*/gi;
+  const boundary = new RegExp(String.raw`(?:[,;:—–]|\s-\s|\b(?:${BOUNDARY_WORDS})\b)\s*`, 'gi');
   let segStart = 0;
   for (const m of seg.matchAll(boundary)) {
     const after = m.index! + m[0].length;
@@ -238,12 +256,25 @@ export function speakerAfter(text: string, from: number, limit: number): ParsedM
  */
 export function fallbackSubject(text: string, from: number, subjEnd: number, participle: boolean): ParsedMention | null {
   const before = text.slice(from, subjEnd);
+  const bareWho = /((?:[\p{L}\d'’.-]+\s+){0,3}[\p{L}'’.-]+)\s+who\s*$/u.exec(before);
+  if (bareWho && !/,\s*who\s*$/.test(before)) {
+    // "voters who said", "powerful teachers unions who said"
+    const sp = classifyPhrase(text, from + bareWho.index, from + bareWho.index + bareWho[1]!.length);
+    if (sp && sp.kind !== 'pronoun') return sp;
+  }
   const who = /,\s*who\s*$/.exec(before);
   if (who) {
     const sp = speakerBefore(text, from, from + who.index + 1);
     if (sp && sp.kind === 'name') return sp;
     const sp2 = classifyPhrase(text, Math.max(from, from + before.lastIndexOf(',', who.index - 1) + 1), from + who.index);
-    return sp2 && sp2.kind === 'name' ? sp2 : null;
+    if (sp2 && sp2.kind === 'name') return sp2;
+    // "was steep for Mr. Sanders, who said": the name written just before.
+    const run = /((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*)$/u.exec(before.slice(0, who.index));
+    if (run) {
+      const sp3 = classifyPhrase(text, from + run.index, from + who.index);
+      if (sp3 && sp3.kind === 'name') return sp3;
+    }
+    return null;
   }
   if (participle) {
     // "Nefzi said, adding …": the participle shares the subject of the verb before it.
@@ -255,7 +286,7 @@ export function fallbackSubject(text: string, from: number, subjEnd: number, par
     if (!/(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen)\s*$/.test(before)) return null;
     return sentenceSubject(text, from, subjEnd);
   }
-  if (!/\b(?:and|but)\s*$|,\s*$/.test(before)) return null;
+  if (!/\b(?:and|but|then|and then|but then)\s*$|,\s*$/.test(before)) return null;
   return sentenceSubject(text, from, subjEnd);
 }
 

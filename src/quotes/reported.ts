@@ -6,7 +6,7 @@
 import { AUX_WORD, LISTENER_VERBS, NEEDS_THAT, REPORT_VERB_RE } from './cues.js';
 import type { RawQuote } from './direct.js';
 import type { QuotedSpan } from './marks.js';
-import { fallbackSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
+import { BOUNDARY_WORDS, fallbackSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
 import type { Sentence } from './sentences.js';
 
 const VERB = new RegExp(String.raw`\b(${REPORT_VERB_RE})\b`, 'g');
@@ -154,7 +154,7 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
         }
         continue;
       }
-      if (!afterDirect && speaker.phraseStart > from && speaker.phraseStart < subjEnd && !/[,;:—–]\s*$|\b(?:that|and|but|where|when|because|while|as|after|before|if|since|though|although|so|which|who)\s*$/i.test(text.slice(from, speaker.phraseStart))) {
+      if (!afterDirect && speaker.phraseStart > from && speaker.phraseStart < subjEnd && !new RegExp(String.raw`(?:[,;:—–(]|\b(?:${BOUNDARY_WORDS}))\s*$`, 'i').test(text.slice(from, speaker.phraseStart))) {
         // Something we could not read stands before the speaker: not a subject.
         continue;
       }
@@ -167,7 +167,7 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       if (ADVERBIALS.exec(' ' + content)?.[0].trim() === content.trim() || /^(?:pointedly|angrily|flatly|quickly|simply|curtly|bluntly|sharply)\b/.test(content)) continue;
       if (wordCount(content) < 1 || (wordCount(content) < 2 && !/^(?:yes|no)\b/i.test(content))) continue;
       if (!/^(?:that\b|[\p{L}\d$“"‘'])/u.test(content)) continue;
-      if (/^(?:to|of|for|by|with|from|about|on|in|at|it\s+was)\b/i.test(content) && !/^(?:it\s+was)/i.test(content)) continue;
+      if (/^(?:to|of|for|by|with|from|about|on|in|at)\b/i.test(content) && !(/^ask/.test(verb) && /^(?:to|about|for)\b/.test(content))) continue;
       out.push(markMixed({ start: cStart, end: cEnd, kind: 'indirect', cue, speaker }, spans));
       break;
     }
@@ -192,10 +192,7 @@ function according(text: string, from: number, sEnd: number, contentEnd: number,
   // "According to X, …" also after a connective or a colon ("But according to …", "unnoticed: According to …").
   const leadIn = text.slice(from, aPos);
   const fronted = aPos === from || /^(?:(?:But|And|Yet|Still|So|Now|Also|However)\s*,?\s*)$/i.test(leadIn) || /[:;]\s*$/.test(leadIn);
-  // "…, according to a State Department official, two …": the side after X when it reads as a clause.
-  const midComma = text.indexOf(',', cue.end);
-  const middle = !fronted && /,\s*$/.test(leadIn) && midComma > 0 && midComma < sEnd && wordCount(text.slice(midComma, contentEnd)) >= 4 && wordCount(text.slice(cue.end, midComma)) <= 10;
-  if (fronted || (middle && false)) {
+  if (fronted) {
     const comma = text.indexOf(',', cue.end);
     if (comma < 0 || comma >= sEnd) return null;
     const sp = speakerAfter(text, cue.end, comma);

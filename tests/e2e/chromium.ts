@@ -7,11 +7,23 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromeExtensionDir } from './build.js';
 import type { Driver, Surface } from './driver.js';
 
+const POPUP_VIEWPORT = { width: 400, height: 600 };
+
 function surface(page: Page): Surface {
   return {
     // Playwright's typing unboxes handles inside `arg`; ours is plain JSON.
     evaluate: <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as (arg: unknown) => R, arg),
     click: (selector, text) => page.locator(selector, text === undefined ? {} : { hasText: text }).first().click(),
+    // Through the DevTools protocol, which the page's CSP does not govern; wrapped so that a file's source is an expression.
+    runScript: async (source) => {
+      await page.evaluate(`(() => {\n${source}\n})()`);
+    },
+    press: (key) => page.keyboard.press(key),
+    setColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
+    screenshot: async (path) => {
+      await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
+    },
   };
 }
 
@@ -44,6 +56,8 @@ export const chromiumDriver: Driver = {
       });
       const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
       const extensionId = new URL(worker.url()).host;
+      // So that the tests can read back what "Copy as Markdown" wrote.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const browserContext = context;
       const openPage = async (url: string) => {
         const page = await browserContext.newPage();
@@ -52,7 +66,12 @@ export const chromiumDriver: Driver = {
       };
       return {
         openPage: async (url) => surface(await openPage(url)),
-        openPopup: async (forUrl) => surface(await openPage(`chrome-extension://${extensionId}/popup.html?for=${encodeURIComponent(forUrl)}`)),
+        async openPopup(forUrl) {
+          const page = await openPage(`chrome-extension://${extensionId}/popup.html?for=${encodeURIComponent(forUrl)}`);
+          // The size of the toolbar popup (Chrome caps popups at 800 × 600; popup.css sets the width), so screenshots show what a user sees.
+          await page.setViewportSize(POPUP_VIEWPORT);
+          return surface(page);
+        },
         close,
       };
     } catch (error) {

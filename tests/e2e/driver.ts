@@ -7,7 +7,20 @@ export interface Surface {
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
   /** A real (input-event) click on the first `selector` element whose text contains `text`. */
   click(selector: string, text?: string): Promise<void>;
+  // Optional extras (a driver that cannot do one leaves it out, and the scenarios needing it are skipped):
+  /** Runs a classic script's source in the document, past the page's CSP (extension pages forbid eval and inline scripts). */
+  runScript?(source: string): Promise<void>;
+  /** Presses a key as the keyboard would ("Tab", "Enter"), in the focused element of this document. */
+  press?(key: string): Promise<void>;
+  /** Makes the document match `prefers-color-scheme: <scheme>`. */
+  setColorScheme?(scheme: ColorScheme): Promise<void>;
+  /** Reads the system clipboard's text. */
+  readClipboard?(): Promise<string>;
+  /** Saves a PNG of what the viewport shows. */
+  screenshot?(path: string): Promise<void>;
 }
+
+export type ColorScheme = 'light' | 'dark';
 
 /** One running browser with the extension installed, on a fresh profile. */
 export interface BrowserSession {

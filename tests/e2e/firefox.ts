@@ -3,10 +3,10 @@
 // (see firefoxTestBuild).
 
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Frame } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type KeyInput } from 'puppeteer-core';
 import { firefoxTestBuild } from './build.js';
 import { waitUntil, type Driver, type Surface } from './driver.js';
 import { BLANK_PATH } from './server.js';
@@ -24,6 +24,38 @@ function surface(frame: Frame): Surface {
       }
       throw new Error(`No ${selector}${text === undefined ? '' : ` containing "${text}"`} to click`);
     },
+    // BiDi's script.evaluate is not subject to the page's CSP; wrapped so that a file's source is an expression.
+    runScript: async (source) => {
+      await frame.evaluate(`(() => {\n${source}\n})()`);
+    },
+    press: (key) => frame.page().keyboard.press(key as KeyInput),
+  };
+}
+
+/**
+ * BiDi cannot emulate prefers-color-scheme and Firefox reads ui.systemUsesDarkTheme only at startup,
+ * but an extension page with "browserSettings" can switch every page's scheme at once; the popup, which
+ * has "clipboardRead" here, can also read the clipboard. Test build only: the release asks for neither.
+ */
+const TEST_PERMISSIONS = ['browserSettings', 'clipboardRead'];
+
+async function grantTestPermissions(extensionDir: string): Promise<void> {
+  const path = join(extensionDir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(path, 'utf8')) as { permissions?: string[] };
+  manifest.permissions = [...new Set([...(manifest.permissions ?? []), ...TEST_PERMISSIONS])];
+  await writeFile(path, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+function popupSurface(frame: Frame): Surface {
+  return {
+    ...surface(frame),
+    async setColorScheme(scheme) {
+      await frame.evaluate(async (value) => {
+        await (globalThis as unknown as { browser: { browserSettings: { overrideContentColorScheme: { set(details: { value: string }): Promise<boolean> } } } })
+          .browser.browserSettings.overrideContentColorScheme.set({ value });
+      }, scheme);
+    },
+    readClipboard: () => frame.evaluate(() => navigator.clipboard.readText()),
   };
 }
 
@@ -42,6 +74,7 @@ export const firefoxDriver: Driver = {
     };
     try {
       const extension = await firefoxTestBuild(workDir);
+      await grantTestPermissions(extension.dir);
       // A fixed UUID makes the popup's moz-extension:// address known in advance.
       const uuid = randomUUID();
       browser = await puppeteer.launch({
@@ -73,7 +106,7 @@ export const firefoxDriver: Driver = {
             location.href = src;
           }, popupUrl);
           await waitUntil(() => page.evaluate(() => location.href).catch(() => 'navigating'), (href) => href === popupUrl, 'the popup to load');
-          return surface(page.mainFrame());
+          return popupSurface(page.mainFrame());
         },
         close,
       };

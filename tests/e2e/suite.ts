@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ensureBuilt, PAGES_DIR } from './build.js';
 import { waitUntil, type BrowserSession, type Driver } from './driver.js';
+import { REAL_PAGES, realPageScenarios, sampleReaderScenarios, type ReaderEnv } from './reader.js';
 import { ARTICLE_PATH, scenarios, type Pages } from './scenarios.js';
 import { startServer, type TestServer } from './server.js';
 
@@ -27,13 +28,7 @@ export function describeInBrowser(driver: Driver): void {
       ensureBuilt();
       server = await startServer(PAGES_DIR);
       session = await driver.launch(server.origin);
-      const url = `${server.origin}${ARTICLE_PATH}`;
-      pages.article = await session.openPage(url);
-      // The popup asks once; opened before the content script answers, it would only say there is none.
-      await waitUntil(
-        () => pages.article.evaluate(() => document.querySelector('[data-whosaid-hidden], whosaid-quote, whosaid-speaker, whosaid-date') !== null, null),
-        Boolean, 'the content script to mark the article');
-      pages.popup = await session.openPopup(url);
+      Object.assign(pages, await openArticle(session, `${server.origin}${ARTICLE_PATH}`));
     });
 
     afterAll(async () => {
@@ -44,6 +39,38 @@ export function describeInBrowser(driver: Driver): void {
       }
     });
 
+    const readerEnv = (skip: (note: string) => void, url: () => string): ReaderEnv => ({
+      skip,
+      openPopup: () => session!.openPopup(url()),
+    });
+
     for (const scenario of scenarios) it(scenario.name, () => scenario.run(pages));
+    for (const scenario of sampleReaderScenarios) {
+      it(scenario.name, (context) => scenario.run(pages, readerEnv((note) => context.skip(note), () => `${server!.origin}${ARTICLE_PATH}`)));
+    }
+
+    // Real news pages (tests/pages, from ../shared/corpus/pages), in the same browser.
+    for (const page of REAL_PAGES) {
+      describe(page.name, () => {
+        const real = {} as Pages;
+        const url = () => `${server!.origin}${page.path}`;
+        beforeAll(async () => {
+          Object.assign(real, await openArticle(session!, url()));
+        });
+        for (const scenario of realPageScenarios(page)) {
+          it(scenario.name, (context) => scenario.run(real, readerEnv((note) => context.skip(note), url)));
+        }
+      });
+    }
   });
+}
+
+/** Opens the article, waits for WhoSaid to mark it, then opens the popup reporting on its tab. */
+export async function openArticle(session: BrowserSession, url: string): Promise<Pages> {
+  const article = await session.openPage(url);
+  // The popup asks once; opened before the content script answers, it would only say there is none.
+  await waitUntil(
+    () => article.evaluate(() => document.querySelector('[data-whosaid-hidden], whosaid-quote, whosaid-speaker, whosaid-date') !== null, null),
+    Boolean, 'the content script to mark the article', 30_000);
+  return { article, popup: await session.openPopup(url) };
 }

@@ -1,0 +1,286 @@
+// The reader's view (issue 6): the popup on the sample article and on two real
+// news pages, its keyboard use, its accessibility in light and dark, "Copy as
+// Markdown", and the screenshots in docs/. Same scenarios in every browser;
+// what a driver cannot do (see the optional Surface methods) is skipped.
+
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { ROOT } from './build.js';
+import { waitUntil, type ColorScheme, type Surface } from './driver.js';
+import type { Pages } from './scenarios.js';
+
+export interface ReaderEnv {
+  /** Marks the running test skipped (this browser's driver lacks something the test needs). */
+  skip(reason: string): void;
+  /** A fresh popup for the same tab, as a user gets on each click of the toolbar button. */
+  openPopup(): Promise<Surface>;
+}
+
+export interface ReaderScenario {
+  name: string;
+  run(pages: Pages, env: ReaderEnv): Promise<void>;
+}
+
+/** A real article from ../shared/corpus/pages, copied into tests/pages, with what a reader of it can check. */
+export interface RealPage {
+  name: string;
+  path: string;
+  title: string;
+  /** A speaker the article quotes by name (checked by reading it), and the start of one of their direct quotes. */
+  speaker: string;
+  statement: string;
+}
+
+export const REAL_PAGES: RealPage[] = [
+  {
+    name: 'Washington Post: Tunisia museum attack',
+    path: '/wapo-tunisia-attack.html',
+    title: 'Attack stokes instability fears in North Africa',
+    // “This attack today is meant to threaten authorities, … economy,” said Lotfi Azzouz, Tunisia country director for Amnesty International.
+    speaker: 'Lotfi Azzouz',
+    statement: 'This attack today is meant to threaten authorities',
+  },
+  {
+    name: 'NBC News: South Korea impeachment vote',
+    path: '/nbc-korea-impeachment.html',
+    title: 'South Korean president’s impeachment fails after ruling party lawmakers walk out',
+    // “You don’t and cannot apologize only with words …,” Seoul resident Margie Kim said after Yoon’s address.
+    speaker: 'Margie Kim',
+    statement: 'You don’t and cannot apologize only with words',
+  },
+];
+
+const SAMPLE_TITLE = 'Moscow Slams US For Not Taking Concrete Steps to Withdraw Occupying Troops in Syria';
+const SAMPLE_SPEAKER = 'Maria Zakharova';
+const SAMPLE_QUOTE = 'A few words about the intent of the Americans';
+
+// ---------------------------------------------------------------- reading the page and the popup
+
+type QuoteMark = { index: string; text: string; inViewport: boolean; scrollY: number };
+
+/** Where the marks of the quote with `index` (or, without one, the first containing `text`) are. */
+const readQuoteMark = (article: Surface, wanted: { index?: string; text?: string }) =>
+  article.evaluate(({ index, text }): QuoteMark | null => {
+    const first = index !== undefined
+      ? document.querySelector(`whosaid-quote[data-whosaid-quote="${index}"]`)
+      : [...document.querySelectorAll('whosaid-quote')].find((element) => text !== undefined && element.textContent?.includes(text));
+    const found = first?.getAttribute('data-whosaid-quote');
+    if (!first || found == null) return null;
+    const box = first.getBoundingClientRect();
+    return {
+      index: found,
+      // A quote crossing inline elements is wrapped in several marks sharing one index.
+      text: [...document.querySelectorAll(`whosaid-quote[data-whosaid-quote="${found}"]`)].map((element) => element.textContent).join(''),
+      inViewport: box.bottom > 0 && box.top < window.innerHeight,
+      scrollY: window.scrollY,
+    };
+  }, wanted);
+
+/** Scrolls the article to whichever end hides the quote, so that scrolling to it shows something. */
+async function scrollAwayFrom(article: Surface, text: string): Promise<QuoteMark> {
+  await article.evaluate((wanted) => {
+    const mark = [...document.querySelectorAll('whosaid-quote')].find((element) => element.textContent?.includes(wanted));
+    const top = (mark?.getBoundingClientRect().top ?? 0) + window.scrollY;
+    window.scrollTo({ top: top > window.innerHeight * 1.5 ? 0 : document.documentElement.scrollHeight, behavior: 'instant' });
+  }, text);
+  const before = await readQuoteMark(article, { text });
+  expect(before, `no mark containing “${text}”`).not.toBeNull();
+  // Otherwise the page is too short for scrolling to show anything.
+  expect(before?.inViewport).toBe(false);
+  return before!;
+}
+
+/** After a statement is chosen in the popup: the mark the page flashed, once it has scrolled into view. */
+async function waitForFlashedQuote(article: Surface): Promise<QuoteMark> {
+  // The flash lasts 1.6 s, a smooth scroll may take longer on a slow machine: note which mark flashed, then follow it.
+  const index = await waitUntil(
+    () => article.evaluate(() => document.querySelector('whosaid-quote[data-whosaid-flash]')?.getAttribute('data-whosaid-quote') ?? null, null),
+    (value) => value !== null, 'a quote to flash in the page');
+  return waitUntil(async () => (await readQuoteMark(article, { index: index! }))!, (mark) => mark.inViewport, 'the flashed quote to scroll into view');
+}
+
+const waitForReport = (popup: Surface, title: string) =>
+  waitUntil(() => popup.evaluate(() => document.querySelector('h1.title')?.textContent ?? document.body.textContent, null),
+    (text) => text === title, 'the popup’s report');
+
+const readSpeakers = (popup: Surface) =>
+  popup.evaluate(() => [...document.querySelectorAll('.speaker')].map((card) => ({
+    name: card.querySelector('h3.speaker-name')?.textContent ?? '',
+    statements: [...card.querySelectorAll('button.statement')].map((button) => button.textContent ?? ''),
+  })), null);
+
+// ---------------------------------------------------------------- accessibility
+
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+type Violation = { id: string; impact: string | null; help: string; nodes: string[] };
+
+/** axe-core's violations in the document (the popup): every impact, the caller decides what fails. */
+async function runAxe(surface: Surface, env: ReaderEnv): Promise<Violation[]> {
+  if (!surface.runScript) {
+    env.skip('this driver cannot inject axe-core');
+    return [];
+  }
+  const loaded = await surface.evaluate(() => 'axe' in window, null);
+  if (!loaded) await surface.runScript(AXE_SOURCE);
+  return surface.evaluate(async () => {
+    type AxeResult = { violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] };
+    const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } };
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? null,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+    }));
+  }, null);
+}
+
+async function expectAccessible(popup: Surface, env: ReaderEnv, what: string): Promise<void> {
+  const violations = await runAxe(popup, env);
+  const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  const minor = violations.filter((violation) => !blocking.includes(violation));
+  if (minor.length > 0) console.info(`axe-core, ${what}: ${minor.length} moderate or minor violation(s):\n${JSON.stringify(minor, null, 2)}`);
+  expect(blocking, `serious or critical axe-core violations in ${what}`).toEqual([]);
+}
+
+async function useColorScheme(popup: Surface, env: ReaderEnv, scheme: ColorScheme): Promise<void> {
+  if (!popup.setColorScheme) {
+    env.skip('this driver cannot emulate prefers-color-scheme');
+    return;
+  }
+  await popup.setColorScheme(scheme);
+  await waitUntil(() => popup.evaluate(() => window.matchMedia('(prefers-color-scheme: dark)').matches, null),
+    (dark) => dark === (scheme === 'dark'), `prefers-color-scheme: ${scheme}`);
+}
+
+// ---------------------------------------------------------------- screenshots
+
+const DOCS_DIR = join(ROOT, 'docs');
+
+/** docs/<name>, written when missing or with UPDATE_SCREENSHOTS=1, so that ordinary runs leave the tree clean. */
+async function saveScreenshot(surface: Surface, name: string): Promise<void> {
+  const path = join(DOCS_DIR, name);
+  if (!surface.screenshot || (existsSync(path) && process.env.UPDATE_SCREENSHOTS !== '1')) return;
+  mkdirSync(DOCS_DIR, { recursive: true });
+  await surface.screenshot(path);
+}
+
+/** The popup as it first opens: scrolled to the top, nothing focused. */
+async function popupAtRest(popup: Surface): Promise<void> {
+  await popup.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo({ top: 0, behavior: 'instant' });
+  }, null);
+}
+
+// ---------------------------------------------------------------- scenarios
+
+export const sampleReaderScenarios: ReaderScenario[] = [
+  ...(['light', 'dark'] as const).map((scheme): ReaderScenario => ({
+    name: `the popup passes axe-core in ${scheme} mode`,
+    async run({ popup }, env) {
+      await waitForReport(popup, SAMPLE_TITLE);
+      try {
+        await useColorScheme(popup, env, scheme);
+        await popupAtRest(popup);
+        await expectAccessible(popup, env, `the popup (${scheme})`);
+        await saveScreenshot(popup, `popup-${scheme}.png`);
+      } finally {
+        await popup.setColorScheme?.('light');
+      }
+    },
+  })),
+  {
+    name: 'the highlighted article (screenshot)',
+    async run({ article }, env) {
+      if (!article.screenshot) {
+        env.skip('this driver takes no screenshots');
+        return;
+      }
+      // The headline, the standfirst and the first quotes with their speakers.
+      await article.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }), null);
+      await saveScreenshot(article, 'page-highlighted.png');
+    },
+  },
+  {
+    name: 'the first statement is reachable with Tab, and Enter on it scrolls the article',
+    async run({ article }, env) {
+      const popup = await env.openPopup();
+      if (!popup.press) {
+        env.skip('this driver cannot press keys');
+        return;
+      }
+      await waitForReport(popup, SAMPLE_TITLE);
+      // The quote's own text, without a "Reported:" label or the opening quotation mark.
+      const first = await popup.evaluate(() => document.querySelector('.speaker button.statement')?.lastElementChild?.textContent ?? '', null);
+      const quote = first.replace(/^[“"‘']/, '').slice(0, 40);
+      await scrollAwayFrom(article, quote);
+      let focused = { first: false, focusVisible: false, outline: 'none', presses: 0 };
+      // Nothing focusable comes before the statements (the header is text), so one Tab should do; allow a little slack.
+      while (!focused.first && focused.presses < 3) {
+        await popup.press('Tab');
+        focused = await popup.evaluate((presses) => {
+          const active = document.activeElement;
+          return {
+            first: active !== null && active === document.querySelector('.speaker button.statement'),
+            focusVisible: active?.matches(':focus-visible') ?? false,
+            outline: active ? getComputedStyle(active).outlineStyle : 'none',
+            presses: presses + 1,
+          };
+        }, focused.presses);
+      }
+      expect(focused.first, 'Tab reaches the first statement').toBe(true);
+      expect(focused.focusVisible && focused.outline !== 'none', 'the focused statement shows a focus ring').toBe(true);
+      await popup.press('Enter');
+      const mark = await waitForFlashedQuote(article);
+      expect(mark.text).toContain(quote);
+    },
+  },
+  {
+    name: '“Copy as Markdown” says Copied, and copies the title and the speakers',
+    async run({ popup }) {
+      await waitForReport(popup, SAMPLE_TITLE);
+      await popup.click('.export button', 'Copy as Markdown');
+      await waitUntil(() => popup.evaluate(() => [...document.querySelectorAll('.export button')].map((button) => button.textContent), null),
+        (labels) => labels.includes('Copied'), 'the button to say Copied');
+      if (!popup.readClipboard) return;
+      const markdown = await popup.readClipboard();
+      expect(markdown).toContain(`# ${SAMPLE_TITLE}`);
+      expect(markdown).toContain(`### ${SAMPLE_SPEAKER}`);
+      expect(markdown).toContain(SAMPLE_QUOTE);
+    },
+  },
+];
+
+export function realPageScenarios(page: RealPage): ReaderScenario[] {
+  return [
+    {
+      name: `the popup lists ${page.speaker} among the speakers`,
+      async run({ popup }) {
+        await waitForReport(popup, page.title);
+        const speakers = await readSpeakers(popup);
+        const speaker = speakers.find((candidate) => candidate.name === page.speaker);
+        expect(speaker, JSON.stringify(speakers.map((candidate) => candidate.name))).toBeDefined();
+        expect(speaker?.statements.some((statement) => statement.includes(page.statement)), JSON.stringify(speaker?.statements)).toBe(true);
+      },
+    },
+    {
+      name: `clicking ${page.speaker}’s statement scrolls the article to its highlight`,
+      async run({ article, popup }) {
+        const before = await scrollAwayFrom(article, page.statement);
+        await popup.click('.speaker button.statement', page.statement);
+        const after = await waitForFlashedQuote(article);
+        expect(after.index).toBe(before.index);
+        expect(after.text).toContain(page.statement);
+      },
+    },
+    {
+      name: 'the popup passes axe-core',
+      async run({ popup }, env) {
+        await expectAccessible(popup, env, `the popup for ${page.path}`);
+      },
+    },
+  ];
+}
