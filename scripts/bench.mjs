@@ -10,7 +10,9 @@
 // (1×, 4×, 16× the sample article's paragraphs).
 // Speed is compared within one run only: absolute milliseconds vary by machine.
 
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
@@ -118,3 +120,11 @@ for (const factor of [1, 4, 16]) {
 const [first, , last] = points;
 const exponent = Math.log(last.ms / first.ms) / Math.log(last.characters / first.characters);
 console.log(`\nFitted growth: time ∝ length^${exponent.toFixed(2)} (1.00 is linear)`);
+
+// The CLI as researchers run it: every corpus page in one call, on all cores.
+const files = names.map((name) => join(pagesDir, name, 'source.html'));
+const cliStarted = performance.now();
+const output = execFileSync(process.execPath, [join(root, 'bin', 'whosaid.js'), 'analyze', '--json', ...files], { maxBuffer: 1 << 30 });
+const seconds = (performance.now() - cliStarted) / 1000;
+const lines = output.toString().trim().split('\n').length;
+console.log(`\n## CLI throughput\n\n\`whosaid analyze --json\` on ${lines} corpus pages (${availableParallelism()} cores): ${seconds.toFixed(1)} s, ${(lines / seconds).toFixed(1)} pages per second (parsing included).`);

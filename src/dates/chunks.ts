@@ -8,7 +8,7 @@ export interface Chunk {
 }
 
 const MAX_CHUNK = 4000;
-const TARGET = 600;
+const TARGET = 2500;
 
 export function* chunks(text: string): Generator<Chunk> {
   // Paragraphs are packed together up to TARGET characters: each parse call

@@ -48,7 +48,7 @@ const TENS: Readonly<Record<string, number>> = {
 const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A cardinal as news prose writes it: digits, "2 1/2", "twenty-four", "a", "a couple of". */
-export const NUMBER_RE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:\\s+1\\/2)?|(?:${TENS_WORDS})(?:[\\s-](?:${SMALL_WORDS.split('|').slice(0, 9).join('|')}))?|${SMALL_WORDS}|(?:a\\s+)?couple\\s+of|a\\s+dozen|one\\s+hundred|a\\s+hundred|hundreds\\s+of|an?)`;
+export const NUMBER_RE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:\\s+1\\/2)?|(?:${SMALL_WORDS}|a)\\s+(?:hundred|thousand)|(?:${TENS_WORDS})(?:[\\s-](?:${SMALL_WORDS.split('|').slice(0, 9).join('|')}))?|${SMALL_WORDS}|(?:a\\s+)?couple\\s+of|a\\s+dozen|one\\s+hundred|a\\s+hundred|hundreds\\s+of|an?)`;
 /** Quantities that say "some number of" without giving it: the value gets an X. */
 export const VAGUE_NUMBER_RE = '(?:several|a\\s+few|few|many|some|a\\s+number\\s+of|dozens\\s+of|numerous)';
 
@@ -58,7 +58,11 @@ export function parseNumber(raw: string): number | null {
   const digits = /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)( 1\/2)?$/.exec(s);
   if (digits) return Number(digits[1]!.replace(/,/g, '')) + (digits[2] ? 0.5 : 0);
   if (s in SMALL) return SMALL[s]!;
-  if (s === 'one hundred' || s === 'a hundred') return 100;
+  const scaled = /^(\w+) (hundred|thousand)$/.exec(s);
+  if (scaled) {
+    const k = SMALL[scaled[1]!];
+    return k === undefined ? null : k * (scaled[2] === 'hundred' ? 100 : 1000);
+  }
   const compound = /^([a-z]+)(?:[ -]([a-z]+))?$/.exec(s);
   if (compound && compound[1]! in TENS) {
     const tail = compound[2] ? SMALL[compound[2]] : 0;

@@ -42,5 +42,5 @@ export interface Rule {
 
 /** Compiles a rule pattern: case-insensitive, never ending inside a word or before a hyphenated one ("quarter-century", "6-year-old"). */
 export function rx(source: string): RegExp {
-  return new RegExp(`(?:${source})(?!\\w|-\\w)`, 'i');
+  return new RegExp(`(?:${source})(?!\\w|-[A-Za-z])`, 'i');
 }

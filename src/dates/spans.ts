@@ -65,9 +65,10 @@ export function looksLikeTitle(s: string): boolean {
 export function inDateline(text: string, span: Span): boolean {
   // Only the last 60 characters matter: a dateline opens its line.
   const from = Math.max(0, span.start - 60);
-  const lineStart = Math.max(from, text.lastIndexOf('\n', span.start - 1) + 1);
-  if (lineStart === from && from > 0) return false;
-  const before = text.slice(lineStart, span.start);
+  const window = text.slice(from, span.start);
+  const nl = window.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return false;
+  const before = window.slice(nl + 1);
   const after = text.slice(span.end, span.end + 40);
   return /^[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s*$/.test(before) && /^\s*(?:,\s*\d{4}\s*)?(?:\([A-Za-z ]+\)\s*)?(?:--|_|—|–)/.test(after);
 }

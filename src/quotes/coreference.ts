@@ -4,7 +4,7 @@
 // deliberately conservative: a wrong speaker is worse than none.
 
 import type { RawQuote } from './direct.js';
-import { CONNECTIVE, type ParsedMention } from './mentions.js';
+import { CONNECTIVE, NOT_NAME_START, type ParsedMention } from './mentions.js';
 import type { Paragraph, Sentence } from './sentences.js';
 
 export interface Entity {
@@ -16,6 +16,7 @@ export interface Entity {
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+/;
 const NAME_TOKEN = String.raw`[\p{Lu}](?:\.|[\p{L}'’-]*)`;
+const BEFORE_SURNAME = new RegExp(String.raw`(?:^|[^\p{L}.'’-])((?:${NAME_TOKEN} ){1,3})$`, 'u');
 const NON_NAME_WORDS = new Set([
   'The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'As', 'If', 'When', 'While', 'After', 'Before', 'President',
   'Sen', 'Sen.', 'Senator', 'Rep', 'Rep.', 'Gov', 'Gov.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Secretary', 'Minister',
@@ -30,15 +31,19 @@ const tokensOf = (name: string) => name.replace(HONORIFIC, '').split(/\s+/).filt
 function fullestName(text: string, name: string): string {
   const toks = tokensOf(name);
   if (toks.length !== 1) return name.replace(HONORIFIC, '');
-  const surname = toks[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(String.raw`((?:${NAME_TOKEN} ){1,3})${surname}(?![\p{L}])`, 'gu');
-  let best = toks[0]!;
-  for (const m of text.matchAll(re)) {
+  const surname = toks[0]!;
+  let best = surname;
+  // indexOf and a short look-behind instead of one regex over the whole text:
+  // a unicode-aware regex with a repeated group is slow on long articles.
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    if (/[\p{L}]/u.test(text[at + surname.length] ?? '')) continue;
+    const m = BEFORE_SURNAME.exec(text.slice(Math.max(0, at - 60), at));
+    if (!m) continue;
     const pre = m[1]!.trim().split(/\s+/);
     // Drop titles and sentence-initial words before the given name.
-    while (pre.length && NON_NAME_WORDS.has(pre[0]!)) pre.shift();
-    if (!pre.length || pre.some((w) => NON_NAME_WORDS.has(w) || /[’']s$/.test(w))) continue;
-    const cand = `${pre.join(' ')} ${toks[0]}`;
+    while (pre.length && (NON_NAME_WORDS.has(pre[0]!) || NOT_NAME_START.has(pre[0]!))) pre.shift();
+    if (!pre.length || pre.some((w) => NON_NAME_WORDS.has(w) || NOT_NAME_START.has(w) || /[’']s$/.test(w))) continue;
+    const cand = `${pre.join(' ')} ${surname}`;
     if (cand.length > best.length) best = cand;
   }
   return best;
@@ -147,7 +152,7 @@ function resolvePronoun(
       const pos = s.start + opener + nm.index!;
       if (quoted.some((q) => q.start <= pos && pos < q.end)) continue;
       let toks = nm[0].split(/\s+/);
-      while (toks.length > 1 && NON_NAME_WORDS.has(toks[0]!)) toks = toks.slice(1);
+      while (toks.length > 1 && (NON_NAME_WORDS.has(toks[0]!) || NOT_NAME_START.has(toks[0]!))) toks = toks.slice(1);
       if (toks.length === 1 && NON_NAME_WORDS.has(toks[0]!)) continue;
       const name = toks.join(' ').replace(/[’']s$/, '');
       const known = entities.find((e) => e.kind === 'person' && sameSurname(e.name, name));

@@ -27,6 +27,7 @@ const TAIL_VERB_FIRST = new RegExp(String.raw`^\s*(?:[,—–]|\s-)?\s*(${AUX})(
 const TAIL_VERB_ANY = new RegExp(String.raw`\b(${AUX})(${QUOTE_VERB_RE})\b`, 'g');
 const ACCORDING = /^\s*,?\s*according to\b/i;
 const PREV_SENTENCE_CUE = new RegExp(String.raw`\s(?:${AUX})(${QUOTE_VERB_RE}|agreed|disagreed|concurred|elaborated)(?:\s+(?:in|on|at|to|during)\s+[^.,;]{1,40})?[.:]$`);
+const AUX_STRIP = new RegExp(String.raw`(?:\s${AUX_WORD})+\s*$`, 'i');
 const LEAD_VERB = new RegExp(String.raw`\b(${QUOTE_VERB_RE})\b`, 'g');
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
@@ -113,8 +114,7 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
           (wordCount(between) <= 7 && (LISTENER_VERBS.has(verb) || /^\s*,?\s*(?:in|at|on|to|during|with|after|before|while|when|as|from|for|via|through|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(between))));
       if (last && okBetween) {
         const vStart = leadStart + last.index;
-        const auxStrip = new RegExp(String.raw`(?:\s${AUX_WORD})+\s*$`, 'i');
-        const before = text.slice(leadStart, vStart).replace(auxStrip, '');
+        const before = text.slice(leadStart, vStart).replace(AUX_STRIP, '');
         const sp =
           speakerBefore(text, leadStart, leadStart + before.length) ??
           fallbackSubject(text, leadStart, leadStart + before.length, verb.endsWith('ing'));

@@ -38,7 +38,8 @@ const TITLES = new Set(
 const ORG_NOUNS =
   /^(?:campaign|campaigns|spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|adviser|advisers|advisor|advisors|camp|team|office|administration|committee|staff|staffers|officials|official|allies|supporters|lawyers?|attorneys?|representatives?|press|statement|website|account|report|memo|letter)$/;
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'du', 'di', 'of']);
-const NOT_NAME_START = new Set([
+export const NOT_NAME_START = new Set([
+  'Yet', 'Still', 'So', 'Now', 'Then', 'Rival', 'Former', 'Both', 'Even', 'Only', 'Just', 'Why', 'What', 'How',
   'The', 'A', 'An', 'But', 'And', 'So', 'Then', 'Now', 'Still', 'Yet', 'When', 'While', 'After', 'Before',
   'In', 'On', 'At', 'As', 'If', 'Asked', 'Later', 'Earlier', 'Also', 'However', 'Meanwhile', 'This', 'That',
   'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'There', 'Here', 'Both',
@@ -73,6 +74,16 @@ function splitTitle(toks: Tok[]): { title: Tok[]; name: Tok[] } {
   // Up to the last title word: "US President Donald Trump", "House Speaker Paul Ryan".
   let i = 0;
   for (let j = 0; j < toks.length - 1; j++) if (TITLES.has(toks[j]!.t.toLowerCase())) i = j + 1;
+  // A personal name has two or three parts; longer runs carry a title we do
+  // not list ("Intelligence Ranking Democrat Dianne Feinstein").
+  const rest = toks.length - i;
+  if (rest >= 4) {
+    const last = toks[toks.length - 1]!.t;
+    const suffix = /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(last) ? 1 : 0;
+    const mid = toks[toks.length - 2 - suffix]!.t;
+    const keep = 2 + suffix + (/^[A-Z]\.$/.test(mid) || NAME_PARTICLES.has(mid) ? 1 : 0);
+    if (rest > keep) i = toks.length - keep;
+  }
   return { title: toks.slice(0, i), name: toks.slice(i) };
 }
 
@@ -160,6 +171,7 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
 /** Words after which a clause, and so a subject, begins. */
 export const BOUNDARY_WORDS =
   'that|and|but|where|when|because|while|as|after|before|if|since|though|although|so|which|who|whom|yet|then|now|still|also|meanwhile|however|instead|indeed';
+const BOUNDARY = new RegExp(String.raw`(?:[,;:—–]|\s-\s|\b(?:${BOUNDARY_WORDS})\b)\s*`, 'gi');
 
 /**
  * The speaker phrase that ends right before a verb at `cueStart`, looking back
@@ -202,9 +214,8 @@ export function speakerBefore(text: string, from: number, cueStart: number): Par
     return null;
   }
   // Plain subject: the stretch after the last clause boundary.
-  const boundary = new RegExp(String.raw`(?:[,;:—–]|\s-\s|\b(?:${BOUNDARY_WORDS})\b)\s*`, 'gi');
   let segStart = 0;
-  for (const m of seg.matchAll(boundary)) {
+  for (const m of seg.matchAll(BOUNDARY)) {
     const after = m.index! + m[0].length;
     if (after < seg.length) segStart = after;
   }
@@ -255,6 +266,9 @@ export function speakerAfter(text: string, from: number, limit: number): ParsedM
  * "Fiorina was upfront about it, saying …".
  */
 export function fallbackSubject(text: string, from: number, subjEnd: number, participle: boolean): ParsedMention | null {
+  // Only the end of the stretch matters; slicing keeps the end-anchored regexes linear.
+  const sentenceStart = from;
+  from = Math.max(from, subjEnd - 160);
   const before = text.slice(from, subjEnd);
   const bareWho = /((?:[\p{L}\d'’.-]+\s+){0,3}[\p{L}'’.-]+)\s+who\s*$/u.exec(before);
   if (bareWho && !/,\s*who\s*$/.test(before)) {
@@ -284,10 +298,10 @@ export function fallbackSubject(text: string, from: number, subjEnd: number, par
       if (sp) return sp;
     }
     if (!/(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen)\s*$/.test(before)) return null;
-    return sentenceSubject(text, from, subjEnd);
+    return sentenceSubject(text, sentenceStart, subjEnd);
   }
   if (!/\b(?:and|but|then|and then|but then)\s*$|,\s*$/.test(before)) return null;
-  return sentenceSubject(text, from, subjEnd);
+  return sentenceSubject(text, sentenceStart, subjEnd);
 }
 
 /** Openers before a sentence's subject: connectives and a fronted phrase ("Back in 1999, ", "Growing up in El Paso, "). */

@@ -26,6 +26,8 @@ const LISTENER = new RegExp(
 /** A fronted adverbial phrase is not what was said: "In a statement to the Observer, X said". */
 const FRONTED = /^(?:In|At|On|After|During|Before|Asked|With|From|Speaking|Writing|Responding|Following|Later|Earlier|Last|This|When|While|For|Since|Pressed|Addressing|Referring|Reacting|Turning|Appearing|Interviewed)\b(?![^,]*\b(?:is|was|are|were|will|would|has|have|had)\b)[^,]*$/;
 
+const ENDS_AT_BOUNDARY = new RegExp(String.raw`(?:[,;:—–(]|\b(?:${BOUNDARY_WORDS}))\s*$`, 'i');
+
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 function trimContentEnd(text: string, start: number, end: number): number {
@@ -154,7 +156,7 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
         }
         continue;
       }
-      if (!afterDirect && speaker.phraseStart > from && speaker.phraseStart < subjEnd && !new RegExp(String.raw`(?:[,;:—–(]|\b(?:${BOUNDARY_WORDS}))\s*$`, 'i').test(text.slice(from, speaker.phraseStart))) {
+      if (!afterDirect && speaker.phraseStart > from && speaker.phraseStart < subjEnd && !ENDS_AT_BOUNDARY.test(text.slice(from, speaker.phraseStart))) {
         // Something we could not read stands before the speaker: not a subject.
         continue;
       }

@@ -22,6 +22,8 @@ function surface(page: Page): Surface {
     setColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
     screenshot: async (path) => {
+      // No hover effect left over from an earlier click.
+      await page.mouse.move(0, 0);
       await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
     },
   };

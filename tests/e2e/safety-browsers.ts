@@ -111,6 +111,8 @@ function wrapPuppeteer(page: PpPage): SafetyPage {
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--no-first-run', '--disable-sync', '--disable-quic',
+  // The browser's own calls home (autofill, sign-in), which the network test would otherwise record.
+  '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,DialMediaRouteProvider', '--disable-domain-reliability',
 ];
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<SafetySession> {
@@ -184,6 +186,8 @@ export async function launchFirefox(origin: string, options: LaunchOptions = {})
       'network.proxy.no_proxies_on': '',
       // Firefox never proxies localhost unless told to.
       'network.proxy.allow_hijacking_localhost': true,
+      // Firefox's own remote-settings sync, which the network test would otherwise record.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
     };
     browser = await puppeteer.launch({
       browser: 'firefox',

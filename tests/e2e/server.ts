@@ -22,7 +22,22 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(root: string): Promise<TestServer> {
+/**
+ * The real pages in tests/pages load scripts, images and fonts from their sites. This machine cannot reach
+ * them and CI should not try: this policy keeps every request on the test server (and the pages' own inline
+ * scripts running). Extensions' content scripts and styles are exempt from a page's CSP.
+ */
+const OFFLINE_POLICY = [
+  "default-src 'self'", "script-src 'self' 'unsafe-inline'", "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:", "font-src 'self' data:", "media-src 'self'", "frame-src 'self'", "connect-src 'self'",
+].join('; ');
+
+export interface ServerOptions {
+  /** Serve pages with OFFLINE_POLICY, so that they never reach for the network. */
+  offline?: boolean;
+}
+
+export async function startServer(root: string, options: ServerOptions = {}): Promise<TestServer> {
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     if (path === BLANK_PATH) {
@@ -33,7 +48,8 @@ export async function startServer(root: string): Promise<TestServer> {
       // The path is absolute, so normalize() drops any leading ../ and requests stay inside root.
       const file = join(root, normalize(decodeURIComponent(path)));
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type, ...(options.offline && type.startsWith('text/html') ? { 'content-security-policy': OFFLINE_POLICY } : {}) }).end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { tag } from './testing.js';
+
+// Earnings stories of the WSJ part of TimeBank, published in late 1989.
+describe('reporting periods', () => {
+  it('"third-quarter" is this year\'s third quarter (wsj_0068)', () => {
+    const s = 'The Kearny, N.J.-based maker of hair accessories said it cut the dividend due to its third-quarter loss of $992,000, or 15 cents a share.';
+    expect(tag(s, '1989-11-02')).toEqual([['third-quarter', 'DATE', '1989-Q3']]);
+  });
+  it('"the year-ago quarter" and "a year earlier" compare with the quarter being reported', () => {
+    const s = [
+      'The company reported a third-quarter loss of $992,000.',
+      'In the year-ago quarter, the company reported net income of $1.9 million, or 29 cents a share.',
+      'Sales rose 5% from a year earlier.',
+    ].join(' ');
+    expect(tag(s, '1989-11-02')).toEqual([
+      ['third-quarter', 'DATE', '1989-Q3'],
+      ['the year-ago quarter', 'DATE', '1988-Q3'],
+      ['a year earlier', 'DATE', '1988-Q3'],
+    ]);
+  });
+  it('"the latest quarter" is the last quarter over (wsj_0132)', () => {
+    const s = 'The 32% state-owned DSM had eight million guilders of extraordinary charges in the latest quarter, mainly to reflect one-time losses.';
+    expect(tag(s, '1989-11-02')).toEqual([['the latest quarter', 'DATE', '1989-Q3']]);
+  });
+  it('a quarter not yet begun is last year\'s', () => {
+    expect(tag('The company posted a loss in the fourth quarter, it said.', '1990-02-10')).toEqual([['the fourth quarter', 'DATE', '1989-Q4']]);
+  });
+  it('halves', () => {
+    expect(tag('lower-than-anticipated earnings for the last half of 1989 and for 1990', '1989-10-26')).toEqual([
+      ['the last half of 1989', 'DATE', '1989-H2'],
+      ['1990', 'DATE', '1990'],
+    ]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { tag } from './testing.js';
+
+describe('relative calendar units', () => {
+  it('"last fall" (APW19990410.0123)', () => {
+    expect(tag("Barnett Slepian was killed in his kitchen by a sniper's bullet last fall.", '1999-04-10')).toEqual([['last fall', 'DATE', '1998-FA']]);
+  });
+  it('"early next year" (wsj_0316)', () => {
+    expect(tag('it hopes to complete the transaction early next year.', '1989-11-01')).toEqual([['early next year', 'DATE', '1990']]);
+  });
+  it('"last week" is a week', () => {
+    // APW19980811.0474: "In all, the bombings in Kenya and Tanzania last week claimed at least 217 lives"
+    expect(tag('In all, the bombings in Kenya and Tanzania last week claimed at least 217 lives.', '1998-08-11')).toEqual([
+      ['last week', 'DATE', '1998-W32'],
+    ]);
+  });
+  it('"this morning" and "yesterday" (NYT19980206.0466)', () => {
+    expect(tag("Currie's lawyers stated unambiguously this morning that she's not aware of any unethical conduct.", '1998-02-06')).toEqual([
+      ['this morning', 'TIME', '1998-02-06TMO'],
+    ]);
+    expect(tag('The company said yesterday it would sell the unit.', '1989-11-02')).toEqual([['yesterday', 'DATE', '1989-11-01']]);
+  });
+  it('"later that year" follows the story (APW20000128.0316)', () => {
+    const s = 'Munero had fled to Florida in June 1998 and returned to Cuba later that year, only to be jailed for several months.';
+    expect(tag(s, '2000-01-28')).toEqual([
+      ['June 1998', 'DATE', '1998-06'],
+      ['later that year', 'DATE', '1998'],
+      ['several months', 'DURATION', 'PXM'],
+    ]);
+  });
+  it('"over the weekend" in a Monday paper is the one just gone (WSJ900813-0157)', () => {
+    expect(tag('Over the weekend, Pentagon officials confirmed the deployment.', '1990-08-13')).toEqual([['the weekend', 'DATE', '1990-W32-WE']]);
+  });
+  it('a capitalised title is not a time: ABC\'s "This Week"', () => {
+    expect(tag('Baker, speaking on ABC News\' "This Week," said the request was valid.', '1990-08-13')).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { chunks } from './chunks.js';
+import { inDateline, looksLikeTitle, trimChronoSpan, widenModifiers } from './spans.js';
+import { tag } from './testing.js';
+
+describe('span conventions', () => {
+  it('drops the preposition and keeps the abbreviation period', () => {
+    const s = 'said on Wednesday, and at 10 a.m. too';
+    expect(s.slice(...Object.values(trimChronoSpan(s, { start: 5, end: 19 })) as [number, number])).toBe('Wednesday');
+    expect(s.slice(...Object.values(trimChronoSpan(s, { start: 25, end: 34 })) as [number, number])).toBe('10 a.m.');
+  });
+  it('widens over "late", "mid-" and "the end of" but not before a weekday', () => {
+    const s = 'in late November and mid-November, by the end of 1990, Earlier Friday';
+    expect(widenModifiers(s, { start: 8, end: 16 })).toEqual({ start: 3, end: 16 });
+    expect(widenModifiers(s, { start: s.indexOf('Friday'), end: s.length })).toEqual({ start: s.indexOf('Friday'), end: s.length });
+    expect(tag(s, '2000-01-06').map(([t]) => t)).toEqual(['late November', 'mid-November', 'the end of 1990', 'Friday']);
+  });
+  it('recognises titles and datelines', () => {
+    expect(looksLikeTitle('60 Minutes')).toBe(true);
+    expect(looksLikeTitle('late November')).toBe(false);
+    const d = 'WASHINGTON, August 11 (Xinhua) -- U.S. Secretary of State said on Tuesday';
+    expect(inDateline(d, { start: 12, end: 21 })).toBe(true);
+    expect(tag(d, '1998-08-11')).toEqual([['Tuesday', 'DATE', '1998-08-11']]);
+  });
+  it('chunks keep every offset and never cut a paragraph', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} mentions ${1990 + (i % 30)}.`).join('\n\n');
+    const parts = [...chunks(text)];
+    for (const c of parts) expect(text.slice(c.start, c.start + c.text.length)).toBe(c.text);
+    for (let i = 1; i < parts.length; i++) {
+      const gap = text.slice(parts[i - 1]!.start + parts[i - 1]!.text.length, parts[i]!.start);
+      expect(gap).toMatch(/^\n\s*$/);
+    }
+    expect(parts.at(-1)!.start + parts.at(-1)!.text.length).toBe(text.length);
+  });
+});
