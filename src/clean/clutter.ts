@@ -4,7 +4,7 @@
 // and never to one that holds article paragraphs or the article itself.
 
 import type { RemovalKind } from '../types.js';
-import { indexPage, type ArticleBody, type PageIndex } from '../page/body.js';
+import { elementsByTagName, indexPage, type ArticleBody, type PageIndex } from '../page/body.js';
 import { isNonTextElement } from '../page/text.js';
 import { cssSelector } from './selector.js';
 import { AD_FRAME_NAME, AD_FRAME_SRC, AD_LABEL, AD_TOKEN, NOT_AD_TOKEN, PROMPT_TEXT, PROMPT_TOKEN, SPONSORED_WIDGET } from './rules.js';
@@ -94,8 +94,12 @@ function widenPrompt(element: Element, guard: Guard): Element {
   return result;
 }
 
+const CONTROL_TAGS = new Set(['FORM', 'INPUT', 'BUTTON', 'A']);
+
 function hasControls(element: Element): boolean {
-  return element.querySelector('form, input, button, a[href], [role="button"]') !== null;
+  // Tag tests rather than a selector: jsdom compiles every selector afresh per page.
+  return elementsByTagName(element, '*').some((descendant) =>
+    CONTROL_TAGS.has(descendant.tagName.toUpperCase()) || descendant.getAttribute('role') === 'button');
 }
 
 export function findClutter(doc: Document, body: ArticleBody | null): ClutterItem[] {
@@ -131,7 +135,7 @@ export function findClutter(doc: Document, body: ArticleBody | null): ClutterIte
   }
 
   // Ad frames are skipped by the text index (no text), so look them up directly.
-  for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
+  for (const frame of elementsByTagName(doc, 'iframe')) {
     const src = frame.getAttribute('src') ?? '';
     const name = `${frame.getAttribute('id') ?? ''} ${frame.getAttribute('name') ?? ''}`.trim();
     if (!AD_FRAME_SRC.test(src) && !AD_FRAME_NAME.test(name)) continue;

@@ -1,3 +1,5 @@
+import { elementsByTagName, elementsOf } from '../page/body.js';
+
 // A CSS selector that finds exactly one element again: in the saved page for
 // the CLI's `removed` list, and in the live page for the popup's "show again".
 
@@ -17,15 +19,26 @@ export function escapeIdentifier(value: string): string {
   return result;
 }
 
+const idCounts = new WeakMap<Document, { elements: number; counts: Map<string, number> }>();
+
+/** How many elements carry each id, recounted when the page's element count changes. */
+function countIds(doc: Document): Map<string, number> {
+  const elementCount = doc.getElementsByTagName('*').length;
+  const cached = idCounts.get(doc);
+  if (cached && cached.elements === elementCount) return cached.counts;
+  const counts = new Map<string, number>();
+  for (const element of elementsByTagName(doc, '*')) {
+    const id = element.getAttribute('id');
+    if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  idCounts.set(doc, { elements: elementCount, counts });
+  return counts;
+}
+
 function uniqueId(element: Element): string | null {
   const id = element.getAttribute('id');
-  if (!id) return null;
-  const selector = `#${escapeIdentifier(id)}`;
-  try {
-    return element.ownerDocument.querySelectorAll(selector).length === 1 ? selector : null;
-  } catch {
-    return null;
-  }
+  if (!id || countIds(element.ownerDocument).get(id) !== 1) return null;
+  return `#${escapeIdentifier(id)}`;
 }
 
 export function cssSelector(element: Element): string {
@@ -44,7 +57,7 @@ export function cssSelector(element: Element): string {
     }
     let position = 1;
     let sameTag = 0;
-    for (const sibling of Array.from(parent.children) as Element[]) {
+    for (const sibling of elementsOf(parent.children)) {
       if (sibling.localName === current.localName) {
         sameTag++;
         if (sibling === current) position = sameTag;

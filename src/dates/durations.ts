@@ -114,7 +114,7 @@ export const durationRules: Rule[] = [
       }
       // Ages ("52 years old") and fractions ("a quarter of the shares") are not times.
       const after = text.slice(index + m[0].length, index + m[0].length + 8);
-      if (/^\s+old\b/i.test(after) || (/quarter$/i.test(m[0]) && /^\s+of\b/i.test(after))) return false;
+      if (/^\s+old\b/i.test(after) || (/quarters?$/i.test(m[0]) && /^\s+of\b/i.test(after))) return false;
       // A number glued to something else ("1/2", "3.5-million") is not ours.
       if (index > 0 && /[\d.,/$]/.test(text[index - 1]!)) return false;
       return s.length > 0;

@@ -78,10 +78,21 @@ function protectRuleHits(refiner: chrono.Refiner): chrono.Refiner {
   };
 }
 
+/**
+ * TIMEX3 tags both ends of "from 1990 to 1995" separately; chrono's range
+ * refiner would merge them. It is recognised by what it merges across (the
+ * extension bundle is minified, so its class name cannot be relied on).
+ */
+function isRangeMerger(refiner: chrono.Refiner): boolean {
+  const between = (refiner as { patternBetween?: () => unknown }).patternBetween;
+  if (typeof between !== 'function') return false;
+  const pattern = between.call(refiner);
+  return pattern instanceof RegExp && pattern.test(' through ');
+}
+
 export function buildTagger(rules: Rule[]): chrono.Chrono {
   const tagger = chrono.casual.clone();
-  // TIMEX3 tags both ends of "from 1990 to 1995" separately; chrono would merge them into one range.
-  tagger.refiners = tagger.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner').map(protectRuleHits);
+  tagger.refiners = tagger.refiners.filter((r) => !isRangeMerger(r)).map(protectRuleHits);
   tagger.parsers.unshift(...rules.map(ruleParser));
   tagger.refiners.unshift(trimRefiner);
   return tagger;

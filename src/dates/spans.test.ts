@@ -33,3 +33,12 @@ describe('span conventions', () => {
     expect(parts.at(-1)!.start + parts.at(-1)!.text.length).toBe(text.length);
   });
 });
+
+describe('ranges', () => {
+  it('tags both ends of a range', () => {
+    expect(tag('from Jan. 5 to Jan. 9 it rained', '1998-01-20')).toEqual([
+      ['Jan. 5', 'DATE', '1998-01-05'],
+      ['Jan. 9', 'DATE', '1998-01-09'],
+    ]);
+  });
+});

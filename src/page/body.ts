@@ -47,6 +47,21 @@ const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation'
 // Commas of Latin, Arabic, CJK and other scripts: each one is a clause, a sign of prose.
 const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
 
+/**
+ * The elements of a tag under a root, as an array. Index access on purpose:
+ * iterating jsdom's live HTMLCollection (for…of, Array.from, spread) is
+ * quadratic, seconds on a large page in the CLI.
+ */
+export function elementsOf(collection: HTMLCollection): Element[] {
+  const elements: Element[] = [];
+  for (let i = 0, length = collection.length; i < length; i++) elements.push(collection[i]!);
+  return elements;
+}
+
+export function elementsByTagName(root: Document | Element, tag: string): Element[] {
+  return elementsOf(root.getElementsByTagName(tag));
+}
+
 /** The class and id of an element as one string, for the class-name heuristics. */
 export function classAndId(element: Element): string {
   const className = element.getAttribute('class') ?? '';
@@ -289,7 +304,7 @@ function collectRoots(index: PageIndex, scores: Map<Element, number>, top: Eleme
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.getAttribute('class') ?? '';
   const roots: Element[] = [];
-  for (const sibling of Array.from(parent.children)) {
+  for (const sibling of elementsOf(parent.children)) {
     if (sibling === top) {
       roots.push(sibling);
       continue;

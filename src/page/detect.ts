@@ -3,7 +3,7 @@
 // Each signal adds evidence for or against; the body's prose decides the rest.
 
 import { indexPage, linkDensity, type ArticleBody } from './body.js';
-import { jsonLdArticle, type PageMetadata } from './metadata.js';
+import { elementsWithToken, jsonLdArticle, metaTags, type PageMetadata } from './metadata.js';
 
 export interface ArticleDetection {
   isArticle: boolean;
@@ -57,14 +57,14 @@ function bodyProse(doc: Document, body: ArticleBody | null): { prose: number; pa
 export function detectArticle(doc: Document, body: ArticleBody | null, metadata: PageMetadata, url?: string): ArticleDetection {
   const signals: Record<string, number> = {};
   const article = jsonLdArticle(doc);
-  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.toLowerCase() ?? '';
+  const ogType = metaTags(doc).get('og:type')?.[0]?.toLowerCase() ?? '';
   signals['jsonLd'] = article ? 1 : 0;
   signals['ogArticle'] = ogType === 'article' ? 0.5 : ogType === 'website' ? -0.5 : 0;
   signals['published'] = metadata.published ? 0.5 : 0;
   const articleElements = doc.getElementsByTagName('article').length;
   // One <article> is a story; a dozen are a listing of teasers.
   signals['articleElement'] = articleElements === 1 ? 0.5 : articleElements > 4 ? -0.5 : 0;
-  signals['articleBody'] = doc.querySelector('[itemprop~="articleBody"]') ? 0.5 : 0;
+  signals['articleBody'] = elementsWithToken(doc, 'itemprop', 'articleBody').length > 0 ? 0.5 : 0;
   signals['url'] = urlShape(url ?? doc.URL);
 
   const { prose, paragraphs, density } = bodyProse(doc, body);

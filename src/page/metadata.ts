@@ -1,3 +1,5 @@
+import { elementsByTagName } from './body.js';
+
 // Reads what the page says about itself: title, byline, publication date and
 // site name. Structured data (JSON-LD) is the publisher's own statement and
 // comes first, then Open Graph / article / Parse.ly / Dublin Core meta tags,
@@ -26,10 +28,25 @@ function typesOf(object: JsonObject): string[] {
   return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, ''));
 }
 
+// Elements are looked up by tag name and attribute tests, not selectors: jsdom
+// (the CLI) compiles each selector afresh for every page, costing milliseconds.
+
+/** Elements carrying an attribute whose space-separated value includes `token` (case-insensitive). */
+export function elementsWithToken(doc: Document, attribute: string, token: string): Element[] {
+  const wanted = token.toLowerCase();
+  const found: Element[] = [];
+  for (const element of elementsByTagName(doc, '*')) {
+    const value = element.getAttribute(attribute);
+    if (value && value.toLowerCase().split(/\s+/).includes(wanted)) found.push(element);
+  }
+  return found;
+}
+
 /** Every JSON-LD object on the page, flattening arrays and @graph, iteratively. */
 export function jsonLdObjects(doc: Document): JsonObject[] {
   const objects: JsonObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  const scripts = elementsByTagName(doc, 'script').filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
+  for (const script of scripts) {
     let parsed: Json;
     try {
       // Some sites wrap the JSON in CDATA comments.
@@ -78,9 +95,9 @@ function names(value: Json | undefined): string[] {
 }
 
 /** Meta tag contents by lower-cased property/name/itemprop; several values kept in order. */
-function metaTags(doc: Document): Map<string, string[]> {
+export function metaTags(doc: Document): Map<string, string[]> {
   const tags = new Map<string, string[]>();
-  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const meta of elementsByTagName(doc, 'meta')) {
     const content = clean(meta.getAttribute('content') ?? '');
     if (!content) continue;
     const keys = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('itemprop')];
@@ -157,7 +174,9 @@ const PUBLISHED_META = [
 ];
 
 function publishedFromTime(doc: Document, heading: Element | null): string | null {
-  const times = Array.from(doc.querySelectorAll('time[datetime], [itemprop~="datePublished"]'));
+  const timeElements = elementsByTagName(doc, 'time').filter((time) => time.hasAttribute('datetime'));
+  const marked = elementsWithToken(doc, 'itemprop', 'datePublished');
+  const times = [...timeElements, ...marked].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   if (times.length === 0) return null;
   // Prefer the first <time> after the headline: the one in the byline, not a related story's.
   const after = heading ? times.find((time) => (heading.compareDocumentPosition(time) & 4) !== 0) : undefined;
@@ -169,11 +188,11 @@ function publishedFromTime(doc: Document, heading: Element | null): string | nul
   return null;
 }
 
-function parselyValue(doc: Document, key: string): string | null {
-  const meta = doc.querySelector('meta[name="parsely-page"]');
-  if (!meta) return null;
+function parselyValue(tags: Map<string, string[]>, key: string): string | null {
+  const content = tags.get('parsely-page')?.[0];
+  if (!content) return null;
   try {
-    const value = (JSON.parse(meta.getAttribute('content') ?? '') as Record<string, unknown>)[key];
+    const value = (JSON.parse(content) as Record<string, unknown>)[key];
     return typeof value === 'string' ? value : null;
   } catch {
     return null;
@@ -198,8 +217,16 @@ function titleFromDocument(doc: Document, siteName: string | null, heading: stri
 }
 
 function firstHeading(doc: Document): Element | null {
-  const headings = Array.from(doc.querySelectorAll('h1'));
+  const headings = elementsByTagName(doc, 'h1');
   return headings.find((h) => (h.textContent ?? '').trim().length > 0) ?? null;
+}
+
+/** A byline marked up in the page: rel=author, or schema.org's itemprop=author (its name part when it has one). */
+function bylineFromMarkup(doc: Document): string | null {
+  const author = elementsWithToken(doc, 'rel', 'author')[0] ?? elementsWithToken(doc, 'itemprop', 'author')[0];
+  if (!author) return null;
+  const name = elementsByTagName(author, '*').find((element) => element.getAttribute('itemprop')?.split(/\s+/).includes('name'));
+  return clean((name ?? author).textContent ?? '');
 }
 
 export function readMetadata(doc: Document, url?: string): PageMetadata {
@@ -221,13 +248,13 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const byline =
     (article ? names(article['author']).join(', ') || null : null) ??
     firstMeta(tags, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl'])?.replace(/^by\s+/i, '') ??
-    clean(doc.querySelector('[rel="author"], [itemprop~="author"] [itemprop~="name"], [itemprop~="author"]')?.textContent ?? '');
+    bylineFromMarkup(doc);
   const cleanByline = byline && !/^https?:/.test(byline) ? byline : null;
 
   const publishedSource =
     (article ? text(article['datePublished']) ?? text(article['dateCreated']) : null) ??
     firstMeta(tags, PUBLISHED_META) ??
-    parselyValue(doc, 'pub_date');
+    parselyValue(tags, 'pub_date');
   const published =
     (publishedSource ? toIsoDate(publishedSource) : null) ??
     publishedFromTime(doc, heading) ??

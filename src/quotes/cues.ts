@@ -20,6 +20,7 @@ const QUOTE_VERBS = [
   'marveled', 'gushed', 'raged', 'ranted', 'bragged', 'whispered', 'hollered', 'screamed', 'cried',
   'announces', 'declared', 'proclaimed', 'proclaims', 'demanded', 'pleaded', 'implored', 'conceded',
   'acknowledges', 'insists', 'observes', 'recounts', 'reflects', 'reflected', 'mused', 'muses', 'adding',
+  'chanting', 'chanted', 'chant', 'shouting', 'yelling', 'screaming', 'sings', 'sang', 'reads', 'read',
 ];
 
 /** Verbs that introduce reported speech ("X said that …", "X told reporters …"). */

@@ -27,6 +27,7 @@ const TAIL_VERB_FIRST = new RegExp(String.raw`^\s*(?:[,—–]|\s-)?\s*(${AUX})(
 const TAIL_VERB_ANY = new RegExp(String.raw`\b(${AUX})(${QUOTE_VERB_RE})\b`, 'g');
 const ACCORDING = /^\s*,?\s*according to\b/i;
 const PREV_SENTENCE_CUE = new RegExp(String.raw`\s(?:${AUX})(${QUOTE_VERB_RE}|agreed|disagreed|concurred|elaborated)(?:\s+(?:in|on|at|to|during)\s+[^.,;]{1,40})?[.:]$`);
+const SUBJECT_VERB = new RegExp(String.raw`^\s*(?:${AUX})(${QUOTE_VERB_RE})\b`);
 const AUX_STRIP = new RegExp(String.raw`(?:\s${AUX_WORD})+\s*$`, 'i');
 const LEAD_VERB = new RegExp(String.raw`\b(${QUOTE_VERB_RE})\b`, 'g');
 
@@ -99,7 +100,10 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
     }
     // Attribution before the quote: she said: "…" / Htay Oo told Reuters simply, "…".
     let leadCue = false;
-    if (!cue && /[,:]\s*$|\b(?:said|says|asked|added|wrote|tweeted)\s*$/.test(lead)) {
+    // The lead ends with a speech verb: the quote opens a statement even when
+    // the attribution after it names the speaker ("he warned, “…,” Trump told NBC").
+    let leadEndsWithVerb = false;
+    if (/[,:]\s*$|\b(?:said|says|asked|added|wrote|tweeted|saying|chanting|chanted|shouting|yelling|reading|read)\s*$/.test(lead)) {
       let last: RegExpExecArray | null = null;
       LEAD_VERB.lastIndex = 0;
       for (let m = LEAD_VERB.exec(lead); m; m = LEAD_VERB.exec(lead)) last = m;
@@ -111,8 +115,9 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
       const okBetween =
         !/\bthat\b/.test(between) &&
         (wordCount(between) <= 2 ||
-          (wordCount(between) <= 7 && (LISTENER_VERBS.has(verb) || /^\s*,?\s*(?:in|at|on|to|during|with|after|before|while|when|as|from|for|via|through|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(between))));
-      if (last && okBetween) {
+          (wordCount(between) <= 7 && (LISTENER_VERBS.has(verb) || /^\s*,?\s*(?:in|at|on|to|of|during|with|after|before|while|when|as|from|for|via|through|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(between))));
+      if (last && okBetween) leadEndsWithVerb = true;
+      if (!cue && last && okBetween) {
         const vStart = leadStart + last.index;
         const before = text.slice(leadStart, vStart).replace(AUX_STRIP, '');
         const sp =
@@ -137,6 +142,7 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
     if (!cue && /:\s*$/.test(lead)) {
       // "Continued Stone:", "Frank Newport and Jim Harter:" — a heading-like lead naming the speaker.
       const m = /^\s*(?:(?:Continued|Stated|Added|Said|Wrote|Asked|Concluded|Explained|Noted|Tweeted|Replied|Responded)\s+)?(.*?):\s*$/.exec(lead);
+      if (m) leadEndsWithVerb = true;
       if (m && wordCount(m[1]!) <= 5) {
         const off = leadStart + lead.lastIndexOf(m[1]!);
         const sp = classifyPhrase(text, off, off + m[1]!.length);
@@ -144,6 +150,18 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
           speaker = sp;
           leadCue = true;
         }
+      }
+    }
+    const inverted = cue ? null : /^\s*(Said|Added|Asked|Continued|Wrote|Tweeted|Replied|Explained|Concluded|Noted)\s+(.{2,60}?),\s*$/.exec(lead);
+    if (inverted) {
+      // "Said Comey, “…”"
+      const off = leadStart + inverted.index + inverted[0].indexOf(inverted[2]!, inverted[1]!.length);
+      const sp = classifyPhrase(text, off, off + inverted[2]!.length);
+      if (sp && sp.kind !== 'pronoun') {
+        const vStart = leadStart + inverted[0].indexOf(inverted[1]!);
+        cue = { start: vStart, end: vStart + inverted[1]!.length };
+        speaker = sp;
+        leadCue = true;
       }
     }
     if (!cue && !speaker && /:\s*$/.test(lead) && wordCount(lead) <= 30) {
@@ -158,7 +176,15 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
       // The sentence before says who is about to speak: "Dianne Bystrom agreed."
       const prevSent = [...sents].reverse().find((st) => st.end <= qs.start && qs.paragraph - st.paragraph <= 1);
       if (prevSent && !spans.some((o) => o.start < prevSent.end && o.end > prevSent.start)) {
-        const m = PREV_SENTENCE_CUE.exec(text.slice(prevSent.start, prevSent.end));
+        // Or reports the speaker's words just before: "Perez says too many women are torn … “They feel …”"
+        const subj = prevSent.paragraph === qs.paragraph ? sentenceSubject(text, prevSent.start, prevSent.end) : null;
+        const v = subj && subj.kind !== 'description' ? SUBJECT_VERB.exec(text.slice(subj.phraseEnd, prevSent.end)) : null;
+        if (subj && v) {
+          const vStart = subj.phraseEnd + v[0].length - v[1]!.length;
+          speaker = subj;
+          cue = { start: vStart, end: vStart + v[1]!.length };
+        }
+        const m = speaker ? null : PREV_SENTENCE_CUE.exec(text.slice(prevSent.start, prevSent.end));
         if (m) {
           const vStart = prevSent.start + m.index + m[0].length - m[0].replace(/^\s+/, '').length;
           const sp = speakerBefore(text, prevSent.start, prevSent.start + m.index);
@@ -170,7 +196,7 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
       }
     }
     const leadTrim = lead.trim();
-    const standalone = leadTrim === '' || /[:—–.!?(]$|\s-$/.test(leadTrim) || leadCue;
+    const standalone = leadTrim === '' || /[:—–.!?(]$|\s-$/.test(leadTrim) || leadCue || leadEndsWithVerb;
     if (!cue && !standalone) continue; // a partial quote inside a sentence: reported speech may take it
     if (!cue) {
       // Scare quotes, titles, nicknames: short, and nothing says they were spoken.

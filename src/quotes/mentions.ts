@@ -39,6 +39,7 @@ const ORG_NOUNS =
   /^(?:campaign|campaigns|spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|adviser|advisers|advisor|advisors|camp|team|office|administration|committee|staff|staffers|officials|official|allies|supporters|lawyers?|attorneys?|representatives?|press|statement|website|account|report|memo|letter)$/;
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'du', 'di', 'of']);
 export const NOT_NAME_START = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Yet', 'Still', 'So', 'Now', 'Then', 'Rival', 'Former', 'Both', 'Even', 'Only', 'Just', 'Why', 'What', 'How',
   'The', 'A', 'An', 'But', 'And', 'So', 'Then', 'Now', 'Still', 'Yet', 'When', 'While', 'After', 'Before',
   'In', 'On', 'At', 'As', 'If', 'Asked', 'Later', 'Earlier', 'Also', 'However', 'Meanwhile', 'This', 'That',
@@ -231,6 +232,8 @@ export function speakerAfter(text: string, from: number, limit: number): ParsedM
   let start = from;
   while (start < limit && /\s/.test(text[start]!)) start++;
   const rest = text.slice(start, limit);
+  // "said on Saturday, …": an adverbial, not a speaker.
+  if (/^(?:on|in|at|during|earlier|later|last|this|yesterday|today|tonight|recently|when|after|before|while|as|to|that|from|about|via|over|with|through|of|for|by|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(rest)) return null;
   const stop = AFTER_STOP.exec(rest);
   let end = start + (stop ? stop.index : rest.length);
   // "of" belongs to descriptions and titles ("the official representative of the …").
@@ -300,7 +303,14 @@ export function fallbackSubject(text: string, from: number, subjEnd: number, par
     if (!/(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen)\s*$/.test(before)) return null;
     return sentenceSubject(text, sentenceStart, subjEnd);
   }
-  if (!/\b(?:and|but|then|and then|but then)\s*$|,\s*$/.test(before)) return null;
+  // "a White House official who spoke anonymously … said": the noun before "who".
+  const relative = /((?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+)\s+who\s+[^,;:]{3,90}$/u.exec(before);
+  if (relative) {
+    const sp = classifyPhrase(text, from + relative.index, from + relative.index + relative[1]!.length);
+    if (sp && sp.kind !== 'pronoun') return sp;
+  }
+  // "Bryne went on to say", "and said", "then says": the sentence's subject.
+  if (!/\b(?:and|but|then|and then|but then|to)\s*$|,\s*$/.test(before)) return null;
   return sentenceSubject(text, sentenceStart, subjEnd);
 }
 
@@ -313,7 +323,7 @@ export function sentenceSubject(text: string, from: number, limit: number): Pars
   const c = CONNECTIVE.exec(text.slice(from, limit))!;
   const start = from + c[0].length;
   const rest = text.slice(start, limit);
-  const stop = /[,;:(—–]|\s(?:has|have|had|is|was|are|were|will|would|did|does|do|can|could|may|might|must|should|also|then|later|recently|quickly|again|never|once|has|who|which|that)\b|\s[a-z]+(?:ed|es)\b/.exec(rest);
+  const stop = /[,;:(—–]|\s(?:has|have|had|is|was|are|were|will|would|did|does|do|can|could|may|might|must|should|also|then|later|recently|quickly|again|never|once|has|who|which|that|said|says|say|told|tells|wrote|writes|went|took|made|gave|got|spoke|began|ran|sat|stood|came|held|kept|left|put|thought|knew|saw|felt)\b|\s[a-z]+(?:ed|es)\b/.exec(rest);
   if (!stop) return null;
   const sp = classifyPhrase(text, start, start + stop.index);
   return sp && countWords(text.slice(start, start + stop.index)) <= 8 ? sp : null;

@@ -19,11 +19,6 @@ export interface ReaderEnv {
 
 export interface ReaderScenario {
   name: string;
-  /**
-   * A product bug this scenario shows, still open: the suite runs it as `it.fails`, so it stays green
-   * until the product is fixed, and then fails to say this line can go.
-   */
-  knownBug?: string;
   run(pages: Pages, env: ReaderEnv): Promise<void>;
 }
 
@@ -35,8 +30,6 @@ export interface RealPage {
   /** A speaker the article quotes by name (checked by reading it), and the start of one of their direct quotes. */
   speaker: string;
   statement: string;
-  /** An open product bug that makes "scrolls to its highlight" fail on this page (see ReaderScenario.knownBug). */
-  scrollBug?: string;
 }
 
 export const REAL_PAGES: RealPage[] = [
@@ -55,9 +48,6 @@ export const REAL_PAGES: RealPage[] = [
     // “You don’t and cannot apologize only with words …,” Seoul resident Margie Kim said after Yoon’s address.
     speaker: 'Margie Kim',
     statement: 'You don’t and cannot apologize only with words',
-    // Seen in both browsers: the page is still for seconds before the click, then shrinks by 3,000–5,000 px
-    // while the smooth scroll runs, which ends ~1,300 px past the quote.
-    scrollBug: 'the scroll lands past the quote when the page’s layout shifts during the smooth scroll; content-scripts/whosaid.ts scrollTo() should re-aim once the scroll ends',
   },
 ];
 
@@ -89,6 +79,28 @@ const readQuoteMark = (article: Surface, wanted: { index?: string; text?: string
     };
   }, wanted);
 
+/**
+ * Scrolls through the whole article, as its reader has before opening the popup, so that lazy content has
+ * loaded. Offline, the NBC page's lazy images (1,667 px placeholders) collapse when first scrolled past:
+ * during the popup's smooth scroll, that would move the quote by ~5,000 px and the scroll would end far past it.
+ */
+async function readThrough(article: Surface): Promise<void> {
+  await article.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+      window.scrollTo({ top: y, behavior: 'instant' });
+      await frame();
+    }
+  }, null);
+  let last = -1;
+  let stableSince = Date.now();
+  await waitUntil(async () => {
+    const height = await article.evaluate(() => document.documentElement.scrollHeight, null);
+    if (height !== last) [last, stableSince] = [height, Date.now()];
+    return Date.now() - stableSince;
+  }, (stableFor) => stableFor >= 500, 'the article’s layout to settle');
+}
+
 /** Scrolls the article to whichever end hides the quote, so that scrolling to it shows something. */
 async function scrollAwayFrom(article: Surface, text: string): Promise<QuoteMark> {
   await article.evaluate((wanted) => {
@@ -103,26 +115,33 @@ async function scrollAwayFrom(article: Surface, text: string): Promise<QuoteMark
   return before!;
 }
 
-/** How long the page's scroll position must hold for a smooth scroll to count as finished (they can start late on a busy machine). */
-const SCROLL_SETTLED_MS = 1500;
+/**
+ * Counts the page's `scrollend` events from now on: how a test knows a smooth scroll has finished
+ * (polling scrollY cannot: on a busy machine a smooth scroll can stall for a second and resume).
+ */
+async function watchScrollEnd(article: Surface): Promise<void> {
+  // Let the scrollend of any scroll the test itself just made go by first.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await article.evaluate(() => {
+    const page = window as unknown as { whosaidTestScrollEnds?: number };
+    if (page.whosaidTestScrollEnds === undefined) window.addEventListener('scrollend', () => page.whosaidTestScrollEnds!++, true);
+    page.whosaidTestScrollEnds = 0;
+  }, null);
+}
 
-/** After a statement is chosen in the popup: the mark the page flashed, and where it is once the page stops scrolling. */
+/** After a statement is chosen in the popup (see watchScrollEnd): the mark the page flashed, and where it is once the page has scrolled. */
 async function waitForFlashedQuote(article: Surface): Promise<QuoteMark> {
   // The flash lasts 1.6 s and a smooth scroll may outlast it on a slow machine: note which mark flashed, then follow it.
   const index = await waitUntil(
     () => article.evaluate(() => document.querySelector('whosaid-quote[data-whosaid-flash]')?.getAttribute('data-whosaid-quote') ?? null, null),
     (value) => value !== null, 'a quote to flash in the page');
-  let last = Number.NaN;
-  let stillSince = Date.now();
-  const mark = await waitUntil(async () => {
-    const read = (await readQuoteMark(article, { index: index! }))!;
-    if (read.scrollY !== last) {
-      last = read.scrollY;
-      stillSince = Date.now();
-    }
-    return { read, still: Date.now() - stillSince >= SCROLL_SETTLED_MS };
-  }, ({ read, still }) => read.inViewport || still, 'the page to scroll');
-  return mark.read;
+  const read = async () => ({
+    mark: (await readQuoteMark(article, { index: index! }))!,
+    scrollEnded: await article.evaluate(() => ((window as unknown as { whosaidTestScrollEnds?: number }).whosaidTestScrollEnds ?? 0) > 0, null),
+  });
+  // Not "until the mark is in view": a scroll that overshoots passes it on the way.
+  const { mark } = await waitUntil(read, ({ scrollEnded }) => scrollEnded, 'the page’s scroll to end (scrollend)');
+  return mark;
 }
 
 const waitForReport = (popup: Surface, title: string) =>
@@ -242,6 +261,7 @@ export const sampleReaderScenarios: ReaderScenario[] = [
       const first = await popup.evaluate(() => document.querySelector('.speaker button.statement')?.lastElementChild?.textContent ?? '', null);
       const quote = first.replace(/^[“"‘']/, '').slice(0, 40);
       await scrollAwayFrom(article, quote);
+      await watchScrollEnd(article);
       let focused = { first: false, focusVisible: false, outline: 'none', presses: 0 };
       // Nothing focusable comes before the statements (the header is text), so one Tab should do; allow a little slack.
       while (!focused.first && focused.presses < 3) {
@@ -294,9 +314,10 @@ export function realPageScenarios(page: RealPage): ReaderScenario[] {
     },
     {
       name: `clicking ${page.speaker}’s statement scrolls the article to its highlight`,
-      ...(page.scrollBug ? { knownBug: page.scrollBug } : {}),
       async run({ article, popup }) {
+        await readThrough(article);
         const before = await scrollAwayFrom(article, page.statement);
+        await watchScrollEnd(article);
         await popup.click('.speaker button.statement', page.statement);
         const after = await waitForFlashedQuote(article);
         expect(after.index).toBe(before.index);

@@ -43,9 +43,8 @@ export function describeInBrowser(driver: Driver): void {
       skip,
       openPopup: () => session!.openPopup(url()),
     });
-    const itReader = (scenario: ReaderScenario, on: Pages, url: () => string) => scenario.knownBug
-      ? it.fails(`${scenario.name} (known bug: ${scenario.knownBug})`, (context) => scenario.run(on, readerEnv((note) => context.skip(note), url)))
-      : it(scenario.name, (context) => scenario.run(on, readerEnv((note) => context.skip(note), url)));
+    const itReader = (scenario: ReaderScenario, on: Pages, url: () => string) =>
+      it(scenario.name, (context) => scenario.run(on, readerEnv((note) => context.skip(note), url)));
 
     for (const scenario of scenarios) it(scenario.name, () => scenario.run(pages));
     for (const scenario of sampleReaderScenarios) itReader(scenario, pages, () => `${server!.origin}${ARTICLE_PATH}`);

@@ -1,0 +1,20 @@
+// Sentences from the PolNeAR train split.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './index.js';
+
+describe('speakers', () => {
+  it('resolves a pronoun to the person the previous sentence is about', () => {
+    const t =
+      "Facebook activated its Safety Check tool. Facebook created the tool to help in times of crisis, a spokeswoman, Anna Richardson White, said on Saturday.\n\n''People turn to Facebook to check on loved ones and get updates,'' Ms. White said.\n\nShe said she did not have numbers to show how many people had used the tool.";
+    const { quotes, speakers } = findQuotes(t);
+    const white = speakers.filter((s) => s.name.includes('White'));
+    expect(white).toHaveLength(1);
+    expect(white[0]!.name).toBe('Anna Richardson White');
+    expect(white[0]!.quotes.map((i) => quotes[i]!.speaker?.mention.text)).toEqual(['Anna Richardson White', 'White', 'She']);
+  });
+
+  it('does not resolve a pronoun when no person was named', () => {
+    const { quotes } = findQuotes('"Not even one," he said.');
+    expect(quotes[0]?.speaker?.name).toBe('he');
+  });
+});

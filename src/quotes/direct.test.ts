@@ -1,0 +1,56 @@
+// Sentences from the PolNeAR train split.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './index.js';
+
+const direct = (text: string) => findQuotes(text).quotes.filter((q) => q.kind === 'direct');
+
+describe('direct quotes', () => {
+  it('attributes "…," X said and "…," said X, ROLE', () => {
+    const t =
+      '"We are not doing very well. The NLD is in a superior position," said Soe Min, a USDP member who ran against Suu Kyi in a 2012 parliamentary by-election and lost.';
+    const [q] = direct(t);
+    expect(q?.text).toBe('"We are not doing very well. The NLD is in a superior position,"');
+    expect(q?.cue).toBe('said');
+    expect(q?.speaker?.name).toBe('Soe Min');
+  });
+
+  it('attributes a quote introduced by the verb and a listener', () => {
+    const t = 'Htay Oo, its acting chairman, told the Reuters news agency simply, "We lost."';
+    const { quotes, speakers } = findQuotes(t);
+    expect(quotes[0]?.text).toBe('"We lost."');
+    expect(quotes[0]?.cue).toBe('told');
+    expect(speakers[0]).toMatchObject({ name: 'Htay Oo', role: 'its acting chairman' });
+  });
+
+  it('joins a quote resumed after its attribution into one quote with one speaker', () => {
+    const t =
+      "''Not only are they supporting Clinton, but they have been extremely critical of Bernie Sanders,'' Mr. Longabaugh said. ''That doesn't seem like the right way to go if we want to have a convention that is evenhanded.''";
+    const qs = direct(t);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.start).toBe(0);
+    expect(qs[0]!.end).toBe(t.length);
+    expect(qs[0]!.speaker?.name).toBe('Longabaugh');
+  });
+
+  it('carries the speaker to a quote opening the next paragraph', () => {
+    const t =
+      '"The deportation centers are absolutely disrespectable," he said. "They separate the women and the children.\n\n"This is still my family even though we are not blood-related," he said. "We have the same skin color, we have the same history."';
+    const qs = direct(t);
+    expect(qs.every((q) => q.speaker?.mention.text === 'he')).toBe(true);
+  });
+
+  it('ignores scare quotes and titles', () => {
+    const t =
+      'Jack Dorsey, Twitter\'s chief executive, posted just two words on his social network - \'\'So terrible\'\' - with a link to one of the Moments collections. Maybe he figures that getting a second guest-hosting gig on “Saturday Night Live” was an adequate reward.';
+    expect(direct(t)).toHaveLength(0);
+  });
+
+  it('makes a quote that finishes a sentence begun outside it mixed', () => {
+    const t =
+      'Ohio Gov. John Kasich could "do some kind of executive order or something -- I don\'t care if it\'s constitutional at this point," said Stephen Loomis, president of the Cleveland Police Patrolmen\'s Association.';
+    const [q] = findQuotes(t).quotes;
+    expect(q?.kind).toBe('mixed');
+    expect(q?.text.startsWith('Ohio Gov. John Kasich could "do some kind')).toBe(true);
+    expect(q?.speaker?.name).toBe('Stephen Loomis');
+  });
+});

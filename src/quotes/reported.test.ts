@@ -1,0 +1,54 @@
+// Sentences from the PolNeAR train split.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './index.js';
+
+const only = (text: string) => {
+  const { quotes } = findQuotes(text);
+  expect(quotes).toHaveLength(1);
+  return quotes[0]!;
+};
+
+describe('reported speech', () => {
+  it('reads "X said that …" with the content from "that"', () => {
+    const t = 'A Twitter spokesman, Christopher Abboud, said on Saturday that there were one million tweets with the hashtag in 10 hours.';
+    const q = only(t);
+    expect(q.kind).toBe('indirect');
+    expect(q.text).toBe('that there were one million tweets with the hashtag in 10 hours');
+    expect(q.speaker?.name).toBe('Christopher Abboud');
+  });
+
+  it('reads the content before "…, X said."', () => {
+    const t =
+      'Facebook created the tool to help in times of crisis, a spokeswoman, Anna Richardson White, said on Saturday, and it has activated it five times in the last year after natural disasters.';
+    const q = findQuotes(t).quotes[0];
+    expect(q?.kind).toBe('indirect');
+    expect(q?.speaker?.name).toBe('Anna Richardson White');
+  });
+
+  it('reads "according to X"', () => {
+    const t = 'According to a Washington Post-ABC News survey, 51 percent of respondents said they would vote for Clinton, versus 39 percent for Trump.';
+    const q = only(t);
+    expect(q.cue).toBe('According to');
+    expect(q.text.startsWith('51 percent of respondents said they would vote for Clinton')).toBe(true);
+    expect(q.speaker?.name).toBe('a Washington Post-ABC News survey');
+  });
+
+  it('skips a listener after "told"', () => {
+    const t = 'Senate Majority Leader Mitch McConnell told reporters the chamber would not take up the nomination.';
+    const q = only(t);
+    expect(q.text).toBe('the chamber would not take up the nomination');
+    expect(q.speaker?.name).toBe('Mitch McConnell');
+  });
+
+  it('gives a participle clause the speaker of the quote before it', () => {
+    const t = '"We have come a pretty long way in the last nine months," he said, noting that at one point earlier in the campaign he had trailed Clinton by 50 points.';
+    const { quotes } = findQuotes(t);
+    const ind = quotes.find((q) => q.kind === 'indirect');
+    expect(ind?.text).toBe('that at one point earlier in the campaign he had trailed Clinton by 50 points');
+    expect(ind?.speaker?.mention.text).toBe('he');
+  });
+
+  it('does not take a verb with a plain object as speech', () => {
+    expect(findQuotes('Oliver K. Hedge charged a $100,000 initiation fee, 90 percent of it refundable upon resignation.').quotes).toHaveLength(0);
+  });
+});

@@ -1,0 +1,140 @@
+// Harmless on hostile and odd pages (issue 7): a page rewriting its body every
+// 100 ms, a page that replaces built-in methods before the content script runs,
+// 50,000 elements, 5,000-deep nesting, form fields and contenteditable. Each:
+// no error thrown into the page, no hang, nothing of the user's touched.
+// Fixtures: tests/pages/hostile/*.html (each explains itself).
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitUntil } from './driver.js';
+import type { TestServer } from './server.js';
+import {
+  browserMissing, launch, readPopup, startPagesServer, waitForMarks,
+  type BrowserName, type SafetyPage, type SafetySession,
+} from './safety-browsers.js';
+
+/** The content script re-checks a non-article page at most this many times (MAX_REANALYSES in content-scripts/whosaid.ts). */
+const MAX_REANALYSES = 1;
+/** "Still responsive": the page answers a script within this long. */
+const RESPONSIVE_MS = 5_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Console errors other than the browser's own resource-load notices (favicon 404). */
+const realConsoleErrors = (page: SafetyPage) => page.consoleErrors.filter((message) => !/Failed to load resource|favicon/i.test(message));
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+for (const name of BROWSERS) {
+  const skip = browserMissing(name);
+  describe.skipIf(skip)(`${name}: hostile pages`, () => {
+    let server: TestServer | undefined;
+    let session: SafetySession | undefined;
+    const at = (path: string) => `${server!.origin}/hostile/${path}`;
+
+    beforeAll(async () => {
+      server = await startPagesServer();
+      session = await launch(name, server.origin);
+    });
+
+    afterAll(async () => {
+      try {
+        await session?.close();
+      } finally {
+        await server?.close();
+      }
+    });
+
+    it('a page rewriting its body every 100 ms: analysed a bounded number of times, still responsive', async () => {
+      const page = await session!.openPage(at('rewrite.html'));
+      const samples: number[] = [];
+      // Five seconds: the content script's idle start (≤ 1 s) plus more than two settle delays (1.5 s).
+      for (let i = 0; i < 10; i++) {
+        await sleep(500);
+        samples.push(await page.evaluateWithin(RESPONSIVE_MS, () => (window as unknown as { __rewrites: number }).__rewrites, null));
+      }
+      const counts = await page.evaluate(() => {
+        const w = window as unknown as { __markBatches: number; __markedNodes: number };
+        return { markBatches: w.__markBatches, markedNodes: w.__markedNodes };
+      }, null);
+      // The page kept running its 100 ms timer (half the ideal rate on a loaded machine is fine).
+      expect(samples[samples.length - 1]! - samples[0]!, JSON.stringify(samples)).toBeGreaterThan(20);
+      // One analysis at document_idle; at most MAX_REANALYSES more. Never a loop of analyse → mutate → analyse.
+      expect(counts.markBatches, JSON.stringify(counts)).toBeGreaterThanOrEqual(1);
+      expect(counts.markBatches, JSON.stringify(counts)).toBeLessThanOrEqual(1 + MAX_REANALYSES);
+      expect(page.pageErrors).toEqual([]);
+      expect(realConsoleErrors(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('a page that replaced Array, String, RegExp, Node, Element and Document methods: WhoSaid still works, calls none, throws nothing', async () => {
+      const page = await session!.openPage(at('prototypes.html'));
+      // Polled with querySelector, which the page left alone.
+      await waitUntil(() => page.evaluate(() => document.querySelector('whosaid-quote') !== null, null), Boolean, 'WhoSaid to mark the quotes', 15_000);
+      const result = await page.evaluate(() => (window as unknown as { __restore: () => { calls: number; calledBy: string[] } }).__restore(), null);
+      expect(result).toEqual({ calls: 0, calledBy: [] });
+      const speakers = await page.evaluate(() => [...document.querySelectorAll('whosaid-quote')].map((mark) => mark.getAttribute('title')), null);
+      expect(speakers.join('\n')).toContain('Laura Chen');
+      expect(page.pageErrors).toEqual([]);
+      expect(realConsoleErrors(page)).toEqual([]);
+      await page.close();
+    });
+
+    for (const { file, what, check } of [
+      { file: 'huge.html', what: '50,000 elements', check: () => (window as unknown as { __elements: number }).__elements },
+      { file: 'deep.html', what: '5,000-deep nesting', check: () => (window as unknown as { __depth: number }).__depth },
+    ]) {
+      it(`${what}: no hang, no error, the popup reports`, async () => {
+        const started = Date.now();
+        const page = await session!.openPage(at(file));
+        const size = await page.evaluateWithin(RESPONSIVE_MS, check, null);
+        expect(size).toBeGreaterThanOrEqual(file === 'huge.html' ? 50_000 : 5_000);
+        // The content script's analysis is one task: the page must answer right after it.
+        await waitForMarks(page, 30_000);
+        const marked = Date.now() - started;
+        for (let i = 0; i < 3; i++) {
+          await page.evaluateWithin(RESPONSIVE_MS, () => document.title, null);
+          await sleep(200);
+        }
+        const popup = await session!.openPopup(page.url);
+        const report = await readPopup(popup);
+        console.info(`${name} ${what}: marked ${marked} ms after opening; popup: ${report.title} (${report.speakers.length} speakers)`);
+        // A stack overflow or other exception in the content script shows here as "could not analyse".
+        expect(report.error, report.error ?? '').toBeNull();
+        expect(report.speakers.length).toBeGreaterThan(0);
+        expect(page.pageErrors).toEqual([]);
+        expect(realConsoleErrors(page)).toEqual([]);
+        await popup.close();
+        await page.close();
+      });
+    }
+
+    it('form fields and contenteditable: never marked, hidden or changed', async () => {
+      const page = await session!.openPage(at('forms.html'));
+      await waitForMarks(page);
+      const state = await page.evaluate(() => {
+        const editable = document.querySelector('#editable')!;
+        const form = document.querySelector('#comment-form')!;
+        return {
+          snapshot: (window as unknown as { __snapshot: unknown }).__snapshot,
+          now: {
+            editable: editable.innerHTML,
+            textarea: (document.querySelector('#comment') as HTMLTextAreaElement).value,
+            input: (document.querySelector('#name') as HTMLInputElement).value,
+            select: (document.querySelector('#topic') as HTMLSelectElement).value,
+          },
+          marksInside: editable.querySelectorAll('[data-whosaid-hidden], whosaid-quote, whosaid-speaker, whosaid-date').length
+            + form.querySelectorAll('[data-whosaid-hidden], whosaid-quote, whosaid-speaker, whosaid-date').length,
+          hidden: [editable, form, ...form.querySelectorAll('input, textarea, select')]
+            .filter((element) => !element.checkVisibility() || element.closest('[data-whosaid-hidden]') !== null)
+            .map((element) => element.id || element.localName),
+          articleMarks: [...document.querySelectorAll('whosaid-quote')].map((mark) => mark.getAttribute('title')),
+        };
+      }, null);
+      expect(state.articleMarks.join('\n'), 'the article around them was analysed').toContain('Nina Berg');
+      expect(state.now).toEqual(state.snapshot);
+      expect(state.marksInside).toBe(0);
+      expect(state.hidden).toEqual([]);
+      expect(page.pageErrors).toEqual([]);
+      await page.close();
+    });
+  });
+}
