@@ -6,7 +6,7 @@
 import type { RemovalKind } from '../types.js';
 import { elementsByTagName, indexPage, type ArticleBody, type PageIndex } from '../page/body.js';
 import { isNonTextElement } from '../page/text.js';
-import { cssSelector } from './selector.js';
+import { cssSelectors } from './selector.js';
 import { AD_FRAME_NAME, AD_FRAME_SRC, AD_LABEL, AD_TOKEN, NOT_AD_TOKEN, PROMPT_TEXT, PROMPT_TOKEN, SPONSORED_WIDGET } from './rules.js';
 
 export interface ClutterItem {
@@ -45,7 +45,7 @@ class Guard {
   constructor(private readonly index: PageIndex, private readonly body: ArticleBody | null) {
     const roots = body?.roots ?? [];
     this.protectedParagraphs = index.paragraphs.filter(
-      (paragraph) => roots.some((root) => root.contains(paragraph)) && !isPromptParagraph(paragraph),
+      (paragraph) => roots.some((root) => root.contains(paragraph)) && !isPromptParagraph(paragraph, index),
     );
   }
 
@@ -67,10 +67,12 @@ class Guard {
   }
 }
 
+const MAX_PROMPT_PARAGRAPH = 200;
+
 /** A short paragraph that is itself a call to subscribe is not article text. */
-function isPromptParagraph(paragraph: Element): boolean {
-  const text = normalized(paragraph);
-  return text.length <= 200 && PROMPT_TEXT.test(text);
+function isPromptParagraph(paragraph: Element, index: PageIndex): boolean {
+  if ((index.stats.get(paragraph)?.text ?? 0) > MAX_PROMPT_PARAGRAPH) return false;
+  return PROMPT_TEXT.test(normalized(paragraph));
 }
 
 /** Widens an element to the outermost ancestor that adds no text of its own and holds no article. */
@@ -114,7 +116,9 @@ export function findClutter(doc: Document, body: ArticleBody | null): ClutterIte
     const tag = element.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML') continue;
     const names = tokens(element);
-    if (stats.text >= 2 && stats.text <= MAX_LABEL_TEXT && AD_LABEL.test(normalized(element))) {
+    // A label is tested once, on the outermost element holding exactly its text.
+    const parentText = element.parentElement ? index.stats.get(element.parentElement)?.text : undefined;
+    if (stats.text >= 2 && stats.text <= MAX_LABEL_TEXT && parentText !== stats.text && AD_LABEL.test(normalized(element))) {
       add(widenWithoutText(element, guard), 'ad');
     } else if (names.length === 0) {
       continue;
@@ -127,7 +131,7 @@ export function findClutter(doc: Document, body: ArticleBody | null): ClutterIte
 
   // Prompts recognised by their words: start from the innermost block that says it.
   for (const paragraph of index.paragraphs) {
-    if (!isPromptParagraph(paragraph)) continue;
+    if (!isPromptParagraph(paragraph, index)) continue;
     const container = widenPrompt(paragraph, guard);
     // Inside the article, words alone are not enough: a prompt also offers a form, a button or a link.
     if (guard.insideArticle(container) && !hasControls(container)) continue;
@@ -146,13 +150,14 @@ export function findClutter(doc: Document, body: ArticleBody | null): ClutterIte
 
   // Keep only the outermost finds, in document order.
   const elements = [...found.keys()].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-  const items: ClutterItem[] = [];
-  let lastKept: Element | null = null;
+  const kept: Element[] = [];
   for (const element of elements) {
-    if (lastKept && lastKept.contains(element)) continue;
+    const last = kept[kept.length - 1];
+    if (last && last.contains(element)) continue;
     if (isNonTextElement(element) && element.tagName.toUpperCase() !== 'IFRAME') continue;
-    lastKept = element;
-    items.push({ kind: found.get(element)!, element, text: normalized(element), selector: cssSelector(element) });
+    kept.push(element);
   }
+  const selectors = cssSelectors(kept);
+  const items = kept.map((element, i): ClutterItem => ({ kind: found.get(element)!, element, text: normalized(element), selector: selectors[i]! }));
   return items;
 }

@@ -1,7 +1,7 @@
-import { elementsByTagName, elementsOf } from '../page/body.js';
-
 // A CSS selector that finds exactly one element again: in the saved page for
 // the CLI's `removed` list, and in the live page for the popup's "show again".
+
+import { elementsOf } from '../page/body.js';
 
 /** CSS.escape for identifiers (jsdom has no CSS.escape). */
 export function escapeIdentifier(value: string): string {
@@ -19,32 +19,39 @@ export function escapeIdentifier(value: string): string {
   return result;
 }
 
-const idCounts = new WeakMap<Document, { elements: number; counts: Map<string, number> }>();
-
-/** How many elements carry each id, recounted when the page's element count changes. */
+/** How many elements carry each id. */
 function countIds(doc: Document): Map<string, number> {
-  const elementCount = doc.getElementsByTagName('*').length;
-  const cached = idCounts.get(doc);
-  if (cached && cached.elements === elementCount) return cached.counts;
   const counts = new Map<string, number>();
-  for (const element of elementsByTagName(doc, '*')) {
-    const id = element.getAttribute('id');
+  // A static NodeList: iterating jsdom's live collections is slow.
+  const withIds = doc.querySelectorAll('[id]');
+  for (let i = 0; i < withIds.length; i++) {
+    const id = withIds[i]!.getAttribute('id');
     if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  idCounts.set(doc, { elements: elementCount, counts });
   return counts;
 }
 
-function uniqueId(element: Element): string | null {
+function uniqueId(element: Element, idCounts: Map<string, number>): string | null {
   const id = element.getAttribute('id');
-  if (!id || countIds(element.ownerDocument).get(id) !== 1) return null;
+  if (!id || idCounts.get(id) !== 1) return null;
   return `#${escapeIdentifier(id)}`;
 }
 
 export function cssSelector(element: Element): string {
+  return cssSelectors([element])[0]!;
+}
+
+/** Selectors for several elements of one document, counting its ids once. */
+export function cssSelectors(elements: readonly Element[]): string[] {
+  if (elements.length === 0) return [];
+  const counts = countIds(elements[0]!.ownerDocument);
+  return elements.map((element) => selectorOf(element, counts));
+}
+
+function selectorOf(element: Element, counts: Map<string, number>): string {
   const steps: string[] = [];
   for (let current: Element | null = element; current; current = current.parentElement) {
-    const id = uniqueId(current);
+    const id = uniqueId(current, counts);
     if (id) {
       steps.unshift(id);
       break;

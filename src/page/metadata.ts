@@ -1,9 +1,9 @@
-import { elementsByTagName } from './body.js';
-
 // Reads what the page says about itself: title, byline, publication date and
 // site name. Structured data (JSON-LD) is the publisher's own statement and
 // comes first, then Open Graph / article / Parse.ly / Dublin Core meta tags,
 // then the visible page (h1, <time> near the headline, the URL).
+
+import { elementsByTagName } from './body.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -31,15 +31,31 @@ function typesOf(object: JsonObject): string[] {
 // Elements are looked up by tag name and attribute tests, not selectors: jsdom
 // (the CLI) compiles each selector afresh for every page, costing milliseconds.
 
-/** Elements carrying an attribute whose space-separated value includes `token` (case-insensitive). */
-export function elementsWithToken(doc: Document, attribute: string, token: string): Element[] {
-  const wanted = token.toLowerCase();
-  const found: Element[] = [];
-  for (const element of elementsByTagName(doc, '*')) {
-    const value = element.getAttribute(attribute);
-    if (value && value.toLowerCase().split(/\s+/).includes(wanted)) found.push(element);
+const tokenIndexes = new WeakMap<Document, { elements: number; index: Map<string, Element[]> }>();
+
+/**
+ * Elements carrying an itemprop or rel attribute whose space-separated value
+ * includes `token` (case-insensitive), from one walk per page state.
+ */
+export function elementsWithToken(doc: Document, attribute: 'itemprop' | 'rel', token: string): Element[] {
+  const all = elementsByTagName(doc, '*');
+  let cached = tokenIndexes.get(doc);
+  if (!cached || cached.elements !== all.length) {
+    const index = new Map<string, Element[]>();
+    for (const element of all) {
+      for (const name of ['itemprop', 'rel']) {
+        const value = element.getAttribute(name);
+        if (!value) continue;
+        for (const part of value.toLowerCase().split(/\s+/)) {
+          const key = `${name}=${part}`;
+          index.set(key, [...(index.get(key) ?? []), element]);
+        }
+      }
+    }
+    cached = { elements: all.length, index };
+    tokenIndexes.set(doc, cached);
   }
-  return found;
+  return cached.index.get(`${attribute}=${token.toLowerCase()}`) ?? [];
 }
 
 /** Every JSON-LD object on the page, flattening arrays and @graph, iteratively. */

@@ -34,6 +34,8 @@ export function browserMissing(name: BrowserName): boolean {
 export interface PageProblems {
   pageErrors: string[];
   consoleErrors: string[];
+  /** Every console message, as "type: text". */
+  consoleMessages: string[];
 }
 
 /** One tab, in either browser: run code in it, and what it reported. */
@@ -71,9 +73,10 @@ function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
 }
 
 function wrapPlaywright(page: PwPage): SafetyPage {
-  const problems: PageProblems = { pageErrors: [], consoleErrors: [] };
+  const problems: PageProblems = { pageErrors: [], consoleErrors: [], consoleMessages: [] };
   page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
   page.on('console', (message) => {
+    problems.consoleMessages.push(`${message.type()}: ${message.text()}`);
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   const evaluate = <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>;
@@ -83,6 +86,7 @@ function wrapPlaywright(page: PwPage): SafetyPage {
     },
     pageErrors: problems.pageErrors,
     consoleErrors: problems.consoleErrors,
+    consoleMessages: problems.consoleMessages,
     evaluate,
     evaluateWithin: (ms, fn, arg) => within(ms, 'the page', evaluate(fn, arg)),
     close: () => page.close(),
@@ -90,9 +94,10 @@ function wrapPlaywright(page: PwPage): SafetyPage {
 }
 
 function wrapPuppeteer(page: PpPage): SafetyPage {
-  const problems: PageProblems = { pageErrors: [], consoleErrors: [] };
+  const problems: PageProblems = { pageErrors: [], consoleErrors: [], consoleMessages: [] };
   page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
   page.on('console', (message) => {
+    problems.consoleMessages.push(`${message.type()}: ${message.text()}`);
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   const evaluate = <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>;
@@ -102,6 +107,7 @@ function wrapPuppeteer(page: PpPage): SafetyPage {
     },
     pageErrors: problems.pageErrors,
     consoleErrors: problems.consoleErrors,
+    consoleMessages: problems.consoleMessages,
     evaluate,
     evaluateWithin: (ms, fn, arg) => within(ms, 'the page', evaluate(fn, arg)),
     close: () => page.close(),
