@@ -12,10 +12,13 @@
 import { readFileSync, mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 
+const execFileAsync = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusPath = process.env.WHOSAID_DATES_CORPUS ?? resolve(root, '../shared/corpus/dates/tbaq.jsonl');
 
@@ -85,14 +88,15 @@ async function runWhoSaid(docs) {
       if (!byDct.has(d.dct)) byDct.set(d.dct, []);
       byDct.get(d.dct).push({ d, file });
     }
-    for (const [dct, group] of byDct) {
-      const stdout = execFileSync(process.execPath, [cli, 'analyze', '--json', '--published', dct, ...group.map((g) => g.file)], {
+    // --published applies to every file of one call, so there is one call per
+    // publication date; a few run side by side to keep the wall time down.
+    const run = async ([dct, group]) => {
+      const { stdout } = await execFileAsync(process.execPath, [cli, 'analyze', '--json', '--published', dct, ...group.map((g) => g.file)], {
         encoding: 'utf8',
         maxBuffer: 1 << 28,
       });
-      const lines = stdout.split('\n').filter((l) => l.trim());
       const byFile = new Map();
-      for (const line of lines) {
+      for (const line of stdout.split('\n').filter((l) => l.trim())) {
         const a = JSON.parse(line);
         byFile.set(resolve(a.file), a);
       }
@@ -102,7 +106,12 @@ async function runWhoSaid(docs) {
         if (a.text !== d.text) console.error(`warning: ${d.id}: CLI text differs from the corpus text; offsets may not line up`);
         out.set(d.id, a.dates ?? []);
       }
-    }
+    };
+    const queue = [...byDct];
+    const workers = Array.from({ length: Math.min(4, Math.max(2, availableParallelism())) }, async () => {
+      while (queue.length) await run(queue.shift());
+    });
+    await Promise.all(workers);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -14,6 +14,8 @@ export interface Entity {
   quotes: number[];
 }
 
+const NOT_PERSON =
+  /\b(?:State|States|University|School|College|Law|County|City|Department|Committee|Party|News|Times|Post|Journal|Institute|Media|Street|Center|Centre|House|Court|Congress|Senate|Church|Foundation|Association|Council|Bank|Fund|Group|Company|Corporation|Inc|Network|Radio|Television|Republic|Kingdom|Union|Army|Navy|Force|Agency|Service|Administration|Office|Campaign|Convention|Caucus|Club|Review|Magazine|Street|Avenue|Island|Islands|River|Mountains|Valley|Park|Hall|Tower|Square|Airport|Hospital|Coast|Affairs|Security|Commission|Reserve|Exchange|Market|Day|Week|Act|Bill)\b/;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+/;
 const NAME_TOKEN = String.raw`[\p{Lu}](?:\.|[\p{L}'’-]*)`;
 const BEFORE_SURNAME = new RegExp(String.raw`(?:^|[^\p{L}.'’-])((?:${NAME_TOKEN} ){1,3})$`, 'u');
@@ -102,7 +104,7 @@ export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragra
         }
       } else {
         e = resolvePronoun(text, m, entities, paraOf, sents, quoted);
-        if (!e && (m.name === 'he' || m.name === 'she')) {
+        if (!e && ['he', 'she', 'I', 'we'].includes(m.name)) {
           // Unresolved: the pronoun stays the speaker of its own quote.
           e = { name: m.name, role: null, kind: 'pronoun', quotes: [] };
           entities.push(e);
@@ -151,6 +153,9 @@ function resolvePronoun(
     for (const nm of text.slice(s.start + opener, end).matchAll(PERSON_NAME)) {
       const pos = s.start + opener + nm.index!;
       if (quoted.some((q) => q.start <= pos && pos < q.end)) continue;
+      // Places and organisations are not "he" or "she": "in Columbia", "School of Law".
+      if (/\b(?:in|at|from|to|of|for|near|across|into|on|by)\s+$/.test(text.slice(Math.max(0, pos - 6), pos))) continue;
+      if (NOT_PERSON.test(nm[0])) continue;
       let toks = nm[0].split(/\s+/);
       while (toks.length > 1 && (NON_NAME_WORDS.has(toks[0]!) || NOT_NAME_START.has(toks[0]!))) toks = toks.slice(1);
       if (toks.length === 1 && NON_NAME_WORDS.has(toks[0]!)) continue;

@@ -21,6 +21,7 @@ const QUOTE_VERBS = [
   'announces', 'declared', 'proclaimed', 'proclaims', 'demanded', 'pleaded', 'implored', 'conceded',
   'acknowledges', 'insists', 'observes', 'recounts', 'reflects', 'reflected', 'mused', 'muses', 'adding',
   'chanting', 'chanted', 'chant', 'shouting', 'yelling', 'screaming', 'sings', 'sang', 'reads', 'read',
+  'write', 'urged', 'questioned', 'asserted', 'remembered', 'mocks', 'mocked', 'beamed', 'confessed', 'interjected', 'retorted', 'started', 'finished', 'responded', 'echoed', 'tweeted',
 ];
 
 /** Verbs that introduce reported speech ("X said that …", "X told reporters …"). */

@@ -97,6 +97,27 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
           }
         }
       }
+      if (!cue && endsWithComma) {
+        // A quote that ends mid-sentence ("…,”) is followed by its attribution
+        // even when the verb is not on our list ("Beck questioned", "remembered Roy Verley").
+        const first = /^\s*,?\s*([a-z]+(?:ed|s))\s+(?=\p{Lu}|the\b|an?\b)/u.exec(tail);
+        const last = first ? null : /^\s*,?\s*([^,.;:!?“"]{1,60}?)\s+(?:also\s+)?([a-z]+(?:ed|s))(?=[\s.,;]|$)/.exec(tail);
+        if (first) {
+          const vStart = qs.end + first[0].length - first[1]!.length - (first[0].length - first[0].trimEnd().length);
+          const sp = speakerAfter(text, vStart + first[1]!.length, tailEnd);
+          if (sp && sp.kind !== 'pronoun' && closesAttribution(text, sp.end, tailEnd, false, true)) {
+            cue = { start: vStart, end: vStart + first[1]!.length };
+            speaker = sp;
+          }
+        } else if (last) {
+          const vStart = qs.end + last.index + last[0].length - last[2]!.length;
+          const sp = classifyPhrase(text, qs.end + last[0].indexOf(last[1]!), qs.end + last[0].indexOf(last[1]!) + last[1]!.length);
+          if (sp && closesAttribution(text, vStart + last[2]!.length, tailEnd, false, true)) {
+            cue = { start: vStart, end: vStart + last[2]!.length };
+            speaker = sp;
+          }
+        }
+      }
     }
     // Attribution before the quote: she said: "…" / Htay Oo told Reuters simply, "…".
     let leadCue = false;
@@ -167,7 +188,7 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
     if (!cue && !speaker && /:\s*$/.test(lead) && wordCount(lead) <= 30) {
       // "Trump leaned in and boomed:", "Cruz called them on it:" — the sentence's subject speaks.
       const sp = sentenceSubject(text, leadStart, qs.start);
-      if (sp && sp.kind !== 'description') {
+      if (sp) {
         speaker = sp;
         leadCue = true;
       }
@@ -199,6 +220,10 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
     const standalone = leadTrim === '' || /[:—–.!?(]$|\s-$/.test(leadTrim) || leadCue || leadEndsWithVerb;
     if (!cue && !standalone) continue; // a partial quote inside a sentence: reported speech may take it
     if (!cue) {
+      // Titles of articles and dated slogans: "…," by Times' Michael Paulson / "…" (2005).
+      if (/^\s*,?\s*(?:by\s|\(\d{4}\)|\((?:[A-Z][^)]*\d{4})\))/.test(text.slice(qs.end, qs.end + 40))) continue;
+      // Headlines in single quotes written in title case or capitals.
+      if (qs.single && inner.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w))) continue;
       // Scare quotes, titles, nicknames: short, and nothing says they were spoken.
       if (words <= 2) continue;
       if (!/[.!?,…—–\-]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) && /^\s*\p{L}/u.test(tail)) continue;

@@ -212,6 +212,15 @@ export function speakerBefore(text: string, from: number, cueStart: number): Par
     if (a.kind === 'description' && /^\s*(?:like|including|such as|along with|as well as|among them)\b/.test(text.slice(bStart, bEnd))) {
       return { ...a, phraseEnd: bEnd };
     }
+    // A longer apposition with commas of its own: "Mr. Daniloff, now 81 and retired in Cambridge, Mass.,"
+    const firstComma = seg.indexOf(',');
+    if (firstComma > 0 && firstComma < c1) {
+      const head = classifyPhrase(text, from, from + firstComma);
+      const app = text.slice(from + firstComma + 1, from + inner.length).trim();
+      if (head && head.kind === 'name' && countWords(app) <= 20 && !/\b(?:said|says|told|that)\b/.test(app)) {
+        return { ...head, role: cleanRole(app) ?? head.role, phraseEnd: from + inner.length };
+      }
+    }
     return null;
   }
   // Plain subject: the stretch after the last clause boundary.
@@ -293,6 +302,11 @@ export function fallbackSubject(text: string, from: number, subjEnd: number, par
     }
     return null;
   }
+  if (participle && !/,\s*$/.test(before) && !/\b(?:by|before|after|while|when)\s*$/.test(before)) {
+    // "she released a statement saying": the subject of the sentence.
+    const sp = sentenceSubject(text, sentenceStart, subjEnd);
+    if (sp && sp.kind !== 'description') return sp;
+  }
   if (participle) {
     // "Nefzi said, adding …": the participle shares the subject of the verb before it.
     const prevVerb = /\b(?:said|says|told|tells|added|wrote|writes|argued|explained|noted)\b[^.;:!?]{0,40},\s*(?:and\s+)?$/.exec(before);
@@ -323,7 +337,7 @@ export function sentenceSubject(text: string, from: number, limit: number): Pars
   const c = CONNECTIVE.exec(text.slice(from, limit))!;
   const start = from + c[0].length;
   const rest = text.slice(start, limit);
-  const stop = /[,;:(—–]|\s(?:has|have|had|is|was|are|were|will|would|did|does|do|can|could|may|might|must|should|also|then|later|recently|quickly|again|never|once|has|who|which|that|said|says|say|told|tells|wrote|writes|went|took|made|gave|got|spoke|began|ran|sat|stood|came|held|kept|left|put|thought|knew|saw|felt)\b|\s[a-z]+(?:ed|es)\b/.exec(rest);
+  const stop = /[,;:(—–]|\s(?:has|have|had|is|was|are|were|will|would|did|does|do|can|could|may|might|must|should|also|then|later|recently|quickly|again|never|once|has|who|which|that|said|says|say|told|tells|wrote|writes|went|took|made|gave|got|spoke|began|ran|sat|stood|came|held|kept|left|put|thought|knew|saw|felt|immediately|quickly|then|also)\b|\s[a-z]+(?:ed|es)\b|\s[a-z]+n[’']t\b/.exec(rest);
   if (!stop) return null;
   const sp = classifyPhrase(text, start, start + stop.index);
   return sp && countWords(text.slice(start, start + stop.index)) <= 8 ? sp : null;

@@ -87,7 +87,7 @@ const readQuoteMark = (article: Surface, wanted: { index?: string; text?: string
  */
 async function readThrough(article: Surface): Promise<void> {
   await article.evaluate(async () => {
-    // Timers, not animation frames: a tab behind the popup's gets no frames in headless Chromium.
+    // Timers, not animation frames, which a tab behind the popup's may get few of.
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo({ top: y, behavior: 'instant' });
       await new Promise((resolve) => setTimeout(resolve, 40));

@@ -1,0 +1,273 @@
+// npm run bench (second part) — what users feel: WhoSaid in headless Chromium.
+//
+//   node scripts/bench-browser.mjs [--pages DIR] [--rounds N] [--limit N]
+//
+// Every page of ../shared/corpus/pages is served from 127.0.0.1 with a
+// Content-Security-Policy that disables its scripts and external loads, so all
+// the time measured is ours. Two passes, same run, same browser binary:
+//   1. Chromium without the extension: our pipeline (src/pipeline.ts, bundled
+//      here with esbuild) vs @mozilla/readability, in the page, on the same
+//      document — analyzePage(document) vs Readability.parse on a clone for
+//      articles, vs isProbablyReaderable for non-articles; plus the page's longest
+//      main-thread task without WhoSaid (the baseline: parsing and layout).
+//   2. Chromium with the built extension (dist/chrome): the longest main-thread
+//      task (PerformanceObserver 'longtask') while the real content script runs.
+// Then the content script's bundle size. Exits 0 with a message when Chromium
+// or the corpus is missing. Speed is compared within one run only.
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const argument = (name, fallback) => {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? fallback : process.argv[index + 1];
+};
+const pagesDir = argument('--pages', join(root, '..', 'shared', 'corpus', 'pages'));
+const rounds = Number(argument('--rounds', '3'));
+const limit = Number(argument('--limit', 'Infinity'));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const extensionDir = join(root, 'dist', 'chrome');
+const LONG_TASK_MS = 50;
+const BUNDLE_TARGET_BYTES = 150 * 1024;
+
+if (!existsSync(CHROMIUM)) {
+  console.log(`bench-browser: skipped, no Chromium at ${CHROMIUM} (install it with: sudo apt-get install -y chromium, or set CHROMIUM_PATH).`);
+  process.exit(0);
+}
+if (!existsSync(pagesDir)) {
+  console.log(`bench-browser: skipped, no corpus at ${pagesDir} (pass --pages DIR).`);
+  process.exit(0);
+}
+if (!existsSync(join(extensionDir, 'manifest.json'))) {
+  console.error('bench-browser: no built extension in dist/chrome; run npm run build first.');
+  process.exit(1);
+}
+
+const { chromium } = await import('playwright-core');
+const esbuild = await import('esbuild');
+
+// ---------------------------------------------------------------------------
+// The code timed in the page: our pipeline and Readability, one IIFE.
+
+const bundle = await esbuild.build({
+  stdin: {
+    contents: "export { analyzePage } from './src/pipeline.ts';\nexport { Readability, isProbablyReaderable } from '@mozilla/readability';\n",
+    resolveDir: root,
+    loader: 'ts',
+    sourcefile: 'bench-entry.ts',
+  },
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  globalName: '__whosaidBench',
+  target: ['chrome120'],
+  write: false,
+  logLevel: 'warning',
+});
+const benchCode = bundle.outputFiles[0].text;
+
+// ---------------------------------------------------------------------------
+// The corpus on 127.0.0.1, its scripts and external loads disabled by CSP
+// (page.evaluate and init scripts go through DevTools, which CSP does not govern).
+
+const labelsFile = join(pagesDir, 'labels.json');
+const labels = existsSync(labelsFile) ? JSON.parse(readFileSync(labelsFile, 'utf8')) : {};
+const names = readdirSync(pagesDir).filter((name) => existsSync(join(pagesDir, name, 'source.html'))).sort().slice(0, limit);
+if (names.length === 0) {
+  console.log(`bench-browser: skipped, no */source.html under ${pagesDir}.`);
+  process.exit(0);
+}
+const CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; frame-src 'none'; media-src 'none'";
+const server = createServer((request, response) => {
+  const name = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname.split('/')[1] ?? '');
+  if (!names.includes(name) || !request.url?.endsWith(`/${encodeURIComponent(name)}/`)) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return;
+  }
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP })
+    .end(readFileSync(join(pagesDir, name, 'source.html')));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const urlOf = (name) => `${origin}/${encodeURIComponent(name)}/`;
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--no-first-run', '--disable-sync', '--disable-quic',
+];
+// Registered before the page's first byte: every main-thread task over 50 ms, the page's and the content script's.
+const LONG_TASK_OBSERVER = `
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+`;
+const maxOf = (values) => (values.length === 0 ? 0 : Math.max(...values));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const results = new Map(names.map((name) => [name, { name, isArticle: labels[name]?.isArticle !== false }]));
+const progress = (pass, index) => {
+  if (process.stderr.isTTY) process.stderr.write(`\r${pass}: ${index + 1}/${names.length} `);
+};
+
+// ---------------------------------------------------------------------------
+// Pass 1: without the extension.
+
+{
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext();
+    await context.addInitScript(LONG_TASK_OBSERVER);
+    const page = await context.newPage();
+    for (const [index, name] of names.entries()) {
+      progress('pass 1 (pipeline vs Readability)', index);
+      const result = results.get(name);
+      try {
+        await page.goto(urlOf(name), { waitUntil: 'load', timeout: 60_000 });
+        await sleep(100);
+        result.baselineLongTask = maxOf(await page.evaluate(() => window.__longTasks));
+        await page.evaluate(benchCode);
+        Object.assign(result, await page.evaluate(({ rounds, isArticle, url }) => {
+          const { analyzePage, Readability, isProbablyReaderable } = window.__whosaidBench;
+          const best = (work) => {
+            let ms = Infinity;
+            for (let round = 0; round < rounds; round++) {
+              const started = performance.now();
+              work();
+              ms = Math.min(ms, performance.now() - started);
+            }
+            return ms;
+          };
+          const stages = {};
+          const ours = best(() => analyzePage(document, {
+            url, today: '2026-01-01',
+            onStage: (stage, ms) => (stages[stage] = Math.min(stages[stage] ?? Infinity, ms)),
+          }));
+          const reference = isArticle
+            ? best(() => new Readability(document.cloneNode(true)).parse())
+            : best(() => isProbablyReaderable(document));
+          return { ours, reference, stages, elements: document.getElementsByTagName('*').length };
+        }, { rounds, isArticle: result.isArticle, url: urlOf(name) }));
+      } catch (error) {
+        result.error = `pass 1: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Pass 2: with the extension. The content script tells the background it is
+// done (its badge message); a listener added to the service worker sees that.
+
+{
+  const profile = await mkdtemp(join(tmpdir(), 'whosaid-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    channel: 'chromium',
+    headless: true,
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
+  });
+  try {
+    await context.addInitScript(LONG_TASK_OBSERVER);
+    const workerOf = async () => context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker');
+    const listen = async () => (await workerOf()).evaluate(() => {
+      if (globalThis.__benchBadges) return;
+      globalThis.__benchBadges = [];
+      chrome.runtime.onMessage.addListener((message, sender) => {
+        if (message?.type === 'whosaid:badge') globalThis.__benchBadges.push(sender.tab?.url);
+      });
+    });
+    const reported = async (url) => (await workerOf()).evaluate((wanted) => (globalThis.__benchBadges ?? []).includes(wanted), url);
+    const page = await context.newPage();
+    for (const [index, name] of names.entries()) {
+      progress('pass 2 (extension, long tasks)', index);
+      const result = results.get(name);
+      const url = urlOf(name);
+      try {
+        await listen();
+        const started = Date.now();
+        await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+        let done = false;
+        while (!done && Date.now() - started < 20_000) {
+          done = await reported(url).catch(() => false);
+          if (!done) await sleep(100);
+        }
+        // Long-task entries arrive after their task; the content script may still be applying marks.
+        await sleep(300);
+        result.contentScriptDone = done;
+        result.extensionLongTask = maxOf(await page.evaluate(() => window.__longTasks));
+        // A fresh document for the next page's observer (and nothing of this page's left running).
+        await page.goto('about:blank');
+      } catch (error) {
+        result.error = `${result.error ?? ''} pass 2: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`.trim();
+      }
+    }
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+server.close();
+if (process.stderr.isTTY) process.stderr.write('\n');
+
+// ---------------------------------------------------------------------------
+// Tables.
+
+function quantile(values, q) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+const fmt = (value) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
+const row = (label, values) => `| ${label} | ${values.length} | ${fmt(quantile(values, 0.5))} | ${fmt(quantile(values, 0.9))} | ${fmt(values.length ? Math.max(...values) : NaN)} |`;
+const all = [...results.values()];
+const measured = all.filter((result) => Number.isFinite(result.ours));
+const articles = measured.filter((result) => result.isArticle);
+const nonArticles = measured.filter((result) => !result.isArticle);
+const header = '| measure | pages | median | p90 | max |\n| --- | ---: | ---: | ---: | ---: |';
+
+console.log(`## Speed in headless Chromium (${measured.length} pages, best of ${rounds} runs each, milliseconds)\n`);
+console.log(header);
+console.log(row('WhoSaid, whole analysis (articles)', articles.map((r) => r.ours)));
+console.log(row('Readability.parse on a clone (articles)', articles.map((r) => r.reference)));
+console.log(row('WhoSaid ÷ Readability, per page', articles.map((r) => r.ours / r.reference)));
+console.log(row('WhoSaid, non-articles', nonArticles.map((r) => r.ours)));
+console.log(row('isProbablyReaderable, non-articles', nonArticles.map((r) => r.reference)));
+for (const stage of ['page', 'clean', 'quotes', 'dates']) {
+  console.log(row(`stage: ${stage}`, measured.map((r) => r.stages?.[stage]).filter((ms) => Number.isFinite(ms))));
+}
+const medianRatio = quantile(articles.map((r) => r.ours), 0.5) / quantile(articles.map((r) => r.reference), 0.5);
+console.log(`\nMedian whole analysis ÷ median Readability.parse: ${fmt(medianRatio)} (target ≤ 0.5)`);
+const nonArticleRatio = quantile(nonArticles.map((r) => r.ours), 0.5) / quantile(nonArticles.map((r) => r.reference), 0.5);
+console.log(`Median on non-articles ÷ isProbablyReaderable: ${fmt(nonArticleRatio)} (target ≤ 1)`);
+const slowest = [...articles].sort((a, b) => b.ours - a.ours).slice(0, 5);
+console.log(`Slowest articles: ${slowest.map((r) => `${r.name} ${fmt(r.ours)} ms (Readability ${fmt(r.reference)} ms, ${r.elements} elements)`).join('; ')}`);
+
+const withTasks = all.filter((result) => Number.isFinite(result.extensionLongTask));
+console.log(`\n## Main thread in headless Chromium (${withTasks.length} pages, longest task per page, milliseconds; 0 = none over ${LONG_TASK_MS} ms)\n`);
+console.log(header);
+console.log(row('longest task, with WhoSaid’s content script', withTasks.map((r) => r.extensionLongTask)));
+console.log(row('longest task, same page without the extension', withTasks.map((r) => r.baselineLongTask ?? 0)));
+const over = withTasks.filter((r) => r.extensionLongTask > LONG_TASK_MS).sort((a, b) => b.extensionLongTask - a.extensionLongTask);
+const ours = over.filter((r) => r.extensionLongTask > (r.baselineLongTask ?? 0));
+console.log(`\nPages with a task over ${LONG_TASK_MS} ms with the extension: ${over.length} of ${withTasks.length}; longer than without it: ${ours.length} (target: none)`);
+if (over.length > 0) {
+  console.log('\n| page | longest task with WhoSaid | without |\n| --- | ---: | ---: |');
+  for (const r of over) console.log(`| ${r.name} | ${fmt(r.extensionLongTask)} | ${fmt(r.baselineLongTask ?? 0)} |`);
+}
+const silent = withTasks.filter((r) => !r.contentScriptDone).map((r) => r.name);
+if (silent.length > 0) console.log(`\nNo completion signal from the content script within 20 s (measured anyway): ${silent.join(', ')}`);
+
+const bytes = statSync(join(extensionDir, 'content.js')).size;
+console.log(`\n## Content script bundle\n\ndist/chrome/content.js (minified): ${bytes.toLocaleString('en')} bytes = ${(bytes / 1024).toFixed(1)} KiB (target ≤ 150 KiB: ${bytes <= BUNDLE_TARGET_BYTES ? 'met' : 'NOT met'})`);
+
+const failed = all.filter((result) => result.error);
+if (failed.length > 0) console.log(`\nPages not measured: ${failed.map((r) => `${r.name} (${r.error})`).join('; ')}`);
