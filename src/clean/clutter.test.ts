@@ -11,7 +11,8 @@ const prose = (n: number): string =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story, with a clause, another clause, and enough words to read like prose written by a reporter.</p>`).join('');
 const clutterOf = (doc: Document) => findClutter(doc, findArticleBody(doc));
 
-describe('findClutter', () => {
+// jsdom is slow on a busy machine; these tests parse whole pages.
+describe('findClutter', { timeout: 60_000 }, () => {
   it('finds both ad slots and the newsletter box of the sample, and the text keeps every paragraph', () => {
     const doc = parse(sample);
     const body = findArticleBody(doc)!;

@@ -4,7 +4,8 @@ import { cssSelector } from './selector.js';
 
 const parse = (html: string): Document => new JSDOM(html).window.document;
 
-describe('cssSelector', () => {
+// jsdom is slow on a busy machine; these tests parse whole pages.
+describe('cssSelector', { timeout: 60_000 }, () => {
   it('finds exactly the element again', () => {
     const doc = parse('<body><div><p>a</p><p>b</p><span></span><p id="x:1">c</p></div><div id="dup"></div><div id="dup"><i></i></div></body>');
     for (const element of Array.from(doc.querySelectorAll('*'))) {

@@ -88,4 +88,3 @@ export function normaliseChrono(r: ParsedResult, text: string, env: Env): Timex 
   return null;
 }
 
-export { addDays };

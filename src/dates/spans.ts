@@ -2,6 +2,7 @@
 // preposition ("on Wednesday", "in December") and trailing punctuation, while
 // TIMEX3 tags the expression alone; and chrono leaves out modifiers that
 // TIMEX3 includes ("late November", "the end of 1990", "mid-November").
+// Also here: text that looks like a time but is a title or a dateline.
 
 import { MONTHS, SEASON_RE, WEEKDAY_RE } from './lexicon.js';
 
@@ -54,9 +55,8 @@ const PROPER = new RegExp(`^(?:${Object.keys(MONTHS).join('|')}|${WEEKDAY_RE.sli
 /** "This Week", "60 Minutes", "High Noon": capitalised inside, so a title, not a time. */
 export function looksLikeTitle(s: string): boolean {
   const words = s.split(/[\s-]+/).slice(1);
-  return words.some((w) => /^[A-Z][a-z]/.test(w) && !PROPER.test(w) && !/^(?:Day|Eve)$/.test(w)) && !/^[A-Z\s\d'-]+$/.test(s);
+  return words.some((w) => /^[A-Z][a-z]/.test(w) && !PROPER.test(w)) && !/^[A-Z\s\d'-]+$/.test(s);
 }
-
 
 /**
  * A dateline ("WASHINGTON, August 11 (Xinhua) --") repeats the publication

@@ -56,8 +56,6 @@ export const AUX = String.raw`(?:${AUX_WORD}\s+)*`;
 export const QUOTE_VERB_RE = alt(QUOTE_VERBS);
 export const REPORT_VERB_RE = alt(REPORT_VERBS);
 
-export const QUOTE_VERB_SET = new Set(QUOTE_VERBS);
-export const REPORT_VERB_SET = new Set(REPORT_VERBS);
 
 /**
  * Verbs that as often take a plain object ("claimed the prize", "wrote the

@@ -55,6 +55,7 @@ for (const name of BROWSERS) {
         const w = window as unknown as { __markBatches: number; __markedNodes: number };
         return { markBatches: w.__markBatches, markedNodes: w.__markedNodes };
       }, null);
+      console.info(`${name} rewriting page: ${samples[samples.length - 1]} rewrites, ${counts.markBatches} batches of marks (${counts.markedNodes} marks)`);
       // The page kept running its 100 ms timer (half the ideal rate on a loaded machine is fine).
       expect(samples[samples.length - 1]! - samples[0]!, JSON.stringify(samples)).toBeGreaterThan(20);
       // One analysis at document_idle; at most MAX_REANALYSES more. Never a loop of analyse → mutate → analyse.
@@ -77,52 +78,6 @@ for (const name of BROWSERS) {
       expect(realConsoleErrors(page)).toEqual([]);
       await page.close();
     });
-
-    for (const { file, what, check } of [
-      { file: 'huge.html', what: '50,000 elements', check: () => (window as unknown as { __elements: number }).__elements },
-      { file: 'deep.html', what: '5,000-deep nesting', check: () => (window as unknown as { __depth: number }).__depth },
-    ]) {
-      it(`${what}: no hang, no error, the popup reports`, async () => {
-        const started = Date.now();
-        const page = await session!.openPage(at(file));
-        // Ask the page something every 200 ms until WhoSaid has marked it, timing each answer:
-        // the content script's analysis runs as one task, during which the page answers nothing.
-        const SILENCE_CAP_MS = 30_000;
-        let longestWait = 0;
-        const ask = async <R>(fn: () => R): Promise<R | undefined> => {
-          const asked = Date.now();
-          try {
-            return await page.evaluateWithin(SILENCE_CAP_MS, fn, null);
-          } catch {
-            return undefined;
-          } finally {
-            longestWait = Math.max(longestWait, Date.now() - asked);
-          }
-        };
-        const size = await ask(check);
-        let marked = false;
-        while (!marked && Date.now() - started < 60_000) {
-          marked = (await ask(() => document.querySelector('whosaid-quote') !== null)) ?? false;
-          if (!marked) await sleep(200);
-        }
-        const silence = longestWait >= SILENCE_CAP_MS ? `over ${SILENCE_CAP_MS} ms` : `${longestWait} ms`;
-        console.info(`${name} ${what}: marked ${marked} after ${Date.now() - started} ms; the page's longest silence meanwhile: ${silence}`);
-        // PRODUCT (issue 7, "no hang"): fails when the content script blocks the page's main thread this long.
-        expect(longestWait, `PRODUCT: the page did not answer for ${silence} while WhoSaid analysed it (content-scripts/whosaid.ts analyze() runs the whole pipeline in one task)`).toBeLessThan(RESPONSIVE_MS);
-        expect(size).toBeGreaterThanOrEqual(file === 'huge.html' ? 50_000 : 5_000);
-        expect(marked, 'WhoSaid marked the article').toBe(true);
-        const popup = await session!.openPopup(page.url);
-        const report = await readPopup(popup);
-        console.info(`${name} ${what}: popup: ${report.title} (${report.speakers.length} speakers)`);
-        // A stack overflow or other exception in the content script shows here as "could not analyse".
-        expect(report.error, report.error ?? '').toBeNull();
-        expect(report.speakers.length).toBeGreaterThan(0);
-        expect(page.pageErrors).toEqual([]);
-        expect(realConsoleErrors(page)).toEqual([]);
-        await popup.close();
-        await page.close();
-      });
-    }
 
     it('form fields and contenteditable: never marked, hidden or changed', async () => {
       const page = await session!.openPage(at('forms.html'));
@@ -153,5 +108,57 @@ for (const name of BROWSERS) {
       expect(page.pageErrors).toEqual([]);
       await page.close();
     });
+
+    for (const { file, what, check } of [
+      { file: 'huge.html', what: '50,000 elements', check: () => (window as unknown as { __elements: number }).__elements },
+      { file: 'deep.html', what: '5,000-deep nesting', check: () => (window as unknown as { __depth: number }).__depth },
+    ]) {
+      it(`${what}: no hang, no error, the popup reports`, async () => {
+        const started = Date.now();
+        const page = await session!.openPage(at(file));
+        // Ask the page something every 200 ms until WhoSaid has marked it, timing each answer:
+        // the content script's analysis runs as one task, during which the page answers nothing.
+        const SILENCE_CAP_MS = 20_000;
+        let longestWait = 0;
+        const ask = async <R>(fn: () => R): Promise<R | undefined> => {
+          const asked = Date.now();
+          try {
+            return await page.evaluateWithin(SILENCE_CAP_MS, fn, null);
+          } catch {
+            return undefined;
+          } finally {
+            longestWait = Math.max(longestWait, Date.now() - asked);
+          }
+        };
+        const size = await ask(check);
+        let marked = false;
+        // Once the page has been silent too long the verdict is known: stop there rather than wait out the analysis.
+        while (!marked && longestWait < RESPONSIVE_MS && Date.now() - started < 60_000) {
+          marked = (await ask(() => document.querySelector('whosaid-quote') !== null)) ?? false;
+          if (!marked) await sleep(200);
+        }
+        const silence = longestWait >= SILENCE_CAP_MS ? `over ${SILENCE_CAP_MS} ms` : `${longestWait} ms`;
+        console.info(`${name} ${what}: marked ${marked} after ${Date.now() - started} ms; the page's longest silence meanwhile: ${silence}`);
+        // PRODUCT (issue 7, "no hang"): the check below fails when the content script blocks the page's main thread this long.
+        if (longestWait < RESPONSIVE_MS) {
+          expect(size).toBeGreaterThanOrEqual(file === 'huge.html' ? 50_000 : 5_000);
+          expect(marked, 'WhoSaid marked the article').toBe(true);
+        }
+        // Unanswered means still analysing: close the tab (the verdict is in) rather than wait.
+        if (longestWait >= RESPONSIVE_MS) await page.close();
+        expect(longestWait, `PRODUCT: the page did not answer for ${silence} while WhoSaid analysed it (content-scripts/whosaid.ts analyze() runs the whole pipeline in one task)`).toBeLessThan(RESPONSIVE_MS);
+        const popup = await session!.openPopup(page.url);
+        const report = await readPopup(popup);
+        console.info(`${name} ${what}: popup: ${report.title} (${report.speakers.length} speakers)`);
+        // A stack overflow or other exception in the content script shows here as "could not analyse".
+        expect(report.error, report.error ?? '').toBeNull();
+        expect(report.speakers.length).toBeGreaterThan(0);
+        expect(page.pageErrors).toEqual([]);
+        expect(realConsoleErrors(page)).toEqual([]);
+        await popup.close();
+        await page.close();
+      });
+    }
+
   });
 }
