@@ -5,15 +5,16 @@
 // They reuse the shared build, server and wait helpers.
 
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
-import { chromeExtensionDir, ensureBuilt, firefoxTestBuild, PAGES_DIR } from './build.js';
+import { chromeExtensionDir, ensureBuilt, firefoxTestBuild, PAGES_DIR, ROOT } from './build.js';
 import { waitUntil } from './driver.js';
 import { BLANK_PATH, startServer, type TestServer } from './server.js';
 
@@ -169,6 +170,43 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Safet
   }
 }
 
+/** Every file the extension is built from, with its size and time: the Firefox test build's cache key. */
+function sourceKey(): string {
+  const hash = createHash('sha256');
+  const walk = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path).sort()) if (entry !== 'node_modules') walk(join(path, entry));
+    } else hash.update(`${path}\0${stat.size}\0${stat.mtimeMs}\n`);
+  };
+  for (const entry of ['src', 'content-scripts', 'popup', 'background', 'options', '_locales', 'icons', 'manifest.json', 'scripts/build.mjs', 'package-lock.json']) walk(join(ROOT, entry));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The Firefox test build (tests/e2e/build.ts), made once per state of the
+ * sources and shared by the safety test files: each build takes seconds.
+ */
+async function cachedFirefoxTestBuild(): Promise<{ dir: string; geckoId: string }> {
+  const prefix = 'whosaid-safety-firefox-build-';
+  const cache = join(tmpdir(), `${prefix}${sourceKey()}`);
+  // Builds of older sources, unused for an hour, go.
+  for (const entry of readdirSync(tmpdir())) {
+    const path = join(tmpdir(), entry);
+    if (entry.startsWith(prefix) && path !== cache && Date.now() - statSync(path).mtimeMs > 3_600_000) await rm(path, { recursive: true, force: true });
+  }
+  const manifestPath = join(cache, 'firefox', 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    const fresh = await mkdtemp(join(tmpdir(), 'whosaid-safety-firefox-building-'));
+    await firefoxTestBuild(fresh);
+    // Another run may have finished first: then its copy stands and ours goes.
+    await rename(fresh, cache).catch(() => rm(fresh, { recursive: true, force: true }));
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  return { dir: join(cache, 'firefox'), geckoId: manifest.browser_specific_settings.gecko.id };
+}
+
 export async function launchFirefox(origin: string, options: LaunchOptions = {}): Promise<SafetySession> {
   const workDir = await mkdtemp(join(tmpdir(), 'whosaid-safety-firefox-'));
   let browser: PpBrowser | undefined;
@@ -180,7 +218,7 @@ export async function launchFirefox(origin: string, options: LaunchOptions = {})
     }
   };
   try {
-    const extension = await firefoxTestBuild(workDir);
+    const extension = await cachedFirefoxTestBuild();
     const uuid = randomUUID();
     const proxyPrefs = options.proxyPort === undefined ? {} : {
       'network.proxy.type': 1,
