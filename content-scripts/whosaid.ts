@@ -16,6 +16,8 @@ import { readSettings, settingsForHost, SETTINGS_KEY, type EffectiveSettings } f
 const SETTLE_DELAY_MS = 1500;
 const MAX_REANALYSES = 1;
 const FLASH_MS = 1600;
+const SCROLL_SETTLE_MS = 1000;
+const SCROLL_CORRECTIONS = 2;
 
 let state: PageState = { status: 'analyzing' };
 let settings: EffectiveSettings = settingsForHost(readSettings(undefined), location.hostname);
@@ -102,11 +104,33 @@ function watchForLateArticle(): void {
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 }
 
+function isInViewport(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.bottom > 0 && box.top < window.innerHeight;
+}
+
+/**
+ * Lazy images that load or collapse during a smooth scroll move the target;
+ * once scrolling stops, jump again while the mark is still out of view.
+ */
+async function settleOn(element: Element, corrections: number): Promise<void> {
+  for (let attempt = 0; attempt < corrections; attempt++) {
+    await new Promise<void>((resolve) => {
+      const done = () => resolve();
+      window.addEventListener('scrollend', done, { once: true });
+      setTimeout(done, SCROLL_SETTLE_MS);
+    });
+    if (!element.isConnected || isInViewport(element)) return;
+    element.scrollIntoView({ behavior: 'auto', block: 'center' });
+  }
+}
+
 function scrollTo(target: MarkTarget): boolean {
   const element = (target.kind === 'quote' ? marks?.quoteMarks : marks?.dateMarks)?.get(target.index);
   if (!element) return false;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   element.scrollIntoView({ behavior: reducedMotion ? 'auto' : 'smooth', block: 'center' });
+  void settleOn(element, SCROLL_CORRECTIONS);
   element.setAttribute('data-whosaid-flash', '');
   setTimeout(() => element.removeAttribute('data-whosaid-flash'), FLASH_MS);
   return true;

@@ -17,38 +17,68 @@ const ANALYZING_RETRY_MS = 300;
 const SETTINGS_SETTLE_MS = 150;
 const NO_CONTENT_SCRIPT_RETRIES = 5;
 
+/** Reported speech reads as a statement of its own: "that the US had…" → "The US had…". */
+function asStatement(quote: Quote): string {
+  if (quote.kind !== 'indirect') return quote.text;
+  const text = quote.text.replace(/^that\s+/i, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function Statement({ quote, index, connection }: { quote: Quote; index: number; connection: TabConnection }) {
   const reported = quote.kind === 'indirect';
   return (
     <li>
       <button type="button" class="statement" onClick={() => void connection.scrollTo('quote', index)}
         title={t('scrollToStatement')}>
-        {reported ? <span class="reported">{t('reportedSpeech')} </span> : null}
-        <span class={reported ? '' : 'direct'}>{quote.text}</span>
+        <span class="statement-text">
+          {reported ? <span class="reported">{t('reportedSpeech')} </span> : null}
+          {asStatement(quote)}
+        </span>
       </button>
     </li>
   );
 }
 
+/** Lists stay short so the whole article's cast fits the popup; the rest is one click away. */
+const STATEMENTS_SHOWN = 3;
+const SPEAKERS_SHOWN = 12;
+
+function ShowAll({ hidden, onClick }: { hidden: number; onClick: () => void }) {
+  return <button type="button" class="show-all" onClick={onClick}>{t('showAll', String(hidden))}</button>;
+}
+
+function SpeakerCard({ analysis, speakerIndex, connection }: { analysis: Analysis; speakerIndex: number; connection: TabConnection }) {
+  const speaker = analysis.speakers[speakerIndex]!;
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded ? speaker.quotes : speaker.quotes.slice(0, STATEMENTS_SHOWN);
+  return (
+    <li class="speaker" style={{ '--speaker-colour': speakerColour(speakerIndex) }}>
+      <h3 class="speaker-name">{speaker.name}</h3>
+      {speaker.role ? <p class="speaker-role">{speaker.role}</p> : null}
+      <ul class="statements" aria-label={t('statementsBy', speaker.name)}>
+        {shown.map((quoteIndex) => (
+          <Statement key={quoteIndex} quote={analysis.quotes[quoteIndex]!} index={quoteIndex} connection={connection} />
+        ))}
+      </ul>
+      {shown.length < speaker.quotes.length ? <ShowAll hidden={speaker.quotes.length - shown.length} onClick={() => setExpanded(true)} /> : null}
+    </li>
+  );
+}
+
 function Speakers({ analysis, connection }: { analysis: Analysis; connection: TabConnection }) {
+  const [expanded, setExpanded] = useState(false);
   const ranked = analysis.speakers
     .map((speaker, speakerIndex) => ({ speaker, speakerIndex }))
     .sort((a, b) => b.speaker.quotes.length - a.speaker.quotes.length);
   if (ranked.length === 0) return <p class="empty">{t('noSpeakers')}</p>;
+  const shown = expanded ? ranked : ranked.slice(0, SPEAKERS_SHOWN);
   return (
-    <ul class="speakers">
-      {ranked.map(({ speaker, speakerIndex }) => (
-        <li class="speaker" key={speakerIndex} style={{ '--speaker-colour': speakerColour(speakerIndex) }}>
-          <h3 class="speaker-name">{speaker.name}</h3>
-          {speaker.role ? <p class="speaker-role">{speaker.role}</p> : null}
-          <ul class="statements" aria-label={t('statementsBy', speaker.name)}>
-            {speaker.quotes.map((quoteIndex) => (
-              <Statement key={quoteIndex} quote={analysis.quotes[quoteIndex]!} index={quoteIndex} connection={connection} />
-            ))}
-          </ul>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul class="speakers">
+        {shown.map(({ speakerIndex }) => <SpeakerCard key={speakerIndex} analysis={analysis} speakerIndex={speakerIndex} connection={connection} />)}
+      </ul>
+      {shown.length < ranked.length ? <ShowAll hidden={ranked.length - shown.length} onClick={() => setExpanded(true)} /> : null}
+    </>
   );
 }
 
@@ -84,7 +114,7 @@ function Report({ state, connection, onState }: {
   onState: (state: ViewState) => void;
 }) {
   const { analysis, settings } = state;
-  const [copied, setCopied] = useState(false);
+  const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const counts = t('counts', [String(analysis.speakers.length), String(analysis.quotes.length), String(analysis.dates.length), String(analysis.removed.length)]);
   const act = async (request: ContentRequest) => onState(await connection.request(request));
   // The content script re-applies itself when storage changes; ask for its new state once it has.
@@ -125,10 +155,15 @@ function Report({ state, connection, onState }: {
       <section aria-labelledby="export-heading" class="export">
         <h2 id="export-heading">{t('export')}</h2>
         <button type="button" class="toggle" onClick={async () => {
-          await copyMarkdown(analysis, state.url);
-          setCopied(true);
-        }}>{copied ? t('copied') : t('copyMarkdown')}</button>
+          try {
+            await copyMarkdown(analysis, state.url);
+            setCopyStatus('copied');
+          } catch {
+            setCopyStatus('failed');
+          }
+        }}>{copyStatus === 'copied' ? t('copied') : t('copyMarkdown')}</button>
         <button type="button" class="toggle" onClick={() => downloadJson(analysis, state.url)}>{t('downloadJson')}</button>
+        {copyStatus === 'failed' ? <p class="error" role="alert">{t('copyFailed')}</p> : null}
       </section>
     </main>
   );

@@ -12,6 +12,9 @@ const updating = process.env.UPDATE_GOLDEN === '1';
 /** Fixed so that pages without a publication date give the same result every day. */
 const TODAY = '2026-01-01';
 
+/** jsdom takes seconds to build a large real page on a busy machine. */
+const JSDOM_PAGE_TIMEOUT_MS = 60_000;
+
 const pages = readdirSync(pagesDir).filter((name) => /\.(html|txt)$/.test(name)).sort();
 
 describe('golden pages', () => {
@@ -25,5 +28,5 @@ describe('golden pages', () => {
     }
     expect(existsSync(expectedPath), `${expectedPath} is missing: run npm run golden:update and review it`).toBe(true);
     expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
-  });
+  }, JSDOM_PAGE_TIMEOUT_MS);
 });
