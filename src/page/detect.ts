@@ -12,6 +12,8 @@ export interface ArticleDetection {
 }
 
 const THRESHOLD = 1;
+/** Below this many characters of prose there is nothing to analyse, whatever the metadata says. */
+const MIN_PROSE = 250;
 
 /** How the URL looks: a long slug or an id suggests one story, an empty path a front page. */
 function urlShape(url: string | undefined): number {
@@ -68,10 +70,12 @@ export function detectArticle(doc: Document, body: ArticleBody | null, metadata:
   signals['url'] = urlShape(url ?? doc.URL);
 
   const { prose, paragraphs, density } = bodyProse(doc, body);
-  // Prose is the strongest evidence: about 1,500 characters in five paragraphs is a short story.
-  signals['prose'] = Math.min(prose / 1500, 2) + Math.min(paragraphs / 5, 1) - 1;
+  // Prose is the strongest evidence: 400 characters is neutral, a 1,000-character note counts, 1,600 is plenty.
+  signals['prose'] = Math.max(-1, Math.min((prose - 400) / 600, 2));
+  signals['paragraphs'] = Math.min(paragraphs / 4, 1) * 0.5;
+  // Listings: the best block is mostly links. This outweighs any amount of teaser prose.
   signals['linkDensity'] = density > 0.35 ? -2 : density > 0.2 ? -0.5 : 0;
 
   const score = Object.values(signals).reduce((sum, value) => sum + value, 0);
-  return { isArticle: score >= THRESHOLD && prose >= 500, score, signals };
+  return { isArticle: score >= THRESHOLD && prose >= MIN_PROSE, score, signals };
 }
