@@ -3,7 +3,8 @@
 // parsers, so that chrono's overlap removal picks the longest span among all
 // of them. Our rules are placed first: on equal spans, ours win (chrono's
 // instant-valued reading of "last week" is the wrong TIMEX3 granularity).
-import * as chrono from 'chrono-node';
+// Only the English locale: the whole package would add every language to the content script.
+import * as chrono from 'chrono-node/en';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import type { Rule } from './rule.js';
 import { looksLikeTitle, trimChronoSpan } from './spans.js';

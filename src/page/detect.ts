@@ -33,27 +33,31 @@ function urlShape(url: string | undefined): number {
   return 0;
 }
 
-/** Body prose as evidence: characters of non-link text in paragraphs inside the roots. */
+/**
+ * Body prose as evidence: characters of non-link text in paragraphs inside the
+ * roots, and the link density of the block holding the most of it (a story's
+ * paragraphs share a parent with few links; a listing's teasers sit among headlines).
+ */
 function bodyProse(doc: Document, body: ArticleBody | null): { prose: number; paragraphs: number; density: number } {
   if (!body) return { prose: 0, paragraphs: 0, density: 1 };
   const index = indexPage(doc);
   let prose = 0;
   let paragraphs = 0;
+  const byParent = new Map<Element, number>();
   for (const paragraph of index.paragraphs) {
     if (!body.roots.some((root) => root.contains(paragraph))) continue;
     const stats = index.stats.get(paragraph)!;
     if (stats.ownLink / stats.own > 0.5) continue;
-    prose += stats.own - stats.ownLink;
+    const own = stats.own - stats.ownLink;
+    prose += own;
     if (stats.own >= 80) paragraphs++;
+    const parent = paragraph.parentElement ?? paragraph;
+    byParent.set(parent, (byParent.get(parent) ?? 0) + own);
   }
-  let text = 0;
-  let link = 0;
-  for (const root of body.roots) {
-    const stats = index.stats.get(root);
-    text += stats?.text ?? 0;
-    link += stats?.link ?? 0;
-  }
-  return { prose, paragraphs, density: linkDensity({ text, link, own: 0, ownLink: 0, commas: 0 }) };
+  let best: Element | null = null;
+  for (const [parent, amount] of byParent) if (!best || amount > byParent.get(best)!) best = parent;
+  const density = best ? linkDensity(index.stats.get(best)) : 1;
+  return { prose, paragraphs, density };
 }
 
 export function detectArticle(doc: Document, body: ArticleBody | null, metadata: PageMetadata, url?: string): ArticleDetection {
