@@ -35,8 +35,8 @@ function urlShape(url: string | undefined): number {
 
 /**
  * Body prose as evidence: characters of non-link text in paragraphs inside the
- * roots, and the link density of the block holding the most of it (a story's
- * paragraphs share a parent with few links; a listing's teasers sit among headlines).
+ * roots, and a link density: of the block holding most of the prose when there
+ * is one, else of the roots.
  */
 function bodyProse(doc: Document, body: ArticleBody | null): { prose: number; paragraphs: number; density: number } {
   if (!body) return { prose: 0, paragraphs: 0, density: 1 };
@@ -56,8 +56,16 @@ function bodyProse(doc: Document, body: ArticleBody | null): { prose: number; pa
   }
   let best: Element | null = null;
   for (const [parent, amount] of byParent) if (!best || amount > byParent.get(best)!) best = parent;
-  const density = best ? linkDensity(index.stats.get(best)) : 1;
-  return { prose, paragraphs, density };
+  // A story's prose is concentrated in one block; a listing spreads teasers over many, so judge it by the whole root.
+  if (best && byParent.get(best)! >= prose / 2) return { prose, paragraphs, density: linkDensity(index.stats.get(best)) };
+  let text = 0;
+  let link = 0;
+  for (const root of body.roots) {
+    const stats = index.stats.get(root);
+    text += stats?.text ?? 0;
+    link += stats?.link ?? 0;
+  }
+  return { prose, paragraphs, density: text === 0 ? 1 : link / text };
 }
 
 export function detectArticle(doc: Document, body: ArticleBody | null, metadata: PageMetadata, url?: string): ArticleDetection {

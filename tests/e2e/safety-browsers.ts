@@ -230,8 +230,6 @@ export async function launchFirefox(origin: string, options: LaunchOptions = {})
       'network.proxy.no_proxies_on': '',
       // Firefox never proxies localhost unless told to.
       'network.proxy.allow_hijacking_localhost': true,
-      // Firefox's own remote-settings sync, which the network test would otherwise record.
-      'services.settings.server': 'data:,#remote-settings-dummy/v1',
     };
     browser = await puppeteer.launch({
       browser: 'firefox',
