@@ -211,7 +211,7 @@ export function App({ connection }: { connection: TabConnection }) {
       if (!state.analysis.isArticle && state.analysis.text === '') {
         return (
           <main class="status">
-            <p>{t('notAnArticle')}</p>
+            <p>{state.analysis.warnings[0] ?? t('notAnArticle')}</p>
             <button type="button" onClick={async () => setState(await connection.request({ type: 'whosaid:analyze-anyway' }))}>
               {t('analyzeAnyway')}
             </button>

@@ -35,6 +35,13 @@ describe('findClutter', { timeout: 60_000 }, () => {
     expect(items.map((item) => [item.kind, item.element.getAttribute('class')])).toEqual([['ad', 'x1']]);
   });
 
+  it('takes an ad container with its own line of copy, and a recommendation widget full of headlines', () => {
+    const headlines = Array.from({ length: 20 }, (_, i) => `<a href="/s${i}">Doctors stunned by this one trick number ${i}, you will not believe it</a>`).join('');
+    const doc = parse(`<body><div class="story">${prose(3)}<div class="story-ad ad"><p>Advertisement. Continue reading the main story</p></div>${prose(3)}</div>
+      <div class="trc_related_container">${headlines}</div></body>`);
+    expect(clutterOf(doc).map((item) => [item.kind, item.element.getAttribute('class')])).toEqual([['ad', 'story-ad ad'], ['ad', 'trc_related_container']]);
+  });
+
   it('takes paywall and cookie prompts found by their words, with their controls', () => {
     const doc = parse(`<body><div class="story">${prose(5)}</div><div class="overlay"><div><p>You have reached your free article limit.</p><a href="/subscribe">Become a subscriber</a></div></div>
       <div class="banner"><span>We use cookies to improve your experience.</span><button>OK</button></div></body>`);

@@ -20,6 +20,10 @@ export interface ClutterItem {
 const MAX_PROMPT_TEXT = 1200;
 /** Ads carry a label and a line or two of copy at most. */
 const MAX_AD_TEXT = 600;
+/** An ad container may hold paragraphs of its own up to this much text. */
+const MAX_AD_COPY = 200;
+/** Recommendation widgets list dozens of sponsored headlines. */
+const MAX_WIDGET_TEXT = 5000;
 const MAX_LABEL_TEXT = 40;
 
 function normalized(element: Element): string {
@@ -49,11 +53,15 @@ class Guard {
     );
   }
 
+  /** True when hiding the element would hide a whole body root (or the page structure). */
+  holdsRoot(element: Element): boolean {
+    return isStructural(element) || (this.body?.roots ?? []).some((root) => element.contains(root));
+  }
+
   /** True when hiding the element would hide the article or one of its paragraphs. */
   holdsArticle(element: Element): boolean {
-    if (isStructural(element)) return true;
+    if (this.holdsRoot(element)) return true;
     const roots = this.body?.roots ?? [];
-    if (roots.some((root) => element.contains(root))) return true;
     if (!roots.some((root) => root.contains(element))) return false;
     return this.protectedParagraphs.some((paragraph) => element.contains(paragraph));
   }
@@ -108,8 +116,10 @@ export function findClutter(doc: Document, body: ArticleBody | null): ClutterIte
   const index = indexPage(doc);
   const guard = new Guard(index, body);
   const found = new Map<Element, RemovalKind>();
-  const add = (element: Element, kind: RemovalKind): void => {
-    if (!guard.holdsArticle(element) && !found.has(element)) found.set(element, kind);
+  const add = (element: Element, kind: RemovalKind, mayHoldShortParagraphs = false): void => {
+    if (found.has(element)) return;
+    const safe = mayHoldShortParagraphs ? !guard.holdsRoot(element) : !guard.holdsArticle(element);
+    if (safe) found.set(element, kind);
   };
 
   for (const [element, stats] of index.stats) {
@@ -122,8 +132,11 @@ export function findClutter(doc: Document, body: ArticleBody | null): ClutterIte
       add(widenWithoutText(element, guard), 'ad');
     } else if (names.length === 0) {
       continue;
-    } else if (stats.text <= MAX_AD_TEXT && names.some((name) => (AD_TOKEN.test(name) && !NOT_AD_TOKEN.test(name)) || SPONSORED_WIDGET.test(name))) {
+    } else if (stats.text <= MAX_WIDGET_TEXT && names.some((name) => SPONSORED_WIDGET.test(name))) {
       add(widenWithoutText(element, guard), 'ad');
+    } else if (stats.text <= MAX_AD_TEXT && names.some((name) => AD_TOKEN.test(name) && !NOT_AD_TOKEN.test(name))) {
+      // An ad's own line of copy ("Advertisement. Continue reading the main story") is a block of text, not the article's.
+      add(widenWithoutText(element, guard), 'ad', stats.text <= MAX_AD_COPY);
     } else if (stats.text > 0 && stats.text <= MAX_PROMPT_TEXT && names.some((name) => PROMPT_TOKEN.test(name))) {
       add(widenPrompt(element, guard), 'prompt');
     }

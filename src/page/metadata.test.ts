@@ -27,6 +27,11 @@ describe('readMetadata', { timeout: 60_000 }, () => {
     expect(readMetadata(parse('<body></body>', 'https://news.test/2018/7/9/some-story')).published).toBe('2018-07-09');
   });
 
+  it('prefers the JSON-LD name when the headline is a description and the name matches the page title', () => {
+    const doc = parse(`<head><title>Hermitian matrix - Wikipedia</title><script type="application/ld+json">{"@type":"Article","name":"Hermitian matrix","headline":"matrix equal to its conjugate-transpose"}</script></head>`);
+    expect(readMetadata(doc).title).toBe('Hermitian matrix');
+  });
+
   it('reads JSON-LD in @graph and ignores broken JSON-LD', () => {
     const doc = parse(`<head><script type="application/ld+json">{broken</script>
       <script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"BlogPosting","headline":"Graph title","datePublished":"2021-05-06","author":[{"name":"A"},{"name":"B"}]}]}</script></head>`);

@@ -237,6 +237,23 @@ function firstHeading(doc: Document): Element | null {
   return headings.find((h) => (h.textContent ?? '').trim().length > 0) ?? null;
 }
 
+/**
+ * JSON-LD's headline, or its name when the two differ and the name is closer to
+ * the document title (some sites put a description in headline).
+ */
+function jsonLdTitle(article: JsonObject, documentTitle: string): string | null {
+  const headline = text(article['headline']);
+  const name = text(article['name']);
+  if (!headline || !name || headline === name) return headline ?? name;
+  const words = (value: string): Set<string> => new Set(value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const titleWords = words(documentTitle);
+  const overlap = (value: string): number => {
+    const own = [...words(value)];
+    return own.length === 0 ? 0 : own.filter((word) => titleWords.has(word)).length / own.length;
+  };
+  return overlap(name) > overlap(headline) ? name : headline;
+}
+
 /** A byline marked up in the page: rel=author, or schema.org's itemprop=author (its name part when it has one). */
 function bylineFromMarkup(doc: Document): string | null {
   const author = elementsWithToken(doc, 'rel', 'author')[0] ?? elementsWithToken(doc, 'itemprop', 'author')[0];
@@ -256,7 +273,7 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     (article && isObject(article['publisher']) ? text(article['publisher']['name']) : null);
 
   const title =
-    (article ? text(article['headline']) ?? text(article['name']) : null) ??
+    (article ? jsonLdTitle(article, doc.title ?? '') : null) ??
     firstMeta(tags, ['og:title', 'twitter:title', 'dc.title', 'dcterm:title', 'parsely-title', 'title', 'sailthru.title']) ??
     titleFromDocument(doc, siteName, headingText) ??
     headingText;
