@@ -123,27 +123,43 @@ export function extractText(roots: readonly Element[], exclude: (element: Elemen
     }
   };
 
-  const visit = (node: Node): void => {
+  // Returns whether to descend into the node's children.
+  const enter = (node: Node): boolean => {
     if (node.nodeType === 3) {
       visitText(node as Text);
-      return;
+      return false;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) return false;
     const element = node as Element;
-    if (isNonTextElement(element) || exclude(element)) return;
+    if (isNonTextElement(element) || exclude(element)) return false;
     if (element.tagName === 'BR') {
       requestBreak('line');
-      return;
+      return false;
     }
-    const block = isBlockElement(element);
-    if (block) requestBreak('paragraph');
-    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) requestBreak('paragraph');
+    if (isBlockElement(element)) requestBreak('paragraph');
+    return true;
+  };
+  const leave = (element: Element): void => {
+    if (isBlockElement(element)) requestBreak('paragraph');
   };
 
+  // An explicit stack, not recursion: pages nest thousands of elements deep.
+  const stack: { element: Element; next: Node | null }[] = [];
   for (const root of roots) {
     requestBreak('paragraph');
-    visit(root);
+    if (!enter(root)) continue;
+    stack.push({ element: root, next: root.firstChild });
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const node = frame.next;
+      if (!node) {
+        stack.pop();
+        leave(frame.element);
+        continue;
+      }
+      frame.next = node.nextSibling;
+      if (enter(node)) stack.push({ element: node as Element, next: node.firstChild });
+    }
   }
   return { text: parts.join(''), segments };
 }

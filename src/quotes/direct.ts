@@ -2,9 +2,8 @@
 // titles or nicknames) and finds the speech verb and speaker next to each.
 
 import { AUX, AUX_WORD, LISTENER_VERBS, QUOTE_VERB_RE } from './cues.js';
-import { classifyPhrase } from './mentions.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
-import { fallbackSubject, sentenceSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
+import { classifyPhrase, fallbackSubject, sentenceSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
 import type { Paragraph, Sentence } from './sentences.js';
 
 export interface RawQuote {
@@ -281,9 +280,10 @@ function inheritSpeaker(text: string, q: RawQuote, done: RawQuote[], paras: Para
 }
 
 /**
- * "…," he said. "…" — a quote resumed after its own attribution in the same
- * paragraph is one statement; we return it as one quote running from the
- * first opening mark to the last closing mark, as PolNeAR annotates it.
+ * Whether a quote resumed after its own attribution ("…," he said. "…") is
+ * returned as one quote from the first opening mark to the last closing mark
+ * (the way PolNeAR annotates it) or as two quotes with the same speaker.
+ * Measured on PolNeAR train: one quote scores direct F1 0.913, two 0.901.
  */
 const MERGE_SPLIT_QUOTES = true;
 
