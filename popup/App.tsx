@@ -32,7 +32,7 @@ function Statement({ quote, index, connection }: { quote: Quote; index: number; 
         title={t('scrollToStatement')}>
         <span class="statement-text">
           {reported ? <span class="reported">{t('reportedSpeech')} </span> : null}
-          {asStatement(quote)}
+          <span class="statement-body">{asStatement(quote)}</span>
         </span>
       </button>
     </li>

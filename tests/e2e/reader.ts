@@ -263,9 +263,10 @@ export const sampleReaderScenarios: ReaderScenario[] = [
         return;
       }
       await waitForReport(popup, SAMPLE_TITLE);
-      // The quote's own text, without a "Reported:" label or the opening quotation mark.
-      const first = await popup.evaluate(() => document.querySelector('.speaker button.statement')?.lastElementChild?.textContent ?? '', null);
-      const quote = first.replace(/^[“"‘']/, '').slice(0, 40);
+      // The statement's own text, without its "Reported:" label or opening quotation mark; from the second
+      // character, because the popup capitalises reported speech ("that the US…" → "The US…").
+      const first = await popup.evaluate(() => document.querySelector('.speaker button.statement .statement-body')?.textContent ?? '', null);
+      const quote = first.replace(/^[“"‘']/, '').slice(1, 40);
       await scrollAwayFrom(article, quote);
       await watchScrollEnd(article);
       let focused = { first: false, focusVisible: false, outline: 'none', presses: 0 };
