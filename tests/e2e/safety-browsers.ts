@@ -350,6 +350,8 @@ export async function startRecordingProxy(forwardTo: string): Promise<RecordingP
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
+    // Browsers reset refused connections (ECONNRESET); a socket without an error listener would crash the run.
+    socket.on('error', () => socket.destroy());
     socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
