@@ -136,6 +136,8 @@ async function watchScrollEnd(article: Surface): Promise<void> {
 }
 
 /** After a statement is chosen in the popup (see watchScrollEnd): the mark the page flashed, and where it is once the page has scrolled. */
+const RE_AIM_WAIT_MS = 4_000;
+
 async function waitForFlashedQuote(article: Surface): Promise<QuoteMark> {
   // The flash lasts 1.6 s and a smooth scroll may outlast it on a slow machine: note which mark flashed, then follow it.
   const index = await waitUntil(
@@ -145,9 +147,13 @@ async function waitForFlashedQuote(article: Surface): Promise<QuoteMark> {
     mark: (await readQuoteMark(article, { index: index! }))!,
     scrollEnded: await article.evaluate(() => ((window as unknown as { whosaidTestScroll?: { ends: number } }).whosaidTestScroll?.ends ?? 0) > 0, null),
   });
-  // Not "until the mark is in view": a scroll that overshoots passes it on the way.
+  // Not "until the mark is in view" from the start: a smooth scroll that overshoots passes it on the way.
   const { mark } = await waitUntil(read, ({ scrollEnded }) => scrollEnded, 'the page’s scroll to end (scrollend)');
-  return mark;
+  if (mark.inViewport) return mark;
+  // Lazy images that collapse during the scroll move the quote; the content script then re-aims
+  // once scrolling has stopped (SCROLL_SETTLE_MS in content-scripts/whosaid.ts). Give that a chance.
+  const settled = await waitUntil(read, ({ mark: current }) => current.inViewport, 'the re-aimed scroll', RE_AIM_WAIT_MS).catch(() => null);
+  return settled?.mark ?? mark;
 }
 
 const waitForReport = (popup: Surface, title: string) =>
