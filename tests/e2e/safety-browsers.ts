@@ -73,47 +73,46 @@ function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
   ]);
 }
 
-function wrapPlaywright(page: PwPage): SafetyPage {
+/** The part of a Playwright or Puppeteer page that SafetyPage needs, once its events are hooked up. */
+interface DriverPage {
+  url(): string;
+  evaluate(fn: (arg: unknown) => unknown, arg: unknown): Promise<unknown>;
+  close(): Promise<unknown>;
+}
+
+/** Records a page's errors and console output, whichever driver reports them. */
+function watchPage(page: DriverPage, listen: (onPageError: (error: unknown) => void, onConsole: (type: string, text: string) => void) => void): SafetyPage {
   const problems: PageProblems = { pageErrors: [], consoleErrors: [], consoleMessages: [] };
-  page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    problems.consoleMessages.push(`${message.type()}: ${message.text()}`);
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
-  });
+  listen(
+    (error) => problems.pageErrors.push(String(error)),
+    (type, text) => {
+      problems.consoleMessages.push(`${type}: ${text}`);
+      if (type === 'error') problems.consoleErrors.push(text);
+    },
+  );
   const evaluate = <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>;
   return {
     get url() {
       return page.url();
     },
-    pageErrors: problems.pageErrors,
-    consoleErrors: problems.consoleErrors,
-    consoleMessages: problems.consoleMessages,
+    ...problems,
     evaluate,
     evaluateWithin: (ms, fn, arg) => within(ms, 'the page', evaluate(fn, arg)),
-    close: () => page.close(),
+    close: async () => {
+      await page.close();
+    },
   };
 }
 
-function wrapPuppeteer(page: PpPage): SafetyPage {
-  const problems: PageProblems = { pageErrors: [], consoleErrors: [], consoleMessages: [] };
-  page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    problems.consoleMessages.push(`${message.type()}: ${message.text()}`);
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
-  });
-  const evaluate = <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>;
-  return {
-    get url() {
-      return page.url();
-    },
-    pageErrors: problems.pageErrors,
-    consoleErrors: problems.consoleErrors,
-    consoleMessages: problems.consoleMessages,
-    evaluate,
-    evaluateWithin: (ms, fn, arg) => within(ms, 'the page', evaluate(fn, arg)),
-    close: () => page.close(),
-  };
-}
+const wrapPlaywright = (page: PwPage): SafetyPage => watchPage(page as unknown as DriverPage, (onPageError, onConsole) => {
+  page.on('pageerror', onPageError);
+  page.on('console', (message) => onConsole(message.type(), message.text()));
+});
+
+const wrapPuppeteer = (page: PpPage): SafetyPage => watchPage(page as unknown as DriverPage, (onPageError, onConsole) => {
+  page.on('pageerror', onPageError);
+  page.on('console', (message) => onConsole(message.type(), message.text()));
+});
 
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
