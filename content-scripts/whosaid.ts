@@ -8,7 +8,6 @@ import { relockPage, unlockPage } from '../src/clean/unlock.js';
 import { applyMarks, type AppliedMarks } from '../src/highlight/marks.js';
 import type { BackgroundRequest, ContentRequest, MarkTarget, PageState } from '../src/messages.js';
 import { isContentRequest } from '../src/messages.js';
-import { readMetadata } from '../src/page/metadata.js';
 import { analyzePage, type PageAnalysis } from '../src/pipeline.js';
 import { readSettings, settingsForHost, SETTINGS_KEY, type EffectiveSettings } from '../src/settings.js';
 
@@ -66,7 +65,7 @@ function publishState(): void {
     status: 'done',
     url: location.href,
     host: location.hostname,
-    siteName: readMetadata(document, location.href).siteName ?? location.hostname,
+    siteName: result.siteName ?? location.hostname,
     analysis,
     settings,
     hiddenShown,

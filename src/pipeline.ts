@@ -42,6 +42,8 @@ export interface PageAnalysis {
   clutter: ClutterItem[];
   /** The elements holding the article body (empty when there is none). */
   bodyRoots: Element[];
+  /** The site's own name (og:site_name, JSON-LD publisher), for the popup's header. */
+  siteName: string | null;
 }
 
 export function todayIso(now: Date = new Date()): string {
@@ -83,12 +85,18 @@ export function analyzeArticleText(text: string, anchorDate: string, options: An
  */
 export const MAX_ELEMENTS = 25_000;
 
-function emptyAnalysis(base: Omit<Analysis, 'isArticle' | 'text' | 'removed' | 'quotes' | 'speakers' | 'dates' | 'warnings'>, isArticle: boolean, warnings: string[] = []): PageAnalysis {
+function emptyAnalysis(
+  base: Omit<Analysis, 'isArticle' | 'text' | 'removed' | 'quotes' | 'speakers' | 'dates' | 'warnings'>,
+  siteName: string | null,
+  isArticle: boolean,
+  warnings: string[] = [],
+): PageAnalysis {
   return {
     analysis: { ...base, isArticle, text: '', removed: [], quotes: [], speakers: [], dates: [], warnings },
     articleText: { text: '', segments: [] },
     clutter: [],
     bodyRoots: [],
+    siteName,
   };
 }
 
@@ -96,7 +104,7 @@ export function analyzePage(doc: Document, options: AnalysisOptions = {}): PageA
   const elementCount = doc.getElementsByTagName('*').length;
   if (elementCount > MAX_ELEMENTS && !options.force) {
     const anchoring = chooseAnchor(null, options);
-    return emptyAnalysis({ title: doc.title || null, byline: null, published: options.published ?? null, ...anchoring }, false, [
+    return emptyAnalysis({ title: doc.title || null, byline: null, published: options.published ?? null, ...anchoring }, null, false, [
       `The page has ${elementCount} elements, more than the ${MAX_ELEMENTS} WhoSaid analyses on its own; analyse it anyway (--force) to try.`,
     ]);
   }
@@ -110,7 +118,7 @@ export function analyzePage(doc: Document, options: AnalysisOptions = {}): PageA
   const anchoring = chooseAnchor(metadata.published, options);
   const base = { title: metadata.title, byline: metadata.byline, published, ...anchoring };
 
-  if (!body || (!detection.isArticle && !options.force)) return emptyAnalysis(base, detection.isArticle && body !== null);
+  if (!body || (!detection.isArticle && !options.force)) return emptyAnalysis(base, metadata.siteName, detection.isArticle && body !== null);
 
   const { clutter, articleText } = timed(options, 'clean', () => {
     // Whatever a rule says, an element holding the article body is never clutter.
@@ -129,6 +137,7 @@ export function analyzePage(doc: Document, options: AnalysisOptions = {}): PageA
     articleText,
     clutter,
     bodyRoots: body.roots,
+    siteName: metadata.siteName,
   };
 }
 
