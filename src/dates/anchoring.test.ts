@@ -13,6 +13,22 @@ describe('tense around an expression', () => {
     expect(at('Elian will remain in the United States for at least two more weeks, officials said.', 'two more weeks')).toBe('future');
     expect(at('The group might come to the U.S. as soon as Tuesday, according to media reports.', 'Tuesday')).toBe('future');
   });
+  it('knows irregular past forms', () => {
+    // NYT19980206.0460 (1998-02-06): the record was set last August, not next.
+    expect(at('The Dow ended within 70 points of its record high set on Aug. 6.', 'Aug. 6')).toBe('past');
+    expect(mention('The Dow ended within 70 points of its record high set on Aug. 6.', '1998-02-06', 'Aug. 6')).toEqual(['Aug. 6', 'DATE', '1997-08-06']);
+    expect(at('Troops fled on Tuesday.', 'Tuesday')).toBe('past');
+  });
+  it('a plan in the past perfect is no future marker', () => {
+    // wsj_0533 (Monday 1989-10-30): the offer "had been due to expire Friday evening" — the Friday gone.
+    expect(at('It had been due to expire Friday evening.', 'Friday evening')).toBe('past');
+    expect(mention('The offer was extended to Nov. 16. It had been due to expire Friday evening.', '1989-10-30', 'Friday evening')).toEqual([
+      'Friday evening',
+      'TIME',
+      '1989-10-27TEV',
+    ]);
+    expect(at('It is due to expire Friday evening.', 'Friday evening')).toBe('future');
+  });
 });
 
 describe('weekday resolution', () => {

@@ -8,8 +8,8 @@ export type Tense = 'past' | 'future' | 'unknown';
 // Markers are matched near the expression, not anywhere in the sentence,
 // because reported speech mixes tenses ("said on Wednesday it will…").
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|scheduled|expected to|expects? to|is due|are due|due to|upcoming|is to|are to|planned to|ahead of|is set to|are set to|intends? to|hopes? to|as soon as|as early as|as late as|until|begins?|starts?|resumes?)\b/gi;
-const PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|ago|last|earlier|since)\b/gi;
+  /(?<!\bhad\s+(?:been\s+)?)\b(?:will|won't|shall|'ll|going to|plans? to|planning to|scheduled|expected to|expects? to|is due|are due|due to|upcoming|is to|are to|planned to|ahead of|is set to|are set to|intends? to|hopes? to|as soon as|as early as|as late as|until|begins?|starts?|resumes?)\b/gi;
+const PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|ago|last|earlier|since|began|became|came|went|took|gave|made|met|held|won|lost|fell|rose|sold|bought|paid|led|saw|sent|spent|struck|hit|set|shot|fled|found|brought|thought|knew|kept|wrote|spoke|broke|chose|drove|flew|grew|threw|ran|sat|stood|got|felt|heard|built|caught|fought|taught)\b/gi;
 // Regular past tense, lower case only ("United" is not a verb) and minus common non-verbs.
 const PAST_ED = /\b(?!(?:need|speed|seed|feed|breed|hundred|indeed|red|bed|shed|bleed|greed|proceed|succeed|exceed|naked|wicked|sacred|kindred)\b)[a-z]{2,}ed\b/g;
 

@@ -13,7 +13,7 @@ import { quarterRules } from './quarters.js';
 import { relativeRules } from './relative.js';
 import type { Env, Rule, Timex } from './rule.js';
 import { setRules } from './sets.js';
-import { inDateline, trimChronoSpan, widenModifiers } from './spans.js';
+import { trimChronoSpan, widenModifiers } from './spans.js';
 import { vagueRules } from './vague.js';
 import { yearRules } from './years.js';
 import { chunks } from './chunks.js';
@@ -59,7 +59,7 @@ export function findDates(text: string, anchor: string): DateMention[] {
       // Chrono's refiners may extend our spans: keep a prefix ("end of"), never a suffix ("1952, West" read as a time zone).
       if (hit) span.end = chunk.start + hit.index + hit.match[0].length;
       else span = widenModifiers(text, trimChronoSpan(text, span));
-      if (span.end > span.start && !inDateline(text, span)) candidates.push({ ...span, result });
+      if (span.end > span.start) candidates.push({ ...span, result });
     }
   }
 

@@ -7,6 +7,7 @@ import { resolveWeekday, resolveYear } from './anchoring.js';
 import { addDays, fmtDay, fmtMonth, fmtYear, isValidDay, pad, weekday, type Day } from './calendar.js';
 import { WEEKDAYS, WEEKDAY_RE } from './lexicon.js';
 import type { Env, Timex } from './rule.js';
+import { isGenericToday } from './relative.js';
 import { looksLikeTitle } from './spans.js';
 
 const PART_OF_DAY: Array<[RegExp, string]> = [
@@ -55,6 +56,7 @@ export function normaliseChrono(r: ParsedResult, text: string, env: Env): Timex 
   // chrono's reading of a bare "the day" or a capitalised title ("High Noon") is noise.
   if (/^\d{1,2}\/\d{1,2}$/.test(text) || /^(?:the\s+)?(?:day|week|month|year)s?(?:\s+(?:before|after))?$/i.test(text)) return null;
   if (looksLikeTitle(text)) return null;
+  if (isGenericToday(env.text, env.start, env.end)) return null;
   // Lower-case "march" and "may" are a verb and a modal far more often than months.
   if (/^(?:march|may)$/.test(text)) return null;
   if (/^(?:Noon|Midnight)$/.test(text) || /\bhigh\s+$/i.test(env.text.slice(Math.max(0, env.start - 5), env.start))) return null;

@@ -35,3 +35,15 @@ describe('relative calendar units', () => {
     expect(tag('Baker, speaking on ABC News\' "This Week," said the request was valid.', '1990-08-13')).toEqual([]);
   });
 });
+
+describe('"today" as the present era', () => {
+  it('"today\'s youth" and "the people of tomorrow" are not days (APW20000107.0088, wsj_0158)', () => {
+    expect(tag("The case of Elian is for today's youth what 40 years of the revolution were.", '2000-01-07')).toEqual([['40 years', 'DURATION', 'P40Y']]);
+    expect(tag('If I were choosing the people of tomorrow, I would have chosen the people of yesterday.', '1989-11-02')).toEqual([
+      ['yesterday', 'DATE', '1989-11-01'],
+    ]);
+  });
+  it('"today\'s editions" is the day itself (wsj_0032)', () => {
+    expect(tag("The offer, advertised in today's editions of The Wall Street Journal, expires soon.", '1989-11-02')).toEqual([['today', 'DATE', '1989-11-02']]);
+  });
+});

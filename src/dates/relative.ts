@@ -10,6 +10,9 @@ import { rx, type Env, type Rule, type Timex } from './rule.js';
 import { seasonInstance } from './seasons.js';
 
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+/** What "today's" is followed by when it names the day itself ("today's meeting") rather than the present era ("today's youth"). */
+const TODAY_EVENT =
+  /^(?:\w+\s+)?(?:meeting|session|vote|voting|talks|trading|game|match|hearing|summit|election|announcement|decision|ceremony|rally|visit|edition|paper|newspaper|issue|speech|statement|attack|report|close|deadline|launch|opening|event|march|protest|strike|quiz|show|program|programme|broadcast)s?\b/i;
 const MODIFIER = '(?:(?:early|late|mid|middle|earlier|later)(?:\\s+|-))';
 
 type Step = -1 | 0 | 1;
@@ -76,6 +79,18 @@ export function unitRelative(unit: string, step: Step, base: Day, env: Env): Tim
 const UNIT = `(?:week|weekend|month|year|fiscal\\s+year|decade|century|${SEASON_RE}|${WEEKDAY_RE}|${MONTH_RE})`;
 const THIS_LAST_NEXT = '(?:this\\s+past|this\\s+coming|this|last|next|past|coming|previous|current|(?:the\\s+)?(?:past|last|next|coming|previous|following|current|preceding|prior))';
 
+/**
+ * "today's youth", "the people of tomorrow": the present era or the future in
+ * general, which annotators leave untagged (and which is no calendar day).
+ * Chrono parses these words too, so its results are checked with this as well.
+ */
+export function isGenericToday(text: string, start: number, end: number): boolean {
+  if (!/^(?:today|tomorrow)$/i.test(text.slice(start, end))) return false;
+  const after = text.slice(end, end + 40);
+  if (/^['’]s\s/.test(after)) return !TODAY_EVENT.test(after.replace(/^['’]s\s+/, ''));
+  return /\b(?:people|world|leaders|generation|children|youth|society)\s+of\s+$/i.test(text.slice(Math.max(0, start - 24), start));
+}
+
 export const relativeRules: Rule[] = [
   {
     name: 'this-last-next',
@@ -118,6 +133,8 @@ export const relativeRules: Rule[] = [
   {
     name: 'today-yesterday-tomorrow',
     pattern: rx(`(?:(?:early|late|earlier|later)\\s+)?(?:the\\s+day\\s+(?:before\\s+yesterday|after\\s+tomorrow)|today|yesterday|tomorrow|tonight)(?:\\s+(?:morning|afternoon|evening|night))?|(?:this|last|tomorrow|yesterday)\\s+(?:morning|afternoon|evening|night)|overnight`),
+    // "today's youth", "the people of tomorrow": the present day or the future in general, which annotators leave untagged.
+    accept: (m, text, index) => !isGenericToday(text, index, index + m[0].length),
     normalise(m, env) {
       const s = m[0].toLowerCase();
       let offset = 0;

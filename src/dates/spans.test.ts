@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunks } from './chunks.js';
-import { inDateline, looksLikeTitle, trimChronoSpan, widenModifiers } from './spans.js';
+import { looksLikeTitle, trimChronoSpan, widenModifiers } from './spans.js';
 import { tag } from './testing.js';
 
 describe('span conventions', () => {
@@ -15,12 +15,14 @@ describe('span conventions', () => {
     expect(widenModifiers(s, { start: s.indexOf('Friday'), end: s.length })).toEqual({ start: s.indexOf('Friday'), end: s.length });
     expect(tag(s, '2000-01-06').map(([t]) => t)).toEqual(['late November', 'mid-November', 'the end of 1990', 'Friday']);
   });
-  it('recognises titles and datelines', () => {
+  it('recognises titles', () => {
     expect(looksLikeTitle('60 Minutes')).toBe(true);
     expect(looksLikeTitle('late November')).toBe(false);
-    const d = 'WASHINGTON, August 11 (Xinhua) -- U.S. Secretary of State said on Tuesday';
-    expect(inDateline(d, { start: 12, end: 21 })).toBe(true);
-    expect(tag(d, '1998-08-11')).toEqual([['Tuesday', 'DATE', '1998-08-11']]);
+  });
+  it('tags the date of a dateline, as TimeML annotators do (8 of the 11 Xinhua datelines of the tuning split)', () => {
+    // XIE19990210.0079
+    const d = 'BRUSSELS, February 10 (Xinhua) -- The North Atlantic Treaty Organization (NATO) has decided to admit Poland.';
+    expect(tag(d, '1999-02-10')).toEqual([['February 10', 'DATE', '1999-02-10']]);
   });
   it('chunks keep every offset and never cut a paragraph', () => {
     const text = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} mentions ${1990 + (i % 30)}.`).join('\n\n');

@@ -2,7 +2,7 @@
 // preposition ("on Wednesday", "in December") and trailing punctuation, while
 // TIMEX3 tags the expression alone; and chrono leaves out modifiers that
 // TIMEX3 includes ("late November", "the end of 1990", "mid-November").
-// Also here: text that looks like a time but is a title or a dateline.
+// Also here: text that looks like a time but is a title.
 
 import { MONTHS, SEASON_RE, WEEKDAY_RE } from './lexicon.js';
 
@@ -56,19 +56,4 @@ const PROPER = new RegExp(`^(?:${Object.keys(MONTHS).join('|')}|${WEEKDAY_RE.sli
 export function looksLikeTitle(s: string): boolean {
   const words = s.split(/[\s-]+/).slice(1);
   return words.some((w) => /^[A-Z][a-z]/.test(w) && !PROPER.test(w)) && !/^[A-Z\s\d'-]+$/.test(s);
-}
-
-/**
- * A dateline ("WASHINGTON, August 11 (Xinhua) --") repeats the publication
- * date as a header; annotators do not tag it and it is not part of the story.
- */
-export function inDateline(text: string, span: Span): boolean {
-  // Only the last 60 characters matter: a dateline opens its line.
-  const from = Math.max(0, span.start - 60);
-  const window = text.slice(from, span.start);
-  const nl = window.lastIndexOf('\n');
-  if (nl < 0 && from > 0) return false;
-  const before = window.slice(nl + 1);
-  const after = text.slice(span.end, span.end + 40);
-  return /^[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s*$/.test(before) && /^\s*(?:,\s*\d{4}\s*)?(?:\([A-Za-z ]+\)\s*)?(?:--|_|—|–)/.test(after);
 }
