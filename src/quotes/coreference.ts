@@ -24,6 +24,8 @@ const NON_NAME_WORDS = new Set([
   'Sen', 'Sen.', 'Senator', 'Rep', 'Rep.', 'Gov', 'Gov.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Secretary', 'Minister',
   'Speaker', 'Judge', 'Mayor', 'Governor', 'Former', 'Republican', 'Democrat', 'Democratic', 'US', 'U.S.', 'Leader',
   'Chairman', 'Director', 'Spokesman', 'Spokeswoman', 'General', 'Gen.', 'Representative', 'Candidate', 'Senate', 'House',
+  // Inverted cues and colon heads written before a surname ("Stated Stone:", "Said Comey,").
+  'Said', 'Says', 'Stated', 'Added', 'Continued', 'Asked', 'Wrote', 'Tweeted', 'Replied', 'Responded', 'Explained', 'Noted', 'Concluded', 'More', 'From', 'Here',
 ]);
 
 const normRole = (s: string) => s.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();

@@ -3,7 +3,7 @@
 
 import { AUX, AUX_WORD, LISTENER_VERBS, QUOTE_VERB_RE } from './cues.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
-import { classifyPhrase, fallbackSubject, sentenceSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
+import { classifyPhrase, fallbackSubject, PERSON_HEAD, sentenceSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
 import type { Paragraph, Sentence } from './sentences.js';
 
 export interface RawQuote {
@@ -28,6 +28,7 @@ const ACCORDING = /^\s*,?\s*according to\b/i;
 const PREV_SENTENCE_CUE = new RegExp(String.raw`\s(?:${AUX})(${QUOTE_VERB_RE}|agreed|disagreed|concurred|elaborated)(?:\s+(?:in|on|at|to|during)\s+[^.,;]{1,40})?[.:]$`);
 const SUBJECT_VERB = new RegExp(String.raw`^\s*(?:${AUX})(${QUOTE_VERB_RE})\b`);
 const AUX_STRIP = new RegExp(String.raw`(?:\s${AUX_WORD})+\s*$`, 'i');
+const LATER_INVERSION = new RegExp(String.raw`,\s+(?:${AUX})(${QUOTE_VERB_RE})(?=\s+(?:\p{Lu}|the\b|an?\b|one\b))`, 'u');
 const LEAD_VERB = new RegExp(String.raw`\b(${QUOTE_VERB_RE})\b`, 'g');
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
@@ -40,6 +41,8 @@ function closesAttribution(text: string, from: number, end: number, listener = f
   const rest = text.slice(from, end);
   if (/^\s*,/.test(rest)) return true;
   const clause = rest.split(/[,;:—–(]|\s-\s|[“"]|''/)[0]!;
+  // "…," said a Democratic strategist who spoke on the condition of anonymity.
+  if (/^\s*(?:who|whose)\b/.test(clause)) return true;
   const n = wordCount(clause);
   if (n <= 3) return !/^\s*that\b/.test(clause);
   if (/^\s*that\b/.test(clause)) return false;
@@ -97,10 +100,23 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
         }
       }
       if (!cue && endsWithComma) {
+        // "…,'' since so many cases were decided by 5-to-4 votes, said Lee Epstein": the
+        // attribution inverted after an inserted clause.
+        const inv = LATER_INVERSION.exec(tail);
+        if (inv && wordCount(tail.slice(0, inv.index)) <= 25) {
+          const vStart = qs.end + inv.index + inv[0].length - inv[1]!.length;
+          const sp = speakerAfter(text, vStart + inv[1]!.length, tailEnd);
+          if (sp && sp.kind !== 'pronoun' && closesAttribution(text, sp.phraseEnd, tailEnd, false, true)) {
+            cue = { start: vStart, end: vStart + inv[1]!.length };
+            speaker = sp;
+          }
+        }
+      }
+      if (!cue && endsWithComma) {
         // A quote that ends mid-sentence ("…,”) is followed by its attribution
         // even when the verb is not on our list ("Beck questioned", "remembered Roy Verley").
         const first = /^\s*,?\s*([a-z]+(?:ed|s))\s+(?=\p{Lu}|the\b|an?\b)/u.exec(tail);
-        const last = first ? null : /^\s*,?\s*([^,.;:!?“"]{1,60}?)\s+(?:also\s+)?([a-z]+(?:ed|s))(?=[\s.,;]|$)/.exec(tail);
+        const last = first ? null : /^\s*,?\s*([^,.;:!?“"]{1,60}?)\s+(?:also\s+)?([a-z]+ed|(?:say|add|write|ask|note|explain|argue|tweet|insist|recall|continue|repl|respond|claim|conclude|observe|warn|answer|tell|state)(?:s|ies))(?=[\s.,;]|$)/.exec(tail);
         if (first) {
           const vStart = qs.end + first[0].length - first[1]!.length - (first[0].length - first[0].trimEnd().length);
           const sp = speakerAfter(text, vStart + first[1]!.length, tailEnd);
@@ -111,12 +127,20 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
         } else if (last) {
           const vStart = qs.end + last.index + last[0].length - last[2]!.length;
           const sp = classifyPhrase(text, qs.end + last[0].indexOf(last[1]!), qs.end + last[0].indexOf(last[1]!) + last[1]!.length);
-          if (sp && closesAttribution(text, vStart + last[2]!.length, tailEnd, false, true)) {
+          // After "…?" or "…!" a capitalised phrase may start the next sentence ("Her critics cited it").
+          const sentenceEnded = /[?!]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) && sp?.kind === 'description';
+          if (sp && !sentenceEnded && closesAttribution(text, vStart + last[2]!.length, tailEnd, false, true)) {
             cue = { start: vStart, end: vStart + last[2]!.length };
             speaker = sp;
           }
         }
       }
+    }
+    // A verb after the quote that names nobody ("…,'' adding that …") yields to an attribution before it.
+    let bareTailCue: { start: number; end: number } | null = null;
+    if (cue && !speaker) {
+      bareTailCue = cue;
+      cue = null;
     }
     // Attribution before the quote: she said: "…" / Htay Oo told Reuters simply, "…".
     let leadCue = false;
@@ -186,10 +210,24 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
     }
     if (!cue && !speaker && /:\s*$/.test(lead) && wordCount(lead) <= 30) {
       // "Trump leaned in and boomed:", "Cruz called them on it:" — the sentence's subject speaks.
-      const sp = sentenceSubject(text, leadStart, qs.start);
+      const sp = colonSpeaker(text, leadStart, qs.start);
       if (sp) {
         speaker = sp;
         leadCue = true;
+      }
+    }
+    if (!cue && !speaker && lead.trim() === '' && text.slice(para.start, qs.start).trim() === '') {
+      // A paragraph that opens with the quote after one ending in a colon:
+      // "Stated Stone:¶“…”", "President Clinton released the following statement:¶“…”".
+      const pp = paras[qs.paragraph - 1];
+      let ps: Sentence | undefined;
+      for (const st of sents) if (pp && st.paragraph === pp.index) ps = st;
+      if (ps && /:\s*$/.test(text.slice(ps.start, ps.end)) && wordCount(text.slice(ps.start, ps.end)) <= 30 && !spans.some((o) => o.start < ps.end && o.end > ps.start)) {
+        const sp = colonSpeaker(text, ps.start, ps.end);
+        if (sp) {
+          speaker = sp;
+          leadCue = true;
+        }
       }
     }
     if (!cue && !speaker && lead.trim() === '') {
@@ -215,6 +253,7 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
         }
       }
     }
+    if (!cue && bareTailCue) cue = bareTailCue;
     const leadTrim = lead.trim();
     const standalone = leadTrim === '' || /[:—–.!?(]$|\s-$/.test(leadTrim) || leadCue || leadEndsWithVerb;
     if (!cue && !standalone) continue; // a partial quote inside a sentence: reported speech may take it
@@ -244,10 +283,37 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
       standalone && !resumes
         ? { start: qs.start, end: qs.end, kind: 'direct', cue, speaker }
         : { start: leadStart + (lead.length - lead.trimStart().length), end: qs.end, kind: 'mixed', cue, speaker };
-    if (!speaker) inheritSpeaker(text, q, quotes, paras, qs);
+    if (!speaker) inheritSpeaker(text, q, quotes, paras, sents, qs);
     quotes.push(q);
   }
   return { quotes: MERGE_SPLIT_QUOTES ? mergeContinuations(text, quotes) : quotes, spans };
+}
+
+/** Words that head a colon lead without naming its subject ("Here's Clinton in 1992:", "More from Jones:"). */
+const COLON_HEAD = /^\s*(?:(?:Continued|Stated|Added|Said|Wrote|Asked|Concluded|Explained|Noted|Tweeted|Replied|Responded|More from|Here[’']s|Here is|From|Enter|Per)\s+)(.*?)(?:[’']s?\s+[^:]{1,40}|\s+(?:in|on|at|during)\s+[^:]{1,40})?:\s*$/;
+
+/**
+ * The speaker a lead ending in a colon announces: "More from Jones:", a
+ * HuffPollster-style "… - Pew Research:", or the sentence's subject when it is a
+ * person ("Cruz called them on it:"), never a thing ("The scheduling was so odd …:").
+ */
+function colonSpeaker(text: string, from: number, end: number): ParsedMention | null {
+  const lead = text.slice(from, end);
+  const asName = (m: RegExpExecArray | null, group: number) => {
+    if (!m || !m[group] || wordCount(m[group]!) > 5) return null;
+    const off = from + m.index + m[0].indexOf(m[group]!);
+    const sp = classifyPhrase(text, off, off + m[group]!.length);
+    return sp && sp.kind === 'name' ? sp : null;
+  };
+  const named = asName(COLON_HEAD.exec(lead), 1) ?? asName(/\s[-–—]\s*(?:More from\s+)?([^-–—:]{2,50}):\s*$/.exec(lead), 1);
+  if (named) return named;
+  const sp = sentenceSubject(text, from, end);
+  if (!sp) return null;
+  if (sp.kind === 'description') {
+    const words = sp.name.split(/\s+/);
+    if (!PERSON_HEAD.test(words[words.length - 1]!)) return null;
+  }
+  return sp;
 }
 
 /**
@@ -255,7 +321,7 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
  * follows an attributed quote in the same paragraph, or opens the paragraph
  * right after one that ended with an attributed quote.
  */
-function inheritSpeaker(text: string, q: RawQuote, done: RawQuote[], paras: Paragraph[], qs: QuotedSpan): void {
+function inheritSpeaker(text: string, q: RawQuote, done: RawQuote[], paras: Paragraph[], sents: Sentence[], qs: QuotedSpan): void {
   const prev = done[done.length - 1];
   if (!prev || !prev.speaker) return;
   const para = paras[qs.paragraph]!;
@@ -268,10 +334,12 @@ function inheritSpeaker(text: string, q: RawQuote, done: RawQuote[], paras: Para
     return;
   }
   if (prevPara === qs.paragraph - 1 && text.slice(para.start, q.start).trim() === '') {
-    const pp = paras[prevPara]!;
-    // The previous paragraph must end with that quote's own sentence.
-    const after = text.slice(Math.max(prev.end, prev.cue?.end ?? 0, prev.speaker.phraseEnd), pp.end);
-    if (!/[.!?]["”’]?\s+\S/.test(after)) {
+    // The previous paragraph must end with that quote's own sentence (sentences, not
+    // a regex over periods: "U.S. candidate" does not end one).
+    let lastSent: Sentence | undefined;
+    for (const st of sents) if (st.paragraph === prevPara) lastSent = st;
+    const attrEnd = Math.max(prev.end, prev.cue?.end ?? 0, prev.speaker.phraseEnd);
+    if (lastSent && lastSent.start < attrEnd) {
       q.speaker = prev.speaker;
       q.cue = prev.cue;
       q.inherited = true;

@@ -22,7 +22,7 @@ export interface ParsedMention {
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 const DETERMINERS = new Set([
   'the', 'a', 'an', 'one', 'another', 'two', 'three', 'four', 'several', 'some', 'many', 'most',
-  'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'other', 'both', 'few', 'senior', 'top',
+  'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'other', 'both', 'few', 'senior', 'top',
   'nearly', 'about', 'almost', 'more', 'half', 'all', 'each', 'every', 'no', 'roughly', 'only', 'just', 'fewer',
 ]);
 /** Honorifics and titles dropped from the name but kept as role when they are the only role. */
@@ -37,6 +37,8 @@ const TITLES = new Set(
 );
 const ORG_NOUNS =
   /^(?:campaign|campaigns|spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|adviser|advisers|advisor|advisors|camp|team|office|administration|committee|staff|staffers|officials|official|allies|supporters|lawyers?|attorneys?|representatives?|press|statement|website|account|report|memo|letter)$/;
+const VERBISH = /^(?:is|was|are|were|has|had|have|that|which|who|said|says|would|will|can|could|did|does|do|it|he|she|they|\p{Ll}+ed|\p{Ll}+ing)$/iu;
+const ORG_WORD = /^(?:United|States|University|Department|Bank|Party|Committee|Council|Institute|Center|Centre|Republic|Kingdom|Ministry|Office|Court|House|Senate|Association|Union|Board|Chamber|College|School|Church|City|County|News|Times|Post)$/;
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'du', 'di', 'of']);
 export const NOT_NAME_START = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
@@ -44,7 +46,14 @@ export const NOT_NAME_START = new Set([
   'The', 'A', 'An', 'But', 'And', 'So', 'Then', 'Now', 'Still', 'Yet', 'When', 'While', 'After', 'Before',
   'In', 'On', 'At', 'As', 'If', 'Asked', 'Later', 'Earlier', 'Also', 'However', 'Meanwhile', 'This', 'That',
   'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'There', 'Here', 'Both',
+  'Neither', 'Either', 'Each', 'Every', 'Name', 'Outside', 'Inside', 'Across', 'Near', 'Around', 'Wait', 'Look', 'Well', 'Yes', 'Sure', 'Thus', 'Plus', 'Today', 'Tonight', 'Yesterday', 'Likewise', 'Similarly', 'Instead', 'Indeed', 'Finally', 'Minutes', 'Hours',
 ]);
+/** Prepositions that make a following capitalised run a place or an organisation, not the speaker ("Here in Columbia"). */
+const PLACE_PREP = /^(?:in|at|from|outside|inside|near|across|into|onto|on|around|throughout|within|toward|towards|upstate|downtown)$/i;
+/** Head nouns of descriptions that stand for people (or their offices) rather than things. */
+export const PERSON_HEAD =
+  /^(?:\p{Ll}*(?:man|men|woman|women|person|people|persons)|(?:official|officials|source|sources|spokesperson|aide|aides|adviser|advisers|advisor|advisors|strategist|strategists|analyst|analysts|expert|experts|economist|economists|lawyer|lawyers|attorney|attorneys|leader|leaders|member|members|supporter|supporters|voter|voters|resident|residents|protester|protesters|protestors|critic|critics|candidate|candidates|nominee|president|senator|governor|mayor|minister|director|manager|chairman|secretary|ambassador|officer|officers|agent|agents|worker|workers|staffer|staffers|donor|donors|delegate|delegates|activist|activists|executive|executives|pollster|pollsters|reporter|reporters|host|anchor|judge|justice|prosecutor|prosecutors|professor|scholar|scholars|historian|writer|author|student|students|friend|friends|veteran|veterans|owner|consultant|consultants|operative|operatives|insider|insiders|colleague|colleagues|ally|allies|campaign|administration|committee|office|team|camp|statement|group|organization|agency|ministry|department|government|spokeswoman|spokesman|lawmaker|lawmakers|republican|republicans|democrat|democrats|father|mother|son|daughter|wife|husband|brother|sister|one|someone|another|other|others|audience|crowd|rep|sen|gov))$/u;
+
 
 const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -119,6 +128,15 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
   // Parenthesised party/state after a name: "Sen. Ted Cruz (R-Texas)".
   const body = toks.filter((tk) => !(text[tk.start - 1] === '(' || text[tk.end] === ')'));
   if (!body.length) return null;
+  // "Jason Gilbert of Cheyenne", "Stephen Vladeck of the University of Texas School of Law": the name comes first.
+  const ofAt = body.findIndex((tk) => tk.t === 'of' || tk.t === 'from');
+  if (ofAt >= 2 && body.length - ofAt >= 2 && body.slice(0, ofAt).every((tk) => isNameTok(tk.t) && !ORG_WORD.test(tk.t)) && !NOT_NAME_START.has(first)) {
+    const { title, name } = splitTitle(body.slice(0, ofAt));
+    if (name.length >= 2 && name.every((tk) => !TITLES.has(tk.t.toLowerCase()))) {
+      const role = title.length ? cleanRole(joinText(text, title)) : null;
+      return { kind: 'name', start: name[0]!.start, end: name[name.length - 1]!.end, name: joinText(text, name), role, phraseStart: start, phraseEnd: end };
+    }
+  }
   // Final run of name tokens.
   let k = body.length;
   while (k > 0 && (isNameTok(body[k - 1]!.t) || (NAME_PARTICLES.has(body[k - 1]!.t) && k < body.length && k > 1 && isNameTok(body[k - 2]!.t)))) k--;
@@ -127,7 +145,20 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
   if (run.length && !(run.length === 1 && NOT_NAME_START.has(run[0]!.t))) {
     let { title, name } = splitTitle(run);
     while (name.length > 1 && NOT_NAME_START.has(name[0]!.t)) name = name.slice(1);
-    const descriptive = DETERMINERS.has(lower) && prefix.some((tk) => /^(?:of|for|at|with|to|in|on|from)$/.test(tk.t));
+    // "the official representative of the Russian Foreign Ministry" is a description;
+    // "Here in Columbia", "in downtown Washington" are places.
+    const placed = prefix.some((tk, i) => PLACE_PREP.test(tk.t) && !(i === 0 && /^(?:least|most)$/.test(prefix[1]?.t ?? '')));
+    const descriptive = (DETERMINERS.has(lower) && prefix.some((tk) => /^(?:of|for|at|with|to|in|on|from)$/.test(tk.t))) || placed;
+    // "protest organizers in Cleveland", "my editor at the time at Politico": people described by a place.
+    if (placed && prefix.length <= 10 && !prefix.some((tk) => VERBISH.test(tk.t))) {
+      // The words before the place must make a speaker of their own: "Clinton's biggest boosters in New Hampshire".
+      const at = prefix.find((tk, i) => i > 0 && PLACE_PREP.test(tk.t)) ?? prefix[0]!;
+      const head = at.start > toks[0]!.start ? classifyPhrase(text, toks[0]!.start, at.start) : null;
+      if (head && head.kind === 'description') {
+        return { kind: 'description', start: toks[0]!.start, end: toks[toks.length - 1]!.end, name: text.slice(toks[0]!.start, toks[toks.length - 1]!.end), role: null, phraseStart: start, phraseEnd: end };
+      }
+      if (head && head.kind === 'name' && head.start === toks[0]!.start) return { ...head, phraseStart: start, phraseEnd: end };
+    }
     if (!descriptive && name.length && !NOT_NAME_START.has(name[0]!.t) && prefix.every((tk) => !/^(?:he|she|they|we|i|it)$/i.test(tk.t))) {
       // Prefix words must read like a role: no verbs we can spot cheaply.
       if (prefix.length <= 6 && !prefix.some((tk) => /^(?:is|was|are|were|has|had|have|that|which|who|and|but|said|says)$/i.test(tk.t))) {
@@ -160,7 +191,11 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
     toks.length <= 6 &&
     ORG_NOUNS.test(lastTok) &&
     toks.slice(0, -1).every((tk) => /^[\p{Lu}]/u.test(tk.t) || /^(?:the|former|top|senior|chief)$/i.test(tk.t));
-  if (barePlural || pluralHead || orgNoun || DETERMINERS.has(lower) || /^\d/.test(first) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(first) || (toks.length <= 3 && /s$/.test(toks[toks.length - 1]!.t) && /^[a-z]/.test(first))) {
+  // "Rubio’s deputy campaign manager", "Sanders's campaign manager".
+  const possessive = toks.length >= 2 && toks.length <= 6 && /^\p{Lu}[\p{L}.-]*(?:['’]s?)$/u.test(first) && PERSON_HEAD.test(lastTok);
+  // A determiner alone ("Her", "the") names nobody.
+  if (toks.length === 1 && /^(?:the|a|an|his|her|their|its|our|this|these|those|other|senior|top|nearly|about|almost|more|half|each|every|no|roughly|only|just|fewer)$/.test(lower)) return null;
+  if (barePlural || pluralHead || orgNoun || possessive || DETERMINERS.has(lower) || /^\d/.test(first) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(first) || (toks.length <= 3 && /^[a-z]/.test(first) && /\p{Ll}{3}s$/u.test(lastTok) && !/^(?:always|perhaps|sometimes|unless|across|polls)$/.test(lastTok))) {
     if (toks.some((tk) => /^(?:is|was|are|were|has|had|have|that|which|who|said|says|would|will|can|could|did|does|do)$/i.test(tk.t))) return null;
     if (toks.length > 10) return null;
     const last = toks[toks.length - 1]!;
@@ -194,6 +229,16 @@ export function speakerBefore(text: string, from: number, cueStart: number): Par
     const c2 = inner.lastIndexOf(',');
     if (c2 < 0) return null;
     const c1 = inner.lastIndexOf(',', c2 - 1);
+    // "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa.,": a name
+    // opening three or more comma-separated chunks owns the rest as its apposition.
+    const fc = seg.indexOf(',');
+    if (c1 >= 0 && fc < c1) {
+      const head = classifyPhrase(text, from, from + fc);
+      const app = text.slice(from + fc + 1, from + inner.length).trim();
+      if (head && head.kind === 'name' && countWords(app) <= 20 && !/\b(?:said|says|told|that|and|but|or)\b/.test(app)) {
+        return { ...head, role: cleanRole(app.split(',').find((c) => /\p{Ll}{3}/u.test(c) && !/^\s*\d+\s*$/.test(c)) ?? '') ?? head.role, phraseEnd: from + inner.length };
+      }
+    }
     const aStart = from + (c1 < 0 ? 0 : c1 + 1);
     const a = classifyPhrase(text, aStart, from + c2);
     if (!a) return null;
@@ -330,7 +375,7 @@ export function fallbackSubject(text: string, from: number, subjEnd: number, par
 
 /** Openers before a sentence's subject: connectives and a fronted phrase ("Back in 1999, ", "Growing up in El Paso, "). */
 export const CONNECTIVE =
-  /^(?:(?:But|And|Still|However|Meanwhile|Yet|So|Then|Later|Earlier|Now|Also|Instead|Indeed)\b,?\s+)?(?:(?:In|On|At|Back|After|Before|During|Since|Earlier|Later|Last|This|When|While|For|As|With|Without|Despite|Under|From|Asked|Speaking|Growing|Addressing|Writing|Responding|Following|Throughout|Over|Like|Unlike|Along|Meanwhile|Separately|Still|Yet|Now)\b[^,;:.“"]{0,80},\s+)?/;
+  /^(?:(?:But|And|Still|However|Meanwhile|Yet|So|Then|Later|Earlier|Now|Also|Instead|Indeed)\b,?\s+)?(?:(?:[\w-]+\s+){1,3}(?:ago|later|earlier)\s*,\s+|[A-Z][a-z]+ing\s+[a-z][^,;:.“"]{0,80},\s+|(?:Here|Outside|Inside|Across|Near|Around|In|On|At|Back|After|Before|During|Since|Earlier|Later|Last|This|When|While|For|As|With|Without|Despite|Under|From|Asked|Speaking|Growing|Addressing|Writing|Responding|Following|Throughout|Over|Like|Unlike|Along|Meanwhile|Separately|Still|Yet|Now)\b[^,;:.“"]{0,80},\s+)?/;
 
 /** The sentence's subject: its opening name, pronoun or short description. */
 export function sentenceSubject(text: string, from: number, limit: number): ParsedMention | null {
