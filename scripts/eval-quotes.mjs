@@ -18,9 +18,13 @@
 //   attribution; a second prediction that lies inside an already matched gold
 //   span is therefore neither a hit nor a false alarm (it is "absorbed").
 // - Speaker accuracy on matched direct quotes: our speaker mention overlaps the
-//   gold source span, or our speaker's name contains a capitalised word of the
-//   gold source text. A quote with no gold source counts as right when we give
-//   no speaker either.
+//   gold source span, or our speaker's name contains, as a whole word, a
+//   capitalised word of the gold source text other than a title, honorific or
+//   party word ("Mr.", "Sen.", "President", "Republican": these name nobody).
+//   A quote with no gold source counts as right when we give no speaker either.
+//   Giving no speaker where the gold has one and giving a wrong one both count
+//   as errors; the line under the table reports them apart ("wrong" is the
+//   worse error for a reader).
 // - Reported speech: gold = attributions whose content does not start with a
 //   quotation mark and whose cue contains a speech verb (SPEECH_CUES below).
 //   Recall = share of those overlapped by one of our indirect quotes (kind
@@ -214,8 +218,16 @@ function speakerName(result, q) {
   return q.speaker.name;
 }
 
+// Capitalised words of a gold source that do not identify anyone on their own.
+const NOT_IDENTIFYING = new Set(
+  `The A An He She It They I We His Her Their Its Our This That Mr Mrs Ms Miss Dr Sen Rep Gov Gen Lt Col Rev Prof St
+   President Senator Secretary Governor Mayor Minister Vice Former Representative Speaker Chairman Director Judge Justice
+   Republican Republicans Democrat Democrats Democratic GOP U.S US American State Party House Senate Rep.`.split(/\s+/),
+);
+const nameWords = (name) => new Set(name.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean));
+
 function score(arts, results, label, errors) {
-  const s = { dTP: 0, dPred: 0, dGold: 0, absorbed: 0, spkOk: 0, spkN: 0, rGold: 0, rHit: 0, rPred: 0, rPredOk: 0 };
+  const s = { dTP: 0, dPred: 0, dGold: 0, absorbed: 0, fpInMixed: 0, spkOk: 0, spkN: 0, spkNone: 0, spkWrong: 0, rGold: 0, rHit: 0, rPred: 0, rPredOk: 0 };
   for (const a of arts) {
     const r = results.get(a.id);
     if (!r) throw new Error(`no result for ${a.id}`);
@@ -244,6 +256,10 @@ function score(arts, results, label, errors) {
       if (inside) s.absorbed++;
       else {
         s.dPred++;
+        // Diagnostic only: false alarms lying inside a gold attribution whose content starts
+        // before the quote mark ("As for Trump's ability …, she said, “…”"), which the rule above
+        // does not count as a gold direct quote.
+        if (a.attributions.some((g) => g.content && !startsWithQuoteMark(g.content.text) && g.content.start <= p.start && p.end <= g.content.end + 1)) s.fpInMixed++;
         errors?.push(['direct-fp', a, p.start, p.end, `${p.cue ?? '∅'} | ${p.speaker?.name ?? '∅'} | ${p.text}`]);
       }
     }
@@ -259,12 +275,16 @@ function score(arts, results, label, errors) {
       if (!g.source) ok = !p.speaker;
       else if (!p.speaker) ok = false;
       else {
-        const name = speakerName(r, p) ?? '';
-        const caps = g.source.text.match(/\b[A-Z][\p{L}'’-]+/gu) ?? [];
-        ok = overlap(p.speaker.mention, g.source) > 0 || caps.some((w) => name.includes(w) && !/^(The|A|An|He|She|It|They|I|We)$/.test(w));
+        const words = nameWords(speakerName(r, p) ?? '');
+        const caps = g.source.text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+/gu) ?? [];
+        ok = overlap(p.speaker.mention, g.source) > 0 || caps.some((w) => !NOT_IDENTIFYING.has(w) && (words.has(w) || words.has(w.replace(/['’]s?$/, ''))));
       }
       if (ok) s.spkOk++;
-      else errors?.push(['speaker', a, p.start, p.end, `${p.text.slice(0, 80)} => ours: ${p.speaker ? `${p.speaker.name} [${p.speaker.mention.text}]` : 'null'} gold: ${g.source?.text ?? 'null'}`]);
+      else {
+        if (p.speaker) s.spkWrong++;
+        else s.spkNone++;
+        errors?.push(['speaker', a, p.start, p.end, `${p.text.slice(0, 80)} => ours: ${p.speaker ? `${p.speaker.name} [${p.speaker.mention.text}]` : 'null'} gold: ${g.source?.text ?? 'null'}`]);
+      }
     }
     const goldRep = a.attributions.filter((g) => g.content && g.cue && !startsWithQuoteMark(g.content.text) && isSpeechCue(g.cue.text));
     const ind = r.quotes.filter(isIndirectPred);
@@ -305,7 +325,8 @@ console.log(`\nPolNeAR ${split}: ${arts.length} articles, ${ours.counts.dGold} g
 console.log('| System | Direct P | Direct R | Direct F1 | Speaker acc. | Reported R | Reported P |');
 console.log('|---|---|---|---|---|---|---|');
 for (const r of [ours, base]) console.log(`| ${r.label} | ${pct(r.P)} | ${pct(r.R)} | ${pct(r.F)} | ${pct(r.spk)} | ${pct(r.rR)} | ${pct(r.rP)} |`);
-console.log(`\n(direct predictions absorbed into an already matched split/multi-paragraph quote: ${ours.counts.absorbed}; matched direct quotes scored for speaker: ${ours.counts.spkN}; our indirect quotes: ${ours.counts.rPred})`);
+const c = ours.counts;
+console.log(`\n(direct predictions absorbed into an already matched split/multi-paragraph quote: ${c.absorbed}; direct false alarms inside a gold attribution that starts before the quote mark: ${c.fpInMixed} of ${c.dPred - c.dTP}; matched direct quotes scored for speaker: ${c.spkN}, of which ${c.spkOk} right, ${c.spkWrong} wrong speaker, ${c.spkNone} no speaker where the gold has one; our indirect quotes: ${c.rPred})`);
 
 if (errors) {
   const byKind = new Map();
