@@ -29,6 +29,13 @@ describe('tense around an expression', () => {
     ]);
     expect(at('It is due to expire Friday evening.', 'Friday evening')).toBe('future');
   });
+  it('a passive participle after "be" is no past tense', () => {
+    // ABC19980304.1830.1636 (1998-03-04): the mission is next December.
+    const s = 'Air Force Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.';
+    expect(at(s, 'December')).toBe('future');
+    expect(mention(s, '1998-03-04', 'December')).toEqual(['December', 'DATE', '1998-12']);
+    expect(at('Collins was named commander in December.', 'December')).toBe('past');
+  });
 });
 
 describe('weekday resolution', () => {

@@ -11,7 +11,7 @@ const FUTURE =
   /(?<!\bhad\s+(?:been\s+)?)\b(?:will|won't|shall|'ll|going to|plans? to|planning to|scheduled|expected to|expects? to|is due|are due|due to|upcoming|is to|are to|planned to|ahead of|is set to|are set to|intends? to|hopes? to|as soon as|as early as|as late as|until|begins?|starts?|resumes?)\b/gi;
 const PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|ago|last|earlier|since|began|became|came|went|took|gave|made|met|held|won|lost|fell|rose|sold|bought|paid|led|saw|sent|spent|struck|hit|set|shot|fled|found|brought|thought|knew|kept|wrote|spoke|broke|chose|drove|flew|grew|threw|ran|sat|stood|got|felt|heard|built|caught|fought|taught)\b/gi;
 // Regular past tense, lower case only ("United" is not a verb) and minus common non-verbs.
-const PAST_ED = /\b(?!(?:need|speed|seed|feed|breed|hundred|indeed|red|bed|shed|bleed|greed|proceed|succeed|exceed|naked|wicked|sacred|kindred)\b)[a-z]{2,}ed\b/g;
+const PAST_ED = /(?<!\b(?:be|being|is|are|am)\s+)\b(?!(?:need|speed|seed|feed|breed|hundred|indeed|red|bed|shed|bleed|greed|proceed|succeed|exceed|naked|wicked|sacred|kindred)\b)[a-z]{2,}ed\b/g;
 
 // A period after these does not end a sentence ("Roe v. Wade", "Sen. Helms").
 const ABBREV = /(?:^|[\s(])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.N)\.$/;

@@ -4,6 +4,7 @@
 // ignores durations on their own, so TIMEX3 granularity (a year ago = 2018,
 // not 2018-01-24) and P-values need our own rule.
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtQuarter, fmtYear, quarterOf, type Day } from './calendar.js';
+import { sentenceAround } from './anchoring.js';
 import { NUMBER_RE, UNIT_RE, VAGUE_NUMBER_RE, parseNumber, unitOf, type Unit } from './lexicon.js';
 import { rx, type Env, type Rule, type Timex } from './rule.js';
 
@@ -13,6 +14,8 @@ const POSITION = '(?:past|last|next|coming|previous|first|final|remaining|latest
 // hours"); "about" and "only" are left out more often than not.
 const APPROX =
   '(?:more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|no\\s+less\\s+than|over|under|at\\s+least|at\\s+most|up\\s+to|nearly|almost|well\\s+over|a\\s+little\\s+over|close\\s+to|upwards\\s+of)';
+/** Reporting periods longer than a quarter. */
+const LONGER_PERIOD = /\b(?:nine|six)\s+months\b|\b(?:first|second)\s+half\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\byear\s+to\s+date\b/i;
 const DIRECTION = '(ago|earlier|later|before|after|from\\s+now|hence|back)';
 
 const UNIT_CODE: Record<Unit, { code: string; time: boolean; smaller?: [Unit, number] }> = {
@@ -86,6 +89,10 @@ function relative(n: number | null, unit: Unit, dir: string, env: Env): Timex {
   const base = d === 'ago' || d === 'from now' || d === 'hence' || d === 'back' ? env.anchor : env.refDay;
   // Earnings stories: "a year earlier" is the same quarter of the previous year.
   if (unit === 'year' && n === 1 && sign < 0 && env.refQuarter) {
+    // …unless the sentence compares a longer stretch: "through the first nine
+    // months, compared with earnings a year earlier" is last year, not its quarter.
+    const sent = sentenceAround(env.text, env.start, env.end);
+    if (LONGER_PERIOD.test(env.text.slice(sent.start, sent.end))) return { type: 'DATE', value: fmtYear(env.refQuarter.y - 1) };
     return { type: 'DATE', value: fmtQuarter(env.refQuarter.y - 1, env.refQuarter.q) };
   }
   return { type: 'DATE', value: shiftedDate(base, n, unit, sign) };

@@ -19,6 +19,17 @@ describe('reporting periods', () => {
       ['a year earlier', 'DATE', '1988-Q3'],
     ]);
   });
+  it('"a year earlier" after a nine-month figure is last year, not its quarter (wsj_0568)', () => {
+    const s = [
+      'Unisys reported a third-quarter loss.',
+      'The company had a loss of $673.3 million through the first nine months, compared with earnings a year earlier of $382.2 million.',
+    ].join(' ');
+    expect(tag(s, '1989-10-30')).toEqual([
+      ['third-quarter', 'DATE', '1989-Q3'],
+      ['the first nine months', 'DURATION', 'P9M'],
+      ['a year earlier', 'DATE', '1988'],
+    ]);
+  });
   it('"the latest quarter" is the last quarter over (wsj_0132)', () => {
     const s = 'The 32% state-owned DSM had eight million guilders of extraordinary charges in the latest quarter, mainly to reflect one-time losses.';
     expect(tag(s, '1989-11-02')).toEqual([['the latest quarter', 'DATE', '1989-Q3']]);

@@ -47,3 +47,18 @@ describe('"today" as the present era', () => {
     expect(tag("The offer, advertised in today's editions of The Wall Street Journal, expires soon.", '1989-11-02')).toEqual([['today', 'DATE', '1989-11-02']]);
   });
 });
+
+describe('dates inside longer phrases', () => {
+  it('"the week of March 6" is that week (NYT20000224.0173)', () => {
+    const s = 'The dispute may finally be resolved in a court hearing the week of March 6, Manuel Gonzalez said.';
+    expect(tag(s, '2000-02-24')).toEqual([['the week of March 6', 'DATE', '2000-W10']]);
+  });
+  it('"the night of Friday, Oct. 23" tags the date (NYT19981121.0173)', () => {
+    const s = 'He was shot after he and his wife returned home from synagogue on the night of Friday, Oct. 23.';
+    expect(tag(s, '1998-11-21')).toEqual([['Friday, Oct. 23', 'DATE', '1998-10-23']]);
+  });
+  it('"by May" is a month, "may" and "May" elsewhere are not (APW19980322.0749)', () => {
+    const s = 'The talks, which are supposed to conclude by May, invited Sinn Fein to rejoin. May Smith said it may rain.';
+    expect(tag(s, '1998-03-22')).toEqual([['May', 'DATE', '1998-05']]);
+  });
+});

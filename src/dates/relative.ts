@@ -3,8 +3,8 @@
 // year", "yesterday morning". Chrono parses several of these, but into an
 // instant ("last week" = exactly seven days ago), where TIMEX3 wants the
 // unit itself (2019-W03), so the value is computed here.
-import { resolveWeekday } from './anchoring.js';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, pad, weekday, type Day } from './calendar.js';
+import { resolveWeekday, resolveYear } from './anchoring.js';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, pad, weekday, type Day } from './calendar.js';
 import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, WEEKDAYS, WEEKDAY_RE } from './lexicon.js';
 import { rx, type Env, type Rule, type Timex } from './rule.js';
 import { seasonInstance } from './seasons.js';
@@ -208,6 +208,43 @@ export const relativeRules: Rule[] = [
     pattern: rx('the\\s+week'),
     accept: (m, text, index) => !/^\s+(?:of|before|after|earlier|ago|ahead|later)\b/i.test(text.slice(index + m[0].length, index + m[0].length + 10)),
     normalise: (_m, env) => ({ type: 'DATE', value: fmtWeek(env.refDay) }),
+  },
+  {
+    // "the week of March 6": TIMEX3 names the week, not the day (NYT20000224.0173).
+    name: 'week-of-date',
+    pattern: rx(`the\\s+week\\s+of\\s+${MONTH_RE}\\s+\\d{1,2}(?:,\\s+\\d{4})?`),
+    normalise(m, env) {
+      const g = new RegExp(`(${MONTH_RE})\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?$`, 'i').exec(m[0]);
+      if (!g) return null;
+      const month = MONTHS[g[1]!.toLowerCase().replace(/\.$/, '')]!;
+      const d = Number(g[2]);
+      const day = { y: g[3] ? Number(g[3]) : resolveYear(env.anchor, month, d, env.tense()), m: month, d };
+      return isValidDay(day) ? { type: 'DATE', value: fmtWeek(day) } : null;
+    },
+  },
+  {
+    // "the night of Friday, Oct. 23": annotators tag the calendar date, which
+    // chrono loses when it merges the part of day with it (NYT19981121.0173).
+    name: 'part-of-day-of-date',
+    pattern: rx(`(?:the\\s+)?(?:morning|afternoon|evening|night)\\s+of\\s+(?:${WEEKDAY_RE},?\\s+)?${MONTH_RE}\\s+\\d{1,2}(?:,\\s+\\d{4})?`),
+    normalise(m, env) {
+      const g = new RegExp(`^(.*?\\sof\\s+)((?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?)$`, 'i').exec(m[0]);
+      if (!g) return null;
+      const month = MONTHS[g[3]!.toLowerCase().replace(/\.$/, '')]!;
+      const d = Number(g[4]);
+      const day = { y: g[5] ? Number(g[5]) : resolveYear(env.anchor, month, d, env.tense()), m: month, d };
+      return isValidDay(day) ? { type: 'DATE', value: fmtDay(day), trimStart: g[1]!.length } : null;
+    },
+  },
+  {
+    // "conclude by May": chrono takes the capitalised modal for a month only after "in".
+    name: 'may-after-preposition',
+    pattern: rx('May'),
+    accept: (m, text, index) =>
+      m[0] === 'May' && /\b(?:by|until|till|through|since|before|after|from|early|late|mid|of|last|next|this|to|between|and)[\s-]+$/i.test(text.slice(Math.max(0, index - 9), index)),
+    normalise(_m, env) {
+      return { type: 'DATE', value: fmtMonth(resolveYear(env.anchor, 5, null, env.tense()), 5) };
+    },
   },
   {
     // "in the weeks ahead": an open stretch of the near future.

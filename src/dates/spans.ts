@@ -55,5 +55,5 @@ const PROPER = new RegExp(`^(?:${Object.keys(MONTHS).join('|')}|${WEEKDAY_RE.sli
 /** "This Week", "60 Minutes", "High Noon": capitalised inside, so a title, not a time. */
 export function looksLikeTitle(s: string): boolean {
   const words = s.split(/[\s-]+/).slice(1);
-  return words.some((w) => /^[A-Z][a-z]/.test(w) && !PROPER.test(w)) && !/^[A-Z\s\d'-]+$/.test(s);
+  return words.some((w) => /^[A-Z][a-z]/.test(w) && !PROPER.test(w.replace(/[,;:]$/, ''))) && !/^[A-Z\s\d'-]+$/.test(s);
 }
