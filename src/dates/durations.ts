@@ -9,7 +9,7 @@ import { NUMBER_RE, UNIT_RE, VAGUE_NUMBER_RE, parseNumber, unitOf, type Unit } f
 import { rx, type Env, type Rule, type Timex } from './rule.js';
 
 const DETERMINER = '(?:the|these|those|its|their|his|her|our)';
-const POSITION = '(?:past|last|next|coming|previous|first|final|remaining|latest|following|ensuing|preceding|initial|recent|same|other|additional|further|another)';
+const POSITION = '(?:year-earlier|year-ago|past|last|next|coming|previous|first|final|remaining|latest|following|ensuing|preceding|initial|recent|same|other|additional|further|another)';
 // Kept inside the span as annotators do ("more than four hours", "at least 72
 // hours"); "about" and "only" are left out more often than not.
 const APPROX =

@@ -19,6 +19,16 @@ describe('reporting periods', () => {
       ['a year earlier', 'DATE', '1988-Q3'],
     ]);
   });
+  it('"the first two quarters of 1990" is a half (wsj_1003)', () => {
+    expect(tag('It expects the weakness to last through at least the first two quarters of 1990.', '1989-10-26')).toEqual([
+      ['the first two quarters of 1990', 'DATE', '1990-H1'],
+    ]);
+  });
+  it('"the year-earlier nine months" is a duration (wsj_0904)', () => {
+    expect(tag('Net for the year-earlier nine months also included a gain of $9.7 million.', '1989-10-26')).toEqual([
+      ['the year-earlier nine months', 'DURATION', 'P9M'],
+    ]);
+  });
   it('"a year earlier" after a nine-month figure is last year, not its quarter (wsj_0568)', () => {
     const s = [
       'Unisys reported a third-quarter loss.',

@@ -36,6 +36,16 @@ function yearFor(s: string, q: number, env: Env, isHalf: boolean): number {
 
 export const quarterRules: Rule[] = [
   {
+    // "the first two quarters of 1990" is that year's first half.
+    name: 'two-quarters',
+    pattern: rx(`(?:the\\s+)?(?:first|last|second)\\s+two\\s+quarters(?:\\s+(?:of|in)\\s+(?:the\\s+)?${YEARISH})?`),
+    normalise(m, env): Timex | null {
+      const s = m[0].toLowerCase();
+      const n = /\bfirst\b/.test(s) ? 1 : 2;
+      return { type: 'DATE', value: `${fmtYear(yearFor(s, n, env, true))}-H${n}` };
+    },
+  },
+  {
     // "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago third quarter", "the first half of 1989"
     name: 'ordinal-quarter',
     pattern: rx(

@@ -36,6 +36,18 @@ describe('relative calendar units', () => {
   });
 });
 
+describe('"overnight"', () => {
+  it('is the night before the story\'s day (wsj_0586, Monday 1989-10-30)', () => {
+    const s = 'London prices closed sharply lower Friday. London shares were depressed initially by overnight losses in New York. The index was down 4.5% from the previous Friday.';
+    expect(tag(s, '1989-10-30')).toEqual([
+      ['Friday', 'DATE', '1989-10-27'],
+      ['overnight', 'TIME', '1989-10-26TNI'],
+      ['the previous Friday', 'DATE', '1989-10-20'],
+    ]);
+    expect(tag('Stocks fell overnight in Tokyo.', '1989-10-30')).toEqual([['overnight', 'TIME', '1989-10-29TNI']]);
+  });
+});
+
 describe('"today" as the present era', () => {
   it('"today\'s youth" and "the people of tomorrow" are not days (APW20000107.0088, wsj_0158)', () => {
     expect(tag("The case of Elian is for today's youth what 40 years of the revolution were.", '2000-01-07')).toEqual([['40 years', 'DURATION', 'P40Y']]);

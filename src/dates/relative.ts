@@ -137,6 +137,9 @@ export const relativeRules: Rule[] = [
     accept: (m, text, index) => !isGenericToday(text, index, index + m[0].length),
     normalise(m, env) {
       const s = m[0].toLowerCase();
+      // "overnight losses in New York" in a story about Friday's trading: the
+      // night before the story's day (the publication day unless the story moved).
+      if (s === 'overnight') return { type: 'TIME', value: `${fmtDay(addDays(env.refDay, -1))}TNI` };
       let offset = 0;
       if (/before yesterday/.test(s)) offset = -2;
       else if (/after tomorrow/.test(s)) offset = 2;

@@ -28,6 +28,12 @@ describe('years', () => {
     // APW19980213.1310
     expect(tag('she is a 20th century democrat', '1998-02-13')).toEqual([['20th century', 'DATE', '19']]);
   });
+  it('"the last half of the \'80s" is the decade (wsj_1014)', () => {
+    expect(tag("1989 is following the trend that has characterized the last half of the '80s, with flat sales.", '1989-10-26')).toEqual([
+      ['1989', 'DATE', '1989'],
+      ["the last half of the '80s", 'DATE', '198'],
+    ]);
+  });
   it('spelled-out years of broadcast transcripts (CNN19980227.2130.0067)', () => {
     expect(tag('Atlanta nineteen ninety-six.', '1998-02-27')).toEqual([['nineteen ninety-six', 'DATE', '1996']]);
     expect(tag('secrets kept for more than two thousand years', '1998-01-21')).toEqual([['more than two thousand years', 'DURATION', 'P2000Y']]);

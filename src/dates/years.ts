@@ -50,7 +50,8 @@ export const yearRules: Rule[] = [
   },
   {
     name: 'decade',
-    pattern: rx(`(?:the\\s+)?(?:(?:early|mid|late|middle)(?:\\s+|-))?(?:(?:1[0-9]|20)\\d0'?s|'\\d0s|(?:the\\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`),
+    // "the last half of the '80s" is still the decade: TIMEX3 has no value for half a decade.
+    pattern: rx(`(?:the\\s+(?:first|second|last|latter)\\s+half\\s+of\\s+)?(?:the\\s+)?(?:(?:early|mid|late|middle)(?:\\s+|-))?(?:(?:1[0-9]|20)\\d0'?s|'\\d0s|(?:the\\s+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`),
     accept: (m, text, index) => !(index > 0 && /[\w$]/.test(text[index - 1]!)) && !/^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/i.test(m[0]),
     normalise(m): Timex | null {
       const s = m[0].toLowerCase();
