@@ -5,11 +5,13 @@
 import browser from 'webextension-polyfill';
 import { hideElements, setHiddenShown, unhideAll } from '../src/clean/hide.js';
 import { relockPage, unlockPage } from '../src/clean/unlock.js';
-import { applyMarks, type AppliedMarks } from '../src/highlight/marks.js';
+import { markSteps, type AppliedMarks } from '../src/highlight/marks.js';
+import { installTooltip } from '../src/highlight/tooltip.js';
 import type { BackgroundRequest, ContentRequest, MarkTarget, PageState } from '../src/messages.js';
 import { isContentRequest } from '../src/messages.js';
-import { analyzePage, type PageAnalysis } from '../src/pipeline.js';
+import { analyzePageSteps, type PageAnalysis } from '../src/pipeline.js';
 import { readSettings, settingsForHost, SETTINGS_KEY, type EffectiveSettings } from '../src/settings.js';
+import type { Steps } from '../src/steps.js';
 
 /** A page whose article arrives after load (client-side rendering) gets one more look once it settles. */
 const SETTLE_DELAY_MS = 1500;
@@ -27,6 +29,10 @@ let marksShown = true;
 let forced = false;
 let reanalyses = 0;
 let observer: MutationObserver | null = null;
+/** Which analysis is current: a newer one (settings changed, "analyse anyway") abandons the older between steps. */
+let generation = 0;
+/** The analysis under way, if any, settled when it is done. */
+let running: Promise<void> | null = null;
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -47,15 +53,19 @@ function clearPage(): void {
   relockPage(document);
 }
 
-function applyResult(): void {
+/** Hides clutter at once (the page must not show it any longer than needed) and returns the marking to do in steps. */
+function applyResult(): Steps<void> | null {
   clearPage();
-  if (!result || (!result.analysis.isArticle && !forced) || !settings.enabled) return;
+  if (!result || (!result.analysis.isArticle && !forced) || !settings.enabled) return null;
   if (settings.clean) {
     hideElements(result.clutter.map((item) => item.element));
     setHiddenShown(document, hiddenShown);
     if (result.clutter.some((item) => item.kind === 'prompt')) unlockPage(document, result.bodyRoots);
   }
-  if (marksShown) marks = applyMarks(document, result.analysis, result.articleText, { quotes: settings.quotes, dates: settings.dates, style: settings.highlightStyle });
+  if (!marksShown) return null;
+  const marking = markSteps(document, result.analysis, result.articleText, { quotes: settings.quotes, dates: settings.dates, style: settings.highlightStyle });
+  marks = marking.marks;
+  return marking.steps;
 }
 
 function publishState(): void {
@@ -74,19 +84,58 @@ function publishState(): void {
   reportBadge(settings.enabled && (analysis.isArticle || forced) ? analysis.speakers.length : null);
 }
 
-function analyze(): void {
-  observer?.disconnect();
-  try {
-    // Marks must go before re-analysis: the text map is built from the live DOM.
-    clearPage();
-    result = settings.enabled ? analyzePage(document, { url: location.href, force: forced }) : null;
-    applyResult();
-    if (result) publishState();
-    else state = { status: 'error', message: browser.i18n.getMessage('siteExcluded') || 'WhoSaid is switched off on this site.' };
-    if (result && !result.analysis.isArticle && !forced) watchForLateArticle();
-  } catch (error) {
-    state = { status: 'error', message: `WhoSaid could not analyse this page: ${describeError(error)}` };
+/** Work per task before giving the page its turn: with one step running over, still well under the 50 ms of a long task. */
+const TASK_BUDGET_MS = 10;
+/** On a page that is never idle, go on after this long anyway. */
+const IDLE_TIMEOUT_MS = 1000;
+
+const nextIdle: () => Promise<void> = typeof requestIdleCallback === 'function'
+  ? () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS }))
+  : () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Thrown into an abandoned analysis: a newer one has started. */
+class Superseded extends Error {}
+
+/** Runs `steps` over as many idle tasks as it takes, about TASK_BUDGET_MS of work in each. */
+async function runInTasks<T, Label>(steps: Steps<T, Label>, run: number): Promise<T> {
+  for (;;) {
+    await nextIdle();
+    if (run !== generation) throw new Superseded();
+    const started = performance.now();
+    do {
+      const next = steps.next();
+      if (next.done) return next.value;
+    } while (performance.now() - started < TASK_BUDGET_MS);
   }
+}
+
+/** Analyses the page and applies the result, in idle tasks; resolves when done or abandoned for a newer run. */
+function analyze(): Promise<void> {
+  const run = ++generation;
+  const current = (async () => {
+    observer?.disconnect();
+    try {
+      // Marks must go before re-analysis: the text map is built from the live DOM.
+      clearPage();
+      if (!settings.enabled) {
+        result = null;
+        state = { status: 'error', message: browser.i18n.getMessage('siteExcluded') || 'WhoSaid is switched off on this site.' };
+        return;
+      }
+      result = await runInTasks(analyzePageSteps(document, { url: location.href, force: forced }), run);
+      const marking = applyResult();
+      if (marking) await runInTasks(marking, run);
+      publishState();
+      if (!result.analysis.isArticle && !forced) watchForLateArticle();
+    } catch (error) {
+      if (error instanceof Superseded) return;
+      state = { status: 'error', message: `WhoSaid could not analyse this page: ${describeError(error)}` };
+    }
+  })();
+  running = current.finally(() => {
+    if (run === generation) running = null;
+  });
+  return current;
 }
 
 /** Re-checks once after the page stops changing, for articles rendered after document_idle. */
@@ -97,7 +146,7 @@ function watchForLateArticle(): void {
     clearTimeout(timer);
     timer = setTimeout(() => {
       reanalyses++;
-      analyze();
+      void analyze();
     }, SETTLE_DELAY_MS);
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -127,6 +176,12 @@ async function settleOn(element: Element, corrections: number): Promise<void> {
 function scrollTo(target: MarkTarget): boolean {
   const element = (target.kind === 'quote' ? marks?.quoteMarks : marks?.dateMarks)?.get(target.index);
   if (!element) return false;
+  // A page that replaced its article since the analysis took the mark with it: read the page again
+  // (the popup asked, so this cannot loop), and let the popup fetch the new state.
+  if (!element.isConnected) {
+    analyze();
+    return false;
+  }
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   element.scrollIntoView({ behavior: reducedMotion ? 'auto' : 'smooth', block: 'center' });
   void settleOn(element, SCROLL_CORRECTIONS);
@@ -135,10 +190,10 @@ function scrollTo(target: MarkTarget): boolean {
   return true;
 }
 
-function toggleMarks(): void {
+async function toggleMarks(): Promise<void> {
   marksShown = !marksShown;
   // Re-analysis rebuilds the text map from the DOM the marks have just left.
-  if (marksShown) analyze();
+  if (marksShown) await analyze();
   else {
     marks?.remove();
     marks = null;
@@ -146,9 +201,11 @@ function toggleMarks(): void {
   }
 }
 
-function handle(request: ContentRequest): PageState | boolean {
+async function handle(request: ContentRequest): Promise<PageState | boolean> {
   switch (request.type) {
     case 'whosaid:get':
+      // A re-analysis under way (settings just changed) is what the asker wants to see.
+      await running;
       return state;
     case 'whosaid:scroll-to':
       return scrollTo(request.target);
@@ -159,21 +216,17 @@ function handle(request: ContentRequest): PageState | boolean {
       return state;
     case 'whosaid:analyze-anyway':
       forced = true;
-      analyze();
+      await analyze();
       return state;
     case 'whosaid:toggle-marks':
-      toggleMarks();
+      await toggleMarks();
       return state;
   }
 }
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isContentRequest(message)) return undefined;
-  try {
-    return Promise.resolve(handle(message));
-  } catch (error) {
-    return Promise.resolve<PageState>({ status: 'error', message: describeError(error) });
-  }
+  return handle(message).catch((error: unknown): PageState => ({ status: 'error', message: describeError(error) }));
 });
 
 async function loadSettings(): Promise<void> {
@@ -188,11 +241,10 @@ async function loadSettings(): Promise<void> {
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
   settings = settingsForHost(readSettings(changes[SETTINGS_KEY]!.newValue), location.hostname);
-  analyze();
+  void analyze();
 });
 
-// Analyse when the browser is idle so page load never waits for us.
-const whenIdle: (callback: () => void) => void = typeof requestIdleCallback === 'function'
-  ? (callback) => requestIdleCallback(callback, { timeout: 1000 })
-  : (callback) => setTimeout(callback, 0);
-void loadSettings().then(() => whenIdle(analyze));
+// The analysis starts in an idle task and goes on in idle tasks, so page load never waits for us.
+void loadSettings().then(analyze);
+// It listens for pointer and focus on WhoSaid's own marks only, whichever analysis put them there.
+installTooltip(document);

@@ -9,13 +9,23 @@ import type { Analysis, Quote } from '../src/types.js';
 import { copyMarkdown, downloadJson } from './export.js';
 import { t } from './i18n.js';
 import { setSiteOverride } from './site-settings.js';
-import { NoContentScriptError, type TabConnection } from './tab-connection.js';
+import { NoContentScriptError, TabClosedError, type TabConnection } from './tab-connection.js';
 
 type ViewState = { status: 'loading' } | { status: 'no-content-script' } | PageState;
 
 const ANALYZING_RETRY_MS = 300;
 const SETTINGS_SETTLE_MS = 150;
 const NO_CONTENT_SCRIPT_RETRIES = 5;
+
+/** What the popup says when talking to the tab failed. */
+function failureState(error: unknown): ViewState {
+  if (error instanceof NoContentScriptError) return { status: 'no-content-script' };
+  if (error instanceof TabClosedError) return { status: 'error', message: t('tabClosed') };
+  return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Scrolls the page to a statement or a dated claim. */
+type GoTo = (kind: 'quote' | 'date', index: number) => void;
 
 /** Reported speech reads as a statement of its own: "that the US had…" → "The US had…". */
 function asStatement(quote: Quote): string {
@@ -24,15 +34,15 @@ function asStatement(quote: Quote): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function Statement({ quote, index, connection }: { quote: Quote; index: number; connection: TabConnection }) {
+function Statement({ quote, index, goTo }: { quote: Quote; index: number; goTo: GoTo }) {
   const reported = quote.kind === 'indirect';
   return (
     <li>
-      <button type="button" class="statement" onClick={() => void connection.scrollTo('quote', index)}
+      <button type="button" class="statement" onClick={() => goTo('quote', index)}
         title={t('scrollToStatement')}>
         <span class="statement-text">
           {reported ? <span class="reported">{t('reportedSpeech')} </span> : null}
-          <span class="statement-body">{asStatement(quote)}</span>
+          <span class="statement-body" dir="auto">{asStatement(quote)}</span>
         </span>
       </button>
     </li>
@@ -42,22 +52,23 @@ function Statement({ quote, index, connection }: { quote: Quote; index: number; 
 /** Lists stay short so the whole article's cast fits the popup; the rest is one click away. */
 const STATEMENTS_SHOWN = 3;
 const SPEAKERS_SHOWN = 12;
+const DATES_SHOWN = 20;
 
 function ShowAll({ hidden, onClick }: { hidden: number; onClick: () => void }) {
   return <button type="button" class="show-all" onClick={onClick}>{t('showAll', String(hidden))}</button>;
 }
 
-function SpeakerCard({ analysis, speakerIndex, connection }: { analysis: Analysis; speakerIndex: number; connection: TabConnection }) {
+function SpeakerCard({ analysis, speakerIndex, goTo }: { analysis: Analysis; speakerIndex: number; goTo: GoTo }) {
   const speaker = analysis.speakers[speakerIndex]!;
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? speaker.quotes : speaker.quotes.slice(0, STATEMENTS_SHOWN);
   return (
     <li class="speaker" style={{ '--speaker-colour': speakerColour(speakerIndex) }}>
-      <h3 class="speaker-name">{speaker.name}</h3>
-      {speaker.role ? <p class="speaker-role">{speaker.role}</p> : null}
+      <h3 class="speaker-name" dir="auto">{speaker.name}</h3>
+      {speaker.role ? <p class="speaker-role" dir="auto">{speaker.role}</p> : null}
       <ul class="statements" aria-label={t('statementsBy', speaker.name)}>
         {shown.map((quoteIndex) => (
-          <Statement key={quoteIndex} quote={analysis.quotes[quoteIndex]!} index={quoteIndex} connection={connection} />
+          <Statement key={quoteIndex} quote={analysis.quotes[quoteIndex]!} index={quoteIndex} goTo={goTo} />
         ))}
       </ul>
       {shown.length < speaker.quotes.length ? <ShowAll hidden={speaker.quotes.length - shown.length} onClick={() => setExpanded(true)} /> : null}
@@ -65,7 +76,7 @@ function SpeakerCard({ analysis, speakerIndex, connection }: { analysis: Analysi
   );
 }
 
-function Speakers({ analysis, connection }: { analysis: Analysis; connection: TabConnection }) {
+function Speakers({ analysis, goTo }: { analysis: Analysis; goTo: GoTo }) {
   const [expanded, setExpanded] = useState(false);
   const ranked = analysis.speakers
     .map((speaker, speakerIndex) => ({ speaker, speakerIndex }))
@@ -75,28 +86,33 @@ function Speakers({ analysis, connection }: { analysis: Analysis; connection: Ta
   return (
     <>
       <ul class="speakers">
-        {shown.map(({ speakerIndex }) => <SpeakerCard key={speakerIndex} analysis={analysis} speakerIndex={speakerIndex} connection={connection} />)}
+        {shown.map(({ speakerIndex }) => <SpeakerCard key={speakerIndex} analysis={analysis} speakerIndex={speakerIndex} goTo={goTo} />)}
       </ul>
       {shown.length < ranked.length ? <ShowAll hidden={ranked.length - shown.length} onClick={() => setExpanded(true)} /> : null}
     </>
   );
 }
 
-function Timeline({ analysis, connection }: { analysis: Analysis; connection: TabConnection }) {
+function Timeline({ analysis, goTo }: { analysis: Analysis; goTo: GoTo }) {
+  const [expanded, setExpanded] = useState(false);
   const entries = buildTimeline(analysis);
   if (entries.length === 0) return <p class="empty">{t('noDates')}</p>;
+  const shown = expanded ? entries : entries.slice(0, DATES_SHOWN);
   return (
-    <ol class="timeline">
-      {entries.map((entry) => (
-        <li key={entry.dateIndex}>
-          <button type="button" class="timeline-entry" onClick={() => void connection.scrollTo('date', entry.dateIndex)}>
-            <span class="when">{entry.when}</span>
-            <span class="phrase">“{entry.phrase}”{entry.speaker ? ` — ${entry.speaker}` : ''}</span>
-            <span class="claim">{entry.claim}</span>
-          </button>
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol class="timeline">
+        {shown.map((entry) => (
+          <li key={entry.dateIndex}>
+            <button type="button" class="timeline-entry" onClick={() => goTo('date', entry.dateIndex)}>
+              <span class="when">{entry.when}</span>
+              <span class="phrase" dir="auto">“{entry.phrase}”{entry.speaker ? ` — ${entry.speaker}` : ''}</span>
+              <span class="claim" dir="auto">{entry.claim}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      {shown.length < entries.length ? <ShowAll hidden={entries.length - shown.length} onClick={() => setExpanded(true)} /> : null}
+    </>
   );
 }
 
@@ -108,15 +124,30 @@ function Switch({ label, checked, onChange }: { label: string; checked: boolean;
   );
 }
 
-function Report({ state, connection, onState }: {
+function Report({ state, connection, onState, pageChanged, onPageChanged }: {
   state: Extract<PageState, { status: 'done' }>;
   connection: TabConnection;
   onState: (state: ViewState) => void;
+  /** Whether a statement chosen in this popup had left the page (which the content script then read again). */
+  pageChanged: boolean;
+  onPageChanged: () => void;
 }) {
   const { analysis, settings } = state;
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const counts = t('counts', [String(analysis.speakers.length), String(analysis.quotes.length), String(analysis.dates.length), String(analysis.removed.length)]);
-  const act = async (request: ContentRequest) => onState(await connection.request(request));
+  const act = async (request: ContentRequest) => {
+    try {
+      onState(await connection.request(request));
+    } catch (error) {
+      onState(failureState(error));
+    }
+  };
+  // A statement whose mark is gone means the page changed under the analysis: show the page's current state instead.
+  const goTo: GoTo = (kind, index) => void connection.scrollTo(kind, index).then(async (found) => {
+    if (found) return;
+    onPageChanged();
+    await act({ type: 'whosaid:get' });
+  }, (error: unknown) => onState(failureState(error)));
   // The content script re-applies itself when storage changes; ask for its new state once it has.
   const switchSite = async (change: SiteOverride) => {
     await setSiteOverride(state.host, change);
@@ -125,17 +156,18 @@ function Report({ state, connection, onState }: {
   return (
     <main>
       <header class="page-header">
-        <h1 class="title">{analysis.title ?? t('untitled')}</h1>
+        <h1 class="title" dir="auto">{analysis.title ?? t('untitled')}</h1>
         <p class="meta">{[state.siteName, analysis.published].filter(Boolean).join(' · ')}</p>
         <p class="counts">{counts}</p>
+        {pageChanged ? <p class="notice" role="status">{t('pageChanged')}</p> : null}
       </header>
       <section aria-labelledby="who-heading">
         <h2 id="who-heading">{t('whoSaidWhat')}</h2>
-        <Speakers analysis={analysis} connection={connection} />
+        <Speakers analysis={analysis} goTo={goTo} />
       </section>
       <section aria-labelledby="when-heading">
         <h2 id="when-heading">{t('when')}</h2>
-        <Timeline analysis={analysis} connection={connection} />
+        <Timeline analysis={analysis} goTo={goTo} />
       </section>
       <section aria-labelledby="hidden-heading">
         <h2 id="hidden-heading">{t('hiddenItems')}</h2>
@@ -171,6 +203,16 @@ function Report({ state, connection, onState }: {
 
 export function App({ connection }: { connection: TabConnection }) {
   const [state, setState] = useState<ViewState>({ status: 'loading' });
+  const [pageChanged, setPageChanged] = useState(false);
+
+  // The content script may be mid-analysis (page load, a re-read after the page changed): ask again shortly.
+  useEffect(() => {
+    if (state.status !== 'analyzing') return undefined;
+    const timer = setTimeout(() => {
+      connection.request({ type: 'whosaid:get' }).then(setState, (error: unknown) => setState(failureState(error)));
+    }, ANALYZING_RETRY_MS);
+    return () => clearTimeout(timer);
+  }, [state, connection]);
 
   useEffect(() => {
     let cancelled = false;
@@ -180,7 +222,6 @@ export function App({ connection }: { connection: TabConnection }) {
         const next = await connection.request({ type: 'whosaid:get' });
         if (cancelled) return;
         setState(next ?? { status: 'no-content-script' });
-        if (next?.status === 'analyzing') setTimeout(() => void load(), ANALYZING_RETRY_MS);
       } catch (error) {
         if (cancelled) return;
         // A page still loading may not have its content script listening yet: give it a moment before saying there is none.
@@ -188,9 +229,7 @@ export function App({ connection }: { connection: TabConnection }) {
           setTimeout(() => void load(), ANALYZING_RETRY_MS);
           return;
         }
-        setState(error instanceof NoContentScriptError
-          ? { status: 'no-content-script' }
-          : { status: 'error', message: error instanceof Error ? error.message : String(error) });
+        setState(failureState(error));
       }
     };
     void load();
@@ -212,12 +251,12 @@ export function App({ connection }: { connection: TabConnection }) {
         return (
           <main class="status">
             <p>{state.analysis.warnings[0] ?? t('notAnArticle')}</p>
-            <button type="button" onClick={async () => setState(await connection.request({ type: 'whosaid:analyze-anyway' }))}>
+            <button type="button" onClick={() => void connection.request({ type: 'whosaid:analyze-anyway' }).then(setState, (error: unknown) => setState(failureState(error)))}>
               {t('analyzeAnyway')}
             </button>
           </main>
         );
       }
-      return <Report state={state} connection={connection} onState={setState} />;
+      return <Report state={state} connection={connection} onState={setState} pageChanged={pageChanged} onPageChanged={() => setPageChanged(true)} />;
   }
 }

@@ -5,10 +5,13 @@ import type { ContentRequest, PageState } from '../src/messages.js';
 
 export interface TabConnection {
   request(message: ContentRequest): Promise<PageState>;
-  scrollTo(kind: 'quote' | 'date', index: number): Promise<void>;
+  /** False when the mark is no longer in the page (the page changed since it was analysed). */
+  scrollTo(kind: 'quote' | 'date', index: number): Promise<boolean>;
 }
 
 export class NoContentScriptError extends Error {}
+/** The tab went away while the popup was open (closed, or its window was). */
+export class TabClosedError extends Error {}
 
 /**
  * `forUrl` names the tab by its address. Tests need it: a popup opened as a
@@ -26,19 +29,21 @@ async function findTabId(forUrl: string | null): Promise<number> {
 
 export function connectToTab(forUrl: string | null): TabConnection {
   const tabId = findTabId(forUrl);
+  // Its failure is reported by the first request; without this it would also surface as an unhandled rejection.
+  tabId.catch(() => undefined);
   const send = async <T,>(message: ContentRequest): Promise<T> => {
+    const id = await tabId;
     try {
-      return (await browser.tabs.sendMessage(await tabId, message)) as T;
+      return (await browser.tabs.sendMessage(id, message)) as T;
     } catch (error) {
-      if (error instanceof NoContentScriptError) throw error;
+      const tabExists = await browser.tabs.get(id).then(() => true, () => false);
+      if (!tabExists) throw new TabClosedError('The tab was closed.');
       // No receiver: a browser page, the web store, or a tab opened before WhoSaid was installed.
       throw new NoContentScriptError(error instanceof Error ? error.message : String(error));
     }
   };
   return {
     request: (message) => send<PageState>(message),
-    scrollTo: async (kind, index) => {
-      await send<boolean>({ type: 'whosaid:scroll-to', target: { kind, index } });
-    },
+    scrollTo: (kind, index) => send<boolean>({ type: 'whosaid:scroll-to', target: { kind, index } }),
   };
 }

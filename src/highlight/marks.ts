@@ -5,8 +5,10 @@
 import type { ArticleText } from '../page/text.js';
 import { describeTimex } from '../present/describe-date.js';
 import type { HighlightStyle } from '../settings.js';
-import type { Analysis } from '../types.js';
+import { runSteps, type Steps } from '../steps.js';
+import type { Analysis, DateMention, Quote } from '../types.js';
 import { speakerColour } from './palette.js';
+import { LABEL_ATTRIBUTE } from './tooltip.js';
 import { unwrapAll, wrapRange } from './wrap.js';
 
 export const MARK_TAGS = ['whosaid-quote', 'whosaid-speaker', 'whosaid-date'] as const;
@@ -27,6 +29,17 @@ function speakerLabel(analysis: Analysis, quoteIndex: number): string {
   return `${kind}: ${quote.speaker.name}${role}`;
 }
 
+/**
+ * One tab stop per quote and per date (its first mark), so keyboard readers
+ * reach the tooltip too; screen readers get the label as a description,
+ * leaving the page's own words as the mark's name.
+ */
+function makeFocusable(mark: Element, label: string): Element {
+  mark.setAttribute('tabindex', '0');
+  mark.setAttribute('aria-description', label);
+  return mark;
+}
+
 export interface MarkOptions {
   quotes: boolean;
   dates: boolean;
@@ -34,6 +47,17 @@ export interface MarkOptions {
 }
 
 export function applyMarks(doc: Document, analysis: Analysis, articleText: ArticleText, options: MarkOptions): AppliedMarks {
+  const { marks, steps } = markSteps(doc, analysis, articleText, options);
+  runSteps(steps);
+  return marks;
+}
+
+/**
+ * applyMarks one quote or date per step, so the content script can spread a
+ * long article's marks over several tasks. `marks` fills as the steps run and
+ * can be removed at any point, also when only some steps have run.
+ */
+export function markSteps(doc: Document, analysis: Analysis, articleText: ArticleText, options: MarkOptions): { marks: AppliedMarks; steps: Steps<void> } {
   const created: Element[] = [];
   const quoteMarks = new Map<number, Element>();
   const dateMarks = new Map<number, Element>();
@@ -49,35 +73,50 @@ export function applyMarks(doc: Document, analysis: Analysis, articleText: Artic
   const speakerIndexOfQuote = new Map<number, number>();
   analysis.speakers.forEach((speaker, speakerIndex) => speaker.quotes.forEach((quoteIndex) => speakerIndexOfQuote.set(quoteIndex, speakerIndex)));
 
-  if (options.quotes) analysis.quotes.forEach((quote, quoteIndex) => {
+  function* steps(): Steps<void> {
+    if (options.quotes) for (const [quoteIndex, quote] of analysis.quotes.entries()) {
+      markQuote(quote, quoteIndex);
+      yield;
+    }
+    if (options.dates) for (const [dateIndex, date] of analysis.dates.entries()) {
+      markDate(date, dateIndex);
+      yield;
+    }
+  }
+
+  const markQuote = (quote: Quote, quoteIndex: number): void => {
     const speakerIndex = speakerIndexOfQuote.get(quoteIndex);
     const colour = speakerColour(speakerIndex);
     const label = speakerLabel(analysis, quoteIndex);
     const wrappers = wrapRange(articleText, quote.start, quote.end, make('whosaid-quote', {
       'data-whosaid-kind': quote.kind,
       'data-whosaid-quote': String(quoteIndex),
-      title: label,
+      [LABEL_ATTRIBUTE]: label,
     }, colour));
-    if (wrappers[0]) quoteMarks.set(quoteIndex, wrappers[0]);
+    if (wrappers[0]) quoteMarks.set(quoteIndex, makeFocusable(wrappers[0], label));
     const mention = quote.speaker?.mention;
     if (mention && (mention.end <= quote.start || mention.start >= quote.end)) {
-      wrapRange(articleText, mention.start, mention.end, make('whosaid-speaker', { title: label }, colour));
+      wrapRange(articleText, mention.start, mention.end, make('whosaid-speaker', { [LABEL_ATTRIBUTE]: label }, colour));
     }
-  });
+  };
 
-  if (options.dates) analysis.dates.forEach((date, dateIndex) => {
+  const markDate = (date: DateMention, dateIndex: number): void => {
+    const label = `${date.type === 'DURATION' ? 'Duration' : date.type === 'SET' ? 'Recurring' : 'Date'}: ${describeTimex(date.value)}`;
     const wrappers = wrapRange(articleText, date.start, date.end, make('whosaid-date', {
       'data-whosaid-date': String(dateIndex),
       'data-whosaid-type': date.type,
-      title: `${date.type === 'DURATION' ? 'Duration' : date.type === 'SET' ? 'Recurring' : 'Date'}: ${describeTimex(date.value)}`,
+      [LABEL_ATTRIBUTE]: label,
     }));
-    if (wrappers[0]) dateMarks.set(dateIndex, wrappers[0]);
-  });
+    if (wrappers[0]) dateMarks.set(dateIndex, makeFocusable(wrappers[0], label));
+  };
 
   return {
-    quoteMarks,
-    dateMarks,
-    // Innermost first, so each unwrap sees its parent still in place.
-    remove: () => unwrapAll([...created].reverse()),
+    marks: {
+      quoteMarks,
+      dateMarks,
+      // Innermost first, so each unwrap sees its parent still in place.
+      remove: () => unwrapAll([...created].reverse()),
+    },
+    steps: steps(),
   };
 }

@@ -19,6 +19,7 @@ function surface(page: Page): Surface {
       await page.evaluate(`(() => {\n${source}\n})()`);
     },
     press: (key) => page.keyboard.press(key),
+    bringToFront: () => page.bringToFront(),
     setColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
     screenshot: async (path) => {

@@ -10,6 +10,8 @@ export interface Surface {
   // Optional extras (a driver that cannot do one leaves it out, and the scenarios needing it are skipped):
   /** Runs a classic script's source in the document, past the page's CSP (extension pages forbid eval and inline scripts). */
   runScript?(source: string): Promise<void>;
+  /** Raises this document's tab and window, so that it gets focus events (a background window gets none). */
+  bringToFront?(): Promise<void>;
   /** Presses a key as the keyboard would ("Tab", "Enter"), in the focused element of this document. */
   press?(key: string): Promise<void>;
   /** Makes the document match `prefers-color-scheme: <scheme>`. */

@@ -29,6 +29,7 @@ function surface(frame: Frame): Surface {
       await frame.evaluate(`(() => {\n${source}\n})()`);
     },
     press: (key) => frame.page().keyboard.press(key as KeyInput),
+    bringToFront: () => frame.page().bringToFront(),
   };
 }
 

@@ -40,6 +40,10 @@ export interface PageProblems {
 }
 
 /** One tab, in either browser: run code in it, and what it reported. */
+/** Console errors other than the test server's 404 for a favicon, which is the page's, not ours. */
+export const realConsoleErrors = (page: PageProblems): string[] =>
+  page.consoleErrors.filter((message) => !/Failed to load resource|favicon/i.test(message));
+
 export interface SafetyPage extends PageProblems {
   url: string;
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;

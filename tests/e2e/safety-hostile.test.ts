@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntil } from './driver.js';
 import type { TestServer } from './server.js';
 import {
-  browserMissing, launch, readPopup, startPagesServer, waitForMarks,
-  type BrowserName, type SafetyPage, type SafetySession,
+  browserMissing, launch, readPopup, realConsoleErrors, startPagesServer, waitForMarks,
+  type BrowserName, type SafetySession,
 } from './safety-browsers.js';
 
 /** The content script re-checks a non-article page at most this many times (MAX_REANALYSES in content-scripts/whosaid.ts). */
@@ -19,7 +19,6 @@ const RESPONSIVE_MS = 5_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Console errors other than the browser's own resource-load notices (favicon 404). */
-const realConsoleErrors = (page: SafetyPage) => page.consoleErrors.filter((message) => !/Failed to load resource|favicon/i.test(message));
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
@@ -72,7 +71,7 @@ for (const name of BROWSERS) {
       await waitUntil(async () => page.consoleMessages.some((message) => message.includes('whosaid-test: restored')), Boolean, 'the page to restore its methods', 30_000);
       const verdict = await page.evaluate(() => (window as unknown as { __verdict: unknown }).__verdict, null);
       expect(verdict).toEqual({ calls: 0, calledBy: [], marked: true });
-      const speakers = await page.evaluate(() => [...document.querySelectorAll('whosaid-quote')].map((mark) => mark.getAttribute('title')), null);
+      const speakers = await page.evaluate(() => [...document.querySelectorAll('whosaid-quote')].map((mark) => mark.getAttribute('data-whosaid-label')), null);
       expect(speakers.join('\n')).toContain('Laura Chen');
       expect(page.pageErrors).toEqual([]);
       expect(realConsoleErrors(page)).toEqual([]);
@@ -98,7 +97,7 @@ for (const name of BROWSERS) {
           hidden: [editable, form, ...form.querySelectorAll('input, textarea, select')]
             .filter((element) => !element.checkVisibility() || element.closest('[data-whosaid-hidden]') !== null)
             .map((element) => element.id || element.localName),
-          articleMarks: [...document.querySelectorAll('whosaid-quote')].map((mark) => mark.getAttribute('title')),
+          articleMarks: [...document.querySelectorAll('whosaid-quote')].map((mark) => mark.getAttribute('data-whosaid-label')),
         };
       }, null);
       expect(state.articleMarks.join('\n'), 'the article around them was analysed').toContain('Nina Berg');

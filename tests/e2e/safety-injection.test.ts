@@ -83,7 +83,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('the marks’ tooltips carry the text literally, and nothing on the page ran or was built from it', async () => {
       const marks = await page.evaluate(() => [...document.querySelectorAll('whosaid-quote, whosaid-speaker, whosaid-date')]
-        .map((mark) => ({ tag: mark.localName, title: mark.getAttribute('title') ?? '', children: [...mark.children].map((child) => child.localName) })), null);
+        .map((mark) => ({ tag: mark.localName, title: mark.getAttribute('data-whosaid-label') ?? '', children: [...mark.children].map((child) => child.localName) })), null);
       const titles = marks.map((mark) => mark.title);
       expect(titles.some((title) => title.includes(SMITH)), JSON.stringify(titles)).toBe(true);
       expect(titles.some((title) => title.includes(LOPEZ)), JSON.stringify(titles)).toBe(true);

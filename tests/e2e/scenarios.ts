@@ -85,10 +85,37 @@ export const scenarios: Scenario[] = [
   {
     name: 'marks “Wednesday” as Wednesday, 23 January 2019',
     async run({ article }) {
-      const dates = await article.evaluate(() => [...document.querySelectorAll('whosaid-date')].map((element) => ({ text: element.textContent, title: element.getAttribute('title') })), null);
+      const dates = await article.evaluate(() => [...document.querySelectorAll('whosaid-date')].map((element) => ({ text: element.textContent, title: element.getAttribute('data-whosaid-label') })), null);
       const wednesday = dates.find((date) => date.text?.includes('Wednesday'));
       expect(wednesday, JSON.stringify(dates)).toBeDefined();
       expect(wednesday?.title).toMatch(/\b23 January 2019\b/);
+    },
+  },
+  {
+    name: 'focusing the “Wednesday” mark shows its date in a tooltip; Escape dismisses it',
+    async run({ article }) {
+      const readTooltip = () => article.evaluate(() => {
+        const tip = document.querySelector('whosaid-tooltip');
+        const box = tip?.getBoundingClientRect();
+        return {
+          text: tip?.textContent ?? null,
+          onScreen: tip !== null && tip !== undefined && tip.checkVisibility() && box!.width > 0 && box!.top >= 0 && box!.bottom <= window.innerHeight,
+        };
+      }, null);
+      // The popup's window was opened last and has the focus; a keyboard reader is in the article's.
+      await article.bringToFront?.();
+      const focused = await article.evaluate(() => {
+        const mark = [...document.querySelectorAll<HTMLElement>('whosaid-date[tabindex="0"]')].find((element) => element.textContent?.includes('Wednesday'));
+        mark?.scrollIntoView({ block: 'center', behavior: 'instant' });
+        mark?.focus();
+        return mark !== undefined && document.activeElement === mark;
+      }, null);
+      expect(focused, 'the mark takes keyboard focus').toBe(true);
+      expect(await readTooltip()).toEqual({ text: expect.stringMatching(/\b23 January 2019\b/), onScreen: true });
+      if (article.press) {
+        await article.press('Escape');
+        expect((await readTooltip()).text).toBeNull();
+      }
     },
   },
   {
