@@ -57,3 +57,19 @@ describe('durations in corpus sentences', () => {
     expect(tag('A day after he was hounded on the steps of the courthouse, he spoke.', '2000-02-24')).toEqual([['A day', 'DURATION', 'P1D']]);
   });
 });
+
+describe('more duration forms', () => {
+  it('"Eight trading days after Oct. 12" is a duration and a date, not one merged date (wsj_0585)', () => {
+    expect(tag('Eight trading days after Oct. 12, the Nasdaq was still behind.', '1989-10-30')).toEqual([
+      ['Eight trading days', 'DURATION', 'P8D'],
+      ['Oct. 12', 'DATE', '1989-10-12'],
+    ]);
+    expect(tag('Several days after Oct. 12, the Nasdaq was still behind.', '1989-10-30')).toContainEqual(['Oct. 12', 'DATE', '1989-10-12']);
+  });
+  it('"a minute and a half" (ABC19980114.1830.0611)', () => {
+    expect(tag('It took a minute and a half to land.', '1998-01-14')).toEqual([['a minute and a half', 'DURATION', 'PT1M30S']]);
+  });
+  it('"day-long" (NYT20000403.0463)', () => {
+    expect(tag('They emerged from their third day-long meeting with federal officials.', '2000-04-03')).toEqual([['day-long', 'DURATION', 'P1D']]);
+  });
+});

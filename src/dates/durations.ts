@@ -99,7 +99,7 @@ function relative(n: number | null, unit: Unit, dir: string, env: Env): Timex {
 }
 
 const NUMERIC = new RegExp(
-  `^(?:(${DETERMINER})\\s+)?(?:(${POSITION})\\s+|(${APPROX})\\s+)?(${NUMBER_RE})(?:\\s+(?:to|or)\\s+${NUMBER_RE})?(?:\\s+(?:more|additional|straight|consecutive|full|long))?(?:\\s+|-)(${UNIT_RE})(?:-long)?(?:\\s+or\\s+so)?(?:\\s+${DIRECTION})?$`,
+  `^(?:(${DETERMINER})\\s+)?(?:(${POSITION})\\s+|(${APPROX})\\s+)?(${NUMBER_RE})(?:\\s+(?:to|or)\\s+${NUMBER_RE})?(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?(?:\\s+|-)(${UNIT_RE})(?:-long)?(?:\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?(?:\\s+${DIRECTION})?$`,
   'i',
 );
 
@@ -107,7 +107,7 @@ export const durationRules: Rule[] = [
   {
     name: 'duration-numeric',
     pattern: rx(
-      `(?:${DETERMINER}\\s+)?(?:${POSITION}\\s+|${APPROX}\\s+)?${NUMBER_RE}(?:\\s+(?:to|or)\\s+${NUMBER_RE})?(?:\\s+(?:more|additional|straight|consecutive|full|long))?(?:\\s+|-)${UNIT_RE}(?:-long)?(?:\\s+or\\s+so)?(?:\\s+${DIRECTION})?`,
+      `(?:${DETERMINER}\\s+)?(?:${POSITION}\\s+|${APPROX}\\s+)?${NUMBER_RE}(?:\\s+(?:to|or)\\s+${NUMBER_RE})?(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?(?:\\s+|-)${UNIT_RE}(?:-long)?(?:\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?(?:\\s+${DIRECTION})?`,
     ),
     accept(m, text, index) {
       const s = m[0].toLowerCase();
@@ -131,7 +131,9 @@ export const durationRules: Rule[] = [
       if (!g) return null;
       const unit = unitOf(g[5]!);
       if (!unit) return null;
-      const n = parseNumber(g[4]!);
+      // "a minute and a half" = 1.5 minutes = PT1M30S.
+      const base = parseNumber(g[4]!);
+      const n = base !== null && /\sand\s+a\s+half\b/i.test(m[0]) ? base + 0.5 : base;
       const dir = g[6]?.toLowerCase();
       // "a day after his death": the duration is tagged, the event anchors it.
       const trimEnd = dir === 'before' || dir === 'after' ? m[0].length - m[0].replace(/\s+(?:before|after)$/i, '').length : 0;
@@ -165,6 +167,15 @@ export const durationRules: Rule[] = [
     name: 'vague-period',
     pattern: rx(`(?:the\\s+)?(?:recent|coming|past|future)\\s+(?:weeks|months|years|decades|quarters|days)(?:\\s+and\\s+(?:weeks|months|years))?`),
     normalise: (m) => ({ type: 'DATE', value: /coming|future/i.test(m[0]) ? 'FUTURE_REF' : 'PAST_REF' }),
+  },
+  {
+    // "their third day-long meeting", "a year-long inquiry": one unit, as an adjective.
+    name: 'unit-long',
+    pattern: rx('(?:hour|day|week|month|year|decade)-long'),
+    normalise(m) {
+      const unit = unitOf(m[0]);
+      return unit ? { type: 'DURATION', value: durationValue(1, unit) } : null;
+    },
   },
   {
     // "for years", "took months": the bare plural is a vague duration only after such a verb or preposition.

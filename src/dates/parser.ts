@@ -48,7 +48,13 @@ const overlaps = (a: ParsingResult, b: ParsingResult): boolean =>
 const trimRefiner: chrono.Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
-      if (ruleHits.has(r)) continue;
+      if (ruleHits.has(r)) {
+        // "Eight trading days after Oct. 12": TIMEX3 tags the duration and the
+        // date apart, so chrono's relative-date merger must not see the signal
+        // word (it would merge them, or throw on a duration it cannot parse).
+        r.text = r.text.replace(/\s+(?:before|after|since|from)$/i, '');
+        continue;
+      }
       const span = trimChronoSpan(context.text, { start: r.index, end: r.index + r.text.length });
       r.index = span.start;
       r.text = context.text.slice(span.start, span.end);
@@ -71,7 +77,13 @@ const trimRefiner: chrono.Refiner = {
 function protectRuleHits(refiner: chrono.Refiner): chrono.Refiner {
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-      const out = refiner.refine(context, results);
+      let out: ParsingResult[];
+      try {
+        out = refiner.refine(context, results);
+      } catch {
+        // A refiner that trips over unusual text must not cost the article its other dates.
+        return results;
+      }
       const kept = new Set(out);
       const lost = results.filter((r) => ruleHits.has(r) && !kept.has(r) && !out.some((o) => overlaps(o, r)));
       return lost.length ? [...out, ...lost].sort((a, b) => a.index - b.index) : out;

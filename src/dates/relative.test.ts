@@ -69,6 +69,19 @@ describe('dates inside longer phrases', () => {
     const s = 'He was shot after he and his wife returned home from synagogue on the night of Friday, Oct. 23.';
     expect(tag(s, '1998-11-21')).toEqual([['Friday, Oct. 23', 'DATE', '1998-10-23']]);
   });
+  it('"April 24 and 25": both days (XIE19990210.0079)', () => {
+    expect(tag('The accession will be held at the NATO Washington summit on April 24 and 25.', '1999-02-10')).toEqual([
+      ['April 24', 'DATE', '1999-04-24'],
+      ['25', 'DATE', '1999-04-25'],
+    ]);
+    expect(tag('On May 3 and 4 people died.', '1999-02-10')).toEqual([['May 3', 'DATE', '1999-05-03']]);
+  });
+  it('"that same day" follows the story (APW19990206.0090)', () => {
+    expect(tag('Slepian was killed on Oct. 23. His name on the Web site was crossed out that same day.', '1999-02-06')).toEqual([
+      ['Oct. 23', 'DATE', '1998-10-23'],
+      ['that same day', 'DATE', '1998-10-23'],
+    ]);
+  });
   it('"by May" is a month, "may" and "May" elsewhere are not (APW19980322.0749)', () => {
     const s = 'The talks, which are supposed to conclude by May, invited Sinn Fein to rejoin. May Smith said it may rain.';
     expect(tag(s, '1998-03-22')).toEqual([['May', 'DATE', '1998-05']]);

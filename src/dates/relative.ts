@@ -13,6 +13,8 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 /** What "today's" is followed by when it names the day itself ("today's meeting") rather than the present era ("today's youth"). */
 const TODAY_EVENT =
   /^(?:\w+\s+)?(?:meeting|session|vote|voting|talks|trading|game|match|hearing|summit|election|announcement|decision|ceremony|rally|visit|edition|paper|newspaper|issue|speech|statement|attack|report|close|deadline|launch|opening|event|march|protest|strike|quiz|show|program|programme|broadcast)s?\b/i;
+/** "April 24 and " before a day number. */
+const CONJOINED_BEFORE = new RegExp(`(${MONTH_RE})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:and|or|&)\\s+$`, 'i');
 const MODIFIER = '(?:(?:early|late|mid|middle|earlier|later)(?:\\s+|-))';
 
 type Step = -1 | 0 | 1;
@@ -154,7 +156,7 @@ export const relativeRules: Rule[] = [
   {
     // "that day", "the next morning", "earlier that day", "the same year": anchored to the story's time.
     name: 'anaphoric',
-    pattern: rx(`(?:(?:earlier|later)\\s+)?(?:that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|the\\s+preceding|the\\s+prior)\\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)`),
+    pattern: rx(`(?:(?:earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|the\\s+preceding|the\\s+prior)\\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)`),
     normalise(m, env) {
       const g = /(that|same|next|following|previous|preceding|prior)\s+(\w+)$/i.exec(m[0]);
       if (!g) return null;
@@ -237,6 +239,25 @@ export const relativeRules: Rule[] = [
       const d = Number(g[4]);
       const day = { y: g[5] ? Number(g[5]) : resolveYear(env.anchor, month, d, env.tense()), m: month, d };
       return isValidDay(day) ? { type: 'DATE', value: fmtDay(day), trimStart: g[1]!.length } : null;
+    },
+  },
+  {
+    // "on April 24 and 25": the second day of a conjoined pair is a date of its own (XIE19990210.0079).
+    name: 'conjoined-day',
+    pattern: rx('\\d{1,2}(?:st|nd|rd|th)?'),
+    accept(m, text, index) {
+      const after = text.slice(index + m[0].length, index + m[0].length + 12);
+      if (!/^(?:\s*[,.;:)]|\s+(?:in|at|on|of|to|and|or|when|as|for|by|with)\b|\s*$)/i.test(after)) return false;
+      return CONJOINED_BEFORE.test(text.slice(Math.max(0, index - 24), index));
+    },
+    normalise(m, env) {
+      const g = CONJOINED_BEFORE.exec(env.text.slice(Math.max(0, env.start - 24), env.start));
+      if (!g) return null;
+      const month = MONTHS[g[1]!.toLowerCase().replace(/\.$/, '')]!;
+      const d = Number(/\d+/.exec(m[0])![0]);
+      const year = /^,?\s+((?:19|20)\d\d)\b/.exec(env.text.slice(env.end, env.end + 8));
+      const day = { y: year ? Number(year[1]) : resolveYear(env.anchor, month, d, env.tense()), m: month, d };
+      return isValidDay(day) ? { type: 'DATE', value: fmtDay(day) } : null;
     },
   },
   {
