@@ -2,7 +2,7 @@
 //
 // tests/pages/hostile/injection.html has speaker names, quotes, a role and a
 // title made of markup, script, javascript: URLs and CSS-breaking text (as
-// text). Rendered through the in-page marks (their title tooltips) and the
+// text). Rendered through the in-page marks (their tooltips) and the
 // popup, in both browsers: nothing runs, no element is made from page text,
 // and the popup shows the text literally.
 
@@ -89,6 +89,17 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(titles.some((title) => title.includes(LOPEZ)), JSON.stringify(titles)).toBe(true);
       // Marks wrap text only: any element inside one was made from page text.
       expect(marks.filter((mark) => mark.children.some((child) => !child.startsWith('whosaid-')))).toEqual([]);
+      // The tooltip shown on hovering each mark holds its label as text, with no element inside.
+      const tooltips = await page.evaluate(() => [...document.querySelectorAll('whosaid-quote, whosaid-speaker, whosaid-date')].map((mark) => {
+        mark.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+        const tip = document.querySelector('whosaid-tooltip');
+        const shown = { label: mark.getAttribute('data-whosaid-label'), text: tip?.textContent ?? null, elements: tip?.querySelectorAll('*').length ?? 0 };
+        mark.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
+        return shown;
+      }), null);
+      expect(tooltips.length).toBeGreaterThan(0);
+      expect(tooltips.filter((tip) => tip.text !== tip.label || tip.elements > 0)).toEqual([]);
+      expect(tooltips.some((tip) => tip.text?.includes(SMITH))).toBe(true);
       // The page itself has one inline script (declaring the flag) and no other active element.
       const traces = await readInjectionTraces(page, 1);
       expect(traces).toEqual({ pwned: null, dangerous: [], extraScripts: 0, pwnedLoads: [], bodyVisible: true });
