@@ -64,10 +64,15 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
     const prev = spans[qi - 1];
     let leadStart = para.start;
     for (const s of sentStarts) if (s <= qs.start && s > leadStart) leadStart = s;
+    const sentStart = leadStart;
     if (prev && prev.end <= qs.start && prev.end > leadStart) leadStart = prev.end;
     const lead = text.slice(leadStart, qs.start);
     const next = spans[qi + 1];
-    const tailLimit = Math.min(endPara.end, next && next.start > qs.end ? next.start : endPara.end);
+    // The next quoted span ends the tail, unless it is a name or title inside the
+    // attribution ("Bill Eastland, wearing “Ted Cruz” campaign pins, said").
+    let nextCut = next;
+    for (let k = qi + 1; nextCut && nextCut.start < endPara.end && wordCount(text.slice(nextCut.start, nextCut.end)) <= 3 && !/[.!?,]\s*(?:''|["”»“’])?$/.test(text.slice(nextCut.start, nextCut.end)); ) nextCut = spans[++k];
+    const tailLimit = Math.min(endPara.end, nextCut && nextCut.start > qs.end ? nextCut.start : endPara.end);
     let tailEnd = tailLimit;
     for (const st of sents) if (st.end > qs.end) { tailEnd = Math.min(tailLimit, st.end); break; }
     const tail = text.slice(qs.end, tailEnd);
@@ -166,7 +171,10 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
         const before = text.slice(leadStart, vStart).replace(AUX_STRIP, '');
         const sp =
           speakerBefore(text, leadStart, leadStart + before.length) ??
-          fallbackSubject(text, leadStart, leadStart + before.length, verb.endsWith('ing'));
+          fallbackSubject(text, leadStart, leadStart + before.length, verb.endsWith('ing')) ??
+          // A partial quote earlier in the sentence cut the lead short: "Trump told Newsmax that
+          // Romney “had a crazy policy,” adding, “…”" — look from the sentence start.
+          (sentStart < leadStart && verb.endsWith('ing') ? fallbackSubject(text, sentStart, leadStart + before.length, true) : null);
         if (sp) {
           cue = { start: vStart, end: vStart + last[1]!.length };
           speaker = sp;

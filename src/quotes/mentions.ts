@@ -354,7 +354,8 @@ export function fallbackSubject(text: string, from: number, subjEnd: number, par
   }
   if (participle) {
     // "Nefzi said, adding …": the participle shares the subject of the verb before it.
-    const prevVerb = /\b(?:said|says|told|tells|added|wrote|writes|argued|explained|noted)\b[^.;:!?]{0,40},\s*(?:and\s+)?$/.exec(before);
+    // Also across a reported clause: "Trump told Newsmax that Romney “had a crazy policy,” adding".
+    const prevVerb = /\b(?:said|says|told|tells|added|wrote|writes|argued|explained|noted)\b[^.;:!?]{0,150},["”’']*\s*(?:and\s+)?$/.exec(before);
     if (prevVerb) {
       const sp = speakerBefore(text, from, from + prevVerb.index);
       if (sp) return sp;
@@ -375,7 +376,7 @@ export function fallbackSubject(text: string, from: number, subjEnd: number, par
 
 /** Openers before a sentence's subject: connectives and a fronted phrase ("Back in 1999, ", "Growing up in El Paso, "). */
 export const CONNECTIVE =
-  /^(?:(?:But|And|Still|However|Meanwhile|Yet|So|Then|Later|Earlier|Now|Also|Instead|Indeed)\b,?\s+)?(?:(?:[\w-]+\s+){1,3}(?:ago|later|earlier)\s*,\s+|[A-Z][a-z]+ing\s+[a-z][^,;:.“"]{0,80},\s+|(?:Here|Outside|Inside|Across|Near|Around|In|On|At|Back|After|Before|During|Since|Earlier|Later|Last|This|When|While|For|As|With|Without|Despite|Under|From|Asked|Speaking|Growing|Addressing|Writing|Responding|Following|Throughout|Over|Like|Unlike|Along|Meanwhile|Separately|Still|Yet|Now)\b[^,;:.“"]{0,80},\s+)?/;
+  /^(?:(?:But|And|Still|However|Meanwhile|Yet|So|Then|Later|Earlier|Now|Also|Instead|Indeed)\b,?\s+)?(?:(?:[\w-]+\s+){1,3}(?:ago|later|earlier)\s*,\s+|[A-Z][a-z]+ing\s+[a-z][^,;:.“"]{0,80},\s+|(?:Here|Outside|Inside|Across|Near|Around|In|On|At|Back|After|Before|During|Since|Earlier|Later|Last|This|When|While|For|As|With|Without|Despite|Under|From|Asked|Speaking|Growing|Addressing|Writing|Responding|Following|Throughout|Over|Like|Unlike|Along|Meanwhile|Separately|Still|Yet|Now)\b[^,;:.“"]{0,80},\s+(?:(?:after|before|in|on|at|during|with|when|while|as|since|following|amid|despite|like)\b[^,;:.“"]{0,80},\s+)?)?/;
 
 /** The sentence's subject: its opening name, pronoun or short description. */
 export function sentenceSubject(text: string, from: number, limit: number): ParsedMention | null {

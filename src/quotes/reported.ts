@@ -134,8 +134,9 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
 
       if (restIsEmpty(text, p, rEnd, verb)) {
         // "…, he said." with the content before: the speaker phrase must follow a comma.
+        // Not for a participle: "On Thursday, …, Warren endorsed Clinton, saying" reports nothing before it.
         const pre = text.slice(from, speaker.phraseStart);
-        if (/,\s*$/.test(pre)) {
+        if (/,\s*$/.test(pre) && !participle) {
           const cEnd = trimContentEnd(text, from, from + pre.lastIndexOf(','));
           if (wordCount(text.slice(from, cEnd)) >= 4 && !FRONTED.test(text.slice(from, cEnd))) {
             out.push(markMixed({ start: from, end: cEnd, kind: 'indirect', cue, speaker }, spans));

@@ -76,4 +76,21 @@ describe('direct quote speakers', () => {
       'Clinton, exasperated, famously responded: "What difference - at this point, what difference does it make?" Her critics cited it as evidence that she could not have cared less.';
     expect(quoteWith(u, 'What difference')?.speaker?.name ?? null).not.toBe('Her critics');
   });
+
+  it('finds the subject past two fronted phrases, and reports nothing before a participle', () => {
+    const t =
+      'On Thursday, after remaining neutral throughout the primary process, Warren appeared with MSNBC’s Rachel Maddow and officially endorsed Clinton, saying, “I think having a fighter in the lead — a female fighter in the lead — is exactly what this country needs.”';
+    const { quotes } = findQuotes(t);
+    expect(quotes.find((q) => q.text.includes('fighter'))?.speaker?.name).toBe('Warren');
+    expect(quotes.filter((q) => q.kind === 'indirect')).toHaveLength(0);
+  });
+
+  it('reads past a short quoted name inside the attribution and a reported clause before a participle', () => {
+    const t =
+      '“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered.';
+    expect(quoteWith(t, 'successful conventions')?.speaker?.name).toBe('Bill Eastland');
+    const u =
+      'To wit, Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal,” adding, “He lost all of the Latino vote … he lost everybody who is inspired to come into this country.”';
+    expect(quoteWith(u, 'Latino vote')?.speaker?.name).toBe('Trump');
+  });
 });
