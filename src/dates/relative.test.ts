@@ -76,6 +76,21 @@ describe('dates inside longer phrases', () => {
     ]);
     expect(tag('On May 3 and 4 people died.', '1999-02-10')).toEqual([['May 3', 'DATE', '1999-05-03']]);
   });
+  it('"the day before/after …" counts from its object (NYT20000224.0173, NYT19981121.0173, wsj_0585)', () => {
+    expect(tag("The day before last Tuesday's federal court hearing, Manuel went to the house.", '2000-02-24')).toEqual([
+      ['The day before last Tuesday', 'DATE', '2000-02-21'],
+    ]);
+    expect(tag('Slepian was killed on Oct. 23. Two men showed up at his house the day after his death.', '1998-11-21')).toEqual([
+      ['Oct. 23', 'DATE', '1998-10-23'],
+      ['the day', 'DATE', '1998-10-24'],
+    ]);
+    expect(tag('Eight trading days after Oct. 12, the day before the stock market plunge, the index lagged.', '1989-10-30')).toContainEqual([
+      'the day',
+      'DATE',
+      '1989-10-12',
+    ]);
+    expect(tag('She spent 5 1/2 hours in Nairobi later in the day before returning home.', '1998-08-17')).toEqual([['5 1/2 hours', 'DURATION', 'PT5H30M']]);
+  });
   it('"that same day" follows the story (APW19990206.0090)', () => {
     expect(tag('Slepian was killed on Oct. 23. His name on the Web site was crossed out that same day.', '1999-02-06')).toEqual([
       ['Oct. 23', 'DATE', '1998-10-23'],

@@ -4,7 +4,7 @@
 // instant ("last week" = exactly seven days ago), where TIMEX3 wants the
 // unit itself (2019-W03), so the value is computed here.
 import { resolveWeekday, resolveYear } from './anchoring.js';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, pad, weekday, type Day } from './calendar.js';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, pad, parseIsoDay as parseDay, weekday, type Day } from './calendar.js';
 import { MONTHS, MONTH_RE, SEASONS, SEASON_RE, WEEKDAYS, WEEKDAY_RE } from './lexicon.js';
 import { rx, type Env, type Rule, type Timex } from './rule.js';
 import { seasonInstance } from './seasons.js';
@@ -258,6 +258,38 @@ export const relativeRules: Rule[] = [
       const year = /^,?\s+((?:19|20)\d\d)\b/.exec(env.text.slice(env.end, env.end + 8));
       const day = { y: year ? Number(year[1]) : resolveYear(env.anchor, month, d, env.tense()), m: month, d };
       return isValidDay(day) ? { type: 'DATE', value: fmtDay(day) } : null;
+    },
+  },
+  {
+    // "the day after his death" (the story's day + 1), "the day before last
+    // Tuesday's hearing" (that Tuesday - 1), and an appositive "Oct. 12, the day
+    // before the plunge" (Oct. 12 itself). Chrono counts all of them from today.
+    name: 'day-before-after',
+    pattern: rx(`the\\s+day\\s+(?:before|after)(?:\\s+(?:(?:last|next|this)\\s+)?${WEEKDAY_RE}|\\s+${MONTH_RE}\\s+\\d{1,2}(?:,\\s+\\d{4})?)?`),
+    accept: (m, text, index) =>
+      !/^\s+(?:yesterday|tomorrow)\b/i.test(text.slice(index + m[0].length, index + m[0].length + 12)) &&
+      !/\bin\s+$/i.test(text.slice(Math.max(0, index - 4), index)) &&
+      // A bare "the day before" needs the event it is counted from.
+      (/day\s+(?:before|after)\s+\S/i.test(m[0]) || /^\s+(?:the|his|her|their|its|a)\s/i.test(text.slice(index + m[0].length, index + m[0].length + 8))),
+    normalise(m, env) {
+      const g = new RegExp(`^the\\s+day\\s+(before|after)(?:\\s+(?:(last|next|this)\\s+)?(${WEEKDAY_RE})|\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?)?$`, 'i').exec(m[0]);
+      if (!g) return null;
+      const sign = g[1]!.toLowerCase() === 'before' ? -1 : 1;
+      let base: Day | null = null;
+      if (g[3]) {
+        const v = unitRelative(g[3], stepOf(g[2] ?? ''), env.anchor, env);
+        base = v ? parseDay(v.value) : null;
+      } else if (g[4]) {
+        const month = MONTHS[g[4].toLowerCase().replace(/\.$/, '')]!;
+        const d = Number(g[5]);
+        base = { y: g[6] ? Number(g[6]) : resolveYear(env.anchor, month, d, env.tense()), m: month, d };
+        if (!isValidDay(base)) return null;
+      }
+      if (base) return { type: 'DATE', value: fmtDay(addDays(base, sign)) };
+      const trimEnd = m[0].length - m[0].replace(/\s+(?:before|after)$/i, '').length;
+      // An appositive restates the date just named: "Oct. 12, the day before…".
+      const appositive = /(?:\d|day),\s*$/i.test(env.text.slice(Math.max(0, env.start - 6), env.start));
+      return { type: 'DATE', value: fmtDay(appositive ? env.refDay : addDays(env.refDay, sign)), trimEnd };
     },
   },
   {
