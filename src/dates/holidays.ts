@@ -2,7 +2,7 @@
 // locales), and TIMEX3 wants the calendar date: "Thanksgiving Day" is the
 // fourth Thursday of November of the year the sentence points to.
 import { resolveYear } from './anchoring.js';
-import { addDays, fmtDay, weekday, type Day } from './calendar.js';
+import { addDays, fmtDay, fmtWeek, weekday, type Day } from './calendar.js';
 import { rx, type Rule, type Timex } from './rule.js';
 
 function nthWeekday(y: number, m: number, wd: number, n: number): Day {
@@ -41,7 +41,7 @@ const HOLIDAYS: Array<{ re: RegExp; day: (y: number) => Day }> = [
 export const holidayRules: Rule[] = [
   {
     name: 'holiday',
-    pattern: rx(`(?:(?:last|this|next)\\s+)?(?:christmas(?:\\s+(?:eve|day))?|new\\s+year's(?:\\s+(?:eve|day))?|thanksgiving(?:\\s+day)?|election\\s+day|independence\\s+day|the\\s+fourth\\s+of\\s+july|labor\\s+day|memorial\\s+day|halloween|valentine's\\s+day|easter(?:\\s+sunday)?)(?:,?\\s+((?:19|20)\\d\\d))?`),
+    pattern: rx(`(?:(?:last|this|next)\\s+)?(?:christmas(?:\\s+(?:eve|day))?|new\\s+year's(?:\\s+(?:eve|day))?|thanksgiving(?:\\s+day)?|election\\s+day|independence\\s+day|the\\s+fourth\\s+of\\s+july|labor\\s+day|memorial\\s+day|halloween|valentine's\\s+day|easter(?:\\s+sunday)?)(?:\\s+week(?!end))?(?:,?\\s+((?:19|20)\\d\\d))?`),
     accept: (m, text, index) => !/Christmas|Easter|Thanksgiving/.test(m[0]) || !/^\s*(?:tree|card|shopping|present|gift|season|sales|holidays)/i.test(text.slice(index + m[0].length)),
     normalise(m, env): Timex | null {
       const s = m[0];
@@ -55,6 +55,8 @@ export const holidayRules: Rule[] = [
         const tense = /^last/i.test(s) ? 'past' : /^next/i.test(s) ? 'future' : env.tense();
         y = resolveYear(env.anchor, probe.m, probe.d, tense);
       }
+      // "Easter week", "Thanksgiving week": the week the holiday falls in.
+      if (/\sweek\b/i.test(s)) return { type: 'DATE', value: fmtWeek(h.day(y)) };
       return { type: 'DATE', value: fmtDay(h.day(y)) };
     },
   },
