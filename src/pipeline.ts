@@ -3,12 +3,13 @@
 // tests all call this, so what a user sees and what the corpora score agree.
 
 import { findClutter, type ClutterItem } from './clean/clutter.js';
-import { findDates } from './dates/index.js';
+import { dateSteps } from './dates/index.js';
 import { detectArticle } from './page/detect.js';
 import { findArticleBody } from './page/body.js';
 import { readMetadata } from './page/metadata.js';
 import { extractText, type ArticleText } from './page/text.js';
 import { findQuotes } from './quotes/index.js';
+import { runSteps, type Steps } from './steps.js';
 import type { AnchorSource, Analysis } from './types.js';
 
 export interface AnalysisOptions {
@@ -26,13 +27,28 @@ export interface AnalysisOptions {
 
 export type Stage = 'page' | 'clean' | 'quotes' | 'dates';
 
-/** Runs `work`, reporting its duration to `onStage` when one is given. */
-function timed<T>(options: AnalysisOptions, stage: Stage, work: () => T): T {
-  if (!options.onStage) return work();
-  const started = performance.now();
-  const result = work();
-  options.onStage(stage, performance.now() - started);
-  return result;
+/**
+ * Adds up each stage's time across its steps, leaving out the pauses between
+ * steps (the content script's waits for idle time), and reports it to `onStage`.
+ */
+class StageClock {
+  private readonly spent = new Map<Stage, number>();
+  private since = performance.now();
+
+  constructor(private readonly options: AnalysisOptions) {}
+
+  /** Ends a step of `stage`: the time since the last resume is its. */
+  *pause(stage: Stage): Steps<void, Stage> {
+    this.spent.set(stage, (this.spent.get(stage) ?? 0) + performance.now() - this.since);
+    yield stage;
+    this.since = performance.now();
+  }
+
+  /** Ends a step of `stage` that was its last. */
+  *finish(stage: Stage): Steps<void, Stage> {
+    yield* this.pause(stage);
+    this.options.onStage?.(stage, this.spent.get(stage)!);
+  }
 }
 
 /** The analysis plus the live-DOM handles the content script needs to hide and highlight. */
@@ -65,6 +81,10 @@ export const MAX_ANALYSED_CHARS = 400_000;
 
 /** Quotes, speakers and dates of a plain article text. */
 export function analyzeArticleText(text: string, anchorDate: string, options: AnalysisOptions = {}): Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings'> {
+  return runSteps(articleTextSteps(text, anchorDate, new StageClock(options)));
+}
+
+function* articleTextSteps(text: string, anchorDate: string, clock: StageClock): Steps<Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings'>, Stage> {
   const warnings: string[] = [];
   let analysed = text;
   if (text.length > MAX_ANALYSED_CHARS) {
@@ -73,9 +93,16 @@ export function analyzeArticleText(text: string, anchorDate: string, options: An
     analysed = text.slice(0, cut > 0 ? cut : MAX_ANALYSED_CHARS);
     warnings.push(`The article text has ${text.length} characters; quotes and dates were looked for in the first ${analysed.length} only.`);
   }
-  const { quotes, speakers } = timed(options, 'quotes', () => findQuotes(analysed));
-  const dates = timed(options, 'dates', () => findDates(analysed, anchorDate));
-  return { quotes, speakers, dates, warnings };
+  const { quotes, speakers } = findQuotes(analysed);
+  yield* clock.finish('quotes');
+  const dating = dateSteps(analysed, anchorDate);
+  for (let step = dating.next(); ; step = dating.next()) {
+    if (step.done) {
+      yield* clock.finish('dates');
+      return { quotes, speakers, dates: step.value, warnings };
+    }
+    yield* clock.pause('dates');
+  }
 }
 
 /**
@@ -101,6 +128,17 @@ function emptyAnalysis(
 }
 
 export function analyzePage(doc: Document, options: AnalysisOptions = {}): PageAnalysis {
+  return runSteps(analyzePageSteps(doc, options));
+}
+
+/**
+ * analyzePage in steps, each yielding the stage it belongs to. The DOM is read
+ * in the steps up to and including 'clean'; a page that changes after them
+ * still gets offsets into the text that was read, so nothing throws, though
+ * marks may land on nodes that are gone (wrapRange skips those).
+ */
+export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}): Steps<PageAnalysis, Stage> {
+  const clock = new StageClock(options);
   const elementCount = doc.getElementsByTagName('*').length;
   if (elementCount > MAX_ELEMENTS && !options.force) {
     const anchoring = chooseAnchor(null, options);
@@ -109,30 +147,29 @@ export function analyzePage(doc: Document, options: AnalysisOptions = {}): PageA
     ]);
   }
 
-  const { metadata, body, detection } = timed(options, 'page', () => {
-    const metadata = readMetadata(doc, options.url);
-    const body = findArticleBody(doc);
-    return { metadata, body, detection: detectArticle(doc, body, metadata, options.url) };
-  });
+  const metadata = readMetadata(doc, options.url);
+  const body = findArticleBody(doc);
+  const detection = detectArticle(doc, body, metadata, options.url);
+  yield* clock.finish('page');
   const published = options.published ?? metadata.published;
   const anchoring = chooseAnchor(metadata.published, options);
   const base = { title: metadata.title, byline: metadata.byline, published, ...anchoring };
 
   if (!body || (!detection.isArticle && !options.force)) return emptyAnalysis(base, metadata.siteName, detection.isArticle && body !== null);
 
-  const { clutter, articleText } = timed(options, 'clean', () => {
-    // Whatever a rule says, an element holding the article body is never clutter.
-    const clutter = findClutter(doc, body).filter((item) => !body.roots.some((root) => item.element.contains(root)));
-    const clutterElements = new Set<Element>(clutter.map((item) => item.element));
-    return { clutter, articleText: extractText(body.roots, (element) => clutterElements.has(element) || body.isExcluded(element)) };
-  });
+  // Whatever a rule says, an element holding the article body is never clutter.
+  const clutter = findClutter(doc, body).filter((item) => !body.roots.some((root) => item.element.contains(root)));
+  yield* clock.pause('clean');
+  const clutterElements = new Set<Element>(clutter.map((item) => item.element));
+  const articleText = extractText(body.roots, (element) => clutterElements.has(element) || body.isExcluded(element));
+  yield* clock.finish('clean');
   return {
     analysis: {
       ...base,
       isArticle: detection.isArticle,
       text: articleText.text,
       removed: clutter.map(({ kind, text, selector }) => ({ kind, text, selector })),
-      ...analyzeArticleText(articleText.text, anchoring.anchorDate, options),
+      ...yield* articleTextSteps(articleText.text, anchoring.anchorDate, clock),
     },
     articleText,
     clutter,

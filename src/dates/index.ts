@@ -17,6 +17,7 @@ import { trimChronoSpan, widenModifiers } from './spans.js';
 import { vagueRules } from './vague.js';
 import { yearRules } from './years.js';
 import { chunks } from './chunks.js';
+import { runSteps, type Steps } from '../steps.js';
 
 // Order matters only for identical spans: the first rule wins.
 const RULES: Rule[] = [
@@ -47,6 +48,11 @@ function todayUtc(): Day {
  * (YYYY-MM-DD); an unparseable anchor falls back to today.
  */
 export function findDates(text: string, anchor: string): DateMention[] {
+  return runSteps(dateSteps(text, anchor));
+}
+
+/** findDates in steps, one chrono pass per chunk of text, so a caller on a page's main thread can pause between them. */
+export function* dateSteps(text: string, anchor: string): Steps<DateMention[]> {
   tagger ??= buildTagger(RULES);
   const anchorDay = parseIsoDay(anchor) ?? todayUtc();
   const refDate = new Date(anchorDay.y, anchorDay.m - 1, anchorDay.d, 12);
@@ -61,6 +67,7 @@ export function findDates(text: string, anchor: string): DateMention[] {
       else span = widenModifiers(text, trimChronoSpan(text, span));
       if (span.end > span.start) candidates.push({ ...span, result });
     }
+    yield;
   }
 
   const mentions: DateMention[] = [];
