@@ -32,6 +32,8 @@ export function wrapRange(articleText: ArticleText, start: number, end: number, 
     if (from >= to || !segment.node.parentNode) continue;
     const nodeFrom = segment.nodeOffsets[from]!;
     const nodeTo = to < segment.length ? segment.nodeOffsets[to]! : segment.nodeOffsets[segment.length - 1]! + 1;
+    // The page may have rewritten the node since the text was read (the content script reads and marks in separate tasks).
+    if (nodeTo > segment.node.data.length) continue;
 
     const middle = nodeFrom > 0 ? segment.node.splitText(nodeFrom) : segment.node;
     const after = nodeTo - nodeFrom < middle.data.length ? middle.splitText(nodeTo - nodeFrom) : null;
