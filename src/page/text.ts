@@ -29,6 +29,11 @@ const SKIPPED_TAGS = new Set([
   'TEXTAREA', 'INPUT', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD',
 ]);
 
+/** Space, tab, line feed, form feed and carriage return: the whitespace HTML collapses (not the no-break space). */
+function isCollapsibleSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
+}
+
 export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName.toUpperCase());
 }
@@ -76,41 +81,43 @@ export function extractText(roots: readonly Element[], exclude: (element: Elemen
     const nodeOffsets: number[] = [];
     let chars = '';
     let leadingSpaceAt = -1;
-    for (let i = 0; i < data.length; i++) {
-      if (!/[ \n\t\r\f]/.test(data[i]!)) {
-        if (chars.length === 0) {
-          if (!atStart && pendingBreak === 'space') {
-            if (pendingSpace) {
-              pendingSpace.segment.length++;
-              pendingSpace.segment.nodeOffsets.push(pendingSpace.nodeOffset);
-              emit(' ');
-            } else if (leadingSpaceAt >= 0) {
-              chars = ' ';
-              nodeOffsets.push(leadingSpaceAt);
-            } else {
-              emit(' ');
-            }
-          } else if (!atStart && pendingBreak !== 'none') {
-            emit(pendingBreak === 'paragraph' ? '\n\n' : '\n');
-          }
-          pendingBreak = 'none';
-          pendingSpace = null;
+    // Run by run rather than character by character: this loop sees every character of the article.
+    for (let i = 0; i < data.length;) {
+      let j = i + 1;
+      if (isCollapsibleSpace(data.charCodeAt(i))) {
+        // A run of whitespace renders as one space.
+        while (j < data.length && isCollapsibleSpace(data.charCodeAt(j))) j++;
+        if (chars.length > 0 && j < data.length) {
+          chars += ' ';
+          nodeOffsets.push(i);
+        } else {
+          if (chars.length === 0 && leadingSpaceAt < 0) leadingSpaceAt = i;
+          requestBreak('space');
         }
-        chars += data[i];
-        nodeOffsets.push(i);
+        i = j;
         continue;
       }
-      // A run of whitespace renders as one space.
-      let j = i;
-      while (j < data.length && /[ \n\t\r\f]/.test(data[j]!)) j++;
-      if (chars.length > 0 && j < data.length) {
-        chars += ' ';
-        nodeOffsets.push(i);
-      } else {
-        if (chars.length === 0 && leadingSpaceAt < 0) leadingSpaceAt = i;
-        requestBreak('space');
+      while (j < data.length && !isCollapsibleSpace(data.charCodeAt(j))) j++;
+      if (chars.length === 0) {
+        if (!atStart && pendingBreak === 'space') {
+          if (pendingSpace) {
+            pendingSpace.segment.length++;
+            pendingSpace.segment.nodeOffsets.push(pendingSpace.nodeOffset);
+            emit(' ');
+          } else if (leadingSpaceAt >= 0) {
+            chars = ' ';
+            nodeOffsets.push(leadingSpaceAt);
+          } else {
+            emit(' ');
+          }
+        } else if (!atStart && pendingBreak !== 'none') {
+          emit(pendingBreak === 'paragraph' ? '\n\n' : '\n');
+        }
+        pendingBreak = 'none';
+        pendingSpace = null;
       }
-      i = j - 1;
+      chars += data.slice(i, j);
+      for (; i < j; i++) nodeOffsets.push(i);
     }
     if (chars.length === 0) return;
     atStart = false;
