@@ -115,7 +115,10 @@ export function* dateSteps(text: string, anchor: string): Steps<DateMention[]> {
       const n = Number(q[2]);
       const ended = /^\s+ended\b/.test(text.slice(end, end + 8));
       const current = anchorDay.y * 4 + Math.ceil(anchorDay.m / 3);
-      if ((y * 4 + n < current || (ended && y * 4 + n === current)) && y >= anchorDay.y - 1) refQuarter = { y, q: n };
+      // The quarter a results story reports comes first; an earlier one named
+      // later ("after a flat second quarter") is a comparison, not the new reference.
+      const older = refQuarter !== null && y * 4 + n < refQuarter.y * 4 + refQuarter.q;
+      if ((y * 4 + n < current || (ended && y * 4 + n === current)) && y >= anchorDay.y - 1 && !older) refQuarter = { y, q: n };
     }
   }
   return mentions;

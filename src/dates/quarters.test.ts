@@ -19,6 +19,18 @@ describe('reporting periods', () => {
       ['a year earlier', 'DATE', '1988-Q3'],
     ]);
   });
+  it('an earlier quarter named in passing does not replace the one reported (wsj_0292)', () => {
+    const s = [
+      'Kimberly-Clark Corp. posted a 20% gain in third-quarter net income.',
+      'After a flat second quarter tied largely to lower newsprint earnings, the company attributed the gain to its consumer businesses.',
+      'The comparison was also enhanced by charges taken in the year-earlier period.',
+    ].join(' ');
+    expect(tag(s, '1989-11-01')).toEqual([
+      ['third-quarter', 'DATE', '1989-Q3'],
+      ['second quarter', 'DATE', '1989-Q2'],
+      ['the year-earlier period', 'DATE', '1988-Q3'],
+    ]);
+  });
   it('"the first two quarters of 1990" is a half (wsj_1003)', () => {
     expect(tag('It expects the weakness to last through at least the first two quarters of 1990.', '1989-10-26')).toEqual([
       ['the first two quarters of 1990', 'DATE', '1990-H1'],
