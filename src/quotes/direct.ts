@@ -164,7 +164,12 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
       const okBetween =
         !/\bthat\b/.test(between) &&
         (wordCount(between) <= 2 ||
-          (wordCount(between) <= 7 && (LISTENER_VERBS.has(verb) || /^\s*,?\s*(?:in|at|on|to|of|during|with|after|before|while|when|as|from|for|via|through|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(between))));
+          (wordCount(between) <= 7 && (LISTENER_VERBS.has(verb) || /^\s*,?\s*(?:in|at|on|to|of|during|with|after|before|while|when|as|from|for|via|through|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(between))) ||
+          // "concluded so eloquently and timelessly, “…”", "stated a day earlier, “…”",
+          // "announced on her Facebook page, in all capital letters, “…”".
+          /^\s*(?:(?:so|very|and|most|more|\p{Ll}+ly)\s*,?\s*)+$/u.test(between) ||
+          (wordCount(between) <= 5 && /\b(?:earlier|later|ago|yesterday|today|tonight)\s*,?\s*$/.test(between)) ||
+          (wordCount(between) <= 12 && /^\s*,?\s*(?:in|at|on|during|before|after)\s+(?:a|an|the|his|her|their|its)\b[^.;“"]*,\s*$/.test(between) && !/\b(?:is|was|are|were|would|will|could|might)\b/.test(between)));
       if (last && okBetween) leadEndsWithVerb = true;
       if (!cue && last && okBetween) {
         const vStart = leadStart + last.index;

@@ -44,6 +44,10 @@ function inside(spans: { start: number; end: number }[], pos: number): boolean {
 
 export function findReported(text: string, sents: Sentence[], direct: RawQuote[], spans: QuotedSpan[]): RawQuote[] {
   const out: RawQuote[] = [];
+  // A verb that introduces a direct quote ("stated a day earlier, “…”") reports nothing else.
+  const directCues = new Set(
+    direct.filter((q) => q.cue && q.cue.end <= q.start && !/[.!?]["”’]?\s/.test(text.slice(q.cue.end, q.start))).map((q) => q.cue!.start),
+  );
   for (const s of sents) {
     // Direct quotes (with their attributions) cut the sentence into regions.
     // After one, only a participle clause can report more ("…," he said,
@@ -145,6 +149,7 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
         }
         continue;
       }
+      if (directCues.has(vStart)) continue;
       // "The hashtag, he said, was popular": the speaker and verb interrupt the content.
       if (commaAfter && /,\s*$/.test(text.slice(from, speaker.phraseStart)) && !thatM) {
         const cEnd = trimContentEnd(text, from, from + text.slice(from, speaker.phraseStart).lastIndexOf(','));

@@ -45,6 +45,15 @@ function endsWithAbbreviation(seg: string): boolean {
   return ABBREVIATIONS.has(w) || /^[a-z]$/.test(w) || /^(?:[a-z]\.)+[a-z]$/.test(w);
 }
 
+/** Abbreviations that also end sentences ("… close at 7 p.m. He says …"). */
+const SENTENCE_FINAL_ABBR = /(?:^|[\s(])(?:[ap]\.m|U\.S|D\.C|Inc|Corp|Co|Ltd|Jr|Sr)\.\s*$/;
+/** Words that open a new sentence and never continue a name or a title. */
+const SENTENCE_OPENER = /^\s*(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|Yet|So|In|On|At|His|Her|Their|Its|There|A|An)\s/;
+
+function endsSentence(prev: string, next: string): boolean {
+  return SENTENCE_FINAL_ABBR.test(prev) && SENTENCE_OPENER.test(next);
+}
+
 let segmenter: Intl.Segmenter | null = null;
 
 /** Sentences of one paragraph, whitespace-trimmed. */
@@ -59,7 +68,7 @@ export function sentencesOf(text: string, para: Paragraph): Sentence[] {
     // Merge after an abbreviation when the next piece goes on like a sentence
     // would not start ("Sen. Ted Cruz", "the U.S. Senate" both merge; the rare
     // sentence that really ends in "U.S." is merged too, which costs little).
-    if (prev && endsWithAbbreviation(text.slice(prev.start, prev.end))) prev.end = end;
+    if (prev && endsWithAbbreviation(text.slice(prev.start, prev.end)) && !endsSentence(text.slice(prev.start, prev.end), s.segment)) prev.end = end;
     else raw.push({ start, end });
   }
   return raw

@@ -93,4 +93,22 @@ describe('direct quote speakers', () => {
       'To wit, Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal,” adding, “He lost all of the Latino vote … he lost everybody who is inspired to come into this country.”';
     expect(quoteWith(u, 'Latino vote')?.speaker?.name).toBe('Trump');
   });
+
+  it('takes a quote after its verb with adverbs or a venue in between, and reports nothing else there', () => {
+    const a = 'He concluded so eloquently and timelessly, "With malice toward none ... let us strive on to finish the work we are in."';
+    expect(quoteWith(a, 'malice')?.kind).toBe('direct');
+    const b =
+      'Sen. Ron Johnson, R-Wis., said in an op-ed piece before a 2014 Senate Benghazi hearing, “The State Department not only failed to honor repeated requests for additional security, but instead actually reduced security in Libya.”';
+    const { quotes } = findQuotes(b);
+    expect(quotes.find((q) => q.text.includes('State Department'))).toMatchObject({ kind: 'direct', speaker: { name: 'Ron Johnson' } });
+    expect(quotes.filter((q) => q.kind === 'indirect')).toHaveLength(0);
+  });
+
+  it('ends a sentence after "p.m." when a new one starts', () => {
+    const t =
+      'Bush says he’s going to “work hard for the day” and await results after the polls close at 7 p.m. He says “it’s interesting that a lot of people claim they’re undecided this late.”';
+    const q = quoteWith(t, 'undecided');
+    expect(q?.kind).toBe('direct');
+    expect(q?.speaker?.name).toBe('Bush');
+  });
 });
