@@ -36,6 +36,17 @@ describe('relative calendar units', () => {
   });
 });
 
+describe('a part of the story\'s day', () => {
+  it('"in the morning" after a dated event, "By mid afternoon" (wsj_0586, PRI19980306.2000.1675)', () => {
+    expect(tag('Tokyo stocks closed higher Friday. Dealers placed heavy buy orders in the morning to start the trading day.', '1989-10-30')).toEqual([
+      ['Friday', 'DATE', '1989-10-27'],
+      ['the morning', 'TIME', '1989-10-27TMO'],
+    ]);
+    expect(tag('By mid afternoon, official Serb sources were saying the fighting was over.', '1998-03-06')).toEqual([['mid afternoon', 'TIME', '1998-03-06TAF']]);
+    expect(tag('Good morning, America.', '1998-03-06')).toEqual([]);
+  });
+});
+
 describe('"overnight"', () => {
   it('is the night before the story\'s day (wsj_0586, Monday 1989-10-30)', () => {
     const s = 'London prices closed sharply lower Friday. London shares were depressed initially by overnight losses in New York. The index was down 4.5% from the previous Friday.';

@@ -293,6 +293,19 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    // "Dealers placed heavy buy orders in the morning", "By mid afternoon, …": a part of the story's day.
+    name: 'part-of-story-day',
+    pattern: rx('(?:the\\s+)?(?:(?:early|late|mid)[\\s-]?)?(?:morning|afternoon|evening)'),
+    accept(m, text, index) {
+      if (/^the\s/i.test(m[0])) return /\b(?:in|during|by|through|throughout|until)\s+$/i.test(text.slice(Math.max(0, index - 12), index)) && !/^\s+of\b/i.test(text.slice(index + m[0].length, index + m[0].length + 4));
+      return /^(?:early|late|mid)/i.test(m[0]) && /\b(?:in|by|until|from|since|at|through)\s+$/i.test(text.slice(Math.max(0, index - 8), index));
+    },
+    normalise(m, env) {
+      const part = /(morning|afternoon|evening)$/i.exec(m[0])![1]!.toLowerCase();
+      return { type: 'TIME', value: `${fmtDay(env.refDay)}T${PART_OF_DAY[part]}` };
+    },
+  },
+  {
     // "conclude by May": chrono takes the capitalised modal for a month only after "in".
     name: 'may-after-preposition',
     pattern: rx('May'),
