@@ -58,6 +58,16 @@ describe('findClutter', { timeout: 60_000 }, () => {
     }
   });
 
+  it('leaves the site’s header and menus alone, even where they offer a subscription', () => {
+    const doc = parse(`<body><div id="masthead"><div class="wrap"><a href="/">The Daily</a> <a href="/world">World</a> <a href="/politics">Politics</a>
+      <div class="user-subscriptions-group"><a href="/subscribe">Subscribe now</a> <span>Log in</span></div></div></div>
+      <div class="story">${prose(5)}</div>
+      <div id="site-index-navigation"><ul><li class="subscriptions"><a href="/home-delivery">Home Delivery</a></li><li><a href="/crossword">Crossword</a></li></ul></div>
+      <aside><div class="newsletter-box"><p>Get our newsletter every morning.</p><button>Sign up</button></div></aside></body>`);
+    // Only the newsletter box, widened to the aside that holds nothing else.
+    expect(clutterOf(doc).map((item) => [item.kind, item.element.localName, item.element.textContent?.trim()])).toEqual([['prompt', 'aside', 'Get our newsletter every morning.Sign up']]);
+  });
+
   it('does not mistake an article sentence about subscriptions for a prompt', () => {
     const doc = parse(`<body><div class="story">${prose(4)}<p>Readers who subscribe to the newsletter get the report first.</p>${prose(2)}</div></body>`);
     expect(clutterOf(doc)).toEqual([]);

@@ -18,6 +18,8 @@ export interface ClutterItem {
 
 /** Prompts are short; a block longer than this is content, whatever it says. */
 const MAX_PROMPT_TEXT = 1200;
+/** Share of a block's text inside links above which it reads as navigation. */
+const NAVIGATION_LINK_SHARE = 0.5;
 /** Ads carry a label and a line or two of copy at most. */
 const MAX_AD_TEXT = 600;
 /** An ad container may hold paragraphs of its own up to this much text. */
@@ -28,6 +30,16 @@ const MAX_LABEL_TEXT = 40;
 
 function normalized(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** What a reader would see of a removed element: its text without the source of its scripts and styles. */
+function readableText(element: Element): string {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('script, style, noscript, template')) parts.push(node.nodeValue ?? '');
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 function tokens(element: Element): string[] {
@@ -73,6 +85,10 @@ class Guard {
   textLength(element: Element): number {
     return this.index.stats.get(element)?.text ?? 0;
   }
+
+  linkLength(element: Element): number {
+    return this.index.stats.get(element)?.link ?? 0;
+  }
 }
 
 const MAX_PROMPT_PARAGRAPH = 200;
@@ -94,11 +110,35 @@ function widenWithoutText(element: Element, guard: Guard): Element {
   return result;
 }
 
-/** Widens a prompt to the outermost small container around it that holds no article paragraph. */
+/**
+ * A block that is mostly links and longer than a button row is navigation (a masthead, a site index,
+ * a footer's link lists): a subscribe link inside it does not make it a prompt, and hiding it would
+ * take the page's navigation away.
+ */
+function isNavigation(element: Element, guard: Guard): boolean {
+  const text = guard.textLength(element);
+  return text > MAX_PROMPT_PARAGRAPH && guard.linkLength(element) > text * NAVIGATION_LINK_SHARE;
+}
+
+const CHROME_TAGS = new Set(['HEADER', 'NAV', 'FOOTER']);
+const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'menubar']);
+const CHROME_TOKEN = /^(masthead|site-?header|site-?footer|global-?header|navbar|top-?bar|toolbar|header|footer)$|(^|[-_])nav(igation)?([-_]|$)/i;
+
+/** The site's own header, menus and footer: a subscribe button there is part of them, not a box to hide. */
+function isSiteChrome(element: Element): boolean {
+  return CHROME_TAGS.has(element.tagName.toUpperCase()) || CHROME_ROLES.has(element.getAttribute('role') ?? '') || tokens(element).some((token) => CHROME_TOKEN.test(token));
+}
+
+function inSiteChrome(element: Element): boolean {
+  for (let current: Element | null = element; current; current = current.parentElement) if (isSiteChrome(current)) return true;
+  return false;
+}
+
+/** Widens a prompt to the outermost small container around it that holds no article paragraph and is not the site's navigation. */
 function widenPrompt(element: Element, guard: Guard): Element {
   let result = element;
   for (let parent = result.parentElement; parent && !guard.holdsArticle(parent); parent = parent.parentElement) {
-    if (guard.textLength(parent) > MAX_PROMPT_TEXT) break;
+    if (guard.textLength(parent) > MAX_PROMPT_TEXT || isNavigation(parent, guard) || isSiteChrome(parent)) break;
     result = parent;
   }
   return result;
@@ -137,14 +177,14 @@ export function findClutter(doc: Document, body: ArticleBody | null): ClutterIte
     } else if (stats.text <= MAX_AD_TEXT && names.some((name) => AD_TOKEN.test(name) && !NOT_AD_TOKEN.test(name))) {
       // An ad's own line of copy ("Advertisement. Continue reading the main story") is a block of text, not the article's.
       add(widenWithoutText(element, guard), 'ad', stats.text <= MAX_AD_COPY);
-    } else if (stats.text > 0 && stats.text <= MAX_PROMPT_TEXT && names.some((name) => PROMPT_TOKEN.test(name))) {
+    } else if (stats.text > 0 && stats.text <= MAX_PROMPT_TEXT && names.some((name) => PROMPT_TOKEN.test(name)) && !inSiteChrome(element)) {
       add(widenPrompt(element, guard), 'prompt');
     }
   }
 
   // Prompts recognised by their words: start from the innermost block that says it.
   for (const paragraph of index.paragraphs) {
-    if (!isPromptParagraph(paragraph, index)) continue;
+    if (!isPromptParagraph(paragraph, index) || inSiteChrome(paragraph)) continue;
     const container = widenPrompt(paragraph, guard);
     // Inside the article, words alone are not enough: a prompt also offers a form, a button or a link.
     if (guard.insideArticle(container) && !hasControls(container)) continue;
@@ -171,6 +211,6 @@ export function findClutter(doc: Document, body: ArticleBody | null): ClutterIte
     kept.push(element);
   }
   const selectors = cssSelectors(kept);
-  const items = kept.map((element, i): ClutterItem => ({ kind: found.get(element)!, element, text: normalized(element), selector: selectors[i]! }));
+  const items = kept.map((element, i): ClutterItem => ({ kind: found.get(element)!, element, text: readableText(element), selector: selectors[i]! }));
   return items;
 }

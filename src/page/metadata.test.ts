@@ -27,6 +27,13 @@ describe('readMetadata', { timeout: 60_000 }, () => {
     expect(readMetadata(parse('<body></body>', 'https://news.test/2018/7/9/some-story')).published).toBe('2018-07-09');
   });
 
+  it('reads the date in the address a saved page declares (canonical link, then og:url)', () => {
+    const saved = 'file:///home/reader/saved.html';
+    expect(readMetadata(parse('<head><link rel="canonical" href="https://news.test/world/2015/03/18/story.html"></head>', saved)).published).toBe('2015-03-18');
+    expect(readMetadata(parse('<head><meta property="og:url" content="https://news.test/2016/11/02/story"></head>', saved)).published).toBe('2016-11-02');
+    expect(readMetadata(parse('<head><link rel="canonical" href="https://news.test/world/story-2015.html"></head>', saved)).published).toBeNull();
+  });
+
   it('prefers the JSON-LD name when the headline is a description and the name matches the page title', () => {
     const doc = parse(`<head><title>Hermitian matrix - Wikipedia</title><script type="application/ld+json">{"@type":"Article","name":"Hermitian matrix","headline":"matrix equal to its conjugate-transpose"}</script></head>`);
     expect(readMetadata(doc).title).toBe('Hermitian matrix');

@@ -262,6 +262,10 @@ function bylineFromMarkup(doc: Document): string | null {
   return clean((name ?? author).textContent ?? '');
 }
 
+function canonicalUrl(doc: Document): string | null {
+  return elementsWithToken(doc, 'rel', 'canonical')[0]?.getAttribute('href') ?? null;
+}
+
 export function readMetadata(doc: Document, url?: string): PageMetadata {
   const article = jsonLdArticle(doc);
   const tags = metaTags(doc);
@@ -291,7 +295,9 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const published =
     (publishedSource ? toIsoDate(publishedSource) : null) ??
     publishedFromTime(doc, heading) ??
-    dateFromUrl(url ?? doc.URL);
+    dateFromUrl(url ?? doc.URL) ??
+    // A saved page's own address is a file; the address it declares for itself still carries the date.
+    dateFromUrl(canonicalUrl(doc) ?? firstMeta(tags, ['og:url']) ?? undefined);
 
   return { title, byline: cleanByline, published, siteName };
 }
