@@ -22,7 +22,7 @@ const QUOTE_VERBS = [
   'acknowledges', 'insists', 'observes', 'recounts', 'reflects', 'reflected', 'mused', 'muses', 'adding',
   'chanting', 'chanted', 'chant', 'shouting', 'yelling', 'screaming', 'sings', 'sang', 'reads', 'read',
   'write', 'urged', 'questioned', 'asserted', 'remembered', 'mocks', 'mocked', 'beamed', 'confessed', 'interjected', 'retorted', 'started', 'finished', 'responded', 'echoed', 'tweeted',
-  'answered', 'answers', 'responds', 'cautions', 'elaborated', 'lectured', 'intoned', 'wrote back',
+  'answered', 'answers', 'responds', 'points out', 'point out', 'cautions', 'elaborated', 'lectured', 'intoned', 'wrote back',
 ];
 
 /** Verbs that introduce reported speech ("X said that …", "X told reporters …"). */

@@ -27,10 +27,15 @@ const TAIL_VERB_ANY = new RegExp(String.raw`\b(${AUX})(${QUOTE_VERB_RE})\b`, 'g'
 const ACCORDING = /^\s*,?\s*according to\b/i;
 const PREV_SENTENCE_CUE = new RegExp(String.raw`\s(?:${AUX})(${QUOTE_VERB_RE}|agreed|disagreed|concurred|elaborated)(?:\s+(?:in|on|at|to|during)\s+[^.,;]{1,40})?[.:]$`);
 const SUBJECT_VERB = new RegExp(String.raw`^\s*(?:${AUX})(${QUOTE_VERB_RE})\b`);
-const AUX_STRIP = new RegExp(String.raw`(?:\s${AUX_WORD})+\s*$`, 'i');
+// Auxiliaries and manner adverbs between the speaker and the verb ("Clinton emphatically proclaimed").
+const AUX_STRIP = new RegExp(String.raw`(?:\s(?:${AUX_WORD}|(?!(?:family|ally|rally|assembly|supply|bully|reply|monopoly|anomaly)\b)[a-z]{3,}ly))+\s*$`, 'i');
+/** Any speech verb right before the opening mark: "Kasich cautioned “let’s not get ahead of ourselves,”". */
+const LEAD_VERB_END = new RegExp(String.raw`\b(?:${QUOTE_VERB_RE})\s*$`);
 const LATER_INVERSION = new RegExp(String.raw`,\s+(?:${AUX})(${QUOTE_VERB_RE})(?=\s+(?:\p{Lu}|the\b|an?\b|one\b))`, 'u');
 const LEAD_VERB = new RegExp(String.raw`\b(${QUOTE_VERB_RE})\b`, 'g');
 
+/** "Fox and Friends", "Meet the Press": every longer word capitalised, as in the title of a show or a work. */
+const isTitleCase = (s: string) => (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
 /**
@@ -81,7 +86,15 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
     let cue: { start: number; end: number } | null = null;
     let speaker: ParsedMention | null = null;
     const endsWithComma = /[,!?]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) || /^\s*,/.test(tail);
-    {
+    // "…right upfront,'' he wrote. ''If you get offended …'' He added: ''…'': after a quote that
+    // ends its sentence, words that run up to the next quote and end in a comma or colon
+    // introduce that quote, not this one.
+    const tailIsNextLead =
+      /[.!?]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) &&
+      !!nextCut && nextCut.start > qs.end && nextCut.start <= tailLimit && /[,:]\s*$/.test(text.slice(qs.end, nextCut.start)) &&
+      sentStarts.filter((x) => x > qs.end && x < nextCut.start).length <= 1 &&
+      wordCount(text.slice(qs.end, nextCut.start)) <= 8;
+    if (!tailIsNextLead) {
       const vf = TAIL_VERB_FIRST.exec(tail);
       const acc = ACCORDING.exec(tail);
       if (vf) {
@@ -152,7 +165,7 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
     // The lead ends with a speech verb: the quote opens a statement even when
     // the attribution after it names the speaker ("he warned, “…,” Trump told NBC").
     let leadEndsWithVerb = false;
-    if (/[,:]\s*$|\b(?:said|says|asked|added|wrote|tweeted|saying|chanting|chanted|shouting|yelling|reading|read)\s*$/.test(lead)) {
+    if (/[,:]\s*$|\b(?:said|says|asked|added|wrote|tweeted|saying|chanting|chanted|shouting|yelling|reading|read)\s*$/.test(lead) || (LEAD_VERB_END.test(lead) && !(/\b(?:told|tells|telling|asked)\s*$/.test(lead) && isTitleCase(inner)))) {
       let last: RegExpExecArray | null = null;
       LEAD_VERB.lastIndex = 0;
       for (let m = LEAD_VERB.exec(lead); m; m = LEAD_VERB.exec(lead)) last = m;

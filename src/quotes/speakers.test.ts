@@ -111,4 +111,27 @@ describe('direct quote speakers', () => {
     expect(q?.kind).toBe('direct');
     expect(q?.speaker?.name).toBe('Bush');
   });
+
+  it('takes a quote right after any speech verb, but not a show after "told"', () => {
+    const t = 'Kasich cautioned “let’s not get ahead of ourselves,” before optimistically predicting that a contested convention could actually have a healing effect on the party.';
+    expect(quoteWith(t, 'ahead of ourselves')).toMatchObject({ kind: 'direct', speaker: { name: 'Kasich' } });
+    const u = 'Fiorina told "Fox and Friends," on Monday that the remarks were out of line.';
+    expect(findQuotes(u).quotes.filter((q) => q.kind === 'direct')).toHaveLength(0);
+  });
+
+  it('reads past a manner adverb between the speaker and the verb', () => {
+    const t =
+      'In the spring after the email scandal broke, Clinton emphatically proclaimed at a press conference, “I did not email any classified material to anyone on my email. There is no classified material.”';
+    expect(quoteWith(t, 'classified')?.speaker?.name).toBe('Clinton');
+  });
+
+  it('leaves the words before the next quote to that quote', () => {
+    const t =
+      "''Let's make one thing clear right upfront,'' he wrote. ''If you get offended by ANYTHING in this post, that's your fault, all yours.'' He added: ''This latest brew ha ha is beyond hilarious.''";
+    const q = quoteWith(t, 'offended');
+    expect(q?.speaker?.mention.text).toBe('he');
+    expect(q?.cue).toBe('wrote');
+    const z = "''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack that happened today is the work of terrorists.''";
+    expect(quoteWith(z, 'not terrorists')?.speaker?.name).toBe('Alawee');
+  });
 });
