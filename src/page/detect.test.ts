@@ -27,6 +27,17 @@ describe('detectArticle', { timeout: 60_000 }, () => {
     expect(detect(`<head><meta property="og:type" content="article"></head><body>${teasers}</body>`).isArticle).toBe(false);
   });
 
+  it('weighs Chinese prose by what it says, not by its character count', () => {
+    // Five paragraphs of 60 characters: 300 characters of Chinese read like some 900 of English.
+    const sentence = '人工智能公司周三表示，新系统已经可以利用记忆自行学习，研究人员认为这是重要的一步。';
+    const paragraphs = Array.from({ length: 5 }, () => `<p>${sentence.repeat(2)}</p>`).join('');
+    const url = 'http://news.example.test/tech/story.html';
+    expect(detect(`<html lang="zh"><body><div class="main">${paragraphs}</div></body></html>`, url).isArticle).toBe(true);
+    // The same length of English is a note, not a story.
+    const english = Array.from({ length: 5 }, () => `<p>${'Short words here. '.repeat(3)}</p>`).join('');
+    expect(detect(`<html><body><div class="main">${english}</div></body></html>`, url).isArticle).toBe(false);
+  });
+
   it('never throws on empty documents', () => {
     expect(detect('').isArticle).toBe(false);
     expect(detect('<frameset><frame src="a.html"></frameset>').isArticle).toBe(false);
