@@ -5,10 +5,10 @@
 import { findClutter, type ClutterItem } from './clean/clutter.js';
 import { dateSteps } from './dates/index.js';
 import { detectArticle } from './page/detect.js';
-import { findArticleBody } from './page/body.js';
+import { findArticleBody, indexPageSteps } from './page/body.js';
 import { readMetadata } from './page/metadata.js';
-import { extractText, type ArticleText } from './page/text.js';
-import { findQuotes } from './quotes/index.js';
+import { extractTextSteps, type ArticleText } from './page/text.js';
+import { quoteSteps } from './quotes/index.js';
 import { runSteps, type Steps } from './steps.js';
 import type { AnchorSource, Analysis } from './types.js';
 
@@ -42,6 +42,14 @@ class StageClock {
     this.spent.set(stage, (this.spent.get(stage) ?? 0) + performance.now() - this.since);
     yield stage;
     this.since = performance.now();
+  }
+
+  /** Runs `steps` as steps of `stage` and returns their result. */
+  *run<T>(stage: Stage, steps: Steps<T, unknown>): Steps<T, Stage> {
+    for (let next = steps.next(); ; next = steps.next()) {
+      if (next.done) return next.value;
+      yield* this.pause(stage);
+    }
   }
 
   /** Ends a step of `stage` that was its last. */
@@ -93,16 +101,11 @@ function* articleTextSteps(text: string, anchorDate: string, clock: StageClock):
     analysed = text.slice(0, cut > 0 ? cut : MAX_ANALYSED_CHARS);
     warnings.push(`The article text has ${text.length} characters; quotes and dates were looked for in the first ${analysed.length} only.`);
   }
-  const { quotes, speakers } = findQuotes(analysed);
+  const { quotes, speakers } = yield* clock.run('quotes', quoteSteps(analysed));
   yield* clock.finish('quotes');
-  const dating = dateSteps(analysed, anchorDate);
-  for (let step = dating.next(); ; step = dating.next()) {
-    if (step.done) {
-      yield* clock.finish('dates');
-      return { quotes, speakers, dates: step.value, warnings };
-    }
-    yield* clock.pause('dates');
-  }
+  const dates = yield* clock.run('dates', dateSteps(analysed, anchorDate));
+  yield* clock.finish('dates');
+  return { quotes, speakers, dates, warnings };
 }
 
 /**
@@ -148,6 +151,9 @@ export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}):
   }
 
   const metadata = readMetadata(doc, options.url);
+  yield* clock.pause('page');
+  // The walk over the whole page, in steps; the calls below find its result cached.
+  yield* clock.run('page', indexPageSteps(doc));
   const body = findArticleBody(doc);
   const detection = detectArticle(doc, body, metadata, options.url);
   yield* clock.finish('page');
@@ -161,7 +167,7 @@ export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}):
   const clutter = findClutter(doc, body).filter((item) => !body.roots.some((root) => item.element.contains(root)));
   yield* clock.pause('clean');
   const clutterElements = new Set<Element>(clutter.map((item) => item.element));
-  const articleText = extractText(body.roots, (element) => clutterElements.has(element) || body.isExcluded(element));
+  const articleText = yield* clock.run('clean', extractTextSteps(body.roots, (element) => clutterElements.has(element) || body.isExcluded(element)));
   yield* clock.finish('clean');
   return {
     analysis: {

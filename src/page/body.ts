@@ -7,6 +7,7 @@
 //
 // Every walk is iterative: pages can be 5,000 elements deep.
 
+import { runSteps, type Steps } from '../steps.js';
 import { isBlockElement, isNonTextElement } from './text.js';
 
 export interface ArticleBody {
@@ -116,12 +117,24 @@ function countCommas(data: string): number {
 
 const indexCache = new WeakMap<Document, { index: PageIndex; version: number }>();
 
+/** Nodes visited per step of indexPageSteps: a few milliseconds of a cold walk in a browser. */
+const NODES_PER_STEP = 2000;
+
 /**
  * Walks the document once and records, for every element that can show text,
  * its text and link-text length, and which blocks are paragraphs. Cached per
  * document until the element count changes (the live page may grow).
  */
 export function indexPage(doc: Document): PageIndex {
+  return runSteps(indexPageSteps(doc));
+}
+
+/**
+ * indexPage in steps of NODES_PER_STEP nodes. A page that changes between
+ * steps gets an index of what the walk saw; a changed element count makes the
+ * next indexPage walk again.
+ */
+export function* indexPageSteps(doc: Document): Steps<PageIndex> {
   const version = doc.getElementsByTagName('*').length;
   const cached = indexCache.get(doc);
   if (cached && cached.version === version) return cached.index;
@@ -137,7 +150,8 @@ export function indexPage(doc: Document): PageIndex {
     const unlikelyStack: boolean[] = [];
     const unlikelyBlocks = new Set<Element>();
     let node: Node | null = start;
-    while (node) {
+    for (let visited = 1; node; visited++) {
+      if (visited % NODES_PER_STEP === 0) yield;
       let descend = false;
       if (node.nodeType === 1) {
         const element = node as Element;

@@ -2,6 +2,8 @@
 // keeps a map from each character back to the text node it came from, so the
 // content script can highlight an offset range in the live page.
 
+import { runSteps, type Steps } from '../steps.js';
+
 /** One text node's contribution to the article text. */
 export interface TextSegment {
   node: Text;
@@ -56,6 +58,14 @@ export function isNonTextElement(element: Element): boolean {
  * which `exclude` returns true (clutter, WhoSaid's own marks) are left out.
  */
 export function extractText(roots: readonly Element[], exclude: (element: Element) => boolean = () => false): ArticleText {
+  return runSteps(extractTextSteps(roots, exclude));
+}
+
+/** Nodes visited per step of extractTextSteps. */
+const NODES_PER_STEP = 2000;
+
+/** extractText in steps of NODES_PER_STEP nodes. A node the page removes between steps ends its branch of the walk early. */
+export function* extractTextSteps(roots: readonly Element[], exclude: (element: Element) => boolean = () => false): Steps<ArticleText> {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -152,6 +162,7 @@ export function extractText(roots: readonly Element[], exclude: (element: Elemen
 
   // An explicit stack, not recursion: pages nest thousands of elements deep.
   const stack: { element: Element; next: Node | null }[] = [];
+  let visited = 0;
   for (const root of roots) {
     requestBreak('paragraph');
     if (!enter(root)) continue;
@@ -164,6 +175,7 @@ export function extractText(roots: readonly Element[], exclude: (element: Elemen
         leave(frame.element);
         continue;
       }
+      if (++visited % NODES_PER_STEP === 0) yield;
       frame.next = node.nextSibling;
       if (enter(node)) stack.push({ element: node as Element, next: node.firstChild });
     }

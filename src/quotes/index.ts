@@ -1,6 +1,7 @@
 // Finds quotations in an article's plain text and who said them: direct
 // quotes in quotation marks, reported speech, and the speakers behind both.
 
+import { runSteps, type Steps } from '../steps.js';
 import type { Quote, Speaker } from '../types.js';
 import { resolveSpeakers } from './coreference.js';
 import { findDirect, type RawQuote } from './direct.js';
@@ -10,10 +11,18 @@ import { paragraphs, sentences } from './sentences.js';
 const span = (text: string, start: number, end: number) => ({ start, end, text: text.slice(start, end) });
 
 export function findQuotes(text: string): { quotes: Quote[]; speakers: Speaker[] } {
+  return runSteps(quoteSteps(text));
+}
+
+/** findQuotes in steps, one per pass over the text, so a caller on a page's main thread can pause between them. */
+export function* quoteSteps(text: string): Steps<{ quotes: Quote[]; speakers: Speaker[] }> {
   const paras = paragraphs(text);
   const sents = sentences(text, paras);
+  yield;
   const direct = findDirect(text, paras, sents);
+  yield;
   const reported = findReported(text, sents, direct.quotes, direct.spans);
+  yield;
   const raw: RawQuote[] = [...direct.quotes];
   for (const r of reported) if (!raw.some((q) => q.start < r.end && r.start < q.end)) raw.push(r);
   raw.sort((a, b) => a.start - b.start);
