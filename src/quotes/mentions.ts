@@ -376,13 +376,27 @@ export function fallbackSubject(text: string, from: number, subjEnd: number, par
 
 /** Openers before a sentence's subject: connectives and a fronted phrase ("Back in 1999, ", "Growing up in El Paso, "). */
 export const CONNECTIVE =
-  /^(?:(?:But|And|Still|However|Meanwhile|Yet|So|Then|Later|Earlier|Now|Also|Instead|Indeed)\b,?\s+)?(?:(?:[\w-]+\s+){1,3}(?:ago|later|earlier)\s*,\s+|[A-Z][a-z]+ing\s+[a-z][^,;:.“"]{0,80},\s+|(?:Here|Outside|Inside|Across|Near|Around|In|On|At|Back|After|Before|During|Since|Earlier|Later|Last|This|When|While|For|As|With|Without|Despite|Under|From|Asked|Speaking|Growing|Addressing|Writing|Responding|Following|Throughout|Over|Like|Unlike|Along|Meanwhile|Separately|Still|Yet|Now)\b[^,;:.“"]{0,80},\s+(?:(?:after|before|in|on|at|during|with|when|while|as|since|following|amid|despite|like)\b[^,;:.“"]{0,80},\s+)?)?/;
+  /^(?:(?:But|And|Still|However|Meanwhile|Yet|So|Then|Later|Earlier|Now|Also|Instead|Indeed)\b,?\s+)?(?:(?:[\w-]+\s+){1,3}(?:ago|later|earlier)\s*,\s+|[A-Z][a-z]+ing\s+(?!(?:said|says|told|tells|added|adds|wrote|writes|is|was|has|had|and|will|would|did|does|also|who|then)\b)[a-z][^,;:.“"]{0,80},\s+|(?:Here|Outside|Inside|Across|Near|Around|In|On|At|Back|After|Before|During|Since|Earlier|Later|Last|This|When|While|For|As|With|Without|Despite|Under|From|Asked|Speaking|Growing|Addressing|Writing|Responding|Following|Throughout|Over|Like|Unlike|Along|Meanwhile|Separately|Still|Yet|Now)\b[^,;:.“"]{0,80},\s+(?:(?:after|before|in|on|at|during|with|when|while|as|since|following|amid|despite|like)\b[^,;:.“"]{0,80},\s+)?)?/;
+
+/** Capitalised sentence openers that are not names ("Of its voters …", "Whether …", "Ever since …"). */
+const RUN_NOT_FIRST =
+  /^(?:Of|To|From|By|For|With|Without|About|Through|Alongside|Along|Among|Any|Some|Many|Most|All|One|Every|Each|Ever|Never|Perhaps|Maybe|Whether|Does|Do|Did|Is|Was|First|Once|Because|Though|Although|Unless|Until|Since|Even|Only|Just|Other|Another|Such|Like|Not|No|Neither|Nor|Either|According|Under|Over|Against|Per|Upon|Via|Despite|Amid|Beyond|Within|Presumptive|Former|Top|Senior)$/;
+/** Adjectives that end a capitalised run before its noun ("Republican Presidential hopeful", "One Democratic delegate"). */
+const RUN_NOT_LAST = /^(?:Republican|Republicans|Democratic|Democrat|Presidential|Conservative|Liberal|American|Federal|National|Independent|Progressive|GOP|Senate|House|White|Presumptive|Former|BLM|U\.S\.|US)$/;
+const NAME_RUN_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?!(?:of|and|for|at|in|on|from|to|or)\b)\p{Ll}/u;
 
 /** The sentence's subject: its opening name, pronoun or short description. */
 export function sentenceSubject(text: string, from: number, limit: number): ParsedMention | null {
   const c = CONNECTIVE.exec(text.slice(from, limit))!;
   const start = from + c[0].length;
   const rest = text.slice(start, limit);
+  // "Mrs. Clinton drew cheers as she thanked …": a name followed by a lower-case word is the subject.
+  const run = NAME_RUN_SUBJECT.exec(rest);
+  const runToks = run ? run[1]!.split(/\s+/) : [];
+  if (run && !RUN_NOT_FIRST.test(runToks[0]!) && !RUN_NOT_LAST.test(runToks[runToks.length - 1]!)) {
+    const sp = classifyPhrase(text, start, start + run[1]!.length);
+    if (sp && sp.kind === 'name' && sp.start === start + (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\./.test(rest) ? rest.indexOf(' ') + 1 : 0)) return sp;
+  }
   const stop = /[,;:(—–]|\s(?:has|have|had|is|was|are|were|will|would|did|does|do|can|could|may|might|must|should|also|then|later|recently|quickly|again|never|once|has|who|which|that|said|says|say|told|tells|wrote|writes|went|took|made|gave|got|spoke|began|ran|sat|stood|came|held|kept|left|put|thought|knew|saw|felt|immediately|quickly|then|also)\b|\s[a-z]+(?:ed|es)\b|\s[a-z]+n[’']t\b/.exec(rest);
   if (!stop) return null;
   const sp = classifyPhrase(text, start, start + stop.index);

@@ -33,6 +33,15 @@ describe('speaker phrases', () => {
     expect(sentenceSubject(t, 0, t.length)?.name).toBe('Sanders');
   });
 
+  it('takes a name followed by its verb phrase as the subject, and a name ending in -ing is not an opener', () => {
+    const t = 'Speaking broadly throughout her victory speech, Mrs. Clinton drew cheers as she thanked her adopted home state and then boomed';
+    expect(sentenceSubject(t, 0, t.length)?.name).toBe('Clinton');
+    const u = 'Boreing said the members will still meet for drinks and speakers, but said';
+    expect(sentenceSubject(u, 0, u.length)?.name).toBe('Boreing');
+    const v = 'Of its 76,981 registered voters, according to data from the Vigo County Voter Registration Office, 30,290 are Democrats';
+    expect(sentenceSubject(v, 0, v.length)?.name ?? null).not.toBe('Of');
+  });
+
   it('skips fronted time phrases and lone determiners', () => {
     const t = 'Eight years ago, he supported Barack Obama over Clinton and said';
     expect(sentenceSubject(t, 0, t.length)?.name).toBe('he');
