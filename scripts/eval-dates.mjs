@@ -14,7 +14,6 @@ import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 
@@ -81,37 +80,23 @@ async function runWhoSaid(docs) {
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-dates-'));
   const out = new Map();
   try {
-    const byDct = new Map();
-    for (const d of docs) {
-      const file = join(dir, `${d.id}.txt`);
-      writeFileSync(file, d.text);
-      if (!byDct.has(d.dct)) byDct.set(d.dct, []);
-      byDct.get(d.dct).push({ d, file });
+    // One CLI call for the corpus: the list gives each document its own publication date (--files-from).
+    const files = docs.map((d) => ({ d, file: join(dir, `${d.id}.txt`) }));
+    for (const { d, file } of files) writeFileSync(file, d.text);
+    const list = join(dir, 'files.tsv');
+    writeFileSync(list, files.map(({ d, file }) => `${file}\t${d.dct}\n`).join(''));
+    const { stdout } = await execFileAsync(process.execPath, [cli, 'analyze', '--json', '--files-from', list], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const byFile = new Map();
+    for (const line of stdout.split('\n').filter((l) => l.trim())) {
+      const a = JSON.parse(line);
+      byFile.set(resolve(a.file), a);
     }
-    // --published applies to every file of one call, so there is one call per
-    // publication date; a few run side by side to keep the wall time down.
-    const run = async ([dct, group]) => {
-      const { stdout } = await execFileAsync(process.execPath, [cli, 'analyze', '--json', '--published', dct, ...group.map((g) => g.file)], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
-      });
-      const byFile = new Map();
-      for (const line of stdout.split('\n').filter((l) => l.trim())) {
-        const a = JSON.parse(line);
-        byFile.set(resolve(a.file), a);
-      }
-      for (const { d, file } of group) {
-        const a = byFile.get(resolve(file));
-        if (!a) throw new Error(`CLI printed no analysis for ${file}`);
-        if (a.text !== d.text) console.error(`warning: ${d.id}: CLI text differs from the corpus text; offsets may not line up`);
-        out.set(d.id, a.dates ?? []);
-      }
-    };
-    const queue = [...byDct];
-    const workers = Array.from({ length: Math.min(4, Math.max(2, availableParallelism())) }, async () => {
-      while (queue.length) await run(queue.shift());
-    });
-    await Promise.all(workers);
+    for (const { d, file } of files) {
+      const a = byFile.get(resolve(file));
+      if (!a) throw new Error(`CLI printed no analysis for ${file}`);
+      if (a.text !== d.text) console.error(`warning: ${d.id}: CLI text differs from the corpus text; offsets may not line up`);
+      out.set(d.id, a.dates ?? []);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

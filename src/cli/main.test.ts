@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from './main.js';
+import { main, type RunOptions } from './main.js';
 
 const samplePage = join(import.meta.dirname, '..', '..', 'tests', 'pages', 'syria-withdrawal.html');
 const scratch = mkdtempSync(join(tmpdir(), 'whosaid-cli-'));
@@ -14,16 +14,18 @@ function fixture(name: string, content: string | Buffer): string {
   return path;
 }
 
-async function run(...argv: string[]) {
+async function runWith(options: RunOptions, ...argv: string[]) {
   const out = new PassThrough();
   const err = new PassThrough();
   let stdout = '';
   let stderr = '';
   out.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   err.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await main(argv, out, err);
+  const code = await main(argv, out, err, options);
   return { code, stdout, stderr, lines: stdout.trim().split('\n').filter(Boolean) };
 }
+
+const run = (...argv: string[]) => runWith({}, ...argv);
 
 describe('whosaid analyze', () => {
   it('prints one JSON object per file, in input order', async () => {
@@ -38,6 +40,29 @@ describe('whosaid analyze', () => {
     expect(note.isArticle).toBe(true);
     expect(note.text).toBe('A headline\n\n“We will win,” the mayor said on Monday.\n');
     for (const field of ['file', 'isArticle', 'title', 'published', 'text', 'removed', 'quotes', 'speakers', 'dates']) expect(note).toHaveProperty(field);
+  });
+
+  it('reads more files from a --files-from list, each with its own publication date', async () => {
+    const monday = fixture('monday.txt', 'A headline\n\n“We will win,” the mayor said on Monday.\n');
+    const list = fixture('list.tsv', `${monday}\t2021-06-10\n\n${monday}\n`);
+    const { code, lines } = await run('analyze', '--json', '--published', '2020-03-04', '--files-from', list);
+    expect(code).toBe(0);
+    const [own, shared] = lines.map((line) => JSON.parse(line));
+    expect(own.published).toBe('2021-06-10');
+    expect(own.dates[0].value).toBe('2021-06-07');
+    expect(shared.published).toBe('2020-03-04');
+    expect(shared.dates[0].value).toBe('2020-03-02');
+  });
+
+  it('reads the list from stdin with --files-from -, and refuses a malformed line', async () => {
+    const note = fixture('stdin-note.txt', 'A headline\n\n“We will win,” the mayor said.\n');
+    const stdin = new PassThrough();
+    stdin.end(`${note}\n`);
+    expect((await runWith({ stdin }, 'analyze', '--json', '--files-from', '-')).lines).toHaveLength(1);
+    const bad = await run('analyze', '--files-from', fixture('bad.tsv', `${note}\tyesterday\n`));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/line 1 of the file list/);
+    expect((await run('analyze', '--files-from', join(scratch, 'no-list.tsv'))).stderr).toMatch(/cannot read the file list .*no such file/);
   });
 
   it('reports a missing file on stderr, still analyses the others, and exits 1', async () => {

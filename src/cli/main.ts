@@ -1,15 +1,15 @@
-// `whosaid analyze [--json] [--published YYYY-MM-DD] [--force] FILE...`
+// `whosaid analyze [--json] [--published YYYY-MM-DD] [--force] [--files-from LIST] FILE...`
 // Runs the same src/ pipeline as the extension, on saved pages through jsdom.
 
 import { readFile, stat } from 'node:fs/promises';
 import type { MessagePort } from 'node:worker_threads';
 import { analyzePage, analyzePlainText, type AnalysisOptions } from '../pipeline.js';
 import type { Analysis } from '../types.js';
-import { analyzeOnWorkers, type FileOutcome, type WorkerJob, type WorkerReply } from './pool.js';
+import { analyzeOnWorkers, type FileOutcome, type InputFile, type WorkerJob, type WorkerReply } from './pool.js';
 import { parseSavedPage } from './saved-page.js';
 import { formatSummary } from './summary.js';
 
-const USAGE = `Usage: whosaid analyze [--json] [--published YYYY-MM-DD] [--force] FILE...
+const USAGE = `Usage: whosaid analyze [--json] [--published YYYY-MM-DD] [--force] [--files-from LIST] FILE...
 
 Analyses saved news pages (.html) and plain-text articles (.txt): the article
 text, removed ads and prompts, quotes with their speakers, and dated claims.
@@ -18,6 +18,9 @@ text, removed ads and prompts, quotes with their speakers, and dated claims.
   --published DATE     publication date (YYYY-MM-DD) to resolve relative dates;
                        overrides the page's own date
   --force              analyse pages that do not look like articles
+  --files-from LIST    also analyse the files listed in LIST ("-" for stdin), one
+                       per line; a line may add a tab and that file's own
+                       publication date (YYYY-MM-DD), which wins over --published
   -h, --help           show this help`;
 
 /** Pages beyond this size are refused rather than risk exhausting memory. */
@@ -29,6 +32,8 @@ interface CliArguments {
   json: boolean;
   options: AnalysisOptions;
   files: string[];
+  /** A file listing more input files, or "-" for standard input. */
+  filesFrom?: string;
 }
 
 export function parseArguments(argv: readonly string[]): CliArguments | 'help' {
@@ -45,11 +50,40 @@ export function parseArguments(argv: readonly string[]): CliArguments | 'help' {
       const value = argument.includes('=') ? argument.slice(argument.indexOf('=') + 1) : rest[++i];
       if (!value || !isValidIsoDate(value)) throw new UsageError(`--published needs a date as YYYY-MM-DD, got "${value ?? ''}"`);
       parsed.options.published = value;
+    } else if (argument === '--files-from' || argument.startsWith('--files-from=')) {
+      const value = argument.includes('=') ? argument.slice(argument.indexOf('=') + 1) : rest[++i];
+      if (!value) throw new UsageError('--files-from needs a file that lists the input files, or - for stdin');
+      parsed.filesFrom = value;
     } else if (argument.startsWith('-') && argument !== '-') throw new UsageError(`unknown option "${argument}"`);
     else parsed.files.push(argument);
   }
-  if (parsed.files.length === 0) throw new UsageError('no input file given');
+  if (parsed.files.length === 0 && parsed.filesFrom === undefined) throw new UsageError('no input file given');
   return parsed;
+}
+
+/** The lines of a --files-from list: a path, optionally a tab and that file's publication date. */
+export function parseFileList(list: string, options: AnalysisOptions): InputFile[] {
+  const files: InputFile[] = [];
+  list.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '') return;
+    const [path, published, ...extra] = line.split('\t');
+    if (extra.length > 0 || (published !== undefined && !isValidIsoDate(published.trim()))) {
+      throw new UsageError(`line ${index + 1} of the file list should be a path, optionally followed by a tab and a date as YYYY-MM-DD: "${line}"`);
+    }
+    files.push({ path: path!, options: published === undefined ? options : { ...options, published: published.trim() } });
+  });
+  return files;
+}
+
+async function readFileList(source: string, stdin: NodeJS.ReadableStream): Promise<string> {
+  if (source !== '-') {
+    return readFile(source, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot read the file list ${source}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+    });
+  }
+  let text = '';
+  for await (const chunk of stdin) text += String(chunk);
+  return text;
 }
 
 function isValidIsoDate(value: string): boolean {
@@ -91,12 +125,14 @@ export interface RunOptions {
   /** The module to start as worker threads (the bundled CLI); without it files are analysed in this thread. */
   workerUrl?: URL;
   workers?: number;
+  /** Where `--files-from -` reads the list (process.stdin unless a test gives one). */
+  stdin?: NodeJS.ReadableStream;
   /** Show a progress bar on this stream (stderr when it is a terminal). */
   progress?: NodeJS.WriteStream;
 }
 
-async function* analyzeInThisThread(files: readonly string[], options: AnalysisOptions): AsyncGenerator<FileOutcome> {
-  for (const file of files) {
+async function* analyzeInThisThread(files: readonly InputFile[]): AsyncGenerator<FileOutcome> {
+  for (const { path: file, options } of files) {
     try {
       yield { file, json: JSON.stringify(await analyzeFile(file, options)) };
     } catch (error) {
@@ -114,22 +150,26 @@ function drawProgress(stream: NodeJS.WriteStream, done: number, total: number): 
 
 export async function main(argv: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, run: RunOptions = {}): Promise<number> {
   let parsed: CliArguments | 'help';
+  let files: InputFile[];
   try {
     parsed = parseArguments(argv);
+    if (parsed === 'help') {
+      out.write(`${USAGE}\n`);
+      return 0;
+    }
+    const { options, filesFrom } = parsed;
+    files = parsed.files.map((path) => ({ path, options }));
+    if (filesFrom !== undefined) files.push(...parseFileList(await readFileList(filesFrom, run.stdin ?? process.stdin), options));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     err.write(`whosaid: ${error.message}\n\n${USAGE}\n`);
     return 2;
   }
-  if (parsed === 'help') {
-    out.write(`${USAGE}\n`);
-    return 0;
-  }
-  const { files, options, json } = parsed;
+  const { json } = parsed;
   const workers = Math.min(run.workers ?? 1, files.length);
   const outcomes = run.workerUrl && workers > 1
-    ? analyzeOnWorkers(files, options, workers, run.workerUrl)
-    : analyzeInThisThread(files, options);
+    ? analyzeOnWorkers(files, workers, run.workerUrl)
+    : analyzeInThisThread(files);
   let failures = 0;
   let done = 0;
   for await (const outcome of outcomes) {

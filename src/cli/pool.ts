@@ -7,6 +7,12 @@ import type { AnalysisOptions } from '../pipeline.js';
 
 export type FileOutcome = { file: string; json: string } | { file: string; error: string };
 
+/** One file to analyse, with its own options (a publication date given per file in a --files-from list). */
+export interface InputFile {
+  path: string;
+  options: AnalysisOptions;
+}
+
 export interface WorkerJob {
   id: number;
   file: string;
@@ -22,8 +28,7 @@ const IN_FLIGHT_PER_WORKER = 2;
  * messages (the bundled CLI itself, started as a worker).
  */
 export async function* analyzeOnWorkers(
-  files: readonly string[],
-  options: AnalysisOptions,
+  files: readonly InputFile[],
   workerCount: number,
   workerUrl: URL,
 ): AsyncGenerator<FileOutcome> {
@@ -43,7 +48,7 @@ export async function* analyzeOnWorkers(
       const id = next++;
       const worker = workers[id % workerCount]!;
       results.set(id, new Promise<WorkerReply>((resolve, reject) => pending.set(id, { resolve, reject })));
-      const job: WorkerJob = { id, file: files[id]!, options };
+      const job: WorkerJob = { id, file: files[id]!.path, options: files[id]!.options };
       worker.postMessage(job);
     }
   };
@@ -53,7 +58,8 @@ export async function* analyzeOnWorkers(
       const reply = await results.get(id)!;
       results.delete(id);
       pending.delete(id);
-      yield 'json' in reply ? { file: files[id]!, json: reply.json } : { file: files[id]!, error: reply.error };
+      const file = files[id]!.path;
+      yield 'json' in reply ? { file, json: reply.json } : { file, error: reply.error };
     }
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
