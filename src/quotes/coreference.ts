@@ -127,6 +127,11 @@ export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragra
   return { entities: entities.filter((e) => e.quotes.length), of, mentions };
 }
 
+function isHeadline(sentence: string): boolean {
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
+}
+
 const PERSON_NAME = new RegExp(
   String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?[\p{Lu}][\p{L}'’-]+)|(?:\b[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}]\.)?(?:\s+[\p{Lu}][\p{L}'’-]+)+)`,
   'gu',
@@ -151,6 +156,8 @@ function resolvePronoun(
   for (let i = si; i >= 0 && pPara - sents[i]!.paragraph <= 1; i--) {
     const s = sents[i]!;
     const end = i === si ? m.start : s.end;
+    // A headline in title case ("ESPN Fires Schilling Over an Offensive Post") names no antecedent.
+    if (i !== si && isHeadline(text.slice(s.start, s.end))) continue;
     const opener = CONNECTIVE.exec(text.slice(s.start, end))![0].length;
     for (const nm of text.slice(s.start + opener, end).matchAll(PERSON_NAME)) {
       const pos = s.start + opener + nm.index!;

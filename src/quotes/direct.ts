@@ -280,6 +280,16 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
       }
     }
     if (!cue && bareTailCue) cue = bareTailCue;
+    if (!cue && !speaker && tail.trim() === '' && qs.end >= endPara.end - 1) {
+      // Fact-check and quotable lists sign the quote in the next paragraph: "“…”¶- Bernie Sanders."
+      const np = paras[endPara.index + 1];
+      const sig = np ? /^[-–—]\s*((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})(?=[.,]|$)/u.exec(text.slice(np.start, np.end)) : null;
+      if (np && sig) {
+        const off = np.start + sig[0].length - sig[1]!.length;
+        const sp = classifyPhrase(text, off, off + sig[1]!.trimEnd().length);
+        if (sp && sp.kind === 'name') speaker = sp;
+      }
+    }
     const leadTrim = lead.trim();
     const standalone = leadTrim === '' || /[:—–.!?(]$|\s-$/.test(leadTrim) || leadCue || leadEndsWithVerb;
     if (!cue && !standalone) continue; // a partial quote inside a sentence: reported speech may take it

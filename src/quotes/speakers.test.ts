@@ -143,4 +143,11 @@ describe('direct quote speakers', () => {
     const z = "''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack that happened today is the work of terrorists.''";
     expect(quoteWith(z, 'not terrorists')?.speaker?.name).toBe('Alawee');
   });
+
+  it('reads a signature paragraph under a quote, and no headline as the antecedent of "he"', () => {
+    const t = 'The senator is relying on an outdated statistic.\n\n"Boeing and GE and other multinationals . . . pay zero taxes."\n\n- Sanders.\n\nThis is a complex issue.';
+    expect(quoteWith(t, 'Boeing')?.speaker?.name).toBe('Sanders');
+    const u = "ESPN Fires Schilling Over an Offensive Post\n\n''Let's make one thing clear right upfront,'' he wrote.";
+    expect(quoteWith(u, 'upfront')?.speaker?.name).toBe('he');
+  });
 });
