@@ -21,6 +21,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fmt, median, row, TABLE_HEADER, targetTable } from './bench-tables.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argument = (name, fallback) => {
@@ -231,21 +232,13 @@ if (process.stderr.isTTY) process.stderr.write('\n');
 // ---------------------------------------------------------------------------
 // Tables.
 
-function quantile(values, q) {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
-const fmt = (value) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
-const row = (label, values) => `| ${label} | ${values.length} | ${fmt(quantile(values, 0.5))} | ${fmt(quantile(values, 0.9))} | ${fmt(values.length ? Math.max(...values) : NaN)} |`;
 const all = [...results.values()];
 const measured = all.filter((result) => Number.isFinite(result.ours));
 const articles = measured.filter((result) => result.isArticle);
 const nonArticles = measured.filter((result) => !result.isArticle);
-const header = '| measure | pages | median | p90 | max |\n| --- | ---: | ---: | ---: | ---: |';
 
 console.log(`## Speed in headless Chromium (${measured.length} pages, best of ${rounds} runs each, milliseconds)\n`);
-console.log(header);
+console.log(TABLE_HEADER);
 console.log(row('WhoSaid, whole analysis (articles)', articles.map((r) => r.ours)));
 console.log(row('Readability.parse on a clone (articles)', articles.map((r) => r.reference)));
 console.log(row('WhoSaid ÷ Readability, per page', articles.map((r) => r.ours / r.reference)));
@@ -254,17 +247,15 @@ console.log(row('isProbablyReaderable, non-articles', nonArticles.map((r) => r.r
 for (const stage of ['page', 'clean', 'quotes', 'dates']) {
   console.log(row(`stage: ${stage}`, measured.map((r) => r.stages?.[stage]).filter((ms) => Number.isFinite(ms))));
 }
-const medianRatio = quantile(articles.map((r) => r.ours), 0.5) / quantile(articles.map((r) => r.reference), 0.5);
-console.log(`\nMedian whole analysis ÷ median Readability.parse: ${fmt(medianRatio)} (target ≤ 0.5)`);
-const nonArticleRatio = quantile(nonArticles.map((r) => r.ours), 0.5) / quantile(nonArticles.map((r) => r.reference), 0.5);
-console.log(`Median on non-articles ÷ isProbablyReaderable: ${fmt(nonArticleRatio)} (target ≤ 1)`);
+const medianRatio = median(articles.map((r) => r.ours)) / median(articles.map((r) => r.reference));
+const nonArticleRatio = median(nonArticles.map((r) => r.ours)) / median(nonArticles.map((r) => r.reference));
 const slowest = [...articles].sort((a, b) => b.ours - a.ours).slice(0, 5);
 console.log(`Slowest articles: ${slowest.map((r) => `${r.name} ${fmt(r.ours)} ms (Readability ${fmt(r.reference)} ms, ${r.elements} elements)`).join('; ')}`);
 
 const withTasks = all.filter((result) => result.extension && result.baseline);
 console.log(`\n## Main thread in headless Chromium (${withTasks.length} pages, longest task per page, milliseconds; 0 = none over ${LONG_TASK_MS} ms)\n`);
 console.log('The content script runs at document_idle, after DOMContentLoaded: the "after DOMContentLoaded" rows leave out the page\'s own parsing.\n');
-console.log(header);
+console.log(TABLE_HEADER);
 console.log(row('longest task after DOMContentLoaded, with WhoSaid', withTasks.map((r) => r.extension.afterReady)));
 console.log(row('longest task after DOMContentLoaded, without the extension', withTasks.map((r) => r.baseline.afterReady)));
 console.log(row('longest task of the whole load, with WhoSaid', withTasks.map((r) => r.extension.all)));
@@ -282,7 +273,14 @@ const silent = withTasks.filter((r) => !r.contentScriptDone).map((r) => r.name);
 if (silent.length > 0) console.log(`\nNo completion signal from the content script within 20 s (measured anyway): ${silent.join(', ')}`);
 
 const bytes = statSync(join(extensionDir, 'content.js')).size;
-console.log(`\n## Content script bundle\n\ndist/chrome/content.js (minified): ${bytes.toLocaleString('en')} bytes = ${(bytes / 1024).toFixed(1)} KiB (target ≤ 150 KiB: ${bytes <= BUNDLE_TARGET_BYTES ? 'met' : 'NOT met'})`);
+const longest = withTasks.length ? Math.max(...withTasks.map((r) => r.extension.afterReady)) : NaN;
+console.log(`\n## Targets (headless Chromium)\n\n${targetTable([
+  { measure: 'median whole analysis ÷ median Readability.parse (articles)', value: medianRatio, target: '≤ 0.5', met: medianRatio <= 0.5 },
+  { measure: 'median on non-articles ÷ median isProbablyReaderable', value: nonArticleRatio, target: '≤ 1', met: nonArticleRatio <= 1 },
+  { measure: `pages with a task over ${LONG_TASK_MS} ms after DOMContentLoaded, with WhoSaid (and longer than without)`, value: `${over.length} of ${withTasks.length}`, target: 'none', met: over.length === 0 },
+  { measure: 'longest task after DOMContentLoaded with WhoSaid, any page (ms)', value: longest, target: `≤ ${LONG_TASK_MS}`, met: longest <= LONG_TASK_MS },
+  { measure: 'dist/chrome/content.js, minified (KiB)', value: bytes / 1024, target: `≤ ${BUNDLE_TARGET_BYTES / 1024}`, met: bytes <= BUNDLE_TARGET_BYTES },
+])}`);
 
 const failed = all.filter((result) => result.error);
 if (failed.length > 0) console.log(`\nPages not measured: ${failed.map((r) => `${r.name} (${r.error})`).join('; ')}`);

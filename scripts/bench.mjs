@@ -16,6 +16,7 @@ import { availableParallelism } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { fmt, median, row, TABLE_HEADER, targetTable } from './bench-tables.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argument = (name, fallback) => {
@@ -42,16 +43,6 @@ function bestOf(html, work) {
     doc.defaultView.close();
   }
   return { ms: best, result };
-}
-
-function quantile(values, q) {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
-const fmt = (value) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
-function row(name, values) {
-  return `| ${name} | ${values.length} | ${fmt(quantile(values, 0.5))} | ${fmt(quantile(values, 0.9))} | ${fmt(Math.max(...values))} |`;
 }
 
 if (!existsSync(pagesDir)) {
@@ -90,18 +81,19 @@ for (const name of names) {
 }
 
 console.log(`## Speed in jsdom (${names.length} pages, best of ${rounds} runs each, milliseconds)\n`);
-console.log('| measure | pages | median | p90 | max |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
+console.log(TABLE_HEADER);
 console.log(row('WhoSaid, whole analysis (articles)', ours));
 console.log(row('Readability.parse (articles)', readability));
 console.log(row('WhoSaid ÷ Readability, per page', ratios));
 console.log(row('WhoSaid, non-articles', nonArticleOurs));
 console.log(row('isProbablyReaderable, non-articles', nonArticleReaderable));
 for (const [stage, values] of Object.entries(stages)) console.log(row(`stage: ${stage}`, values));
-const medianRatio = quantile(ours, 0.5) / quantile(readability, 0.5);
-console.log(`\nMedian whole analysis ÷ median Readability.parse: ${medianRatio.toFixed(2)} (target ≤ 0.5)`);
-const nonArticleRatio = quantile(nonArticleOurs, 0.5) / quantile(nonArticleReaderable, 0.5);
-console.log(`Median on non-articles ÷ isProbablyReaderable: ${nonArticleRatio.toFixed(2)} (target ≤ 1)`);
+const medianRatio = median(ours) / median(readability);
+const nonArticleRatio = median(nonArticleOurs) / median(nonArticleReaderable);
+console.log(`\n${targetTable([
+  { measure: 'median whole analysis ÷ median Readability.parse', value: medianRatio, target: '≤ 0.5', met: medianRatio <= 0.5 },
+  { measure: 'median on non-articles ÷ median isProbablyReaderable', value: nonArticleRatio, target: '≤ 1', met: nonArticleRatio <= 1 },
+])}`);
 
 // Growth with length: repeat the sample article's paragraphs.
 const sample = readFileSync(join(root, 'tests', 'pages', 'syria-withdrawal.html'), 'utf8');
