@@ -53,7 +53,11 @@ export function findDates(text: string, anchor: string): DateMention[] {
 
 /** findDates in steps, one chrono pass per chunk of text, so a caller on a page's main thread can pause between them. */
 export function* dateSteps(text: string, anchor: string): Steps<DateMention[]> {
-  tagger ??= buildTagger(RULES);
+  if (!tagger) {
+    // Building chrono and our rules is a step of its own: tens of milliseconds on a page's first analysis.
+    tagger = buildTagger(RULES);
+    yield;
+  }
   const anchorDay = parseIsoDay(anchor) ?? todayUtc();
   const refDate = new Date(anchorDay.y, anchorDay.m - 1, anchorDay.d, 12);
 
