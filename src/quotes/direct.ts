@@ -3,7 +3,7 @@
 
 import { AUX, AUX_WORD, LISTENER_VERBS, QUOTE_VERB_RE } from './cues.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
-import { classifyPhrase, fallbackSubject, PERSON_HEAD, sentenceSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
+import { classifyPhrase, fallbackSubject, PERSON_HEAD, personLike, sentenceSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
 import type { Paragraph, Sentence } from './sentences.js';
 
 export interface RawQuote {
@@ -189,10 +189,11 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
         const before = text.slice(leadStart, vStart).replace(AUX_STRIP, '');
         const sp =
           speakerBefore(text, leadStart, leadStart + before.length) ??
-          fallbackSubject(text, leadStart, leadStart + before.length, verb.endsWith('ing')) ??
+          // Read from far away, a subject must be a person: not "The first incident … shouting".
+          personLike(fallbackSubject(text, leadStart, leadStart + before.length, verb.endsWith('ing'))) ??
           // A partial quote earlier in the sentence cut the lead short: "Trump told Newsmax that
           // Romney “had a crazy policy,” adding, “…”" — look from the sentence start.
-          (sentStart < leadStart && verb.endsWith('ing') ? fallbackSubject(text, sentStart, leadStart + before.length, true) : null);
+          (sentStart < leadStart && verb.endsWith('ing') ? personLike(fallbackSubject(text, sentStart, leadStart + before.length, true)) : null);
         if (sp) {
           cue = { start: vStart, end: vStart + last[1]!.length };
           speaker = sp;

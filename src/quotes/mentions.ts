@@ -52,7 +52,7 @@ export const NOT_NAME_START = new Set([
 const PLACE_PREP = /^(?:in|at|from|outside|inside|near|across|into|onto|on|around|throughout|within|toward|towards|upstate|downtown)$/i;
 /** Head nouns of descriptions that stand for people (or their offices) rather than things. */
 export const PERSON_HEAD =
-  /^(?:\p{Ll}*(?:man|men|woman|women|person|people|persons)|(?:official|officials|source|sources|spokesperson|aide|aides|adviser|advisers|advisor|advisors|strategist|strategists|analyst|analysts|expert|experts|economist|economists|lawyer|lawyers|attorney|attorneys|leader|leaders|member|members|supporter|supporters|voter|voters|resident|residents|protester|protesters|protestors|critic|critics|candidate|candidates|nominee|president|senator|governor|mayor|minister|director|manager|chairman|secretary|ambassador|officer|officers|agent|agents|worker|workers|staffer|staffers|donor|donors|delegate|delegates|activist|activists|executive|executives|pollster|pollsters|reporter|reporters|host|anchor|judge|justice|prosecutor|prosecutors|professor|scholar|scholars|historian|writer|author|student|students|friend|friends|veteran|veterans|owner|consultant|consultants|operative|operatives|insider|insiders|colleague|colleagues|ally|allies|campaign|administration|committee|office|team|camp|statement|group|organization|agency|ministry|department|government|spokeswoman|spokesman|lawmaker|lawmakers|republican|republicans|democrat|democrats|father|mother|son|daughter|wife|husband|brother|sister|one|someone|another|other|others|audience|crowd|rep|sen|gov))$/u;
+  /^(?:\p{Ll}*(?:man|men|woman|women|person|people|persons)|(?:official|officials|source|sources|spokesperson|aide|aides|adviser|advisers|advisor|advisors|strategist|strategists|analyst|analysts|expert|experts|economist|economists|lawyer|lawyers|attorney|attorneys|leader|leaders|member|members|supporter|supporters|voter|voters|resident|residents|protester|protesters|protestors|critic|critics|candidate|candidates|nominee|president|senator|governor|mayor|minister|director|manager|chairman|secretary|ambassador|officer|officers|agent|agents|worker|workers|staffer|staffers|donor|donors|delegate|delegates|activist|activists|executive|executives|pollster|pollsters|reporter|reporters|host|anchor|judge|justice|prosecutor|prosecutors|professor|scholar|scholars|historian|writer|author|student|students|friend|friends|veteran|veterans|owner|consultant|consultants|operative|operatives|insider|insiders|colleague|colleagues|ally|allies|campaign|administration|committee|office|team|camp|statement|group|organization|agency|ministry|department|government|spokeswoman|spokesman|lawmaker|lawmakers|republican|republicans|democrat|democrats|father|mother|son|daughter|wife|husband|brother|sister|one|someone|another|other|others|audience|crowd|rep|sen|gov|pope|pontiff|king|queen|tabloid|newspaper|network|editorial|board|panel|court|jury|doctor|nurse|pastor|priest|rabbi|imam|bishop|founder|chief|head|boss|ceo|chair|coach|player|fan|fans|neighbor|neighbors|mom|dad|parent|parents|child|children|kid|kids|teen|teenager|protesters|crowds|demonstrators|marchers|attendees|participants|delegation|residents|citizens|americans|immigrants|refugees|victims|families|troops|soldiers|police|cops|guards))$/u;
 
 
 const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -374,9 +374,20 @@ export function fallbackSubject(text: string, from: number, subjEnd: number, par
   return sentenceSubject(text, sentenceStart, subjEnd);
 }
 
+/**
+ * A subject read from far away (the start of a long sentence) speaks only when
+ * it is a name, a pronoun or a description of people: "The first incident",
+ * "Its post-primary salvo" and "His face" say nothing.
+ */
+export function personLike(sp: ParsedMention | null): ParsedMention | null {
+  if (!sp || sp.kind !== 'description') return sp;
+  const words = sp.name.split(/\s+/);
+  return words.some((w) => PERSON_HEAD.test(w.toLowerCase())) && !/^\p{Ll}+ing$/u.test(words[0]!) ? sp : null;
+}
+
 /** Openers before a sentence's subject: connectives and a fronted phrase ("Back in 1999, ", "Growing up in El Paso, "). */
 export const CONNECTIVE =
-  /^(?:(?:But|And|Still|However|Meanwhile|Yet|So|Then|Later|Earlier|Now|Also|Instead|Indeed)\b,?\s+)?(?:(?:[\w-]+\s+){1,3}(?:ago|later|earlier)\s*,\s+|[A-Z][a-z]+ing\s+(?!(?:said|says|told|tells|added|adds|wrote|writes|is|was|has|had|and|will|would|did|does|also|who|then)\b)[a-z][^,;:.“"]{0,80},\s+|(?:Here|Outside|Inside|Across|Near|Around|In|On|At|Back|After|Before|During|Since|Earlier|Later|Last|This|When|While|For|As|With|Without|Despite|Under|From|Asked|Speaking|Growing|Addressing|Writing|Responding|Following|Throughout|Over|Like|Unlike|Along|Meanwhile|Separately|Still|Yet|Now)\b[^,;:.“"]{0,80},\s+(?:(?:after|before|in|on|at|during|with|when|while|as|since|following|amid|despite|like)\b[^,;:.“"]{0,80},\s+)?)?/;
+  /^(?:[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]*){0,3}\s*(?:\([^)]*\)\s*)?[—–-]+\s+)?(?:(?:But|And|Still|However|Meanwhile|Yet|So|Then|Later|Earlier|Now|Also|Instead|Indeed)\b,?\s+)?(?:(?:[\w-]+\s+){1,3}(?:ago|later|earlier)\s*,\s+|[A-Z][a-z]+ing\s+(?!(?:said|says|told|tells|added|adds|wrote|writes|is|was|has|had|and|will|would|did|does|also|who|then)\b)[a-z][^,;:.“"]{0,80},\s+|(?:Here|Outside|Inside|Across|Near|Around|In|On|At|Back|After|Before|During|Since|Earlier|Later|Last|This|When|While|For|As|With|Without|Despite|Under|From|Asked|Speaking|Growing|Addressing|Writing|Responding|Following|Throughout|Over|Like|Unlike|Along|Meanwhile|Separately|Still|Yet|Now)\b[^,;:.“"]{0,80},\s+(?:(?:after|before|in|on|at|during|with|when|while|as|since|following|amid|despite|like)\b[^,;:.“"]{0,80},\s+)?)?/;
 
 /** Capitalised sentence openers that are not names ("Of its voters …", "Whether …", "Ever since …"). */
 const RUN_NOT_FIRST =

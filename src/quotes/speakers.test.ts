@@ -150,4 +150,11 @@ describe('direct quote speakers', () => {
     const u = "ESPN Fires Schilling Over an Offensive Post\n\n''Let's make one thing clear right upfront,'' he wrote.";
     expect(quoteWith(u, 'upfront')?.speaker?.name).toBe('he');
   });
+
+  it('prefers no speaker to a far-away subject that is not a person, and skips datelines', () => {
+    const t = 'The first incident came during a speech at the State University of New York at Purchase, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”';
+    expect(quoteWith(t, 'she wins')?.speaker?.name ?? null).not.toBe('The first incident');
+    const u = 'WASHINGTON — Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”';
+    expect(quoteWith(u, 'ready to stop')?.speaker?.name ?? null).not.toBe('WASHINGTON');
+  });
 });
