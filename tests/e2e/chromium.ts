@@ -1,13 +1,22 @@
 // Chromium through playwright-core: the new headless mode loads unpacked extensions.
+// The one launcher for every E2E file (suite.ts through chromiumDriver, the safety tests through safety-browsers.ts).
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromeExtensionDir } from './build.js';
-import type { Driver, Surface } from './driver.js';
+import { chromeExtensionDir, ensureBuilt } from './build.js';
+import { testPage, type Driver, type Surface } from './driver.js';
 
 const POPUP_VIEWPORT = { width: 400, height: 600 };
+
+const CHROMIUM_ARGS = [
+  // We run as root, where Chromium's sandbox cannot start; the rest keep it off a network it cannot reach.
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--no-first-run', '--disable-sync', '--disable-quic',
+  // The browser's own calls home (autofill, sign-in), which the network test would otherwise record.
+  '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,DialMediaRouteProvider', '--disable-domain-reliability',
+];
 
 function surface(page: Page): Surface {
   return {
@@ -33,7 +42,8 @@ function surface(page: Page): Surface {
 export const chromiumDriver: Driver = {
   name: 'Chromium',
   executable: '/usr/bin/chromium',
-  async launch() {
+  async launch(_origin, options = {}) {
+    ensureBuilt();
     const profile = await mkdtemp(join(tmpdir(), 'whosaid-e2e-chromium-'));
     let context: BrowserContext | undefined;
     const close = async () => {
@@ -45,35 +55,41 @@ export const chromiumDriver: Driver = {
     };
     try {
       const extension = chromeExtensionDir();
+      const proxy = options.proxyPort === undefined ? [] : [
+        `--proxy-server=http://127.0.0.1:${options.proxyPort}`,
+        // Loopback is otherwise never proxied; "<-loopback>" removes that implicit bypass.
+        '--proxy-bypass-list=<-loopback>',
+      ];
       context = await chromium.launchPersistentContext(profile, {
         executablePath: chromiumDriver.executable,
         channel: 'chromium',
         headless: true,
-        args: [
-          `--disable-extensions-except=${extension}`,
-          `--load-extension=${extension}`,
-          // We run as root, where Chromium's sandbox cannot start; the rest keep it off a network it cannot reach.
-          '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-          '--no-first-run', '--disable-sync', '--disable-quic',
-        ],
+        args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...CHROMIUM_ARGS, ...proxy],
       });
+      for (const script of options.initScripts ?? []) await context.addInitScript(script);
       const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
       const extensionId = new URL(worker.url()).host;
       // So that the tests can read back what "Copy as Markdown" wrote.
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const browserContext = context;
-      const openPage = async (url: string) => {
+      const open = async (url: string) => {
         const page = await browserContext.newPage();
+        const opened = testPage(page, surface(page), (onPageError, onConsole) => {
+          page.on('pageerror', onPageError);
+          page.on('console', (message) => onConsole(message.type(), message.text()));
+        });
         await page.goto(url);
-        return page;
+        return { page, opened };
       };
       return {
-        openPage: async (url) => surface(await openPage(url)),
+        chromiumContext: context,
+        chromiumWorker: worker,
+        openPage: async (url) => (await open(url)).opened,
         async openPopup(forUrl) {
-          const page = await openPage(`chrome-extension://${extensionId}/popup.html?for=${encodeURIComponent(forUrl)}`);
+          const { page, opened } = await open(`chrome-extension://${extensionId}/popup.html?for=${encodeURIComponent(forUrl)}`);
           // The size of the toolbar popup (Chrome caps popups at 800 × 600; popup.css sets the width), so screenshots show what a user sees.
           await page.setViewportSize(POPUP_VIEWPORT);
-          return surface(page);
+          return opened;
         },
         close,
       };

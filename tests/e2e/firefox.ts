@@ -1,22 +1,23 @@
 // Firefox ESR through puppeteer-core over WebDriver BiDi, which will not
 // navigate to moz-extension:// pages itself: a page on the test server does it
-// (see firefoxTestBuild).
+// (see firefoxTestBuild). The one launcher for every E2E file (suite.ts through
+// firefoxDriver, the safety tests through safety-browsers.ts).
 
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Frame, type KeyInput } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { firefoxTestBuild } from './build.js';
-import { waitUntil, type Driver, type Surface } from './driver.js';
+import { testPage, waitUntil, type Driver, type LaunchOptions, type Surface } from './driver.js';
 import { BLANK_PATH } from './server.js';
 
-function surface(frame: Frame): Surface {
+function surface(page: Page): Surface {
   return {
     // Puppeteer's typing unboxes handles inside `arg`; ours is plain JSON.
-    evaluate: <R, A>(fn: (arg: A) => R, arg: A) => frame.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>,
+    evaluate: <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>,
     async click(selector, text) {
-      for (const handle of await frame.$$(selector)) {
+      for (const handle of await page.$$(selector)) {
         if (text === undefined || (await handle.evaluate((element, wanted) => element.textContent?.includes(wanted) ?? false, text))) {
           await handle.click();
           return;
@@ -26,44 +27,44 @@ function surface(frame: Frame): Surface {
     },
     // BiDi's script.evaluate is not subject to the page's CSP; wrapped so that a file's source is an expression.
     runScript: async (source) => {
-      await frame.evaluate(`(() => {\n${source}\n})()`);
+      await page.evaluate(`(() => {\n${source}\n})()`);
     },
-    press: (key) => frame.page().keyboard.press(key as KeyInput),
-    bringToFront: () => frame.page().bringToFront(),
+    press: (key) => page.keyboard.press(key as KeyInput),
+    bringToFront: () => page.bringToFront(),
   };
 }
 
-/**
- * BiDi cannot emulate prefers-color-scheme and Firefox reads ui.systemUsesDarkTheme only at startup,
- * but an extension page with "browserSettings" can switch every page's scheme at once; the popup, which
- * has "clipboardRead" here, can also read the clipboard. Test build only: the release asks for neither.
- */
-const TEST_PERMISSIONS = ['browserSettings', 'clipboardRead'];
-
-async function grantTestPermissions(extensionDir: string): Promise<void> {
-  const path = join(extensionDir, 'manifest.json');
-  const manifest = JSON.parse(await readFile(path, 'utf8')) as { permissions?: string[] };
-  manifest.permissions = [...new Set([...(manifest.permissions ?? []), ...TEST_PERMISSIONS])];
-  await writeFile(path, `${JSON.stringify(manifest, null, 2)}\n`);
-}
-
-function popupSurface(frame: Frame): Surface {
+/** The popup can do more: the test build grants it "browserSettings" and "clipboardRead" (see firefoxTestBuild). */
+function popupSurface(page: Page): Surface {
   return {
-    ...surface(frame),
+    ...surface(page),
     async setColorScheme(scheme) {
-      await frame.evaluate(async (value) => {
+      await page.evaluate(async (value) => {
         await (globalThis as unknown as { browser: { browserSettings: { overrideContentColorScheme: { set(details: { value: string }): Promise<boolean> } } } })
           .browser.browserSettings.overrideContentColorScheme.set({ value });
       }, scheme);
     },
-    readClipboard: () => frame.evaluate(() => navigator.clipboard.readText()),
+    readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
   };
 }
+
+/** Firefox prefs that send all HTTP(S) traffic through the proxy at `port`. */
+const proxyPrefs = (port: number) => ({
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': port,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': port,
+  'network.proxy.share_proxy_settings': true,
+  'network.proxy.no_proxies_on': '',
+  // Firefox never proxies localhost unless told to.
+  'network.proxy.allow_hijacking_localhost': true,
+});
 
 export const firefoxDriver: Driver = {
   name: 'Firefox ESR',
   executable: '/usr/bin/firefox-esr',
-  async launch(origin) {
+  async launch(origin, options: LaunchOptions = {}) {
     const workDir = await mkdtemp(join(tmpdir(), 'whosaid-e2e-firefox-'));
     let browser: Browser | undefined;
     const close = async () => {
@@ -74,8 +75,7 @@ export const firefoxDriver: Driver = {
       }
     };
     try {
-      const extension = await firefoxTestBuild(workDir);
-      await grantTestPermissions(extension.dir);
+      const extension = await firefoxTestBuild();
       // A fixed UUID makes the popup's moz-extension:// address known in advance.
       const uuid = randomUUID();
       browser = await puppeteer.launch({
@@ -85,21 +85,29 @@ export const firefoxDriver: Driver = {
         // Firefox takes over 10 s to start on a busy two-core machine; puppeteer's default is 30 s.
         timeout: 90_000,
         userDataDir: join(workDir, 'profile'),
-        extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [extension.geckoId]: uuid }) },
+        extraPrefsFirefox: {
+          'extensions.webextensions.uuids': JSON.stringify({ [extension.geckoId]: uuid }),
+          ...(options.proxyPort === undefined ? {} : proxyPrefs(options.proxyPort)),
+        },
       });
       await browser.installExtension(extension.dir);
       const running = browser;
       // A window of its own per page, as a real popup floats over the still-visible article:
       // Firefox never finishes a smooth scroll in a hidden tab.
-      const openPage = async (url: string) => {
-        const page = await running.newPage({ type: 'window' });
+      const open = async (url: string, makeSurface: (page: Page) => Surface) => {
+        const page: Page = await running.newPage({ type: 'window' });
+        for (const script of options.initScripts ?? []) await page.evaluateOnNewDocument(script);
+        const opened = testPage(page, makeSurface(page), (onPageError, onConsole) => {
+          page.on('pageerror', onPageError);
+          page.on('console', (message) => onConsole(message.type(), message.text()));
+        });
         await page.goto(url);
-        return page;
+        return { page, opened };
       };
       return {
-        openPage: async (url) => surface((await openPage(url)).mainFrame()),
+        openPage: async (url) => (await open(url, surface)).opened,
         async openPopup(forUrl) {
-          const page = await openPage(`${origin}${BLANK_PATH}`);
+          const { page, opened } = await open(`${origin}${BLANK_PATH}`, popupSurface);
           const popupUrl = `moz-extension://${uuid}/popup.html?for=${encodeURIComponent(forUrl)}`;
           // BiDi refuses to navigate there, but the page itself may: the test copy makes popup.html web-accessible.
           // (Framed instead, the popup would get only content-script APIs, without browser.tabs.)
@@ -107,7 +115,7 @@ export const firefoxDriver: Driver = {
             location.href = src;
           }, popupUrl);
           await waitUntil(() => page.evaluate(() => location.href).catch(() => 'navigating'), (href) => href === popupUrl, 'the popup to load');
-          return popupSurface(page.mainFrame());
+          return opened;
         },
         close,
       };

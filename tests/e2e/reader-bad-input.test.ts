@@ -4,10 +4,9 @@
 // under the popup. In both browsers; each ends with no error on page or popup.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { waitUntil } from './driver.js';
+import { waitUntil, type TestPage, type BrowserSession } from './driver.js';
 import {
-  browserMissing, launch, readPopup, realConsoleErrors, startPagesServer, waitForMarks,
-  type BrowserName, type SafetyPage, type SafetySession,
+  browserMissing, launch, readPopup, realConsoleErrors, startPagesServer, waitForMarks, type BrowserName,
 } from './safety-browsers.js';
 import type { TestServer } from './server.js';
 
@@ -16,11 +15,11 @@ const LONG_NAME_START = 'Wolfeschlegelsteinhausenberger';
 const ARABIC_QUOTE_START = 'نحن لا نوافق';
 
 /** Whether any of the popup's cards or its title is wider than the popup. */
-const readOverflow = (popup: SafetyPage) => popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('h1.title, .speaker, .speaker-name, .statement')]
+const readOverflow = (popup: TestPage) => popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('h1.title, .speaker, .speaker-name, .statement')]
   .filter((element) => element.scrollWidth > element.clientWidth + 1)
   .map((element) => `${element.className}: ${element.scrollWidth} > ${element.clientWidth}`), null);
 
-const expectNoErrors = (...pages: SafetyPage[]) => {
+const expectNoErrors = (...pages: TestPage[]) => {
   for (const page of pages) {
     expect(page.pageErrors, `uncaught errors on ${page.url}`).toEqual([]);
     expect(realConsoleErrors(page), `console errors on ${page.url}`).toEqual([]);
@@ -30,9 +29,9 @@ const expectNoErrors = (...pages: SafetyPage[]) => {
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe.skipIf(browserMissing(name))(`the popup on difficult pages (${name})`, () => {
     let server: TestServer;
-    let session: SafetySession;
+    let session: BrowserSession;
     // The popup finds its tab by address: a tab left open by a failed test would answer the next test's popup.
-    let opened: SafetyPage[] = [];
+    let opened: TestPage[] = [];
     const open = async () => {
       const page = await session.openPage(`${server.origin}${CROWDED}`);
       opened.push(page);

@@ -5,11 +5,10 @@
 // Fixtures: tests/pages/hostile/*.html (each explains itself).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitUntil } from './driver.js';
+import { waitUntil, type BrowserSession } from './driver.js';
 import type { TestServer } from './server.js';
 import {
-  browserMissing, launch, readPopup, realConsoleErrors, startPagesServer, waitForMarks,
-  type BrowserName, type SafetySession,
+  browserMissing, launch, readPopup, realConsoleErrors, startPagesServer, waitForMarks, type BrowserName,
 } from './safety-browsers.js';
 
 /** The content script re-checks a non-article page at most this many times (MAX_REANALYSES in content-scripts/whosaid.ts). */
@@ -26,7 +25,7 @@ for (const name of BROWSERS) {
   const skip = browserMissing(name);
   describe.skipIf(skip)(`${name}: hostile pages`, () => {
     let server: TestServer | undefined;
-    let session: SafetySession | undefined;
+    let session: BrowserSession | undefined;
     const at = (path: string) => `${server!.origin}/hostile/${path}`;
 
     beforeAll(async () => {

@@ -8,9 +8,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from './server.js';
+import type { TestPage, BrowserSession } from './driver.js';
 import {
-  browserMissing, launch, readPopup, startPagesServer, waitForMarks,
-  type BrowserName, type SafetyPage, type SafetySession,
+  browserMissing, launch, readPopup, startPagesServer, waitForMarks, type BrowserName,
 } from './safety-browsers.js';
 
 const PAGE_PATH = '/hostile/injection.html';
@@ -23,7 +23,7 @@ const SVG_QUOTE = '</title></textarea></script><svg onload=window.__whosaidPwned
 const COSTA_QUOTE = 'We will study every <script>window.__whosaidPwned=6;fetch(`/pwned-script`)</script> proposal with care <iframe src=javascript:parent.__whosaidPwned=5></iframe>';
 
 /** Elements that only an injection could have put in a document's body, and traces of anything having run. */
-const readInjectionTraces = (surface: SafetyPage, allowedScripts: number) => surface.evaluate((allowed) => {
+const readInjectionTraces = (surface: TestPage, allowedScripts: number) => surface.evaluate((allowed) => {
   const body = document.body;
   const dangerous = [...body.querySelectorAll('img, svg, iframe, object, embed, style, link, a[href^="javascript:" i], [onerror], [onload], [onclick], [onmouseover]')]
     .map((element) => element.outerHTML.slice(0, 120));
@@ -41,9 +41,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   const skip = browserMissing(name);
   describe.skipIf(skip)(`${name}: page text never becomes markup`, () => {
     let server: TestServer | undefined;
-    let session: SafetySession | undefined;
-    let page: SafetyPage;
-    let popup: SafetyPage;
+    let session: BrowserSession | undefined;
+    let page: TestPage;
+    let popup: TestPage;
     let url: string;
 
     beforeAll(async () => {

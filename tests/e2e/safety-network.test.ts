@@ -11,9 +11,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BLANK_PATH, type TestServer } from './server.js';
 import { ARTICLE_PATH } from './scenarios.js';
+import type { BrowserSession } from './driver.js';
 import {
   browserMissing, launch, readPopup, startPagesServer, startRecordingProxy, waitForMarks,
-  type BrowserName, type RecordedRequest, type RecordingProxy, type SafetySession,
+  type BrowserName, type RecordedRequest, type RecordingProxy,
 } from './safety-browsers.js';
 
 /** The sample article and three corpus pages (copied, resources stripped, into tests/pages/hostile). */
@@ -39,7 +40,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe.skipIf(skip)(`${name}: the extension makes no network request`, () => {
     let server: TestServer | undefined;
     let proxy: RecordingProxy | undefined;
-    let session: SafetySession | undefined;
+    let session: BrowserSession | undefined;
     /** Requests the browser itself attributes to an extension page or the service worker (Chromium). */
     const fromExtension: string[] = [];
 
