@@ -22,7 +22,8 @@ export interface DirectResult {
   spans: QuotedSpan[];
 }
 
-const TAIL_VERB_FIRST = new RegExp(String.raw`^\s*(?:[,—–]|\s-)?\s*(${AUX})(${QUOTE_VERB_RE})\b`);
+// A stray apostrophe may follow the closing mark when a nested quote ends with it ("'old-school,''' said").
+const TAIL_VERB_FIRST = new RegExp(String.raw`^['’]?\s*(?:[,—–]|\s-)?\s*(${AUX})(${QUOTE_VERB_RE})\b`);
 const TAIL_VERB_ANY = new RegExp(String.raw`\b(${AUX})(${QUOTE_VERB_RE})\b`, 'g');
 const ACCORDING = /^\s*,?\s*according to\b/i;
 const PREV_SENTENCE_CUE = new RegExp(String.raw`\s(?:${AUX})(${QUOTE_VERB_RE}|agreed|disagreed|concurred|elaborated)(?:\s+(?:in|on|at|to|during)\s+[^.,;]{1,40})?[.:]$`);
@@ -79,7 +80,18 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
     for (let k = qi + 1; nextCut && nextCut.start < endPara.end && wordCount(text.slice(nextCut.start, nextCut.end)) <= 3 && !/[.!?,]\s*(?:''|["”»“’])?$/.test(text.slice(nextCut.start, nextCut.end)); ) nextCut = spans[++k];
     const tailLimit = Math.min(endPara.end, nextCut && nextCut.start > qs.end ? nextCut.start : endPara.end);
     let tailEnd = tailLimit;
-    for (const st of sents) if (st.end > qs.end) { tailEnd = Math.min(tailLimit, st.end); break; }
+    for (let k = 0; k < sents.length; k++) {
+      const st = sents[k]!;
+      if (st.end <= qs.end) continue;
+      tailEnd = Math.min(tailLimit, st.end);
+      // "…by that?''' Mr. Biden said, …": the segmenter ends a sentence after "?" or "!" even when
+      // the attribution follows; the next sentence is then this quote's tail.
+      const next = sents[k + 1];
+      if (/^['’\s]*$/.test(text.slice(qs.end, tailEnd)) && /[?!]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) && next && next.paragraph === st.paragraph) {
+        tailEnd = Math.min(tailLimit, next.end);
+      }
+      break;
+    }
     const tail = text.slice(qs.end, tailEnd);
 
     // Attribution after the quote: "…," she said / "…," said Soe Min, a USDP member.
@@ -110,7 +122,19 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
         const va = TAIL_VERB_ANY.exec(tail);
         if (va && wordCount(tail.slice(0, va.index)) <= 30) {
           const vStart = qs.end + va.index + va[0].length - va[2]!.length;
-          const sp = speakerBefore(text, qs.end, qs.end + va.index);
+          let sp = speakerBefore(text, qs.end, qs.end + va.index);
+          if (!sp || sp.phraseStart - qs.end > 4) {
+            // The whole stretch between the quote and the verb names the speaker: "…," the Florida
+            // senator and Republican presidential candidate said; "…," Edward-Isaac Dovere and Gabriel Debenedetti wrote.
+            const whole = tail.slice(0, va.index);
+            const joint = /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}and\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){2,3}$/u.test(whole);
+            const ph = wordCount(whole) <= 10 && !/[,;:“"]/.test(whole) ? classifyPhrase(text, qs.end, qs.end + va.index) : null;
+            if (joint) {
+              const t0 = qs.end + whole.length - whole.trimStart().length;
+              const t1 = qs.end + whole.trimEnd().length;
+              sp = { kind: 'description', start: t0, end: t1, name: text.slice(t0, t1), role: null, phraseStart: t0, phraseEnd: t1 };
+            } else if (ph && ph.kind === 'description' && /^\s*(?:the|a|an)\s/i.test(whole)) sp = ph;
+          }
           if (sp && sp.phraseStart - qs.end <= 4 && closesAttribution(text, vStart + va[2]!.length, tailEnd, LISTENER_VERBS.has(va[2]!), endsWithComma)) {
             cue = { start: vStart, end: vStart + va[2]!.length };
             speaker = sp;

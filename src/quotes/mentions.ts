@@ -235,7 +235,8 @@ export function speakerBefore(text: string, from: number, cueStart: number): Par
     if (c1 >= 0 && fc < c1) {
       const head = classifyPhrase(text, from, from + fc);
       const app = text.slice(from + fc + 1, from + inner.length).trim();
-      if (head && head.kind === 'name' && countWords(app) <= 20 && !/\b(?:said|says|told|that|and|but|or)\b/.test(app)) {
+      // "and" inside a description is fine ("now 81 and retired in Cambridge, Mass."), not between names.
+      if (head && head.kind === 'name' && countWords(app) <= 20 && !/\b(?:said|says|told|that)\b/.test(app) && (!/\b(?:and|but|or)\b/.test(app) || /^[\p{Ll}\d]/u.test(app))) {
         return { ...head, role: cleanRole(app.split(',').find((c) => /\p{Ll}{3}/u.test(c) && !/^\s*\d+\s*$/.test(c)) ?? '') ?? head.role, phraseEnd: from + inner.length };
       }
     }

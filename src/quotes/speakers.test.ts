@@ -157,4 +157,13 @@ describe('direct quote speakers', () => {
     const u = 'WASHINGTON — Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”';
     expect(quoteWith(u, 'ready to stop')?.speaker?.name ?? null).not.toBe('WASHINGTON');
   });
+
+  it('reads the whole stretch before the verb as the speaker, and a verb after a stray apostrophe', () => {
+    const a = '"I have been warning throughout this campaign that North Korea is run by a lunatic," the Florida senator and Republican presidential candidate said in a statement.';
+    expect(quoteWith(a, 'lunatic')?.speaker?.mention.text).toBe('the Florida senator and Republican presidential candidate');
+    const b = '"Sanders is himself filled with resentment, on edge, feeling like he gets no respect," Edward-Isaac Dovere and Gabriel Debenedetti wrote.';
+    expect(quoteWith(b, 'resentment')?.speaker?.name).toBe('Edward-Isaac Dovere and Gabriel Debenedetti');
+    const c = "''She'd look at me and say, 'What did he mean by that?''' Mr. Biden said, clutching the lectern with two hands.";
+    expect(quoteWith(c, 'look at me')?.speaker?.name).toBe('Biden');
+  });
 });
