@@ -113,7 +113,8 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
         const vStart = qs.end + vf.index + vf[0].length - vf[2]!.length;
         cue = { start: vStart, end: vStart + vf[2]!.length };
         speaker = speakerAfter(text, cue.end, tailEnd);
-        if (speaker && !closesAttribution(text, speaker.end, tailEnd, false, endsWithComma)) speaker = null;
+        // After an inverted "said X", "that" opens a relative clause ("said one owner of a shop that sells …").
+        if (speaker && !closesAttribution(text, speaker.end, tailEnd, false, endsWithComma) && !(speaker.kind === 'description' && /^\s*that\s+\p{Ll}+s\b/u.test(text.slice(speaker.end, tailEnd)))) speaker = null;
       } else if (acc) {
         cue = { start: qs.end + acc.index + acc[0].length - 'according to'.length, end: qs.end + acc.index + acc[0].length };
         speaker = speakerAfter(text, cue.end, tailEnd);

@@ -166,4 +166,9 @@ describe('direct quote speakers', () => {
     const c = "''She'd look at me and say, 'What did he mean by that?''' Mr. Biden said, clutching the lectern with two hands.";
     expect(quoteWith(c, 'look at me')?.speaker?.name).toBe('Biden');
   });
+
+  it('reads a relative "that" after an inverted description', () => {
+    const t = '"After we came here, we realized it was all lies," said one owner of a shop that sells women\'s underwear who declined to be named for fear of trouble with the authorities.';
+    expect(quoteWith(t, 'all lies')?.speaker?.mention.text).toBe('one owner of a shop');
+  });
 });
