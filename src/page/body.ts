@@ -123,7 +123,7 @@ const NODES_PER_STEP = 2000;
 /**
  * Walks the document once and records, for every element that can show text,
  * its text and link-text length, and which blocks are paragraphs. Cached per
- * document until the element count changes (the live page may grow).
+ * document until the element count changes or a paragraph leaves the page.
  */
 export function indexPage(doc: Document): PageIndex {
   return runSteps(indexPageSteps(doc));
@@ -137,7 +137,8 @@ export function indexPage(doc: Document): PageIndex {
 export function* indexPageSteps(doc: Document): Steps<PageIndex> {
   const version = doc.getElementsByTagName('*').length;
   const cached = indexCache.get(doc);
-  if (cached && cached.version === version) return cached.index;
+  // A page can rewrite itself into the same number of elements: its old paragraphs are then gone.
+  if (cached && cached.version === version && cached.index.paragraphs.every((paragraph) => paragraph.isConnected)) return cached.index;
 
   const stats = new Map<Element, ElementStats>();
   const order: Element[] = [];
