@@ -2,7 +2,7 @@
 // marks quotes, speakers and dates, and answers the popup. It never lets an
 // exception reach the page, and never touches the network.
 
-import browser from 'webextension-polyfill';
+import { extension as browser } from './extension-api.js';
 import { hideElements, setHiddenShown, unhideAll } from '../src/clean/hide.js';
 import { relockPage, unlockPage } from '../src/clean/unlock.js';
 import { markSteps, type AppliedMarks } from '../src/highlight/marks.js';
@@ -11,7 +11,7 @@ import type { BackgroundRequest, ContentRequest, MarkTarget, PageState } from '.
 import { isContentRequest } from '../src/messages.js';
 import { analyzePageSteps, type PageAnalysis } from '../src/pipeline.js';
 import { readSettings, settingsForHost, SETTINGS_KEY, type EffectiveSettings } from '../src/settings.js';
-import type { Steps } from '../src/steps.js';
+import { runSteps, type Steps } from '../src/steps.js';
 
 /** A page whose article arrives after load (client-side rendering) gets one more look once it settles. */
 const SETTLE_DELAY_MS = 1500;
@@ -95,12 +95,15 @@ const nextIdle: () => Promise<void> = typeof requestIdleCallback === 'function'
 
 /** Thrown into an abandoned analysis: a newer one has started. */
 class Superseded extends Error {}
+/** Thrown into an analysis in steps when the page has replaced the article it was reading or marking. */
+class Replaced extends Error {}
 
 /** Runs `steps` over as many idle tasks as it takes, about TASK_BUDGET_MS of work in each. */
-async function runInTasks<T, Label>(steps: Steps<T, Label>, run: number): Promise<T> {
+async function runInTasks<T, Label>(steps: Steps<T, Label>, run: number, intact: () => boolean = () => true): Promise<T> {
   for (;;) {
     await nextIdle();
     if (run !== generation) throw new Superseded();
+    if (!intact()) throw new Replaced();
     const started = performance.now();
     do {
       const next = steps.next();
@@ -122,9 +125,21 @@ function analyze(): Promise<void> {
         state = { status: 'error', message: browser.i18n.getMessage('siteExcluded') || 'WhoSaid is switched off on this site.' };
         return;
       }
-      result = await runInTasks(analyzePageSteps(document, { url: location.href, force: forced }), run);
-      const marking = applyResult();
-      if (marking) await runInTasks(marking, run);
+      const options = { url: location.href, force: forced };
+      try {
+        const fresh = await runInTasks(analyzePageSteps(document, options), run);
+        const intact = () => fresh.bodyRoots.every((root) => root.isConnected);
+        if (!intact()) throw new Replaced();
+        result = fresh;
+        const marking = applyResult();
+        if (marking) await runInTasks(marking, run, intact);
+      } catch (error) {
+        if (!(error instanceof Replaced)) throw error;
+        // A page cannot replace its article within one task: read and mark it again in one.
+        result = runSteps(analyzePageSteps(document, options));
+        const marking = applyResult();
+        if (marking) runSteps(marking);
+      }
       publishState();
       if (!result.analysis.isArticle && !forced) watchForLateArticle();
     } catch (error) {
@@ -224,9 +239,11 @@ async function handle(request: ContentRequest): Promise<PageState | boolean> {
   }
 }
 
-browser.runtime.onMessage.addListener((message: unknown) => {
+browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
   if (!isContentRequest(message)) return undefined;
-  return handle(message).catch((error: unknown): PageState => ({ status: 'error', message: describeError(error) }));
+  handle(message).then(sendResponse, (error: unknown) => sendResponse({ status: 'error', message: describeError(error) } satisfies PageState));
+  // The reply comes later, through sendResponse.
+  return true;
 });
 
 async function loadSettings(): Promise<void> {
