@@ -12,6 +12,11 @@ describe('extractText', () => {
     expect(extractText([body]).text).toBe('One two\n\nThree four five\n\nSix\nseven');
   });
 
+  it('reads two line breaks in a row as a paragraph break, whatever whitespace stands between them', () => {
+    const body = bodyOf('<div>One<br>two<br><br>Three<br>\n  <br>\n<br>Four</div>');
+    expect(extractText([body]).text).toBe('One\ntwo\n\nThree\n\nFour');
+  });
+
   it('leaves out scripts, styles, form controls and excluded elements', () => {
     const body = bodyOf('<p>Kept</p><script>var x = 1;</script><style>p{}</style><aside class="share">Share</aside><p>Also kept <button>Click</button></p>');
     const text = extractText([body], (element) => element.classList.contains('share')).text;

@@ -150,7 +150,8 @@ export function* extractTextSteps(roots: readonly Element[], exclude: (element: 
     const element = node as Element;
     if (isNonTextElement(element) || exclude(element)) return false;
     if (element.tagName === 'BR') {
-      requestBreak('line');
+      // Pages written as <br>-separated text mark their paragraphs with an empty line: two breaks in a row.
+      requestBreak(pendingBreak === 'line' ? 'paragraph' : 'line');
       return false;
     }
     if (isBlockElement(element)) requestBreak('paragraph');

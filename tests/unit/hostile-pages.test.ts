@@ -40,6 +40,21 @@ describe('hostile and odd pages', () => {
     expect(shadow.innerHTML).toBe(`<p>${PARAGRAPH}</p>`);
   });
 
+  it('reads an article written as one <div> of <br>-separated text, one paragraph per break', () => {
+    const html = `<!DOCTYPE html><html><head><title>A story</title></head><body><div id="all">${Array.from({ length: 8 }, () => PARAGRAPH).join('<br><br>')}</div></body></html>`;
+    const { analysis } = analyzePage(new JSDOM(html).window.document, {});
+    expect(analysis.isArticle).toBe(true);
+    expect(analysis.text.split('\n\n')).toHaveLength(8);
+    expect(analysis.speakers.map((speaker) => speaker.name)).toContain('Maria Zakharova');
+  });
+
+  it('gives a result for malformed HTML (unclosed and misnested tags, stray end tags)', () => {
+    const html = `<html><head><title>A story</title><body><article><h1>A story</h2><p>${PARAGRAPH}<p><b><i>${PARAGRAPH}</b></i></div></span>${paragraphs(4)}<table><p>${PARAGRAPH}`;
+    const { analysis } = analyzePage(new JSDOM(html).window.document, {});
+    expect(analysis.isArticle).toBe(true);
+    expect(analysis.quotes.length).toBeGreaterThanOrEqual(6);
+  });
+
   it('survives a page with frames only, and one with no body at all', () => {
     for (const html of ['<frameset><frame src="a.html"><frame src="b.html"></frameset>', '<html><head><title>x</title></head></html>', '']) {
       const { analysis } = analyzePage(new JSDOM(html).window.document, {});
