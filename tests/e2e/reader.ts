@@ -255,9 +255,19 @@ export const sampleReaderScenarios: ReaderScenario[] = [
         env.skip('this driver takes no screenshots');
         return;
       }
-      // The headline, the standfirst and the first quotes with their speakers.
-      await article.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }), null);
-      await saveScreenshot(article, 'page-highlighted.png');
+      // The headline, the standfirst and the first quotes with their speakers, one of them focused to show its tooltip.
+      await article.bringToFront?.();
+      await article.evaluate(() => {
+        window.scrollTo({ top: 0, behavior: 'instant' });
+        const inView = [...document.querySelectorAll<HTMLElement>('whosaid-quote[tabindex="0"]')]
+          .find((mark) => mark.getBoundingClientRect().top > 0 && mark.getBoundingClientRect().bottom < window.innerHeight * 0.6);
+        inView?.focus({ preventScroll: true });
+      }, null);
+      try {
+        await saveScreenshot(article, 'page-highlighted.png');
+      } finally {
+        await article.evaluate(() => (document.activeElement as HTMLElement | null)?.blur(), null);
+      }
     },
   },
   {
