@@ -43,6 +43,16 @@ describe('findArticleBody', { timeout: 60_000 }, () => {
     for (const outside of ['A. Writer', 'Share', 'Another story', 'First comment']) expect(text).not.toContain(outside);
   });
 
+  it('leaves out an embedded photo gallery’s controls and counters, and keeps a figure’s caption', () => {
+    const doc = parse(`<body><article>${prose(3)}
+      <div class="pb-f-gallery-gallery"><div class="gallery-nav">1 of 24</div><div class="gallery-button">Full Screen</div><div class="gallery-button">Autoplay</div>
+        <div class="gallery-caption">Security forces secure the area after the attack.</div><a href="#">Buy Photo</a></div>
+      <figure><img src="x.jpg"><figcaption>The museum, seen from the square in front of it.</figcaption></figure>${prose(3)}</article></body>`);
+    const text = bodyText(doc);
+    expect(text).toContain('The museum, seen from the square');
+    for (const outside of ['1 of 24', 'Full Screen', 'Autoplay', 'Buy Photo']) expect(text).not.toContain(outside);
+  });
+
   it('returns null when there is no prose', () => {
     expect(findArticleBody(parse('<body><nav><a href="/">Home</a></nav></body>'))).toBeNull();
     expect(findArticleBody(parse('<frameset><frame src="a.html"></frameset>'))).toBeNull();

@@ -346,6 +346,10 @@ function collectRoots(index: PageIndex, scores: Map<Element, number>, top: Eleme
 const BYLINE = /byline|author|dateline|writtenby|p-author/i;
 const SHARE = /(\b|_)(share|sharedaddy)(\b|_)/i;
 const ALWAYS_EXCLUDED_TAGS = new Set(['H1', 'NAV', 'ASIDE', 'FOOTER', 'FIELDSET']);
+/** Photo galleries, slideshows and video players embedded in a story: their buttons and counters ("1 of 24", "Autoplay") are not its text. */
+const MEDIA_WIDGET = /gallery|slideshow|carousel|lightbox|video-?player|media-?player|jwplayer|brightcove/i;
+/** A media widget with more prose than this is the story itself, mislabelled. */
+const MAX_MEDIA_WIDGET_PROSE = 1000;
 
 /**
  * Decides, for elements inside the roots, whether they are article text. A
@@ -372,6 +376,7 @@ function makeExclusion(index: PageIndex, roots: readonly Element[]): (element: E
     else if (isUnlikelyRegion(element) && !hasProse(element)) excluded = true;
     else if (element.getAttribute('rel') === 'author' || element.getAttribute('itemprop')?.includes('author') || BYLINE.test(match)) excluded = !!stats && stats.text < 100;
     else if (SHARE.test(match)) excluded = !!stats && stats.text < 500;
+    else if (MEDIA_WIDGET.test(match) && !MAYBE.test(match)) excluded = !!stats && stats.text - stats.link < MAX_MEDIA_WIDGET_PROSE;
     else if (tag === 'HEADER' || tag === 'FORM') excluded = !hasProse(element);
     else if (tag === 'UL' || tag === 'OL' || tag === 'DIV' || tag === 'SECTION' || tag === 'TABLE') {
       // Link farms (related stories, tag lists): mostly link text, no prose of their own.
