@@ -53,6 +53,20 @@ describe('findArticleBody', { timeout: 60_000 }, () => {
     for (const outside of ['1 of 24', 'Full Screen', 'Autoplay', 'Buy Photo']) expect(text).not.toContain(outside);
   });
 
+  it('joins the parts of a story that a site wraps apart around an ad, and not teaser lists of the same class', () => {
+    const doc = parse(`<body><div class="site-nav"><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></div><article>
+      <h1>A headline</h1><div class="story-body-supplemental"><div class="story-body story-body-1">${prose(2).replaceAll('Paragraph', 'Opening')}</div></div>
+      <div class="ad">Advertisement</div>
+      <div class="story-body-supplemental"><div class="story-body story-body-2">${prose(8)}</div><div class="supplemental-box">Most emailed: <a href="/c">A list</a></div></div>
+    </article>
+    <div class="story-body teasers"><p><a href="/a">Another story about something else entirely, with a long headline, and more words in it to count</a></p>
+      <p><a href="/b">Yet another story to click on, with its own long headline running on and on to look like prose</a></p></div></body>`);
+    const text = bodyText(doc);
+    expect(text.indexOf('Opening 0')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('Opening 1')).toBeLessThan(text.indexOf('Paragraph 0'));
+    expect(text).not.toContain('Another story');
+  });
+
   it('returns null when there is no prose', () => {
     expect(findArticleBody(parse('<body><nav><a href="/">Home</a></nav></body>'))).toBeNull();
     expect(findArticleBody(parse('<frameset><frame src="a.html"></frameset>'))).toBeNull();

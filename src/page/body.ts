@@ -340,10 +340,32 @@ function collectRoots(index: PageIndex, scores: Map<Element, number>, top: Eleme
       }
     }
   }
-  return roots;
+  return [...roots, ...partsOfTheSameKind(index, top, roots)].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
-const BYLINE = /byline|author|dateline|writtenby|p-author/i;
+/** The largest share of link text a part of the story may have: more is a list of teasers wearing its class. */
+const MAX_PART_LINK_DENSITY = 0.25;
+
+/**
+ * Sites that cut a story into numbered parts around ads ("story-body story-body-1", "story-body
+ * story-body-2") may wrap each part apart, as cousins rather than siblings, where Readability's sibling
+ * pass does not reach. Blocks elsewhere in the page that carry the top candidate's first class and hold
+ * prose paragraphs of their own (not links) are parts of the same story.
+ */
+function partsOfTheSameKind(index: PageIndex, top: Element, roots: readonly Element[]): Element[] {
+  const kind = (top.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+  const doc = top.ownerDocument;
+  if (kind === '' || !doc) return [];
+  const taken = (element: Element) => roots.some((root) => root.contains(element) || element.contains(root));
+  return elementsOf(doc.getElementsByClassName(kind)).filter((part) => {
+    const stats = index.stats.get(part);
+    if (!stats || taken(part) || linkDensity(stats) > MAX_PART_LINK_DENSITY) return false;
+    return index.candidates.some((paragraph) => part.contains(paragraph));
+  }).filter((part, i, parts) => !parts.some((other, j) => j !== i && other.contains(part)));
+}
+
+// Not datelines: "CAIRO —" opens the story's first paragraph and is part of it.
+const BYLINE = /byline|author|writtenby|p-author/i;
 const SHARE = /(\b|_)(share|sharedaddy)(\b|_)/i;
 const ALWAYS_EXCLUDED_TAGS = new Set(['H1', 'NAV', 'ASIDE', 'FOOTER', 'FIELDSET']);
 /** Photo galleries, slideshows and video players embedded in a story: their buttons and counters ("1 of 24", "Autoplay") are not its text. */
