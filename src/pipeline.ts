@@ -6,11 +6,11 @@ import { findClutter, type ClutterItem } from './clean/clutter.js';
 import { dateSteps } from './dates/index.js';
 import { detectArticle } from './page/detect.js';
 import { findArticleBody, indexPageSteps } from './page/body.js';
-import { readMetadata } from './page/metadata.js';
+import { declaredLanguage, readMetadata } from './page/metadata.js';
 import { extractTextSteps, type ArticleText } from './page/text.js';
 import { quoteSteps } from './quotes/index.js';
 import { runSteps, type Steps } from './steps.js';
-import type { AnchorSource, Analysis } from './types.js';
+import type { AnchorSource, Analysis, Quote, Speaker } from './types.js';
 
 export interface AnalysisOptions {
   /** The page's address, when known: its shape helps detection and dating. */
@@ -92,7 +92,22 @@ export function analyzeArticleText(text: string, anchorDate: string, options: An
   return runSteps(articleTextSteps(text, anchorDate, new StageClock(options)));
 }
 
-function* articleTextSteps(text: string, anchorDate: string, clock: StageClock): Steps<Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings'>, Stage> {
+/**
+ * The quote engine reads English sentences: on a page that declares another language its verbs and
+ * names would be guesses ("Consultada" taken for a person), and a wrong speaker is worse than none.
+ * Such pages keep their direct quotes (quotation marks are the same) without speakers.
+ */
+function withoutAttribution(found: Pick<Analysis, 'quotes' | 'speakers'>, language: string): { quotes: Quote[]; speakers: Speaker[]; warning: string } {
+  return {
+    quotes: found.quotes.filter((quote) => quote.kind === 'direct').map((quote) => ({ ...quote, cue: null, cueSpan: null, speaker: null })),
+    speakers: [],
+    warning: `The page is in "${language}"; WhoSaid finds speakers and reported speech in English articles only, so its quotes have no speaker.`,
+  };
+}
+
+const isEnglish = (language: string | null): boolean => language === null || /^en\b/.test(language);
+
+function* articleTextSteps(text: string, anchorDate: string, clock: StageClock, language: string | null = null): Steps<Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings'>, Stage> {
   const warnings: string[] = [];
   let analysed = text;
   if (text.length > MAX_ANALYSED_CHARS) {
@@ -101,7 +116,12 @@ function* articleTextSteps(text: string, anchorDate: string, clock: StageClock):
     analysed = text.slice(0, cut > 0 ? cut : MAX_ANALYSED_CHARS);
     warnings.push(`The article text has ${text.length} characters; quotes and dates were looked for in the first ${analysed.length} only.`);
   }
-  const { quotes, speakers } = yield* clock.run('quotes', quoteSteps(analysed));
+  let { quotes, speakers } = yield* clock.run('quotes', quoteSteps(analysed));
+  if (!isEnglish(language)) {
+    const unattributed = withoutAttribution({ quotes, speakers }, language!);
+    ({ quotes, speakers } = unattributed);
+    warnings.push(unattributed.warning);
+  }
   yield* clock.finish('quotes');
   const dates = yield* clock.run('dates', dateSteps(analysed, anchorDate));
   yield* clock.finish('dates');
@@ -175,7 +195,7 @@ export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}):
       isArticle: detection.isArticle,
       text: articleText.text,
       removed: clutter.map(({ kind, text, selector }) => ({ kind, text, selector })),
-      ...yield* articleTextSteps(articleText.text, anchoring.anchorDate, clock),
+      ...yield* articleTextSteps(articleText.text, anchoring.anchorDate, clock, declaredLanguage(doc)),
     },
     articleText,
     clutter,

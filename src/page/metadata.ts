@@ -110,13 +110,13 @@ function names(value: Json | undefined): string[] {
   return result;
 }
 
-/** Meta tag contents by lower-cased property/name/itemprop; several values kept in order. */
+/** Meta tag contents by lower-cased property/name/itemprop/http-equiv; several values kept in order. */
 export function metaTags(doc: Document): Map<string, string[]> {
   const tags = new Map<string, string[]>();
   for (const meta of elementsByTagName(doc, 'meta')) {
     const content = clean(meta.getAttribute('content') ?? '');
     if (!content) continue;
-    const keys = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('itemprop')];
+    const keys = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('itemprop'), meta.getAttribute('http-equiv')];
     for (const key of keys) {
       // A property attribute may list several names ("og:title twitter:title").
       for (const name of (key ?? '').toLowerCase().split(/\s+/)) {
@@ -300,4 +300,16 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     dateFromUrl(canonicalUrl(doc) ?? firstMeta(tags, ['og:url']) ?? undefined);
 
   return { title, byline: cleanByline, published, siteName };
+}
+
+/**
+ * The language the page declares (<html lang>, then Content-Language, then og:locale), lower-cased,
+ * or null when it declares none.
+ */
+export function declaredLanguage(doc: Document): string | null {
+  const fromHtml = doc.documentElement?.getAttribute('lang')?.trim();
+  if (fromHtml) return fromHtml.toLowerCase();
+  const tags = metaTags(doc);
+  const declared = firstMeta(tags, ['content-language', 'og:locale', 'language', 'dc.language']);
+  return declared ? declared.trim().toLowerCase().replace('_', '-') : null;
 }
