@@ -17,4 +17,9 @@ describe('recurring times', () => {
     expect(tag("expects the company's revenue to increase by 20% annually", '1989-10-30')).toEqual([]);
     expect(tag('the Communist Party daily Granma compared Elian with Che Guevara', '2000-01-28')).toEqual([]);
   });
+  it('a capitalised adverb inside a sentence is a name, at its start a recurrence', () => {
+    expect(tag('The results show in Firefox Nightly and in Beta.', '2020-12-18')).toEqual([]);
+    expect(tag('She wrote for The Weekly Standard before the war.', '2020-12-18')).toEqual([]);
+    expect(tag('Weekly, the council meets to review the plans.', '2020-12-18')).toEqual([['Weekly', 'SET', 'P1W']]);
+  });
 });

@@ -43,6 +43,8 @@ export const setRules: Rule[] = [
       // A growth rate ("rise 8.5% annually"), a statistic ("average daily volume")
       // or a newspaper ("the Communist Party daily Granma") is not a recurring time.
       if (/(?:%|percent)\s*$/i.test(before) || /\baverage\s+$/i.test(before)) return false;
+      // Capitalised inside a sentence it is a name: "Firefox Nightly", "the Daily Mail", "The Weekly Standard".
+      if (/^[A-Z]/.test(m[0]) && /[\p{L}\p{N},]\s+$/u.test(before)) return false;
       return !(/daily|weekly/i.test(m[0]) && /^\s+[A-Z]/.test(after));
     },
     normalise: (m) => ({ type: 'SET', value: ADVERB_SET[m[0].toLowerCase()]! }),
