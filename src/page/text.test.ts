@@ -17,6 +17,11 @@ describe('extractText', () => {
     expect(extractText([body]).text).toBe('One\ntwo\n\nThree\n\nFour');
   });
 
+  it('leaves out the TeX source that MathML carries for a formula', () => {
+    const body = bodyOf('<p>If <math><semantics><mi>A</mi><annotation encoding="application/x-tex">{\\displaystyle A}</annotation></semantics></math> is Hermitian</p>');
+    expect(extractText([body]).text).toBe('If A is Hermitian');
+  });
+
   it('leaves out scripts, styles, form controls and excluded elements', () => {
     const body = bodyOf('<p>Kept</p><script>var x = 1;</script><style>p{}</style><aside class="share">Share</aside><p>Also kept <button>Click</button></p>');
     const text = extractText([body], (element) => element.classList.contains('share')).text;

@@ -26,9 +26,10 @@ const BLOCK_TAGS = new Set([
   'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TR', 'TD', 'TH', 'UL',
 ]);
 
+// MathML's annotations (the TeX source of a formula, "{\displaystyle A}") are never rendered.
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'svg', 'CANVAS', 'BUTTON', 'SELECT',
-  'TEXTAREA', 'INPUT', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD',
+  'TEXTAREA', 'INPUT', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'annotation', 'annotation-xml',
 ]);
 
 /** Space, tab, line feed, form feed and carriage return: the whitespace HTML collapses (not the no-break space). */
