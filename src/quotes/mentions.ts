@@ -46,7 +46,7 @@ export const NOT_NAME_START = new Set([
   'The', 'A', 'An', 'But', 'And', 'So', 'Then', 'Now', 'Still', 'Yet', 'When', 'While', 'After', 'Before',
   'In', 'On', 'At', 'As', 'If', 'Asked', 'Later', 'Earlier', 'Also', 'However', 'Meanwhile', 'This', 'That',
   'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'There', 'Here', 'Both',
-  'Neither', 'Either', 'Each', 'Every', 'Name', 'Outside', 'Inside', 'Across', 'Near', 'Around', 'Wait', 'Look', 'Well', 'Yes', 'Sure', 'Thus', 'Plus', 'Today', 'Tonight', 'Yesterday', 'Likewise', 'Similarly', 'Instead', 'Indeed', 'Finally', 'Minutes', 'Hours',
+  'Neither', 'Either', 'Each', 'Every', 'Name', 'Consider', 'Please', 'Rather', 'Quite', 'Upon', 'More', 'Example', 'Or', 'Note', 'Let', 'Imagine', 'Remember', 'Suppose', 'Perhaps', 'Maybe', 'Sometimes', 'Often', 'Outside', 'Inside', 'Across', 'Near', 'Around', 'Wait', 'Look', 'Well', 'Yes', 'Sure', 'Thus', 'Plus', 'Today', 'Tonight', 'Yesterday', 'Likewise', 'Similarly', 'Instead', 'Indeed', 'Finally', 'Minutes', 'Hours',
 ]);
 /** Prepositions that make a following capitalised run a place or an organisation, not the speaker ("Here in Columbia"). */
 const PLACE_PREP = /^(?:in|at|from|outside|inside|near|across|into|onto|on|around|throughout|within|toward|towards|upstate|downtown)$/i;
@@ -77,7 +77,9 @@ function tokens(text: string, start: number, end: number): Tok[] {
   return out;
 }
 
-const isNameTok = (t: string) => /^[\p{Lu}][\p{L}.'’\-]*$/u.test(t) && !/’s$|'s$/.test(t);
+/** Contractions ("We’re", "Don’t", "It’ll") are never names. */
+const CONTRACTION = /['’](?:s|re|m|ve|ll|d)$|n['’]t$/i;
+const isNameTok = (t: string) => /^[\p{Lu}][\p{L}.'’\-]*$/u.test(t) && !CONTRACTION.test(t);
 
 /** Strips leading honorifics and titles from a run of capitalised tokens. */
 function splitTitle(toks: Tok[]): { title: Tok[]; name: Tok[] } {
@@ -123,7 +125,17 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
   const first = toks[0]!.t;
   const lower = first.toLowerCase();
   if (toks.length === 1 && PRONOUNS.has(lower.replace(/['’](?:s|d|ll)$/, ''))) {
-    return { kind: 'pronoun', start: toks[0]!.start, end: toks[0]!.end, name: lower.startsWith('i') && lower.length <= 3 ? 'I' : lower.replace(/['’](?:s|d|ll)$/, ''), role: null, phraseStart: start, phraseEnd: end };
+    // "It’s", "It’ll" are not "it" speaking; "he’s said", "she’d told" are.
+    if (/^it['’]/.test(lower)) return null;
+    return { kind: 'pronoun', start: toks[0]!.start, end: toks[0]!.end, name: lower === 'i' || /^i['’]/.test(lower) ? 'I' : lower.replace(/['’](?:s|d|ll)$/, ''), role: null, phraseStart: start, phraseEnd: end };
+  }
+  // "We’re", "I’m", "We've", "Don’t": a contraction is a pronoun and a verb, or no subject at all.
+  if (toks.length === 1 && /['’](?:re|m|ve)$|n['’]t$/i.test(first)) {
+    if (/^(?:we|they|i)['’]/i.test(first)) {
+      const name = lower.startsWith('i') ? 'I' : lower.replace(/['’].*$/, '');
+      return { kind: 'pronoun', start: toks[0]!.start, end: toks[0]!.start + name.length, name, role: null, phraseStart: start, phraseEnd: end };
+    }
+    return null;
   }
   // Parenthesised party/state after a name: "Sen. Ted Cruz (R-Texas)".
   const body = toks.filter((tk) => !(text[tk.start - 1] === '(' || text[tk.end] === ')'));
