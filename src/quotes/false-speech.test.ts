@@ -24,6 +24,13 @@ describe('not reported speech', () => {
     none('But still, you get the people telling her something she already acknowledge: I don’t get it.');
   });
 
+  it('"write" with a text as its object', () => {
+    none('(If you want to know why you would choose one structure over another, I wrote a good primer in 2009.)');
+    none('This helps users write their callbacks without designing for concurrent execution of the same task from different locations.');
+    none('He also hosts a Sunday talk show, writes a weekly column and leads a program on Fusion.');
+    none('Former first lady Laura Bush wrote the introduction for a new book.');
+  });
+
   it('"ask" with a plain object', () => {
     none('We asked these questions to many students at other papers to get a consensus of what had worked and what hadn’t.');
   });
@@ -38,7 +45,6 @@ describe('not reported speech', () => {
 
   it('contractions and the author: "We’re", "I’m", "I wrote"', () => {
     none('We’re also asking professional newsrooms to be more open about their process of developing stories for the web.');
-    none('(If you want to know why you would choose one structure over another, I wrote a good primer in 2009.)');
     none('No One’s Perfect And I’m not saying I am.');
     none('It is worth noting that the LibreOffice developers with unknown affiliation make up 82% of the developer base.');
   });
@@ -58,6 +64,10 @@ describe('reported speech kept', () => {
   it('"tell" with an addressee we cannot list, before "that"', () => {
     const q = only('Kasich is telling a packed crowd in snowy Windham, New Hampshire, on the primary battle’s final campaign day that he has few memories from his 1999 bid.');
     expect(q.speaker?.name).toBe('Kasich');
+  });
+
+  it('"wrote" with a clause and no "that"', () => {
+    expect(only('The messages were not marked classified at the time they were sent, but Linick wrote they may have contained potentially sensitive material.').speaker?.name).toBe('Linick');
   });
 
   it('the author with a that-clause and an addressee', () => {

@@ -34,7 +34,7 @@ const ENDS_AT_BOUNDARY = new RegExp(String.raw`(?:[,;:—–(]|\b(?:${BOUNDARY_W
  * "This post explains why …". Reports, statements and surveys stay speakers.
  */
 const MUTE_HEAD =
-  /^(?:goals?|aims?|purposes?|ideas?|plans?|problems?|points?|reasons?|research|questions?|answers?|features?|history|theorems?|combinations?|conclusions?|things?|ways?|facts?|truth|keys?|tricks?|issues?|challenges?|lessons?|secrets?|differences?|benefits?|advantages?|downsides?|upsides?|effects?|impacts?|solutions?|approach|process|methods?|options?|code|functions?|versions?|controllers?|names?|faces?|library|systems?|apps?|software|hardware|updates?|changes?|steps?|notes?|comments?|example|examples|post|posts|pages?|articles?|sections?|chapters?|tutorial|guide|docs|documentation|history|games?|cards?|tools?|ides?|scans?|experience|science|logic|math|tests?)$/;
+  /^(?:goals?|aims?|purposes?|ideas?|plans?|problems?|points?|reasons?|research|questions?|answers?|features?|history|theorems?|combinations?|conclusions?|things?|ways?|facts?|truth|keys?|tricks?|issues?|challenges?|lessons?|secrets?|differences?|benefits?|advantages?|downsides?|upsides?|effects?|impacts?|solutions?|approach|process|methods?|options?|code|functions?|versions?|controllers?|names?|faces?|library|systems?|apps?|software|hardware|updates?|changes?|steps?|notes?|comments?|example|examples|post|posts|pages?|articles?|sections?|chapters?|tutorial|guide|docs|documentation|history|games?|cards?|tools?|ides?|scans?|experience|science|logic|math|tests?|uses?)$/;
 /** Words a speaker phrase cannot hold: a modal or a first-person pronoun means we read a clause. */
 const NOT_IN_SPEAKER = /^(?:I|me|we|We|us|might|may|must|should|shall|can|could|probably|clearly|now|made|get|hear)$/;
 
@@ -82,6 +82,8 @@ const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|these|those|my|your|his|its|
 /** "told stories", "asked these questions": a plain object is no report. */
 const TELL_OBJECT = /^(?:something|anything|everything|nothing|stories|story|a\s+story|the\s+story|lies|a\s+lie|the\s+truth|jokes|a\s+joke|tales?|a\s+tale)\b/i;
 const DEED_OBJECT = /^(?:(?:full\s+|sole\s+)?responsibility|credit|victory|martial\s+law|war|bankruptcy|independence|a\s+(?:state\s+of\s+)?(?:national\s+)?emergency|(?:a\s+)?state\s+of\s+emergency|(?:the|a|his|her|their|its)\s+(?:prize|title|seat|crown|nomination|win|victory|lives?))\b/i;
+const WRITTEN_OBJECT =
+  /^(?:[^\s.,;:!?]+\s+){0,5}?(?:letters?|books?|columns?|op-?eds?|pieces?|articles?|essays?|dissertations?|introductions?|constitutions?|legislation|amendments?|checks?|cheques?|commentary|commentaries|dissents?|opinions?|profiles?|comics?|primers?|code|tests|callbacks|fiction|stories|story|speech(?:es)?|songs?|posts?|memos?|bills?|reviews?|novels?|scripts?|programs?|software|functions?|papers?|reports?|chapters?|poems?|lyrics|blogs?|emails?|e-mails?|messages?|tweets?|notes?|words|rules|laws?|guides?|tutorials?|documentation|history|plays?|screenplays?|manuals?)\b/i;
 const ASK_CLAUSE = /^(?:that|whether|if|why|how|what|who|whom|whose|which|when|where|to|for|about)\b/i;
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -238,6 +240,8 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       if (gerund && !thatM && !(listener && /^(?:\S+\s+){0,3}?(?:that|to|whether|if|how|why|what)\s/i.test(after))) continue;
       // "no group claimed responsibility", "Yoon declared martial law": an act, not a statement.
       if (/^(?:claim|declar)/.test(verb) && !thatM && DEED_OBJECT.test(after)) continue;
+      // "wrote a good primer", "writes a weekly column", "write their callbacks": a text written, not a statement.
+      if (/^writ|^wrote/.test(verb) && !thatM && WRITTEN_OBJECT.test(after)) continue;
       const clauseAhead = /^(?:\S+\s+){1,16}?(?:that|to|whether|if|how|why|what)\s/i.test(after);
       if (/^tell/.test(verb) && !thatM && (TELL_OBJECT.test(after) || !(listener || clauseAhead))) continue;
       // "asked these questions to many students": "ask" reports a question or a request, not a plain object.
