@@ -16,6 +16,7 @@ describe('not reported speech', () => {
   it('a speech verb used as a noun ("the notes", "a saying")', () => {
     none('Looking at the notes now, they scream of fear.');
     none('Marco knows what the real problem is: most devs just suck — I have a saying that applies in this case.');
+    none('They also contribute to the European Monitoring Centre for Drugs and Drug Addiction’s early warning system, a collaboration that attempts to spread information.');
   });
 
   it('"tell" with no addressee, or with a plain object', () => {

@@ -77,7 +77,7 @@ function canSpeak(sp: ParsedMention, text: string, sentStart: number, subjEnd: n
 const firstPerson = (sp: ParsedMention, text: string) => sp.kind === 'pronoun' && /^(?:i|we)\b/i.test(text.slice(sp.start, sp.end + 4));
 
 /** A determiner or adjective before the word makes it a noun: "the notes", "a saying", "A final note:". */
-const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|these|those|my|your|his|its|our|their|final|quick|brief)\s+$/iu;
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|these|those|my|your|his|its|our|their|final|quick|brief|own|early|whole|same)\s+$/iu;
 
 /** "told stories", "asked these questions": a plain object is no report. */
 const TELL_OBJECT = /^(?:something|anything|everything|nothing|stories|story|a\s+story|the\s+story|lies|a\s+lie|the\s+truth|jokes|a\s+joke|tales?|a\s+tale)\b/i;
