@@ -6,6 +6,7 @@ import { findClutter, type ClutterItem } from './clean/clutter.js';
 import { dateSteps } from './dates/index.js';
 import { detectArticle } from './page/detect.js';
 import { findArticleBody, indexPageSteps } from './page/body.js';
+import { nonEnglishLanguage } from './page/language.js';
 import { declaredLanguage, readMetadata } from './page/metadata.js';
 import { extractTextSteps, type ArticleText } from './page/text.js';
 import { quoteSteps } from './quotes/index.js';
@@ -101,13 +102,11 @@ function withoutAttribution(found: Pick<Analysis, 'quotes' | 'speakers'>, langua
   return {
     quotes: found.quotes.filter((quote) => quote.kind === 'direct').map((quote) => ({ ...quote, cue: null, cueSpan: null, speaker: null })),
     speakers: [],
-    warning: `The page is in "${language}"; WhoSaid finds speakers and reported speech in English articles only, so its quotes have no speaker.`,
+    warning: `${language === 'und' ? 'The article is not in English' : `The page is in "${language}"`}; WhoSaid finds speakers and reported speech in English articles only, so its quotes have no speaker.`,
   };
 }
 
-const isEnglish = (language: string | null): boolean => language === null || /^en\b/.test(language);
-
-function* articleTextSteps(text: string, anchorDate: string, clock: StageClock, language: string | null = null): Steps<Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings'>, Stage> {
+function* articleTextSteps(text: string, anchorDate: string, clock: StageClock, pageLanguage: string | null = null): Steps<Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings'>, Stage> {
   const warnings: string[] = [];
   let analysed = text;
   if (text.length > MAX_ANALYSED_CHARS) {
@@ -117,8 +116,9 @@ function* articleTextSteps(text: string, anchorDate: string, clock: StageClock, 
     warnings.push(`The article text has ${text.length} characters; quotes and dates were looked for in the first ${analysed.length} only.`);
   }
   let { quotes, speakers } = yield* clock.run('quotes', quoteSteps(analysed));
-  if (!isEnglish(language)) {
-    const unattributed = withoutAttribution({ quotes, speakers }, language!);
+  const otherLanguage = nonEnglishLanguage(pageLanguage, analysed);
+  if (otherLanguage !== null) {
+    const unattributed = withoutAttribution({ quotes, speakers }, otherLanguage);
     ({ quotes, speakers } = unattributed);
     warnings.push(unattributed.warning);
   }
