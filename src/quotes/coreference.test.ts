@@ -13,6 +13,15 @@ describe('speakers', () => {
     expect(white[0]!.quotes.map((i) => quotes[i]!.speaker?.mention.text)).toEqual(['Anna Richardson White', 'White', 'She']);
   });
 
+  it('resolves "he" to the person a sentence opens with, not a place named after them', () => {
+    const t = '“There is no other way but to leave office early,” said Anna Berger, the party leader.\n\n' +
+      'Berger also expressed concern about how the declaration might affect South Korea’s relations with the U.S., noting that meetings had been postponed.\n\n' +
+      '“Our national credibility, as well as diplomacy, has been severely impacted,” he said.';
+    const { quotes, speakers } = findQuotes(t);
+    const credibility = quotes.findIndex((quote) => quote.text.includes('Our national credibility'));
+    expect(speakers.find((speaker) => speaker.quotes.includes(credibility))?.name).toBe('Anna Berger');
+  });
+
   it('does not resolve a pronoun when no person was named', () => {
     const { quotes } = findQuotes('"Not even one," he said.');
     expect(quotes[0]?.speaker?.name).toBe('he');

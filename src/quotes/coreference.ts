@@ -159,8 +159,20 @@ function resolvePronoun(
     // A headline in title case ("ESPN Fires Schilling Over an Offensive Post") names no antecedent.
     if (i !== si && isHeadline(text.slice(s.start, s.end))) continue;
     const opener = CONNECTIVE.exec(text.slice(s.start, end))![0].length;
+    // Known surnames written alone ("Zakharova said …"), where the sentence names one.
+    let best: { e: Entity; pos: number } | null = null;
+    for (const e of entities) {
+      if (e.kind !== 'person') continue;
+      const toks = tokensOf(e.name);
+      const surname = toks[toks.length - 1]!;
+      // As a word: "Lee" is not in "Leeds".
+      const pos = text.slice(s.start, end).search(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
+      if (pos >= 0 && (!best || pos < best.pos)) best = { e, pos };
+    }
     for (const nm of text.slice(s.start + opener, end).matchAll(PERSON_NAME)) {
       const pos = s.start + opener + nm.index!;
+      // The sentence's first person wins: "Lee … affect South Korea’s relations" is about Lee.
+      if (best && s.start + best.pos < pos) break;
       if (quoted.some((q) => q.start <= pos && pos < q.end)) continue;
       // Places and organisations are not "he" or "she": "in Columbia", "School of Law".
       if (/\b(?:in|at|from|to|of|for|near|across|into|on|by)\s+$/.test(text.slice(Math.max(0, pos - 6), pos))) continue;
@@ -174,15 +186,6 @@ function resolvePronoun(
       const e: Entity = { name: name.replace(HONORIFIC, ''), role: null, kind: 'person', quotes: [] };
       entities.push(e);
       return e;
-    }
-    // Known surnames written alone ("Zakharova said …").
-    let best: { e: Entity; pos: number } | null = null;
-    for (const e of entities) {
-      if (e.kind !== 'person') continue;
-      const toks = tokensOf(e.name);
-      const surname = toks[toks.length - 1]!;
-      const pos = text.slice(s.start, end).indexOf(surname);
-      if (pos >= 0 && (!best || pos < best.pos)) best = { e, pos };
     }
     if (best) return best.e;
   }
