@@ -120,24 +120,19 @@ function runCli(arts) {
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-eval-'));
   const out = new Map();
   try {
-    const byDate = new Map();
-    for (const a of arts) {
+    // One CLI call for the split: the list gives each article its own publication date (--files-from).
+    const lines = arts.map((a) => {
       const file = join(dir, `${a.id}.txt`);
       writeFileSync(file, a.text);
-      if (!byDate.has(a.published)) byDate.set(a.published, []);
-      byDate.get(a.published).push(file);
-    }
-    for (const [date, files] of byDate) {
-      const stdout = execFileSync(
-        process.execPath,
-        [bin, 'analyze', '--json', '--published', date, ...files],
-        { maxBuffer: 1 << 30, encoding: 'utf8' },
-      );
-      for (const line of stdout.split('\n')) {
-        if (!line.trim()) continue;
-        const r = JSON.parse(line);
-        out.set(basename(r.file ?? '', '.txt'), r);
-      }
+      return `${file}${a.published ? `\t${a.published}` : ''}\n`;
+    });
+    const list = join(dir, 'files.tsv');
+    writeFileSync(list, lines.join(''));
+    const stdout = execFileSync(process.execPath, [bin, 'analyze', '--json', '--files-from', list], { maxBuffer: 1 << 30, encoding: 'utf8' });
+    for (const line of stdout.split('\n')) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line);
+      out.set(basename(r.file ?? '', '.txt'), r);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
