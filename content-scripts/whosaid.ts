@@ -194,7 +194,7 @@ function scrollTo(target: MarkTarget): boolean {
   // A page that replaced its article since the analysis took the mark with it: read the page again
   // (the popup asked, so this cannot loop), and let the popup fetch the new state.
   if (!element.isConnected) {
-    analyze();
+    void analyze();
     return false;
   }
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -7,7 +7,7 @@ import { dateSteps } from './dates/index.js';
 import { detectArticle } from './page/detect.js';
 import { findArticleBody, indexPageSteps } from './page/body.js';
 import { nonEnglishLanguage } from './page/language.js';
-import { declaredLanguage, readMetadata } from './page/metadata.js';
+import { readMetadata } from './page/metadata.js';
 import { extractTextSteps, type ArticleText } from './page/text.js';
 import { quoteSteps } from './quotes/index.js';
 import { runSteps, type Steps } from './steps.js';
@@ -94,9 +94,10 @@ export function analyzeArticleText(text: string, anchorDate: string, options: An
 }
 
 /**
- * The quote engine reads English sentences: on a page that declares another language its verbs and
- * names would be guesses ("Consultada" taken for a person), and a wrong speaker is worse than none.
- * Such pages keep their direct quotes (quotation marks are the same) without speakers.
+ * The quote engine reads English sentences: in an article in another language (declared, or told by
+ * its text: src/page/language.ts) its verbs and names would be guesses ("Consultada" taken for a
+ * person), and a wrong speaker is worse than none. Such articles keep their direct quotes (quotation
+ * marks are the same) without speakers.
  */
 function withoutAttribution(found: Pick<Analysis, 'quotes' | 'speakers'>, language: string): { quotes: Quote[]; speakers: Speaker[]; warning: string } {
   return {
@@ -195,7 +196,7 @@ export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}):
       isArticle: detection.isArticle,
       text: articleText.text,
       removed: clutter.map(({ kind, text, selector }) => ({ kind, text, selector })),
-      ...yield* articleTextSteps(articleText.text, anchoring.anchorDate, clock, declaredLanguage(doc)),
+      ...yield* articleTextSteps(articleText.text, anchoring.anchorDate, clock, metadata.language),
     },
     articleText,
     clutter,

@@ -3,6 +3,7 @@
 // Each signal adds evidence for or against; the body's prose decides the rest.
 
 import { indexPage, linkDensity, type ArticleBody } from './body.js';
+import { HAN_AND_KANA } from './language.js';
 import { elementsWithToken, jsonLdArticle, metaTags, type PageMetadata } from './metadata.js';
 
 export interface ArticleDetection {
@@ -39,11 +40,11 @@ function urlShape(url: string | undefined): number {
  * weighed by that, or a full Chinese story would read as a short note.
  */
 const CJK_WEIGHT = 3;
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+const HAN_OR_KANA = new RegExp(`[${HAN_AND_KANA}]`, 'g');
 
 /** CJK characters in a paragraph, at most `limit` (its own non-link length, which excludes nested blocks). */
 function countCjk(paragraph: Element, limit: number): number {
-  return Math.min(paragraph.textContent?.match(CJK)?.length ?? 0, limit);
+  return Math.min(paragraph.textContent?.match(HAN_OR_KANA)?.length ?? 0, limit);
 }
 
 /**

@@ -14,6 +14,7 @@ describe('readMetadata', { timeout: 60_000 }, () => {
       byline: 'Staff Reporter',
       published: '2019-01-24',
       siteName: 'The Levant Ledger',
+      language: 'en',
     });
   });
 

@@ -11,6 +11,8 @@ export interface PageMetadata {
   /** YYYY-MM-DD */
   published: string | null;
   siteName: string | null;
+  /** The language the page declares (<html lang>, then Content-Language, then og:locale), lower-cased. */
+  language: string | null;
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -299,17 +301,12 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
     // A saved page's own address is a file; the address it declares for itself still carries the date.
     dateFromUrl(canonicalUrl(doc) ?? firstMeta(tags, ['og:url']) ?? undefined);
 
-  return { title, byline: cleanByline, published, siteName };
+  return { title, byline: cleanByline, published, siteName, language: declaredLanguage(doc, tags) };
 }
 
-/**
- * The language the page declares (<html lang>, then Content-Language, then og:locale), lower-cased,
- * or null when it declares none.
- */
-export function declaredLanguage(doc: Document): string | null {
+function declaredLanguage(doc: Document, tags: Map<string, string[]>): string | null {
   const fromHtml = doc.documentElement?.getAttribute('lang')?.trim();
   if (fromHtml) return fromHtml.toLowerCase();
-  const tags = metaTags(doc);
   const declared = firstMeta(tags, ['content-language', 'og:locale', 'language', 'dc.language']);
   return declared ? declared.trim().toLowerCase().replace('_', '-') : null;
 }
