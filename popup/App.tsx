@@ -24,6 +24,11 @@ function failureState(error: unknown): ViewState {
   return { status: 'error', message: error instanceof Error ? error.message : String(error) };
 }
 
+/** Asks the content script and shows its answer, or what went wrong. */
+function ask(connection: TabConnection, request: ContentRequest, show: (state: ViewState) => void): Promise<void> {
+  return connection.request(request).then(show, (error: unknown) => show(failureState(error)));
+}
+
 /** Scrolls the page to a statement or a dated claim. */
 type GoTo = (kind: 'quote' | 'date', index: number) => void;
 
@@ -135,13 +140,7 @@ function Report({ state, connection, onState, pageChanged, onPageChanged }: {
   const { analysis, settings } = state;
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const counts = t('counts', [String(analysis.speakers.length), String(analysis.quotes.length), String(analysis.dates.length), String(analysis.removed.length)]);
-  const act = async (request: ContentRequest) => {
-    try {
-      onState(await connection.request(request));
-    } catch (error) {
-      onState(failureState(error));
-    }
-  };
+  const act = (request: ContentRequest) => ask(connection, request, onState);
   // A statement whose mark is gone means the page changed under the analysis: show the page's current state instead.
   const goTo: GoTo = (kind, index) => void connection.scrollTo(kind, index).then(async (found) => {
     if (found) return;
@@ -209,7 +208,7 @@ export function App({ connection }: { connection: TabConnection }) {
   useEffect(() => {
     if (state.status !== 'analyzing') return undefined;
     const timer = setTimeout(() => {
-      connection.request({ type: 'whosaid:get' }).then(setState, (error: unknown) => setState(failureState(error)));
+      void ask(connection, { type: 'whosaid:get' }, setState);
     }, ANALYZING_RETRY_MS);
     return () => clearTimeout(timer);
   }, [state, connection]);
@@ -251,7 +250,7 @@ export function App({ connection }: { connection: TabConnection }) {
         return (
           <main class="status">
             <p>{state.analysis.warnings[0] ?? t('notAnArticle')}</p>
-            <button type="button" onClick={() => void connection.request({ type: 'whosaid:analyze-anyway' }).then(setState, (error: unknown) => setState(failureState(error)))}>
+            <button type="button" onClick={() => void ask(connection, { type: 'whosaid:analyze-anyway' }, setState)}>
               {t('analyzeAnyway')}
             </button>
           </main>
