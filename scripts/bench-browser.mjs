@@ -19,17 +19,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { fmt, median, row, TABLE_HEADER, targetTable } from './bench-tables.mjs';
+import { join } from 'node:path';
+import { argument, fmt, median, pagesDir, root, rounds, row, TABLE_HEADER, targetTable } from './bench-tables.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? fallback : process.argv[index + 1];
-};
-const pagesDir = argument('--pages', join(root, '..', 'shared', 'corpus', 'pages'));
-const rounds = Number(argument('--rounds', '3'));
 const limit = Number(argument('--limit', 'Infinity'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const extensionDir = join(root, 'dist', 'chrome');

@@ -1,5 +1,22 @@
-// Statistics and Markdown rows shared by the benchmark scripts (npm run bench),
-// so the jsdom and the Chromium tables are computed and printed the same way.
+// What the benchmark scripts (npm run bench) share: their command-line options,
+// and the statistics and Markdown rows, so the jsdom and the Chromium tables
+// are computed and printed the same way.
+
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's root. */
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The value given for `--name` on the command line, or `fallback`. */
+export function argument(name, fallback) {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? fallback : process.argv[index + 1];
+}
+
+/** --pages DIR (the corpus) and --rounds N (each measure is the best of N runs). */
+export const pagesDir = argument('--pages', join(root, '..', 'shared', 'corpus', 'pages'));
+export const rounds = Number(argument('--rounds', '3'));
 
 /** The value at quantile q (0..1) of `values`, nearest rank; NaN when there are none. */
 export function quantile(values, q) {

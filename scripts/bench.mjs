@@ -13,18 +13,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { fmt, median, row, TABLE_HEADER, targetTable } from './bench-tables.mjs';
+import { fmt, median, pagesDir, root, rounds, row, TABLE_HEADER, targetTable } from './bench-tables.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? fallback : process.argv[index + 1];
-};
-const pagesDir = argument('--pages', join(root, '..', 'shared', 'corpus', 'pages'));
-const rounds = Number(argument('--rounds', '3'));
 const { analyzePage, parseSavedPage } = await import(join(root, 'dist', 'cli', 'library.mjs'));
 
 function parse(html) {
