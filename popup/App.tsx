@@ -3,9 +3,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { speakerColour } from '../src/highlight/palette.js';
 import type { ContentRequest, PageState } from '../src/messages.js';
+import { statementsOf, type Statement } from '../src/present/statements.js';
 import { buildTimeline } from '../src/present/timeline.js';
 import type { SiteOverride } from '../src/settings.js';
-import type { Analysis, Quote } from '../src/types.js';
+import type { Analysis } from '../src/types.js';
 import { copyMarkdown, downloadJson } from './export.js';
 import { t } from './i18n.js';
 import { setSiteOverride } from './site-settings.js';
@@ -33,21 +34,15 @@ function ask(connection: TabConnection, request: ContentRequest, show: (state: V
 type GoTo = (kind: 'quote' | 'date', index: number) => void;
 
 /** Reported speech reads as a statement of its own: "that the US had…" → "The US had…". */
-function asStatement(quote: Quote): string {
-  if (quote.kind !== 'indirect') return quote.text;
-  const text = quote.text.replace(/^that\s+/i, '');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function Statement({ quote, index, goTo }: { quote: Quote; index: number; goTo: GoTo }) {
-  const reported = quote.kind === 'indirect';
+function StatementEntry({ statement, goTo }: { statement: Statement; goTo: GoTo }) {
+  const reported = statement.kind === 'indirect';
   return (
     <li>
-      <button type="button" class="statement" onClick={() => goTo('quote', index)}
+      <button type="button" class="statement" onClick={() => goTo('quote', statement.quotes[0]!)}
         title={t('scrollToStatement')}>
         <span class="statement-text">
           {reported ? <span class="reported">{t('reportedSpeech')} </span> : null}
-          <span class="statement-body" dir="auto">{asStatement(quote)}</span>
+          <span class="statement-body" dir="auto">{statement.text}</span>
         </span>
       </button>
     </li>
@@ -66,17 +61,16 @@ function ShowAll({ hidden, onClick }: { hidden: number; onClick: () => void }) {
 function SpeakerCard({ analysis, speakerIndex, goTo }: { analysis: Analysis; speakerIndex: number; goTo: GoTo }) {
   const speaker = analysis.speakers[speakerIndex]!;
   const [expanded, setExpanded] = useState(false);
-  const shown = expanded ? speaker.quotes : speaker.quotes.slice(0, STATEMENTS_SHOWN);
+  const statements = statementsOf(analysis, speaker);
+  const shown = expanded ? statements : statements.slice(0, STATEMENTS_SHOWN);
   return (
     <li class="speaker" style={{ '--speaker-colour': speakerColour(speakerIndex) }}>
       <h3 class="speaker-name" dir="auto">{speaker.name}</h3>
       {speaker.role ? <p class="speaker-role" dir="auto">{speaker.role}</p> : null}
       <ul class="statements" aria-label={t('statementsBy', speaker.name)}>
-        {shown.map((quoteIndex) => (
-          <Statement key={quoteIndex} quote={analysis.quotes[quoteIndex]!} index={quoteIndex} goTo={goTo} />
-        ))}
+        {shown.map((statement) => <StatementEntry key={statement.quotes[0]} statement={statement} goTo={goTo} />)}
       </ul>
-      {shown.length < speaker.quotes.length ? <ShowAll hidden={speaker.quotes.length - shown.length} onClick={() => setExpanded(true)} /> : null}
+      {shown.length < statements.length ? <ShowAll hidden={statements.length - shown.length} onClick={() => setExpanded(true)} /> : null}
     </li>
   );
 }

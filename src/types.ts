@@ -34,6 +34,11 @@ export interface Quote extends TextSpan {
   cue: string | null;
   cueSpan?: TextSpan | null;
   speaker: SpeakerMention | null;
+  /**
+   * Statement number, in reading order: a quotation interrupted by its attribution ("A," she said. "B.")
+   * is two quotes, the words inside each pair of marks, sharing one statement number.
+   */
+  statement: number;
 }
 
 export interface Speaker {

@@ -1,6 +1,7 @@
 // "Copy as Markdown": who said what and when, for notes and fact-checks.
 
 import type { Analysis } from '../types.js';
+import { statementsOf } from './statements.js';
 import { buildTimeline } from './timeline.js';
 
 /** Markdown treats these as syntax; page text must not turn into links, emphasis or HTML. */
@@ -16,9 +17,8 @@ export function analysisToMarkdown(analysis: Analysis, url: string): string {
   if (analysis.speakers.length === 0) lines.push('_No quotes with a speaker found._');
   for (const speaker of [...analysis.speakers].sort((a, b) => b.quotes.length - a.quotes.length)) {
     lines.push(`### ${escapeMarkdown(speaker.name)}${speaker.role ? ` — ${escapeMarkdown(speaker.role)}` : ''}`, '');
-    for (const index of speaker.quotes) {
-      const quote = analysis.quotes[index];
-      if (quote) lines.push(`- ${quote.kind === 'indirect' ? '(reported) ' : ''}${escapeMarkdown(quote.text)}`);
+    for (const statement of statementsOf(analysis, speaker)) {
+      lines.push(`- ${statement.kind === 'indirect' ? '(reported) ' : ''}${escapeMarkdown(statement.text)}`);
     }
     lines.push('');
   }

@@ -22,14 +22,16 @@ describe('direct quotes', () => {
     expect(speakers[0]).toMatchObject({ name: 'Htay Oo', role: 'its acting chairman' });
   });
 
-  it('joins a quote resumed after its attribution into one quote with one speaker', () => {
+  it('keeps a quote resumed after its attribution as two quotes of one statement, without the attribution', () => {
     const t =
       "''Not only are they supporting Clinton, but they have been extremely critical of Bernie Sanders,'' Mr. Longabaugh said. ''That doesn't seem like the right way to go if we want to have a convention that is evenhanded.''";
     const qs = direct(t);
-    expect(qs).toHaveLength(1);
-    expect(qs[0]!.start).toBe(0);
-    expect(qs[0]!.end).toBe(t.length);
-    expect(qs[0]!.speaker?.name).toBe('Longabaugh');
+    expect(qs.map((q) => q.text)).toEqual([
+      "''Not only are they supporting Clinton, but they have been extremely critical of Bernie Sanders,''",
+      "''That doesn't seem like the right way to go if we want to have a convention that is evenhanded.''",
+    ]);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Longabaugh', 'Longabaugh']);
+    expect(qs[1]!.statement).toBe(qs[0]!.statement);
   });
 
   it('carries the speaker to a quote opening the next paragraph', () => {

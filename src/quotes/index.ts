@@ -27,6 +27,7 @@ export function* quoteSteps(text: string): Steps<{ quotes: Quote[]; speakers: Sp
   for (const r of reported) if (!raw.some((q) => q.start < r.end && r.start < q.end)) raw.push(r);
   raw.sort((a, b) => a.start - b.start);
 
+  const statementOf = statementIds(raw);
   const { entities, of, mentions } = resolveSpeakers(text, raw, paras, sents);
   const quotes: Quote[] = raw.map((q, i) => {
     const e = of[i];
@@ -37,8 +38,21 @@ export function* quoteSteps(text: string): Steps<{ quotes: Quote[]; speakers: Sp
       cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
       cueSpan: q.cue ? span(text, q.cue.start, q.cue.end) : null,
       speaker: e && m ? { name: e.name, mention: span(text, m.start, m.end) } : null,
+      statement: statementOf[i]!,
     };
   });
   const speakers: Speaker[] = entities.map((e) => ({ name: e.name, role: e.role, quotes: e.quotes }));
   return { quotes, speakers };
+}
+
+/** Statement numbers in reading order: a quote resumed after its attribution shares the number of the quote it continues. */
+function statementIds(raw: RawQuote[]): number[] {
+  const ids: number[] = [];
+  let next = 0;
+  let lastDirect = -1;
+  raw.forEach((q, i) => {
+    ids.push(q.continues && lastDirect >= 0 ? ids[lastDirect]! : next++);
+    if (q.kind === 'direct') lastDirect = i;
+  });
+  return ids;
 }

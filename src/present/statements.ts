@@ -1,0 +1,35 @@
+// A speaker's statements as the popup and the Markdown export list them: the
+// quotes that share a statement number ("A," she said. "B.") are one entry,
+// their words joined, so a quotation interrupted by its attribution reads as
+// one statement without the attribution in it.
+
+import type { Analysis, Quote, Speaker } from '../types.js';
+
+export interface Statement {
+  /** Indexes into `Analysis.quotes`, in reading order; the first is where the page scrolls to. */
+  quotes: number[];
+  kind: Quote['kind'];
+  text: string;
+}
+
+/** Reported speech reads as a sentence of its own: "that the talks failed" → "The talks failed". */
+function asSentence(quote: Quote): string {
+  if (quote.kind !== 'indirect') return quote.text;
+  const text = quote.text.replace(/^that\s+/i, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function statementsOf(analysis: Pick<Analysis, 'quotes'>, speaker: Pick<Speaker, 'quotes'>): Statement[] {
+  const byNumber = new Map<number, number[]>();
+  for (const index of speaker.quotes) {
+    const quote = analysis.quotes[index];
+    if (!quote) continue;
+    // Output saved before statement numbers existed has none: each quote is its own statement.
+    const key = quote.statement ?? -1 - index;
+    byNumber.set(key, [...(byNumber.get(key) ?? []), index]);
+  }
+  return [...byNumber.values()].map((indexes) => {
+    const first = analysis.quotes[indexes[0]!]!;
+    return { quotes: indexes, kind: first.kind, text: indexes.map((i) => asSentence(analysis.quotes[i]!)).join(' … ') };
+  });
+}
