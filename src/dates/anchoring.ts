@@ -1,6 +1,7 @@
 // Which way an underspecified date points. "Wednesday" or "in December" name
 // a day or month without saying which one; news nearly always means the one
 // closest to publication, in the direction the sentence's tense points.
+import { isAbbreviationPeriod } from '../text/abbreviations.js';
 import { addDays, weekday, type Day } from './calendar.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -13,13 +14,12 @@ const PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|ago|last|e
 // Regular past tense, lower case only ("United" is not a verb) and minus common non-verbs.
 const PAST_ED = /(?<!\b(?:be|being|is|are|am)\s+)\b(?!(?:need|speed|seed|feed|breed|hundred|indeed|red|bed|shed|bleed|greed|proceed|succeed|exceed|naked|wicked|sacred|kindred)\b)[a-z]{2,}ed\b/g;
 
-// A period after these does not end a sentence ("Roe v. Wade", "Sen. Helms").
-const ABBREV = /(?:^|[\s(])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|a\.m|p\.m|U\.S|U\.N)\.$/;
 
 function isBoundary(text: string, i: number): boolean {
   // A boundary is a terminal mark at i followed by white space.
   if (!/[.!?]/.test(text[i]!) || !/\s/.test(text[i + 1] ?? ' ')) return false;
-  return text[i] !== '.' || !ABBREV.test(text.slice(Math.max(0, i - 5), i + 1));
+  // A period after an abbreviation does not end a sentence ("Roe v. Wade", "Sen. Helms").
+  return !isAbbreviationPeriod(text, i);
 }
 
 /** Sentence around [index, end): a cheap split on terminal punctuation and line breaks. */

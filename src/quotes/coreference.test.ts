@@ -22,8 +22,10 @@ describe('speakers', () => {
     expect(speakers.find((speaker) => speaker.quotes.includes(credibility))?.name).toBe('Anna Berger');
   });
 
-  it('does not resolve a pronoun when no person was named', () => {
-    const { quotes } = findQuotes('"Not even one," he said.');
-    expect(quotes[0]?.speaker?.name).toBe('he');
+  it('leaves a pronoun that names no one without a speaker, rather than a card called "he"', () => {
+    const { quotes, speakers } = findQuotes('"Not even one," he said.');
+    expect(quotes[0]?.cue).toBe('said');
+    expect(quotes[0]?.speaker).toBeNull();
+    expect(speakers).toEqual([]);
   });
 });

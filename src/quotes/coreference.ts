@@ -1,193 +1,142 @@
-// Groups speaker mentions into people: surnames to full names, pronouns to
-// the person named just before, and descriptions ("the official
-// representative of …") to the person the article gave that role. Kept
-// deliberately conservative: a wrong speaker is worse than none.
+// Groups speaker mentions into the people (and unnamed sources) the article
+// means, so the popup shows one card per person with a name a reader knows:
+// surnames and titled forms join the full name ("Capt. Sarnicki", "Black Elk"),
+// definite descriptions join what they refer back to ("the associate" → "one
+// close associate", "the president-elect" → President-elect Donald Trump),
+// pronouns join the person the sentences before them are about, when gender
+// and number agree. Kept deliberately conservative: a wrong speaker is worse
+// than none, so a pronoun that resolves to no one leaves its quote without a
+// speaker instead of a card called "he".
 
+import { personEntity, type Cast, type Entity } from './cast.js';
 import type { RawQuote } from './direct.js';
-import { CONNECTIVE, NOT_NAME_START, type ParsedMention } from './mentions.js';
+import { DOCUMENT_NOUNS, EMPTY_SPEAKERS, NOT_SPEAKER_START } from './lexicon/en.js';
+import { PERSON_HEAD, type ParsedMention } from './mentions.js';
+import { displayName, fullestName, isTitleOnly, nameTokens } from './people.js';
+import { findPronounAntecedent } from './pronouns.js';
+import { descriptionRole, isRoleNoun, roleInArticle } from './roles.js';
 import type { Paragraph, Sentence } from './sentences.js';
 
-export interface Entity {
-  name: string;
-  role: string | null;
-  kind: 'person' | 'description' | 'pronoun';
-  quotes: number[];
+const normalise = (s: string) => s.toLowerCase().replace(/^(?:the|a|an|one)\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether a speaker phrase names someone a reader can tell: not a pronoun or a quantifier standing alone
+ * ("Those", "another"), not a number ("47 percent", "000 Realtors" cut from "155,000"), not a fragment that
+ * opens with a subordinator or an adjective ("Though Trump", "Initial", "his explosive"), not ending in a verb
+ * ("All accounts agreed he", "a report issued").
+ */
+export function namesSomeone(mention: ParsedMention, text: string): boolean {
+  if (mention.kind === 'pronoun') return true;
+  const words = mention.name.split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  const last = words[words.length - 1]!;
+  if (words.length === 1 && EMPTY_SPEAKERS.has(first)) return false;
+  if (/^\d/.test(first) || /\d,$/.test(text.slice(Math.max(0, mention.start - 2), mention.start))) return false;
+  if (NOT_SPEAKER_START.has(first)) return false;
+  if (words.some((w) => /^(?:he|she|they|it)$/i.test(w)) && words.length > 1) return false;
+  if (mention.kind !== 'description') return true;
+  if (/^\p{Ll}+ed$/u.test(last) && !isRoleNoun(last)) return false;
+  const head = headNoun(mention.name);
+  // A description must be about who or what speaks: a role, a group of people, a writing, or an organisation's name.
+  return isRoleNoun(head) || PERSON_HEAD.test(head) || DOCUMENT_NOUNS.has(head) || /^\p{Lu}/u.test(last) || /(?:s|people|police|staff|men|women)$/.test(head);
 }
 
-const NOT_PERSON =
-  /\b(?:State|States|University|School|College|Law|County|City|Department|Committee|Party|News|Times|Post|Journal|Institute|Media|Street|Center|Centre|House|Court|Congress|Senate|Church|Foundation|Association|Council|Bank|Fund|Group|Company|Corporation|Inc|Network|Radio|Television|Republic|Kingdom|Union|Army|Navy|Force|Agency|Service|Administration|Office|Campaign|Convention|Caucus|Club|Review|Magazine|Street|Avenue|Island|Islands|River|Mountains|Valley|Park|Hall|Tower|Square|Airport|Hospital|Coast|Affairs|Security|Commission|Reserve|Exchange|Market|Day|Week|Act|Bill)\b/;
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+/;
-const NAME_TOKEN = String.raw`[\p{Lu}](?:\.|[\p{L}'’-]*)`;
-const BEFORE_SURNAME = new RegExp(String.raw`(?:^|[^\p{L}.'’-])((?:${NAME_TOKEN} ){1,3})$`, 'u');
-const NON_NAME_WORDS = new Set([
-  'The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'As', 'If', 'When', 'While', 'After', 'Before', 'President',
-  'Sen', 'Sen.', 'Senator', 'Rep', 'Rep.', 'Gov', 'Gov.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Secretary', 'Minister',
-  'Speaker', 'Judge', 'Mayor', 'Governor', 'Former', 'Republican', 'Democrat', 'Democratic', 'US', 'U.S.', 'Leader',
-  'Chairman', 'Director', 'Spokesman', 'Spokeswoman', 'General', 'Gen.', 'Representative', 'Candidate', 'Senate', 'House',
-  // Inverted cues and colon heads written before a surname ("Stated Stone:", "Said Comey,").
-  'Said', 'Says', 'Stated', 'Added', 'Continued', 'Asked', 'Wrote', 'Tweeted', 'Replied', 'Responded', 'Explained', 'Noted', 'Concluded', 'More', 'From', 'Here',
-]);
+/** The noun a description or role is about: the word before its first preposition or clause ("owner of a shop" → owner). */
+export function headNoun(phrase: string): string {
+  const words = normalise(phrase).split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|from|with|on|to|who|whose|which|that|and)$/.test(w));
+  return (cut > 0 ? words[cut - 1]! : words[words.length - 1]!).replace(/'s$/, '');
+}
 
-const normRole = (s: string) => s.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
-const tokensOf = (name: string) => name.replace(HONORIFIC, '').split(/\s+/).filter(Boolean);
-
-/** The longest "First [Middle] Surname" the article writes for a surname. */
-function fullestName(text: string, name: string): string {
-  const toks = tokensOf(name);
-  if (toks.length !== 1) return name.replace(HONORIFIC, '');
-  const surname = toks[0]!;
-  let best = surname;
-  // indexOf and a short look-behind instead of one regex over the whole text:
-  // a unicode-aware regex with a repeated group is slow on long articles.
-  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-    if (/[\p{L}]/u.test(text[at + surname.length] ?? '')) continue;
-    const m = BEFORE_SURNAME.exec(text.slice(Math.max(0, at - 60), at));
-    if (!m) continue;
-    const pre = m[1]!.trim().split(/\s+/);
-    // Drop titles and sentence-initial words before the given name.
-    while (pre.length && (NON_NAME_WORDS.has(pre[0]!) || NOT_NAME_START.has(pre[0]!))) pre.shift();
-    if (!pre.length || pre.some((w) => NON_NAME_WORDS.has(w) || NOT_NAME_START.has(w) || /[’']s$/.test(w))) continue;
-    const cand = `${pre.join(' ')} ${surname}`;
-    if (cand.length > best.length) best = cand;
+/** The role an entity is known by while resolving: its description, the roles read at its attributions, or the article's. */
+function knownRoles(cast: Cast, entity: Entity): string[] {
+  if (entity.kind === 'description') return [entity.name];
+  if (!cast.roles.has(entity)) {
+    const tokens = nameTokens(entity.name);
+    cast.roles.set(entity, roleInArticle(cast.text, entity.name, tokens[tokens.length - 1]!, entity.mentionRoles[0] ?? null));
   }
-  return best;
+  return [...entity.mentionRoles, cast.roles.get(entity) ?? ''].filter(Boolean);
 }
 
-function sameSurname(a: string, b: string): boolean {
-  const ta = tokensOf(a);
-  const tb = tokensOf(b);
-  if (!ta.length || !tb.length) return false;
-  if (ta[ta.length - 1] !== tb[tb.length - 1]) return false;
-  // "Hillary Clinton" and "Bill Clinton" differ; "Clinton" matches both, the first wins.
-  const fa = ta.length > 1 ? ta[0] : null;
-  const fb = tb.length > 1 ? tb[0] : null;
-  return !fa || !fb || fa === fb;
+/** "the sheriff" with "Morton County sheriff Kyle Kirchmeier" written before it: the person that title stands before. */
+function titledPerson(cast: Cast, head: string, at: number): Entity | null {
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const capitalised = escaped.charAt(0).toUpperCase() + escaped.slice(1);
+  const titled = new RegExp(String.raw`\b(?:${escaped}|${capitalised})\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,2})`, 'gu');
+  let name: string | null = null;
+  for (const found of cast.text.slice(0, at).matchAll(titled)) name = found[1]!;
+  return name ? personEntity(cast, name, null) : null;
+}
+
+/**
+ * "the associate" after "one close associate", "the official" after "One law enforcement official": the latest
+ * speaker before it with the same head noun whose words hold the definite one's ("the president-elect", "the
+ * first lady": a person the article gives that title or role), else a person that title stands before.
+ */
+function definiteReferent(cast: Cast, description: string, at: number): Entity | null {
+  const words = normalise(description).split(' ');
+  const head = headNoun(description);
+  let latest: { entity: Entity; at: number } | null = null;
+  for (const entity of cast.entities) {
+    const before = entity.mentionStarts.filter((s) => s < at);
+    if (!before.length) continue;
+    const roles = knownRoles(cast, entity).filter((role) => headNoun(role) === head);
+    if (!roles.some((role) => words.every((w) => normalise(role).split(' ').includes(w)))) continue;
+    const last = before[before.length - 1]!;
+    if (!latest || last > latest.at) latest = { entity, at: last };
+  }
+  return latest?.entity ?? (words.length <= 3 ? titledPerson(cast, head, at) : null);
+}
+
+function descriptionEntity(cast: Cast, mention: ParsedMention): Entity {
+  const description = displayName(mention.name);
+  if (/^the\s/i.test(description) || isTitleOnly(mention.name)) {
+    const referent = definiteReferent(cast, description, mention.start);
+    if (referent) return referent;
+  }
+  const key = normalise(description);
+  const same = cast.entities.find((e) => e.kind === 'description' && normalise(e.name) === key);
+  if (same) return same;
+  const entity: Entity = { name: description, role: null, kind: 'description', quotes: [], mentionStarts: [], mentionRoles: [] };
+  cast.entities.push(entity);
+  return entity;
+}
+
+function entityFor(cast: Cast, mention: ParsedMention): Entity | null {
+  if (!namesSomeone(mention, cast.text)) return null;
+  if (mention.kind === 'pronoun') return findPronounAntecedent(cast, mention);
+  if (mention.kind === 'description' || isTitleOnly(mention.name)) return descriptionEntity(cast, mention);
+  return personEntity(cast, mention.name, mention.role);
+}
+
+/** Names and roles as the card shows them, read from the whole article once every quote is placed. */
+function finish(cast: Cast): void {
+  for (const entity of cast.entities) {
+    if (entity.kind === 'person') {
+      entity.name = fullestName(cast.text, entity.name);
+      const tokens = nameTokens(entity.name);
+      entity.role = roleInArticle(cast.text, entity.name, tokens[tokens.length - 1]!, entity.mentionRoles[0] ?? null);
+    } else {
+      entity.role = descriptionRole(entity.name);
+    }
+  }
 }
 
 export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragraph[], sents: Sentence[]): { entities: Entity[]; of: (Entity | null)[]; mentions: (ParsedMention | null)[] } {
-  const entities: Entity[] = [];
-  const of: (Entity | null)[] = [];
-  const mentions: (ParsedMention | null)[] = [];
-  const byMention = new Map<ParsedMention, Entity>();
-  const paraOf = (pos: number) => paras.findIndex((p) => p.start <= pos && pos <= p.end);
-
-  const personEntity = (m: ParsedMention): Entity => {
-    const found = entities.find((e) => e.kind === 'person' && sameSurname(e.name, m.name));
-    if (found) {
-      if (tokensOf(m.name).length > tokensOf(found.name).length) found.name = m.name.replace(HONORIFIC, '');
-      found.role ??= m.role;
-      return found;
+  const cast: Cast = { text, sents, paras, entities: [], quoted: quotes.filter((q) => q.kind === 'direct'), genders: new Map(), roles: new Map() };
+  const byMention = new Map<ParsedMention, Entity | null>();
+  const of = quotes.map((quote, index) => {
+    const mention = quote.speaker;
+    if (!mention) return null;
+    if (!byMention.has(mention)) {
+      const entity = entityFor(cast, mention);
+      entity?.mentionStarts.push(mention.start);
+      byMention.set(mention, entity);
     }
-    const e: Entity = { name: m.name.replace(HONORIFIC, ''), role: m.role, kind: 'person', quotes: [] };
-    entities.push(e);
-    return e;
-  };
-
-  const quoted = quotes.filter((q) => q.kind === 'direct');
-  quotes.forEach((q, qi) => {
-    const m = q.speaker;
-    if (!m) {
-      of.push(null);
-      mentions.push(null);
-      return;
-    }
-    let e: Entity | null = byMention.get(m) ?? null;
-    if (!e) {
-      if (m.kind === 'name') e = personEntity(m);
-      else if (m.kind === 'description') {
-        const d = normRole(m.name);
-        e =
-          (d.split(' ').length >= 2 ? entities.find((x) => x.kind === 'person' && x.role && normRole(x.role) === d) : undefined) ??
-          entities.find((x) => x.kind === 'description' && normRole(x.name) === d) ??
-          null;
-        if (!e) {
-          e = { name: m.name, role: null, kind: 'description', quotes: [] };
-          entities.push(e);
-        }
-      } else {
-        e = resolvePronoun(text, m, entities, paraOf, sents, quoted);
-        if (!e && ['he', 'she', 'I', 'we'].includes(m.name)) {
-          // Unresolved: the pronoun stays the speaker of its own quote.
-          e = { name: m.name, role: null, kind: 'pronoun', quotes: [] };
-          entities.push(e);
-        }
-        if (!e && (m.name === 'it' || m.name === 'they')) {
-          e = { name: m.name, role: null, kind: 'pronoun', quotes: [] };
-          entities.push(e);
-        }
-      }
-      if (e) byMention.set(m, e);
-    }
-    if (e) e.quotes.push(qi);
-    of.push(e);
-    mentions.push(e ? m : null);
+    const entity = byMention.get(mention) ?? null;
+    entity?.quotes.push(index);
+    return entity;
   });
-  for (const e of entities) if (e.kind === 'person') e.name = fullestName(text, e.name);
-  // A person named later may carry the role a description gave earlier.
-  return { entities: entities.filter((e) => e.quotes.length), of, mentions };
-}
-
-function isHeadline(sentence: string): boolean {
-  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return words.length >= 4 && words.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
-}
-
-const PERSON_NAME = new RegExp(
-  String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?[\p{Lu}][\p{L}'’-]+)|(?:\b[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}]\.)?(?:\s+[\p{Lu}][\p{L}'’-]+)+)`,
-  'gu',
-);
-
-/**
- * he/she → the person the nearest earlier sentence is about: the first name
- * written in it (news sentences put their subject first), looking back over
- * the current and previous paragraph and skipping names inside quotes.
- */
-function resolvePronoun(
-  text: string,
-  m: ParsedMention,
-  entities: Entity[],
-  paraOf: (pos: number) => number,
-  sents: Sentence[],
-  quoted: { start: number; end: number }[],
-): Entity | null {
-  if (m.name !== 'he' && m.name !== 'she') return null;
-  const pPara = paraOf(m.start);
-  const si = sents.findIndex((s) => s.start <= m.start && m.start < s.end);
-  for (let i = si; i >= 0 && pPara - sents[i]!.paragraph <= 1; i--) {
-    const s = sents[i]!;
-    const end = i === si ? m.start : s.end;
-    // A headline in title case ("ESPN Fires Schilling Over an Offensive Post") names no antecedent.
-    if (i !== si && isHeadline(text.slice(s.start, s.end))) continue;
-    const opener = CONNECTIVE.exec(text.slice(s.start, end))![0].length;
-    // Known surnames written alone ("Zakharova said …"), where the sentence names one.
-    let best: { e: Entity; pos: number } | null = null;
-    for (const e of entities) {
-      if (e.kind !== 'person') continue;
-      const toks = tokensOf(e.name);
-      const surname = toks[toks.length - 1]!;
-      // As a word: "Lee" is not in "Leeds".
-      const pos = text.slice(s.start, end).search(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
-      if (pos >= 0 && (!best || pos < best.pos)) best = { e, pos };
-    }
-    for (const nm of text.slice(s.start + opener, end).matchAll(PERSON_NAME)) {
-      const pos = s.start + opener + nm.index!;
-      // The sentence's first person wins: "Lee … affect South Korea’s relations" is about Lee.
-      if (best && s.start + best.pos < pos) break;
-      if (quoted.some((q) => q.start <= pos && pos < q.end)) continue;
-      // Places and organisations are not "he" or "she": "in Columbia", "School of Law".
-      if (/\b(?:in|at|from|to|of|for|near|across|into|on|by)\s+$/.test(text.slice(Math.max(0, pos - 6), pos))) continue;
-      if (NOT_PERSON.test(nm[0])) continue;
-      let toks = nm[0].split(/\s+/);
-      while (toks.length > 1 && (NON_NAME_WORDS.has(toks[0]!) || NOT_NAME_START.has(toks[0]!))) toks = toks.slice(1);
-      if (toks.length === 1 && NON_NAME_WORDS.has(toks[0]!)) continue;
-      const name = toks.join(' ').replace(/[’']s$/, '');
-      const known = entities.find((e) => e.kind === 'person' && sameSurname(e.name, name));
-      if (known) return known;
-      const e: Entity = { name: name.replace(HONORIFIC, ''), role: null, kind: 'person', quotes: [] };
-      entities.push(e);
-      return e;
-    }
-    if (best) return best.e;
-  }
-  return null;
+  finish(cast);
+  return { entities: cast.entities.filter((e) => e.quotes.length), of, mentions: quotes.map((q, i) => (of[i] ? q.speaker : null)) };
 }

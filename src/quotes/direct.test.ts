@@ -36,9 +36,9 @@ describe('direct quotes', () => {
 
   it('carries the speaker to a quote opening the next paragraph', () => {
     const t =
-      '"The deportation centers are absolutely disrespectable," he said. "They separate the women and the children.\n\n"This is still my family even though we are not blood-related," he said. "We have the same skin color, we have the same history."';
+      'Jose Lopez runs the shelter.\n\n"The deportation centers are absolutely disrespectable," he said. "They separate the women and the children.\n\n"This is still my family even though we are not blood-related," he said. "We have the same skin color, we have the same history."';
     const qs = direct(t);
-    expect(qs.every((q) => q.speaker?.mention.text === 'he')).toBe(true);
+    expect(qs.every((q) => q.speaker?.mention.text === 'he' && q.speaker.name === 'Jose Lopez')).toBe(true);
   });
 
   it('ignores scare quotes and titles', () => {

@@ -4,6 +4,8 @@
 // where no parser or tagger is available, and news attributions are
 // formulaic enough that capitalisation and a few word lists carry them.
 
+import { isAbbreviationPeriod } from '../text/abbreviations.js';
+
 export type MentionKind = 'pronoun' | 'name' | 'description';
 
 export interface ParsedMention {
@@ -294,6 +296,16 @@ export function speakerBefore(text: string, from: number, cueStart: number): Par
 const AFTER_STOP =
   /\s+(?:on|in|at|during|earlier|later|last|this|yesterday|today|tonight|recently|when|after|before|while|as|to|who|which|that|because|from|about|via|over|with|through|according)\b|\s*[,.;:!?—–()"“”]|\s+-\s/;
 
+/** Where the speaker phrase after a verb stops: at AFTER_STOP, but not at the period of "Rep." or an initial ("said Rep. Steny H. Hoyer"). */
+function phraseStop(text: string, start: number, rest: string): number {
+  const stops = new RegExp(AFTER_STOP.source, 'g');
+  for (let stop = stops.exec(rest); stop; stop = stops.exec(rest)) {
+    const dot = stop[0].indexOf('.');
+    if (dot < 0 || stop[0].trim() !== '.' || !isAbbreviationPeriod(text, start + stop.index + dot)) return stop.index;
+  }
+  return rest.length;
+}
+
 /** The speaker phrase right after a verb ("said Soe Min, a USDP member …"). */
 export function speakerAfter(text: string, from: number, limit: number): ParsedMention | null {
   let start = from;
@@ -301,8 +313,7 @@ export function speakerAfter(text: string, from: number, limit: number): ParsedM
   const rest = text.slice(start, limit);
   // "said on Saturday, …": an adverbial, not a speaker.
   if (/^(?:on|in|at|during|earlier|later|last|this|yesterday|today|tonight|recently|when|after|before|while|as|to|that|from|about|via|over|with|through|of|for|by|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(rest)) return null;
-  const stop = AFTER_STOP.exec(rest);
-  let end = start + (stop ? stop.index : rest.length);
+  let end = start + phraseStop(text, start, rest);
   // "of" belongs to descriptions and titles ("the official representative of the …").
   const m = classifyPhrase(text, start, end);
   if (!m) return null;

@@ -1,6 +1,9 @@
 // Paragraph and sentence boundaries. Intl.Segmenter does the sentence work,
 // but browsers' ICU data applies no abbreviation suppressions, so it breaks
-// after "Mr." or "Sen." or "U.S." — those breaks are undone here by hand.
+// after "Mr." or "Sen." or "U.S." — those breaks are undone here by hand,
+// with the abbreviation list the speaker reader and the dates share.
+
+import { endsWithAbbreviation } from '../text/abbreviations.js';
 
 export interface Span {
   start: number;
@@ -27,22 +30,6 @@ export function paragraphs(text: string): Paragraph[] {
     if (end > start) out.push({ start, end, index: out.length });
   }
   return out;
-}
-
-const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj st jr sr prof rev hon pres sec ' +
-    'u.s u.n u.k d.c a.m p.m jan feb mar apr aug sept sep oct nov dec no vs inc corp co ltd ' +
-    'ft mt ave blvd dept est approx fig ariz calif colo conn fla ga ill ind kan ky la mass md mich ' +
-    'minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex va vt wash wis wyo')
-    .split(' '),
-);
-
-function endsWithAbbreviation(seg: string): boolean {
-  const m = /(?:^|[\s(“"'‘])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.\s*$/.exec(seg);
-  if (!m) return false;
-  const w = m[1]!.toLowerCase().replace(/\.$/, '');
-  // Single capital initials ("John F. Kennedy") too.
-  return ABBREVIATIONS.has(w) || /^[a-z]$/.test(w) || /^(?:[a-z]\.)+[a-z]$/.test(w);
 }
 
 /** Abbreviations that also end sentences ("… close at 7 p.m. He says …"). */

@@ -1,0 +1,58 @@
+// The speakers of one article as resolving goes: who is known so far, where
+// each was mentioned, and the genders worked out. One object passed to every
+// step as an argument, made fresh for each article: no state is kept between
+// articles or hidden in a module.
+
+import { genderOfPronouns, genderOfWords, type Gender } from './gender.js';
+import { displayName, nameTokens, samePerson } from './people.js';
+import type { Paragraph, Sentence } from './sentences.js';
+
+export interface Entity {
+  name: string;
+  role: string | null;
+  kind: 'person' | 'description';
+  quotes: number[];
+  /** Where this entity's speaker mentions start, in reading order (pronouns look back for them). */
+  mentionStarts: number[];
+  /** Roles read at this entity's attributions, before the article-wide search. */
+  mentionRoles: string[];
+}
+
+/** What resolving needs besides the text: the entities so far and every gender worked out, passed along, never kept between articles. */
+export interface Cast {
+  text: string;
+  sents: Sentence[];
+  paras: Paragraph[];
+  entities: Entity[];
+  /** Spans of direct quotes: names inside them are not antecedents. */
+  quoted: { start: number; end: number }[];
+  genders: Map<Entity, Gender>;
+  /** Each person's role in the article, read once when a description needs it. */
+  roles: Map<Entity, string | null>;
+}
+
+/** The entity's gender, worked out once per article. */
+export function genderOf(cast: Cast, entity: Entity): Gender {
+  if (!cast.genders.has(entity)) {
+    const tokens = nameTokens(entity.name);
+    const gender =
+      genderOfWords([entity.kind === 'description' ? entity.name : '', entity.role ?? '', ...entity.mentionRoles].join(' ')) ??
+      (entity.kind === 'person' ? genderOfPronouns(cast.text, entity.name, tokens[tokens.length - 1]!) : null);
+    cast.genders.set(entity, gender);
+  }
+  return cast.genders.get(entity)!;
+}
+
+/** The person `name` refers to among those known, or a new one. */
+export function personEntity(cast: Cast, name: string, role: string | null): Entity {
+  const found = cast.entities.find((e) => e.kind === 'person' && samePerson(e.name, name));
+  if (found) {
+    if (nameTokens(name).length > nameTokens(found.name).length) found.name = displayName(name);
+    if (role) found.mentionRoles.push(role);
+    return found;
+  }
+  const entity: Entity = { name: displayName(name), role: null, kind: 'person', quotes: [], mentionStarts: [], mentionRoles: role ? [role] : [] };
+  cast.entities.push(entity);
+  return entity;
+}
+

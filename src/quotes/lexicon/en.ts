@@ -1,0 +1,71 @@
+// English word lists of the speaker reader, as data: what may stand before a
+// name as its title, which nouns name a role, which words tell a person's
+// gender. One module per language (the shape of chrono's locales/): the rules
+// that read names and roles take these lists, so French and German can follow
+// with lists of their own.
+
+/** Courtesy titles: dropped from the name, never a role on their own ("Mr. Biden" is Biden). */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'rev', 'sir', 'dame']);
+
+/**
+ * Titles written before a name, abbreviated or not ("Rep. Steny H. Hoyer", "Capt. James Sarnicki",
+ * "First Lady Michelle Obama", "President-elect Donald Trump"): dropped from the name, kept as the role.
+ */
+export const NAME_TITLES: ReadonlySet<string> = new Set(
+  ('president president-elect vice sen senator rep representative congressman congresswoman gov governor ' +
+    'mayor judge justice gen general lt lieutenant col colonel maj major capt captain sgt sergeant cmdr commander adm admiral ' +
+    'cpl corporal pvt private det detective insp inspector supt superintendent asst assistant deputy acting chief ' +
+    'secretary minister prime ambassador attorney speaker chairman chairwoman chair director commissioner sheriff ' +
+    'councilman councilwoman chancellor pope king queen prince princess lady first father sister brother bishop rabbi imam ' +
+    'reverend professor officer trooper agent leader candidate nominee spokesman spokeswoman spokesperson former state ' +
+    'majority minority house senate executive press ceo cfo coo founder')
+    .split(' '),
+);
+
+/**
+ * Nouns that name what a person is or does: the head a role must have ("deputy director of the National
+ * Center…", "a transportation expert", "SDSU’s director of athletics"), or a title before a name must end
+ * with ("realtor Shaun Ghulam", "Morton County sheriff Kyle Kirchmeier", "billionaire Elon Musk").
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  ('president president-elect vice-president chairman chairwoman chair chairperson director manager executive ceo cfo coo cto founder co-founder owner ' +
+    'partner head chief leader member secretary minister ambassador senator representative congressman congresswoman governor mayor ' +
+    'councilman councilwoman commissioner judge justice attorney lawyer prosecutor counsel sheriff officer trooper police detective agent ' +
+    'captain lieutenant sergeant general colonel commander admiral soldier spokesman spokeswoman spokesperson aide adviser advisor ' +
+    'strategist analyst expert economist scientist researcher scholar professor lecturer teacher student historian author writer ' +
+    'journalist reporter editor columnist correspondent anchor host producer consultant operative official staffer employee worker ' +
+    'cleaner janitor nurse doctor physician surgeon pastor priest rabbi imam bishop pope king queen prince princess lady activist organizer ' +
+    'protester volunteer resident neighbor citizen voter supporter critic donor delegate candidate nominee veteran superintendent supt ' +
+    'principal coach player athlete fellow economist realtor broker banker trader investor entrepreneur billionaire millionaire ' +
+    'businessman businesswoman farmer engineer designer architect artist actor actress singer musician terrorist suspect victim witness ' +
+    'survivor friend relative father mother son daughter husband wife brother sister uncle aunt cousin grandfather grandmother ' +
+    'insider representative planner administrator treasurer clerk inspector investigator pollster lobbyist speaker whip')
+    .split(' '),
+);
+
+/** Words that say a person is a woman or a man, in a title, a role or a description. */
+export const FEMININE_WORDS: ReadonlySet<string> = new Set(
+  'mrs ms miss lady woman women spokeswoman chairwoman congresswoman councilwoman businesswoman actress queen princess mother wife daughter sister aunt grandmother girl'.split(' '),
+);
+export const MASCULINE_WORDS: ReadonlySet<string> = new Set(
+  'mr man men spokesman chairman congressman councilman businessman actor king prince father husband son brother uncle grandfather boy'.split(' '),
+);
+
+export const PRONOUN_GENDER: Readonly<Record<string, 'feminine' | 'masculine'>> = { she: 'feminine', her: 'feminine', hers: 'feminine', he: 'masculine', his: 'masculine', him: 'masculine' };
+
+/** Words that open a speaker phrase without belonging to it ("Though Trump said", "Initial reports said"). */
+export const NOT_SPEAKER_START: ReadonlySet<string> = new Set(
+  'though although while whereas because since unless if when once initial early late recent earlier later such'.split(' '),
+);
+
+/** Speakers that are no one in particular: a quantifier or a pronoun standing alone ("Those", "another", "others"). */
+export const EMPTY_SPEAKERS: ReadonlySet<string> = new Set(
+  'he she it they we i you him her them us one another others other those these this that some many few most all both each either neither someone anyone everyone somebody anybody nobody none'.split(' '),
+);
+
+/** Nouns for writings that can say something ("The report acknowledges", "the email began"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  'report reports statement statements email emails letter letters memo memos study studies survey surveys poll polls release filing complaint lawsuit ruling order document documents solicitation analysis data records tweet post website account accounts indictment affidavit proposal plan notice message video ad announcement review audit budget'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,100 @@
+// Names of people as the article writes them: the tokens that make the name
+// (without "Mr." or "Capt."), whether two names can be one person ("Black Elk"
+// is Linda Black Elk, "Bill Clinton" is not Hillary Clinton), the fullest form
+// the article gives, and the people it names anywhere, for pronouns to find.
+
+import { HONORIFICS, NAME_TITLES } from './lexicon/en.js';
+import { NOT_NAME_START } from './mentions.js';
+
+const GENERATION_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
+const INITIAL = /^\p{Lu}\.$/u;
+
+const bare = (token: string) => token.toLowerCase().replace(/\.$/, '');
+/** "Rep.", "Capt", "President-elect", "Mr.": a word that may stand before a name without being part of it. */
+export const isTitleWord = (token: string) => HONORIFICS.has(bare(token)) || NAME_TITLES.has(bare(token));
+
+/** The name proper: titles and honorifics before it and a generational suffix after it left out ("Rep. Steny H. Hoyer" → Steny H. Hoyer). */
+export function nameTokens(name: string): string[] {
+  const tokens = name.split(/\s+/).filter(Boolean).map((t) => t.replace(/[’']s$/, ''));
+  let first = 0;
+  while (first < tokens.length - 1 && isTitleWord(tokens[first]!)) first++;
+  let end = tokens.length;
+  while (end > first + 1 && GENERATION_SUFFIX.test(tokens[end - 1]!)) end--;
+  return tokens.slice(first, end);
+}
+
+/** The name as the popup shows it: without titles and honorifics before it, with its suffix ("J. David Cox Sr."). */
+export function displayName(name: string): string {
+  const tokens = name.split(/\s+/).filter(Boolean);
+  let first = 0;
+  while (first < tokens.length - 1 && isTitleWord(tokens[first]!)) first++;
+  return tokens.slice(first).join(' ').replace(/[’']s$/, '');
+}
+
+/** A name made of titles only ("President-elect", "Rep", "the Sheriff"): a description of someone, not a name. */
+export const isTitleOnly = (name: string) => name.split(/\s+/).filter((t) => !/^(?:the|a|an)$/i.test(t)).every(isTitleWord);
+
+const suffixOf = (name: string) => name.split(/\s+/).find((t) => GENERATION_SUFFIX.test(t))?.replace(/[.,]/g, '') ?? null;
+
+/**
+ * Whether two names can be the same person. One name's tokens ending the other's is the same person
+ * ("Sarnicki" and "Capt. James Sarnicki", "Black Elk" and "Linda Black Elk", "De Iesu" and "Antonio De
+ * Iesu"); two full names must share the surname and the given name, or its initial ("Robert M. Danin" and
+ * "Robert Danin"), so a father and a son ("Bill Clinton", "Hillary Clinton"; "Sr." and "Jr.") stay apart.
+ */
+export function samePerson(a: string, b: string): boolean {
+  const [short, long] = [nameTokens(a), nameTokens(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  if (!short.length) return false;
+  const suffixA = suffixOf(a);
+  const suffixB = suffixOf(b);
+  if (suffixA && suffixB && suffixA !== suffixB) return false;
+  const tail = long.slice(long.length - short.length);
+  if (tail.every((t, i) => t === short[i])) return true;
+  if (short.length < 2 || short[short.length - 1] !== long[long.length - 1]) return false;
+  const givenA = short[0]!;
+  const givenB = long[0]!;
+  if (givenA === givenB) return true;
+  return (INITIAL.test(givenA) && givenB.startsWith(givenA[0]!)) || (INITIAL.test(givenB) && givenA.startsWith(givenB[0]!));
+}
+
+const NAME_TOKEN = String.raw`[\p{Lu}](?:\.|[\p{L}'’-]*)`;
+const BEFORE_NAME = new RegExp(String.raw`(?:^|[^\p{L}.'’-])((?:${NAME_TOKEN} ){1,3})$`, 'u');
+/** Capitalised words that may open a sentence before a name without being part of it. */
+const NOT_GIVEN_NAME = new Set(['Said', 'Says', 'Stated', 'Added', 'Continued', 'Asked', 'Wrote', 'Tweeted', 'Replied', 'Responded', 'Explained', 'Noted', 'Concluded', 'More', 'From', 'Here', 'Republican', 'Democrat', 'Democratic', 'US', 'U.S.']);
+const notGivenName = (token: string) => isTitleWord(token) || NOT_NAME_START.has(token) || NOT_GIVEN_NAME.has(token) || /[’']s$/.test(token);
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The longest "First [Middle] Surname" the article writes for a name it also writes shorter ("Danin" → "Robert M. Danin"). */
+export function fullestName(text: string, name: string): string {
+  const shown = displayName(name);
+  let best = shown;
+  // indexOf and a short look-behind instead of one regex over the whole text:
+  // a unicode-aware regex with a repeated group is slow on long articles.
+  for (let at = text.indexOf(shown); at >= 0; at = text.indexOf(shown, at + 1)) {
+    if (/[\p{L}]/u.test(text[at + shown.length] ?? '')) continue;
+    const before = BEFORE_NAME.exec(text.slice(Math.max(0, at - 60), at));
+    if (!before) continue;
+    const given = before[1]!.trim().split(/\s+/);
+    while (given.length && notGivenName(given[0]!)) given.shift();
+    if (!given.length || given.some(notGivenName)) continue;
+    const candidate = `${given.join(' ')} ${shown}`;
+    if (nameTokens(candidate).length > nameTokens(best).length) best = candidate;
+  }
+  return best;
+}
+
+/** Whether `name` occurs in `text` between `from` and `to` as whole words ("Lee" is not in "Leeds"). */
+export function nameAt(text: string, name: string, from: number, to: number): number {
+  const found = text.slice(from, to).search(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'));
+  return found < 0 ? -1 : from + found;
+}
+
+/** Where `name` (or its surname) is written in `text`, in reading order. */
+export function occurrences(text: string, name: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/[\p{L}]/u.test(text[at - 1] ?? '') && !/[\p{L}]/u.test(text[at + name.length] ?? '')) out.push(at);
+  }
+  return out;
+}

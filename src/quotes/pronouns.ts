@@ -1,0 +1,112 @@
+// "he", "she" and "they" as speakers: the person (or group) the sentences just
+// before are about. News sentences put their subject first, so the earliest
+// agreeing candidate of the nearest sentence wins, looking back over the
+// current and the previous paragraph. Candidates are speakers already placed
+// ("a spokeswoman for the union said …" ¶ "“…,” she said"), surnames of people
+// the article names, and names written in the sentence; a candidate must agree
+// in gender ("she" is not Donald Trump) and number ("they" is a group).
+// "I", "we" and "it" resolve to no one: in an interview "I" is the interviewer
+// or the subject, and the sentence does not say which.
+
+import { CONNECTIVE, NOT_NAME_START, type ParsedMention } from './mentions.js';
+import { genderOfPronouns, genderOfWords, type Gender } from './gender.js';
+import { genderOf, personEntity, type Cast, type Entity } from './cast.js';
+import { isTitleWord, nameAt, nameTokens, samePerson } from './people.js';
+
+const PERSON_NAME = new RegExp(
+  String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Capt|Lt|Sgt|Supt)\.\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?[\p{Lu}][\p{L}'’-]+)|(?:\b[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}]\.)?(?:\s+[\p{Lu}][\p{L}'’-]+)+)`,
+  'gu',
+);
+/** Words that make a capitalised run an organisation or a place, not a person. */
+const NOT_PERSON =
+  /\b(?:State|States|University|School|College|Law|County|City|Department|Committee|Party|News|Times|Post|Journal|Institute|Media|Street|Center|Centre|House|Court|Congress|Senate|Church|Foundation|Association|Council|Bank|Fund|Group|Company|Corporation|Inc|Network|Radio|Television|Republic|Kingdom|Union|Army|Navy|Force|Agency|Service|Administration|Office|Campaign|Convention|Caucus|Club|Review|Magazine|Avenue|Island|Islands|River|Mountains|Valley|Park|Hall|Tower|Square|Airport|Hospital|Coast|Affairs|Security|Commission|Reserve|Exchange|Market|Day|Week|Act|Bill|Rations|Airlines|Systems|Images|Press)\b/;
+/** A person's name has two or three parts besides initials and particles; a longer capitalised run is a title or a heading. */
+const MAX_NAME_PARTS = 3;
+/** After these a capitalised run is a place or an organisation ("in Columbia", "School of Law"); "according to X" names a person. */
+const PLACE_BEFORE = /\b(?:in|at|from|(?<!according )to|of|for|near|across|into|on|by)\s+$/;
+const PLURAL_HEAD = /(?:s|people|police|staff)$/i;
+
+interface Candidate {
+  at: number;
+  entity: Entity | null;
+  name: string | null;
+}
+
+function isHeadline(sentence: string): boolean {
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Names written between `from` and `to`: the people a sentence mentions, titles and sentence openers left out. */
+function writtenNames(cast: Cast, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const found of cast.text.slice(from, to).matchAll(PERSON_NAME)) {
+    const at = from + found.index!;
+    if (cast.quoted.some((q) => q.start <= at && at < q.end)) continue;
+    if (PLACE_BEFORE.test(cast.text.slice(Math.max(0, at - 16), at))) continue;
+    const name = personInRun(found[0]);
+    if (name) out.push({ at: at + found[0].indexOf(name), entity: null, name });
+  }
+  return out;
+}
+
+/**
+ * The person a capitalised run names, if any: the words after its last title or organisation word
+ * ("Ohio Democratic Party Chairman David Pepper" → David Pepper), two or three parts besides initials.
+ */
+function personInRun(run: string): string | null {
+  let tokens = run.split(/\s+/);
+  const lastNotName = tokens.findLastIndex((t, i) => i < tokens.length - 1 && (isTitleWord(t) || NOT_PERSON.test(t)));
+  if (lastNotName >= 0) tokens = tokens.slice(lastNotName + 1);
+  while (tokens.length > 1 && NOT_NAME_START.has(tokens[0]!)) tokens = tokens.slice(1);
+  const name = tokens.join(' ').replace(/[’']s$/, '');
+  const parts = nameTokens(name).filter((t) => !/^\p{Lu}\.$/u.test(t));
+  if (parts.length < 2 || parts.length > MAX_NAME_PARTS || NOT_PERSON.test(name)) return null;
+  return name;
+}
+function candidatesIn(cast: Cast, from: number, to: number): Candidate[] {
+  const out: Candidate[] = writtenNames(cast, from, to);
+  for (const entity of cast.entities) {
+    for (const at of entity.mentionStarts) if (from <= at && at < to) out.push({ at, entity, name: null });
+    if (entity.kind !== 'person') continue;
+    const tokens = nameTokens(entity.name);
+    const at = nameAt(cast.text, tokens[tokens.length - 1]!, from, to);
+    if (at >= 0 && !cast.quoted.some((q) => q.start <= at && at < q.end)) out.push({ at, entity, name: null });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function agrees(cast: Cast, pronoun: string, candidate: Candidate, known: Entity | null): boolean {
+  if (pronoun === 'they') return !!known && known.kind === 'description' && PLURAL_HEAD.test(known.name.split(/\s+/).pop()!);
+  if (known && known.kind === 'description' && PLURAL_HEAD.test(known.name.split(/\s+/).pop()!) && !/(?:ss|man|woman|person)$/i.test(known.name)) return false;
+  const wanted: Gender = pronoun === 'she' ? 'feminine' : 'masculine';
+  let gender: Gender;
+  if (known) gender = genderOf(cast, known);
+  else {
+    const tokens = nameTokens(candidate.name!);
+    gender = genderOfWords(candidate.name!) ?? genderOfPronouns(cast.text, candidate.name!, tokens[tokens.length - 1]!);
+  }
+  return gender === null || gender === wanted;
+}
+
+export function findPronounAntecedent(cast: Cast, mention: ParsedMention): Entity | null {
+  const pronoun = mention.name.toLowerCase();
+  if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'they') return null;
+  const { text, sents } = cast;
+  const here = sents.findIndex((s) => s.start <= mention.start && mention.start < s.end);
+  if (here < 0) return null;
+  const paragraph = sents[here]!.paragraph;
+  for (let i = here; i >= 0 && paragraph - sents[i]!.paragraph <= 1; i--) {
+    const sentence = sents[i]!;
+    const end = i === here ? mention.start : sentence.end;
+    // A headline in title case ("ESPN Fires Schilling Over an Offensive Post") names no antecedent.
+    if (i !== here && isHeadline(text.slice(sentence.start, sentence.end))) continue;
+    const opener = CONNECTIVE.exec(text.slice(sentence.start, end))![0].length;
+    for (const candidate of candidatesIn(cast, sentence.start + opener, end)) {
+      const known = candidate.entity ?? cast.entities.find((e) => e.kind === 'person' && samePerson(e.name, candidate.name!)) ?? null;
+      if (!agrees(cast, pronoun, candidate, known)) continue;
+      return known ?? personEntity(cast, candidate.name!, null);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,112 @@
+// The role the article gives a speaker, from its own words: an appositive
+// ("Martin Indyk, executive vice president of the Brookings Institution, said"),
+// a "who is" clause ("John David Wicker, who is SDSU’s director of athletics"),
+// a title before the name ("school board President Steve Zimmer", "Morton
+// County sheriff Kyle Kirchmeier"), or else a "who" clause kept whole. Every
+// occurrence of the name in the article is read, not only the attribution:
+// news introduces a person once and quotes them later by surname. A role must
+// name a role (a noun of lexicon ROLE_NOUNS or a title): never a verb phrase
+// ("looking around the half-finished space"), a place ("Chicago") or a date.
+
+import { sentenceEndAfter } from '../text/abbreviations.js';
+import { NAME_TITLES, ROLE_NOUNS } from './lexicon/en.js';
+import { occurrences } from './people.js';
+
+const MAX_ROLE_WORDS = 25;
+/** -ing words that open a role as adjectives ("leading expert", "ranking Democrat"), not as verbs ("speaking Italian"). */
+const ING_ADJECTIVES = new Set(['leading', 'founding', 'ranking', 'acting', 'managing', 'presiding', 'visiting', 'outgoing', 'incoming', 'sitting', 'governing', 'ruling', 'longstanding', 'reigning', 'supervising', 'consulting', 'retiring']);
+/** Words a role never opens with: a role is a noun phrase, not a clause ("Only when his chief strategist …"). */
+const NOT_ROLE_START = /^(?:only|when|if|but|and|or|so|because|while|as|then|than|though|also|even|just|not|now|speaking|said|says|told|after|before|during|on|in|at|from|to|with|by|for)$/i;
+const SPEECH_WORD = /\b(?:said|says|told|tells|asked|added|wrote)\b/;
+/** Chunks between commas that belong to a name, not a role: an age, a state, a party ("36", "Md.", "D-Calif.", "(R-Texas)"). */
+const NAME_DETAIL = /^(?:\d{1,3}|(?:[A-Z][a-z]{0,4}\.)+|[A-Z]{2}|\(?[DRI]-[A-Za-z. ]+\)?|Jr\.?|Sr\.?)$/;
+
+const wordsOf = (s: string) => s.match(/[\p{L}\d][\p{L}\d'’.-]*/gu) ?? [];
+const asNoun = (word: string) => word.toLowerCase().replace(/[’']s?$/, '').replace(/\.$/, '');
+const singular = (word: string) => word.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '');
+
+/** Whether a word names a role: "director", "spokeswoman", "officials", "CEO", "Supt.". */
+export function isRoleNoun(word: string): boolean {
+  const noun = asNoun(word);
+  return ROLE_NOUNS.has(noun) || ROLE_NOUNS.has(singular(noun)) || NAME_TITLES.has(noun);
+}
+
+/** Whether a phrase reads as a role: a noun phrase of at most 25 words holding a role noun. */
+export function isRole(phrase: string): boolean {
+  const words = wordsOf(phrase);
+  if (!words.length || words.length > MAX_ROLE_WORDS || SPEECH_WORD.test(phrase)) return false;
+  const first = words[0]!;
+  if (NOT_ROLE_START.test(first)) return false;
+  if (/^\p{Ll}+ing$/u.test(first) && !ING_ADJECTIVES.has(first)) return false;
+  return words.some(isRoleNoun);
+}
+
+/** A role as shown: without the article before it or punctuation after it ("a department spokesman," → "department spokesman"). */
+export function cleanRole(phrase: string): string {
+  return phrase.trim().replace(/^(?:the|a|an|one)\s+/i, '').replace(/[\s,;:]+$/, '').replace(/\.$/, (dot) => (/\b(?:[A-Z]\.)+$|\b(?:Supt|Inc|Co|Jr|Sr|Corp|Ltd)\.$/.test(phrase.trim()) ? dot : '')).trim();
+}
+
+type Found = { role: string; rank: number };
+
+/** After "Name": ", ROLE," or ", who is ROLE" or ", who …" — skipping an age, a state or a party tag before the role. */
+function roleAfter(text: string, end: number): Found | null {
+  const sentence = text.slice(end, sentenceEndAfter(text, end, Math.min(text.length, end + 400)));
+  if (!/^\s*,/.test(sentence)) return null;
+  const chunks = sentence.replace(/^\s*,/, '').split(/[,;]|\s[—–]\s|\s-\s|[“"]/);
+  for (const raw of chunks) {
+    const chunk = raw.trim();
+    if (NAME_DETAIL.test(chunk)) continue;
+    const copula = /^who\s+(?:is|was|has been|had been|serves as|served as|became)\s+(.+)$/.exec(chunk);
+    if (copula && isRole(copula[1]!)) return { role: cleanRole(copula[1]!), rank: 1 };
+    if (/^(?:who|whose)\s/.test(chunk)) return wordsOf(chunk).length <= MAX_ROLE_WORDS ? { role: chunk, rank: 3 } : null;
+    return isRole(chunk) ? { role: cleanRole(chunk), rank: 0 } : null;
+  }
+  return null;
+}
+
+const STOP_BEFORE_TITLE = /^(?:the|a|an|and|or|but|when|while|where|as|said|says|told|by|for|of|to|with|from|in|on|at|that|which|who|than|including|like|after|before|if|is|was|has|had|his|her|their|its)$/i;
+
+/** Before "Name": a title ending in a role noun ("NTEU President", "L.A. schools Supt.", "defense attorney", "billionaire"). */
+function roleBefore(text: string, start: number): Found | null {
+  const before = text.slice(Math.max(0, start - 100), start);
+  if (!/\S\s$/.test(before)) return null;
+  const tokens = before.trimEnd().split(/\s+/);
+  const adjacent = tokens[tokens.length - 1]!;
+  if (!isRoleNoun(adjacent) || /[,;:]$/.test(adjacent)) return null;
+  const kept = [adjacent];
+  let lowercase = 0;
+  for (let i = tokens.length - 2; i >= 0 && kept.length < 6; i--) {
+    const token = tokens[i]!;
+    // A period ends the sentence before the title, unless it ends an abbreviation ("L.A.", "Asst.").
+    if (/[,;:)"“”]$/.test(token) || (/\.$/.test(token) && !/^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,4}\.$/u.test(token)) || STOP_BEFORE_TITLE.test(token)) break;
+    if (/^\p{Ll}/u.test(token)) {
+      if (++lowercase > 2 || /(?:ed|ing|ly)$/.test(token)) break;
+    } else if (!/^[\p{Lu}\d]/u.test(token)) break;
+    kept.unshift(token);
+  }
+  // A capitalised word opening the sentence is not part of the title ("Realtor Ghulam said": the title is "Realtor").
+  return { role: kept.join(' ').replace(/^[(“"]/, ''), rank: 2 };
+}
+
+/**
+ * The role the article gives the person named `name`: the best of every occurrence of the name (full, then
+ * surname), an appositive or "who is" clause first, a title before the name next, a "who" clause last.
+ * `mentionRole` is the role read at a quote's attribution, which ranks as an appositive when it is one.
+ */
+export function roleInArticle(text: string, name: string, surname: string, mentionRole: string | null): string | null {
+  let best: Found | null = mentionRole && isRole(mentionRole) ? { role: cleanRole(mentionRole), rank: 0 } : null;
+  for (const form of name === surname ? [name] : [name, surname]) {
+    for (const at of occurrences(text, form)) {
+      for (const found of [roleAfter(text, at + form.length), roleBefore(text, at)]) {
+        if (found && (!best || found.rank < best.rank)) best = found;
+      }
+    }
+  }
+  return best?.role ?? null;
+}
+
+/** An unnamed source's role is its description: "a spokeswoman for the union" → "spokeswoman for the union". */
+export function descriptionRole(description: string): string | null {
+  const role = cleanRole(description.replace(/^(?:another|other|some|several|two|three|four|many)\s+/i, ''));
+  return isRole(role) ? role : null;
+}

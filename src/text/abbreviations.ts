@@ -1,0 +1,41 @@
+// Periods that do not end a sentence or a name: honorifics and titles ("Mr.",
+// "Rep.", "Supt."), initials ("Robert M. Danin", "J. David Cox Sr."), dotted
+// acronyms ("U.S.", "U.N."), company and name suffixes ("Inc.", "Jr."), months,
+// and US state abbreviations as news style writes them ("Md.", "Calif.").
+// One list for the sentence splitter, the speaker reader and the dates' tense
+// finder: Intl.Segmenter applies no abbreviation suppressions in browsers' ICU
+// data, and three copies of this list had drifted apart.
+
+const ABBREVIATION_WORDS =
+  'mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj cpl pvt det insp supt asst st jr sr prof rev hon pres sec ' +
+  'u.s u.n u.k d.c a.m p.m jan feb mar apr aug sept sep oct nov dec no vs v inc corp co ltd bros ' +
+  'ft mt ave blvd dept est approx fig ariz calif colo conn fla ga ill ind kan ky la mass md mich ' +
+  'minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex va vt wash wis wyo';
+
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(ABBREVIATION_WORDS.split(' '));
+
+/** The word before a final period: "Rep." → "rep", "U.S." → "u.s", "M." → "m". */
+const LAST_WORD = /(?:^|[\s(“"'‘])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.\s*$/;
+
+/** Whether `segment` ends with an abbreviation or an initial and its period ("Sen.", "John F.", "the U.S."). */
+export function endsWithAbbreviation(segment: string): boolean {
+  const match = LAST_WORD.exec(segment);
+  if (!match) return false;
+  const word = match[1]!.toLowerCase().replace(/\.$/, '');
+  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word);
+}
+
+/** Whether the period at `index` of `text` belongs to an abbreviation or an initial rather than ending a sentence. */
+export function isAbbreviationPeriod(text: string, index: number): boolean {
+  return text[index] === '.' && endsWithAbbreviation(text.slice(Math.max(0, index - 12), index + 1));
+}
+
+/** Where the sentence running through `from` ends: the first ".", "!", "?" or line break after it that is not an abbreviation's period. */
+export function sentenceEndAfter(text: string, from: number, limit = text.length): number {
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '!' || c === '?') return i;
+    if (c === '.' && /\s|$/.test(text[i + 1] ?? '') && !isAbbreviationPeriod(text, i)) return i;
+  }
+  return limit;
+}
