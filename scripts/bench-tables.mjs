@@ -37,7 +37,7 @@ export function row(label, values) {
 }
 
 /**
- * The targets of issue #7 as a table: `targets` is a list of
+ * Targets as a table (the bench's of issue #7, eval-quotes' own): `targets` is a list of
  * { measure, value (a number or text), target (text), met (boolean) }.
  */
 export function targetTable(targets) {

@@ -1,15 +1,40 @@
 #!/usr/bin/env node
-// Scores WhoSaid's quotation and attribution engine against PolNeAR
-// (../shared/corpus/quotes) and prints one markdown table: WhoSaid and a naive
-// baseline (quote marks + nearest "said") computed here on the same articles.
+// Scores WhoSaid's quotation and attribution engine and prints markdown tables:
+// the labelled real news pages of ../shared/corpus/quotes-pages, PolNeAR
+// (../shared/corpus/quotes) beside a naive baseline (quote marks + nearest
+// "said") computed here on the same articles, and the targets.
 //
-//   npm run eval:quotes                       # dev split, through the CLI
+//   npm run eval:quotes                       # real pages and PolNeAR dev, through the CLI
 //   node scripts/eval-quotes.mjs --split train
+//   node scripts/eval-quotes.mjs --pages ../shared/corpus/quotes-pages-fr-de
+//       # another folder of pages labelled the same way
 //   node scripts/eval-quotes.mjs --engine src # development only: calls
-//       src/quotes directly through tsx, skipping the build
-//   --errors N   also print N sampled error cases per class (for tuning on train)
+//       src/quotes directly through tsx, skipping the build; the real pages
+//       are then skipped, since only the built CLI runs the page stage they need
+//   --limit N    score only the first N PolNeAR articles (the real pages are always all scored)
+//   --errors N   also print N sampled PolNeAR error cases per class (for tuning on train;
+//                "speaker-shown" lists the quotes only the strict speaker rule fails), and
+//                for each real page up to N missed quotes, extra predictions and quotes whose
+//                shown speaker is wrong
 //
-// Scoring rules (see the brief in the report for the reasoning):
+// Real pages: scored exactly as ../shared/tools/score-quotes-pages.mjs scores
+// them (and the blind pages), so both print the same figures on one build:
+// - Direct quotes: gold = spans of kind "direct"; predicted = quotes of kind
+//   "direct" or "mixed". They match when at least 60% of the shorter one's words
+//   are in the other; one-to-one, greedy by that share.
+// - Speaker as shown, on matched quotes with a gold speaker: the name a reader
+//   sees for the quote (its `speakers` entry's name, else its speaker.name)
+//   contains a word of 3+ letters of the gold name or an alias; a pronoun or a
+//   title alone (JUNK_NAME) never counts.
+// - One entry per person: of the gold speakers with two or more matched quotes,
+//   the share whose quotes all sit in one `speakers` entry.
+// - Role found: for each gold speaker with a role, our first entry sharing a 3+
+//   letter word with the gold name has a role holding a 4+ letter word of it.
+// - Names a reader should not see: our `speakers` names that are pronouns or
+//   titles alone, or cut at an initial ("Robert M"), as the tool lists them, and
+//   names the simple tests of NOT_A_NAME reject ("47 percent", "interviews").
+//
+// PolNeAR scoring rules (see the brief in the report for the reasoning):
 // - Direct quotes: gold = attributions whose content starts with a quotation
 //   mark; predicted = quotes of kind "direct", or "mixed" whose span starts with
 //   a quotation mark. A prediction matches a gold span when they overlap by at
@@ -25,6 +50,14 @@
 //   Giving no speaker where the gold has one and giving a wrong one both count
 //   as errors; the line under the table reports them apart ("wrong" is the
 //   worse error for a reader).
+// - Speaker as shown (strict), on matched direct quotes with a gold source: the
+//   name a reader sees for the quote (its `speakers` entry's name, else
+//   speaker.name) contains, as a whole word, a capitalised word of the gold
+//   source that is not a title, honorific or party word, and is not a pronoun.
+//   A gold source that is itself a pronoun ("he") is resolved by position: right
+//   when our mention overlaps it and the name shown is not a pronoun (the reader
+//   sees a name where the gold has "he"). So, unlike the lenient column, a
+//   mention that merely overlaps the source, or a pronoun shown, is wrong.
 // - Reported speech: gold = attributions whose content does not start with a
 //   quotation mark and whose cue contains a speech verb (SPEECH_CUES below).
 //   Recall = share of those overlapped by one of our indirect quotes (kind
@@ -32,10 +65,11 @@
 //   of our indirect quotes overlapping ANY gold attribution's content.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { targetTable } from './bench-tables.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -49,10 +83,17 @@ const showErrors = Number(opt('errors', '0'));
 const limit = Number(opt('limit', '0'));
 const sharedDir = process.env.WHOSAID_SHARED ?? resolve(root, '..', 'shared');
 const corpusFile = join(sharedDir, 'corpus', 'quotes', `polnear-${split}.jsonl`);
-if (split === 'test') {
-  console.error('The test split is blind; evaluate on dev or train.');
+const pagesDir = resolve(opt('pages', join(sharedDir, 'corpus', 'quotes-pages')));
+const scoreRealPages = engine !== 'src';
+const cliBundle = join(root, 'dist', 'cli', 'whosaid.mjs');
+const fail = (message) => {
+  console.error(message);
   process.exit(2);
-}
+};
+if (split === 'test') fail('The test split is blind; evaluate on dev or train.');
+if (!existsSync(sharedDir)) fail(`${sharedDir} not found: the corpora are read from ../shared beside the repository (or from WHOSAID_SHARED).`);
+for (const path of [corpusFile, ...(scoreRealPages ? [pagesDir] : [])]) if (!existsSync(path)) fail(`${path} not found.`);
+if (engine !== 'src' && !existsSync(cliBundle)) fail(`${cliBundle} not found: build first (npm run build), or use --engine src during development.`);
 
 const QUOTE_START = /^(?:''|["“‘'«„‹])/;
 const startsWithQuoteMark = (s) => QUOTE_START.test(s.trimStart());
@@ -111,14 +152,17 @@ function loadGold() {
 
 // ---- running WhoSaid -------------------------------------------------------
 
+/** Runs `whosaid analyze --json` with `args`; its results, in input order. */
+function analyzeWithCli(args) {
+  const stdout = execFileSync(process.execPath, [join(root, 'bin', 'whosaid.js'), 'analyze', '--json', ...args], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  return stdout
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line));
+}
+
 function runCli(arts) {
-  const bin = join(root, 'bin', 'whosaid.js');
-  if (!existsSync(bin)) {
-    console.error(`${bin} not found: build first (npm run build), or use --engine src during development.`);
-    process.exit(2);
-  }
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-eval-'));
-  const out = new Map();
   try {
     // One CLI call for the split: the list gives each article its own publication date (--files-from).
     const lines = arts.map((a) => {
@@ -128,16 +172,10 @@ function runCli(arts) {
     });
     const list = join(dir, 'files.tsv');
     writeFileSync(list, lines.join(''));
-    const stdout = execFileSync(process.execPath, [bin, 'analyze', '--json', '--files-from', list], { maxBuffer: 1 << 30, encoding: 'utf8' });
-    for (const line of stdout.split('\n')) {
-      if (!line.trim()) continue;
-      const r = JSON.parse(line);
-      out.set(basename(r.file ?? '', '.txt'), r);
-    }
+    return new Map(analyzeWithCli(['--files-from', list]).map((r) => [basename(r.file ?? '', '.txt'), r]));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return out;
 }
 
 async function runSrc(arts) {
@@ -201,34 +239,86 @@ function naive(text) {
   return { text, quotes, speakers };
 }
 
-// ---- scoring ---------------------------------------------------------------
+// ---- words and names (both corpora) -----------------------------------------
+
+// Capitalised words of a gold source that do not identify anyone on their own.
+const FUNCTION_WORDS = 'The A An He She It They I We His Her Their Its Our This That';
+const TITLES = `Mr Mrs Ms Miss Dr Sen Rep Gov Gen Lt Col Rev Prof St President Senator Secretary Governor Mayor
+  Minister Vice Former Representative Speaker Chairman Director Judge Justice`;
+const PARTY_AND_INSTITUTION_WORDS = 'Republican Republicans Democrat Democrats Democratic GOP U.S US American State Party House Senate';
+const wordList = (list) => list.split(/\s+/).filter(Boolean);
+const NOT_IDENTIFYING = new Set([FUNCTION_WORDS, TITLES, PARTY_AND_INSTITUTION_WORDS].flatMap(wordList));
+const nameWords = (name) => new Set(name.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean));
+
+/** Whether `name` holds, as a whole word, a capitalised word of `sourceText` that identifies someone. */
+function namesSourceWord(name, sourceText) {
+  const inName = nameWords(name);
+  const caps = sourceText.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  return caps.some((w) => !NOT_IDENTIFYING.has(w) && (inName.has(w) || inName.has(w.replace(/['’]s?$/, ''))));
+}
+
+// Personal, possessive and relative pronouns: PolNeAR gold sources ("he", "who")
+// and shown names that leave the reader to guess who spoke.
+const PRONOUNS = new Set(wordList('he she it they we i you him her them us his its their our my me who which'));
+const isPronoun = (text) => PRONOUNS.has(text.trim().toLowerCase());
+
+/** Each quote of result `r` with the index of the first `speakers` entry listing it, or -1. */
+function entryOfQuote(r) {
+  const entries = new Map(r.quotes.map((q) => [q, -1]));
+  r.speakers.forEach((speaker, si) => {
+    for (const qi of speaker.quotes) if (entries.get(r.quotes[qi]) === -1) entries.set(r.quotes[qi], si);
+  });
+  return entries;
+}
+
+/** The name a reader sees for quote `q`: its `speakers` entry's name, else its own speaker's; null if none. */
+const shownName = (r, entries, q) => (entries.get(q) >= 0 ? r.speakers[entries.get(q)].name : (q.speaker?.name ?? null));
+
+/** Greedy one-to-one matching: `pairs` are [score, a, b], best score first (ties in the given order); returns a → b. */
+function matchOneToOne(pairs) {
+  const matched = new Map();
+  const usedB = new Set();
+  for (const [, a, b] of [...pairs].sort((x, y) => y[0] - x[0])) {
+    if (matched.has(a) || usedB.has(b)) continue;
+    matched.set(a, b);
+    usedB.add(b);
+  }
+  return matched;
+}
+
+// ---- scoring PolNeAR -------------------------------------------------------
 
 const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const halfMatch = (a, b) => overlap(a, b) * 2 >= Math.min(a.end - a.start, b.end - b.start) && overlap(a, b) > 0;
 const isDirectPred = (q) => q.kind === 'direct' || (q.kind === 'mixed' && startsWithQuoteMark(q.text));
 const isIndirectPred = (q) => q.kind === 'indirect' || (q.kind === 'mixed' && !startsWithQuoteMark(q.text));
 
-function speakerName(result, q) {
-  if (!q.speaker) return null;
-  return q.speaker.name;
+/** The strict rule of the header: is the name shown for a quote the gold source's? */
+function shownSpeakerRight(shown, mention, source) {
+  if (!shown || isPronoun(shown)) return false;
+  if (isPronoun(source.text)) return overlap(mention, source) > 0;
+  return namesSourceWord(shown, source.text);
 }
 
-// Capitalised words of a gold source that do not identify anyone on their own.
-const NOT_IDENTIFYING = new Set(
-  `The A An He She It They I We His Her Their Its Our This That Mr Mrs Ms Miss Dr Sen Rep Gov Gen Lt Col Rev Prof St
-   President Senator Secretary Governor Mayor Minister Vice Former Representative Speaker Chairman Director Judge Justice
-   Republican Republicans Democrat Democrats Democratic GOP U.S US American State Party House Senate Rep.`.split(/\s+/),
-);
-const nameWords = (name) => new Set(name.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean));
-
 function score(arts, results, label, errors) {
-  const s = { dTP: 0, dPred: 0, dGold: 0, absorbed: 0, fpInMixed: 0, spkOk: 0, spkN: 0, spkNone: 0, spkWrong: 0, rGold: 0, rHit: 0, rPred: 0, rPredOk: 0 };
+  const s = {
+    dTP: 0, dPred: 0, dGold: 0, absorbed: 0, fpInMixed: 0,
+    spkOk: 0, spkN: 0, spkNone: 0, spkWrong: 0, shownOk: 0, shownN: 0, attributed: 0, shownPronoun: 0,
+    rGold: 0, rHit: 0, rPred: 0, rPredOk: 0,
+  };
   for (const a of arts) {
     const r = results.get(a.id);
     if (!r) throw new Error(`no result for ${a.id}`);
     if (r.text !== a.text) throw new Error(`${a.id}: analysed text differs from the article text`);
     for (const q of r.quotes) {
       if (r.text.slice(q.start, q.end) !== q.text) throw new Error(`${a.id}: quote span text mismatch`);
+    }
+    const entries = entryOfQuote(r);
+    for (const q of r.quotes) {
+      const shown = shownName(r, entries, q);
+      if (!shown) continue;
+      s.attributed++;
+      if (isPronoun(shown)) s.shownPronoun++;
     }
     const goldDirect = a.attributions.filter((g) => g.content && startsWithQuoteMark(g.content.text));
     const preds = r.quotes.filter(isDirectPred);
@@ -237,14 +327,8 @@ function score(arts, results, label, errors) {
     const pairs = [];
     for (const [pi, p] of preds.entries())
       for (const [gi, g] of goldDirect.entries()) if (halfMatch(p, g.content)) pairs.push([overlap(p, g.content), pi, gi]);
-    pairs.sort((x, y) => y[0] - x[0]);
-    const pUsed = new Map();
-    const gUsed = new Set();
-    for (const [, pi, gi] of pairs) {
-      if (pUsed.has(pi) || gUsed.has(gi)) continue;
-      pUsed.set(pi, gi);
-      gUsed.add(gi);
-    }
+    const pUsed = matchOneToOne(pairs);
+    const gUsed = new Set(pUsed.values());
     for (const [pi, p] of preds.entries()) {
       if (pUsed.has(pi)) continue;
       const inside = goldDirect.some((g, gi) => gUsed.has(gi) && overlap(p, g.content) * 2 >= p.end - p.start);
@@ -269,10 +353,13 @@ function score(arts, results, label, errors) {
       let ok;
       if (!g.source) ok = !p.speaker;
       else if (!p.speaker) ok = false;
-      else {
-        const words = nameWords(speakerName(r, p) ?? '');
-        const caps = g.source.text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+/gu) ?? [];
-        ok = overlap(p.speaker.mention, g.source) > 0 || caps.some((w) => !NOT_IDENTIFYING.has(w) && (words.has(w) || words.has(w.replace(/['’]s?$/, ''))));
+      else ok = overlap(p.speaker.mention, g.source) > 0 || namesSourceWord(p.speaker.name, g.source.text);
+      if (g.source) {
+        s.shownN++;
+        const shown = shownName(r, entries, p);
+        if (shownSpeakerRight(shown, p.speaker?.mention, g.source)) s.shownOk++;
+        // Only the quotes the lenient rule passes: the others are listed under "speaker" already.
+        else if (ok) errors?.push(['speaker-shown', a, p.start, p.end, `${p.text.slice(0, 80)} => shown: ${shown ?? 'null'} [${p.speaker?.mention.text ?? ''}] gold: ${g.source.text}`]);
       }
       if (ok) s.spkOk++;
       else {
@@ -303,11 +390,188 @@ function score(arts, results, label, errors) {
     R,
     F,
     spk: s.spkOk / (s.spkN || 1),
+    spkShown: s.shownOk / (s.shownN || 1),
     rR: s.rHit / (s.rGold || 1),
     rP: s.rPredOk / (s.rPred || 1),
     counts: s,
   };
 }
+
+// ---- scoring the real pages --------------------------------------------------
+// The reference tool's rules (../shared/tools/score-quotes-pages.mjs), kept exact
+// down to the details that move a figure; the header explains them.
+
+// Lowercase words of letters and digits, quotation marks dropped: the tool's
+// words, looser than PolNeAR's case-sensitive nameWords, and kept apart from them
+// because each corpus's figures must stay those of its own rules.
+const words = (s) => (s || '').toLowerCase().replace(/[“”"‘’'«»„]/g, ' ').match(/[\p{L}\p{N}]+/gu) || [];
+const wordsOfAtLeast = (s, letters) => words(s).filter((w) => w.length >= letters);
+
+/**
+ * Share of the shorter span's words that are in the other. As in the tool, the
+ * first span's words are counted with repeats and the second's without, both to
+ * pick the shorter one and to count.
+ */
+function similarity(a, b) {
+  const wa = words(a);
+  const wb = new Set(words(b));
+  if (!wa.length || !wb.size) return 0;
+  if (wa.length <= wb.size) return wa.filter((w) => wb.has(w)).length / wa.length;
+  const inA = new Set(wa);
+  return [...wb].filter((w) => inA.has(w)).length / wb.size;
+}
+
+// Words of a gold speaker's name and aliases that can identify them in ours.
+const NAME_FILLERS = new Set(wordList('the and for said'));
+const goldNameWords = (gq) =>
+  [gq.speaker, ...(gq.speakerAliases || [])]
+    .filter(Boolean)
+    .flatMap((name) => wordsOfAtLeast(name, 3))
+    .filter((w) => !NAME_FILLERS.has(w));
+
+// The tool's names that identify nobody: a pronoun, a quantity or a title alone…
+const JUNK_NAME = /^(he|she|they|it|we|i|you|him|her|them|us|one|few|many|some|mr|mrs|ms|dr|rep|sen|gov|gen)$/i;
+const isJunkName = (name) => JUNK_NAME.test((name || '').trim());
+// …and names cut at an initial: the last word is a capital, perhaps with one lowercase letter ("Robert M").
+const cutAtInitial = (name) => /^[A-Z][a-z]?$/.test(name.split(' ').pop());
+
+// Simple tests for shown names that are neither a name nor a description of
+// someone ("a senior administration official", "city officials" are fair
+// speakers: the gold keeps such descriptions). Each looks only at the first or
+// last word or at a lone word, so what fails one is plainly a piece of a
+// sentence, not a name.
+const DETERMINERS = wordList(`a an the one another some several many most both all each every any no this that these those
+  his her their its our my your`);
+const CUES_AND_PREPOSITIONS = new Set([...SPEECH_CUES, ...wordList('according in on at by from to with for of about after before')]);
+const matches = (pattern) => (name) => pattern.test(name);
+const NOT_A_NAME = [
+  // "47 percent", "000 Realtors" (cut from "10,000 Realtors"): an amount, or a number split from its digits.
+  ['starts with a number', matches(/^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b)/i)],
+  // "interviews", "others": a bare noun without even a determiner.
+  ['one lowercase word', matches(/^\p{Ll}+$/u)],
+  // "said the mayor", "according to the police": the cue or a preposition taken into the name.
+  ['starts with a lowercase verb of speech or preposition', (name) => CUES_AND_PREPOSITIONS.has(name.split(' ')[0])],
+  // "Though Trump": the sentence's opening word taken into the name.
+  ['starts with a conjunction', matches(/^(?:and|but|or|so|yet|though|although|while|when|if|as|because|after|before|since)\s/i)],
+  // "All accounts agreed he": a clause cut short.
+  ['ends with a pronoun or function word', matches(new RegExp(`\\s(?:${[...PRONOUNS, 'that', 'and', 'or', 'of', 'to', 'the', 'a', 'an'].join('|')})$`, 'i'))],
+  // "Those", "President-elect": a word that points at someone named elsewhere.
+  ['a determiner or title alone', matches(new RegExp(`^(?:${[...DETERMINERS, ...wordList(TITLES)].join('|')})(?:-elect)?\\.?$`, 'i'))],
+];
+
+/** Why a reader should not see `name` as a speaker, or null; `tool` when the tool lists it too. */
+function badName(name) {
+  if (isJunkName(name)) return { reason: 'pronoun or title', tool: true };
+  if (cutAtInitial(name)) return { reason: 'cut at an initial', tool: true };
+  const failed = NOT_A_NAME.find(([, test]) => test(name.trim()));
+  return failed ? { reason: failed[0], tool: false } : null;
+}
+
+function loadPages() {
+  return readdirSync(pagesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => ({ file: join(pagesDir, name, 'source.html'), gold: JSON.parse(readFileSync(join(pagesDir, name, 'quotes.json'), 'utf8')) }));
+}
+
+/** Our results for the pages, by file: one CLI call analyses them all on worker threads. */
+const analyzePages = (pages) => new Map(analyzeWithCli(pages.map((page) => page.file)).map((r) => [resolve(r.file), r]));
+
+function scorePages(pages, results) {
+  const t = { gold: 0, pred: 0, tp: 0, spkN: 0, spkOk: 0, multi: 0, merged: 0, roles: 0, roleOk: 0 };
+  const perPage = [];
+  for (const { file, gold } of pages) {
+    // A page without a result scores as one without quotes, as in the tool.
+    const r = results.get(file) ?? { quotes: [], speakers: [] };
+    const direct = gold.quotes.filter((q) => q.kind === 'direct');
+    const preds = r.quotes.filter((q) => q.kind === 'direct' || q.kind === 'mixed');
+    const pairs = [];
+    for (const [gi, g] of direct.entries())
+      for (const [pi, p] of preds.entries()) {
+        const share = similarity(g.text, p.text);
+        if (share >= 0.6) pairs.push([share, gi, pi]);
+      }
+    const matched = matchOneToOne(pairs);
+    const entries = entryOfQuote(r);
+    const wrongSpeaker = [];
+    const entriesOfSpeaker = new Map();
+    for (const [gi, pi] of matched) {
+      const g = direct[gi];
+      const p = preds[pi];
+      if (!g.speaker) continue;
+      t.spkN++;
+      const shown = shownName(r, entries, p);
+      if (!isJunkName(shown) && goldNameWords(g).some((w) => words(shown).includes(w))) t.spkOk++;
+      else wrongSpeaker.push({ gold: g, shown, quote: p });
+      if (!entriesOfSpeaker.has(g.speaker)) entriesOfSpeaker.set(g.speaker, []);
+      entriesOfSpeaker.get(g.speaker).push(entries.get(p));
+    }
+    for (const list of entriesOfSpeaker.values()) {
+      if (list.length < 2) continue;
+      t.multi++;
+      if (new Set(list).size === 1 && list[0] !== -1) t.merged++;
+    }
+    for (const speaker of gold.speakers || []) {
+      if (!speaker.role) continue;
+      t.roles++;
+      const ours = r.speakers.find((x) => wordsOfAtLeast(x.name, 3).some((w) => words(speaker.name).includes(w)));
+      if (ours && wordsOfAtLeast(speaker.role, 4).some((w) => words(ours.role).includes(w))) t.roleOk++;
+    }
+    const matchedPreds = new Set(matched.values());
+    perPage.push({
+      name: gold.page,
+      missed: direct.filter((_, gi) => !matched.has(gi)),
+      extra: preds.filter((_, pi) => !matchedPreds.has(pi)).map((quote) => ({ quote, shown: shownName(r, entries, quote) })),
+      wrongSpeaker,
+      badNames: r.speakers.flatMap(({ name }) => {
+        const bad = badName(name);
+        return bad ? [{ name, ...bad }] : [];
+      }),
+    });
+    t.gold += direct.length;
+    t.pred += preds.length;
+    t.tp += matched.size;
+  }
+  const P = t.tp / (t.pred || 1);
+  const R = t.tp / (t.gold || 1);
+  return { counts: t, perPage, F: (2 * P * R) / (P + R || 1), badNames: perPage.flatMap((page) => page.badNames) };
+}
+
+function printPages(pages, { counts: t, perPage, F, badNames }) {
+  const share = (x, n) => (n ? `${((100 * x) / n).toFixed(1)} (${x} of ${n})` : '—');
+  console.log(`\nReal pages (${basename(pagesDir)}): ${pages.length} pages, ${t.gold} gold direct quotes; percentages, scored as ../shared/tools/score-quotes-pages.mjs scores them\n`);
+  console.log('| System | Direct P | Direct R | Direct F1 | Speaker as shown | One entry per person | Role found |');
+  console.log('|---|---|---|---|---|---|---|');
+  console.log(`| WhoSaid | ${share(t.tp, t.pred)} | ${share(t.tp, t.gold)} | ${(100 * F).toFixed(1)} | ${share(t.spkOk, t.spkN)} | ${share(t.merged, t.multi)} | ${share(t.roleOk, t.roles)} |`);
+  const byTool = badNames.filter((b) => b.tool).length;
+  console.log(`\nSpeaker names a reader should not see: ${byTool} pronouns, titles alone or cut at an initial (the tool's list), ${badNames.length - byTool} not a name by the simple tests${badNames.length ? ':' : '.'}`);
+  for (const page of perPage)
+    if (page.badNames.length) console.log(`- ${page.name}: ${page.badNames.map((b) => `"${b.name}" (${b.reason})`).join(', ')}`);
+  if (showErrors > 0) printPageErrors(perPage);
+}
+
+function printPageErrors(perPage) {
+  const clip = (text) => (text.length > 140 ? `${text.slice(0, 140)}…` : text).replace(/\n/g, '¶');
+  const list = (label, items, describe) => {
+    if (!items.length) return;
+    console.log(`- ${label}: ${items.length}${items.length > showErrors ? ` (first ${showErrors})` : ''}`);
+    for (const item of items.slice(0, showErrors)) console.log(`    - ${describe(item)}`);
+  };
+  for (const page of perPage) {
+    if (!page.missed.length && !page.extra.length && !page.wrongSpeaker.length) continue;
+    console.log(`\n### errors on ${page.name}`);
+    list('missed gold quotes', page.missed, (g) => `“${clip(g.text)}” — ${g.speaker ?? 'no speaker'}`);
+    list('extra predictions', page.extra, ({ quote, shown }) => `${quote.kind}: “${clip(quote.text)}” — ${shown ?? 'no speaker'}`);
+    list('wrong speaker shown (gold → shown)', page.wrongSpeaker, ({ gold, shown, quote }) => `${gold.speaker} → ${shown ?? 'none'}: “${clip(quote.text)}”`);
+  }
+}
+
+const pages = scoreRealPages ? loadPages() : null;
+if (pages?.length === 0) fail(`${pagesDir} holds no page folders (each a source.html and its quotes.json).`);
+const pageScore = pages && scorePages(pages, analyzePages(pages));
+if (pageScore) printPages(pages, pageScore);
+else console.log('\nReal pages skipped: --engine src runs src/quotes alone, and the pages need the page stage of the built CLI.');
 
 const arts = loadGold();
 const results = engine === 'src' ? await runSrc(arts) : runCli(arts);
@@ -317,11 +581,12 @@ const base = score(arts, new Map(arts.map((a) => [a.id, naive(a.text)])), 'Naive
 
 const pct = (x) => x.toFixed(3);
 console.log(`\nPolNeAR ${split}: ${arts.length} articles, ${ours.counts.dGold} gold direct quotes, ${ours.counts.rGold} gold reported-speech attributions\n`);
-console.log('| System | Direct P | Direct R | Direct F1 | Speaker acc. | Reported R | Reported P |');
-console.log('|---|---|---|---|---|---|---|');
-for (const r of [ours, base]) console.log(`| ${r.label} | ${pct(r.P)} | ${pct(r.R)} | ${pct(r.F)} | ${pct(r.spk)} | ${pct(r.rR)} | ${pct(r.rP)} |`);
+console.log('| System | Direct P | Direct R | Direct F1 | Speaker acc. | Speaker as shown | Reported R | Reported P |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const r of [ours, base]) console.log(`| ${r.label} | ${pct(r.P)} | ${pct(r.R)} | ${pct(r.F)} | ${pct(r.spk)} | ${pct(r.spkShown)} | ${pct(r.rR)} | ${pct(r.rP)} |`);
 const c = ours.counts;
 console.log(`\n(direct predictions absorbed into an already matched split/multi-paragraph quote: ${c.absorbed}; direct false alarms inside a gold attribution that starts before the quote mark: ${c.fpInMixed} of ${c.dPred - c.dTP}; matched direct quotes scored for speaker: ${c.spkN}, of which ${c.spkOk} right, ${c.spkWrong} wrong speaker, ${c.spkNone} no speaker where the gold has one; our indirect quotes: ${c.rPred})`);
+console.log(`(speaker as shown: ${c.shownOk} of the ${c.shownN} matched direct quotes with a gold source right; our attributed quotes whose shown name is a pronoun: ${((100 * c.shownPronoun) / (c.attributed || 1)).toFixed(1)}%, ${c.shownPronoun} of ${c.attributed})`);
 
 if (errors) {
   const byKind = new Map();
@@ -341,3 +606,24 @@ if (errors) {
     }
   }
 }
+
+const atLeast = (measure, value, goal) => ({ measure, value: value.toFixed(3), target: `≥ ${goal.toFixed(2)}`, met: value >= goal });
+const ratio = (x, n) => (n ? x / n : null);
+function pageTargets({ counts: t, F, badNames }) {
+  const label = `real pages (${basename(pagesDir)})`;
+  return [
+    ['direct F1', F, 0.95],
+    ['speaker as shown', ratio(t.spkOk, t.spkN), 0.92],
+    ['one entry per person', ratio(t.merged, t.multi), 0.9],
+    ['role found', ratio(t.roleOk, t.roles), 0.8],
+  ]
+    // A folder with nothing to measure for a target (no speaker quoted twice…) has no row for it.
+    .filter(([, value]) => value !== null)
+    .map(([measure, value, goal]) => atLeast(`${label}: ${measure}`, value, goal))
+    .concat({ measure: `${label}: speaker names a reader should not see`, value: String(badNames.length), target: '0', met: badNames.length === 0 });
+}
+console.log(`\nTargets\n\n${targetTable([
+  ...(pageScore ? pageTargets(pageScore) : []),
+  atLeast(`PolNeAR ${split}: direct F1`, ours.F, 0.93),
+  atLeast(`PolNeAR ${split}: speaker as shown`, ours.spkShown, 0.9),
+])}`);
