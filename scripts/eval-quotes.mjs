@@ -56,8 +56,11 @@
 //   source that is not a title, honorific or party word, and is not a pronoun.
 //   A gold source that is itself a pronoun ("he") is resolved by position: right
 //   when our mention overlaps it and the name shown is not a pronoun (the reader
-//   sees a name where the gold has "he"). So, unlike the lenient column, a
-//   mention that merely overlaps the source, or a pronoun shown, is wrong.
+//   sees a name where the gold has "he"). A gold source that names no one by
+//   a capitalised word ("the president", "one Democratic source") is right the
+//   same way: the reader sees the article's description, or the person it
+//   resolves to. So, unlike the lenient column, a mention that merely overlaps
+//   a named source, or a pronoun shown, is wrong.
 // - Reported speech: gold = attributions whose content does not start with a
 //   quotation mark and whose cue contains a speech verb (SPEECH_CUES below).
 //   Recall = share of those overlapped by one of our indirect quotes (kind
@@ -257,6 +260,9 @@ function namesSourceWord(name, sourceText) {
   return caps.some((w) => !NOT_IDENTIFYING.has(w) && (inName.has(w) || inName.has(w.replace(/['’]s?$/, ''))));
 }
 
+/** Whether a gold source holds a capitalised word that identifies someone ("Sen. Claire McCaskill", not "the president"). */
+const identifiesSomeone = (sourceText) => (sourceText.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+/gu) ?? []).some((w) => !NOT_IDENTIFYING.has(w));
+
 // Personal, possessive and relative pronouns: PolNeAR gold sources ("he", "who")
 // and shown names that leave the reader to guess who spoke.
 const PRONOUNS = new Set(wordList('he she it they we i you him her them us his its their our my me who which'));
@@ -296,7 +302,7 @@ const isIndirectPred = (q) => q.kind === 'indirect' || (q.kind === 'mixed' && !s
 /** The strict rule of the header: is the name shown for a quote the gold source's? */
 function shownSpeakerRight(shown, mention, source) {
   if (!shown || isPronoun(shown)) return false;
-  if (isPronoun(source.text)) return overlap(mention, source) > 0;
+  if (isPronoun(source.text) || !identifiesSomeone(source.text)) return !!mention && overlap(mention, source) > 0;
   return namesSourceWord(shown, source.text);
 }
 
