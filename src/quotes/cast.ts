@@ -5,6 +5,7 @@
 
 import { genderOfPronouns, genderOfWords, type Gender } from './gender.js';
 import { displayName, nameTokens, samePerson } from './people.js';
+import { roleInArticle } from './roles.js';
 import type { Paragraph, Sentence } from './sentences.js';
 
 export interface Entity {
@@ -31,12 +32,22 @@ export interface Cast {
   roles: Map<Entity, string | null>;
 }
 
+/** The role an entity is known by while resolving: its description, the roles read at its attributions, or the article's. */
+export function knownRoles(cast: Cast, entity: Entity): string[] {
+  if (entity.kind === 'description') return [entity.name];
+  if (!cast.roles.has(entity)) {
+    const tokens = nameTokens(entity.name);
+    cast.roles.set(entity, roleInArticle(cast.text, entity.name, tokens[tokens.length - 1]!, entity.mentionRoles[0] ?? null));
+  }
+  return [...entity.mentionRoles, cast.roles.get(entity) ?? ''].filter(Boolean);
+}
+
 /** The entity's gender, worked out once per article. */
 export function genderOf(cast: Cast, entity: Entity): Gender {
   if (!cast.genders.has(entity)) {
     const tokens = nameTokens(entity.name);
     const gender =
-      genderOfWords([entity.kind === 'description' ? entity.name : '', entity.role ?? '', ...entity.mentionRoles].join(' ')) ??
+      genderOfWords(knownRoles(cast, entity).join(' ')) ??
       (entity.kind === 'person' ? genderOfPronouns(cast.text, entity.name, tokens[tokens.length - 1]!) : null);
     cast.genders.set(entity, gender);
   }

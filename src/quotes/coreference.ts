@@ -8,7 +8,7 @@
 // than none, so a pronoun that resolves to no one leaves its quote without a
 // speaker instead of a card called "he".
 
-import { personEntity, type Cast, type Entity } from './cast.js';
+import { knownRoles, personEntity, type Cast, type Entity } from './cast.js';
 import type { RawQuote } from './direct.js';
 import { DOCUMENT_NOUNS, EMPTY_SPEAKERS, NOT_SPEAKER_START } from './lexicon/en.js';
 import { PERSON_HEAD, type ParsedMention } from './mentions.js';
@@ -26,7 +26,6 @@ const normalise = (s: string) => s.toLowerCase().replace(/^(?:the|a|an|one)\s+/,
  * ("All accounts agreed he", "a report issued").
  */
 export function namesSomeone(mention: ParsedMention, text: string): boolean {
-  if (mention.kind === 'pronoun') return true;
   const words = mention.name.split(/\s+/);
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!;
@@ -37,8 +36,9 @@ export function namesSomeone(mention: ParsedMention, text: string): boolean {
   if (mention.kind !== 'description') return true;
   if (/^\p{Ll}+ed$/u.test(last) && !isRoleNoun(last)) return false;
   const head = headNoun(mention.name);
-  // A description must be about who or what speaks: a role, a group of people, a writing, or an organisation's name.
-  return isRoleNoun(head) || PERSON_HEAD.test(head) || DOCUMENT_NOUNS.has(head) || /^\p{Lu}/u.test(last) || /(?:s|people|police|staff|men|women)$/.test(head);
+  // A description must be about who or what speaks: a role or a group of people ("officials", "New Yorkers"),
+  // a writing ("the report"), or an organisation's name ("the DOT") — not "interviews" or "Sellers".
+  return isRoleNoun(head) || PERSON_HEAD.test(head) || DOCUMENT_NOUNS.has(head) || /^\p{Lu}/u.test(last);
 }
 
 /** The noun a description or role is about: the word before its first preposition or clause ("owner of a shop" → owner). */
@@ -48,24 +48,24 @@ export function headNoun(phrase: string): string {
   return (cut > 0 ? words[cut - 1]! : words[words.length - 1]!).replace(/'s$/, '');
 }
 
-/** The role an entity is known by while resolving: its description, the roles read at its attributions, or the article's. */
-function knownRoles(cast: Cast, entity: Entity): string[] {
-  if (entity.kind === 'description') return [entity.name];
-  if (!cast.roles.has(entity)) {
-    const tokens = nameTokens(entity.name);
-    cast.roles.set(entity, roleInArticle(cast.text, entity.name, tokens[tokens.length - 1]!, entity.mentionRoles[0] ?? null));
-  }
-  return [...entity.mentionRoles, cast.roles.get(entity) ?? ''].filter(Boolean);
-}
-
-/** "the sheriff" with "Morton County sheriff Kyle Kirchmeier" written before it: the person that title stands before. */
+/**
+ * "the sheriff" with "Morton County sheriff Kyle Kirchmeier" written before it, "the President-elect" with
+ * "President-elect Donald Trump": the person the title stands before, the latest one before `at`, else the
+ * first one after it (a story may open with "the President-elect" and name him a paragraph later).
+ */
 function titledPerson(cast: Cast, head: string, at: number): Entity | null {
   const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const capitalised = escaped.charAt(0).toUpperCase() + escaped.slice(1);
-  const titled = new RegExp(String.raw`\b(?:${escaped}|${capitalised})\s+((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,2})`, 'gu');
-  let name: string | null = null;
-  for (const found of cast.text.slice(0, at).matchAll(titled)) name = found[1]!;
-  return name ? personEntity(cast, name, null) : null;
+  const part = String.raw`(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)`;
+  const titled = new RegExp(String.raw`\b(?:${escaped}|${capitalised})\s+(${part}(?:\s+${part}){0,2})`, 'gu');
+  let before: string | null = null;
+  let after: string | null = null;
+  for (const found of cast.text.matchAll(titled)) {
+    if (found.index! < at) before = found[1]!;
+    else after ??= found[1]!;
+  }
+  const name = before ?? after;
+  return name && !isTitleOnly(name) ? personEntity(cast, name, null) : null;
 }
 
 /**
@@ -88,25 +88,25 @@ function definiteReferent(cast: Cast, description: string, at: number): Entity |
   return latest?.entity ?? (words.length <= 3 ? titledPerson(cast, head, at) : null);
 }
 
-function descriptionEntity(cast: Cast, mention: ParsedMention): Entity {
+function descriptionEntity(cast: Cast, mention: ParsedMention): Entity | null {
   const description = displayName(mention.name);
-  if (/^the\s/i.test(description) || isTitleOnly(mention.name)) {
+  if (/^the\s/i.test(mention.name) || isTitleOnly(mention.name)) {
     const referent = definiteReferent(cast, description, mention.start);
     if (referent) return referent;
   }
+  if (!namesSomeone(mention, cast.text)) return null;
   const key = normalise(description);
   const same = cast.entities.find((e) => e.kind === 'description' && normalise(e.name) === key);
   if (same) return same;
-  const entity: Entity = { name: description, role: null, kind: 'description', quotes: [], mentionStarts: [], mentionRoles: [] };
+  const entity: Entity = { name: mention.name, role: null, kind: 'description', quotes: [], mentionStarts: [], mentionRoles: [] };
   cast.entities.push(entity);
   return entity;
 }
 
 function entityFor(cast: Cast, mention: ParsedMention): Entity | null {
-  if (!namesSomeone(mention, cast.text)) return null;
   if (mention.kind === 'pronoun') return findPronounAntecedent(cast, mention);
   if (mention.kind === 'description' || isTitleOnly(mention.name)) return descriptionEntity(cast, mention);
-  return personEntity(cast, mention.name, mention.role);
+  return namesSomeone(mention, cast.text) ? personEntity(cast, mention.name, mention.role) : null;
 }
 
 /** Names and roles as the card shows them, read from the whole article once every quote is placed. */

@@ -25,14 +25,16 @@ export function genderOfWords(words: string): Gender {
 
 /**
  * The gender of the first pronoun after each place the article names the person, by a two-to-one majority:
- * read after the full name, and after the surname alone only when the full name says nothing (a wife and a
- * husband share a surname: "Rakeyia Scott … her husband", "Keith Lamont Scott … his car").
+ * read after the full name, and after the surname alone only when no pronoun follows the full name (a wife
+ * and a husband share a surname: "Rakeyia Scott … her husband", "Keith Lamont Scott … his car").
  */
 export function genderOfPronouns(text: string, fullName: string, surname: string): Gender {
-  return pronounMajority(text, fullName) ?? (surname === fullName ? null : pronounMajority(text, surname));
+  const byFullName = pronounMajority(text, fullName);
+  return byFullName !== undefined || surname === fullName ? (byFullName ?? null) : (pronounMajority(text, surname) ?? null);
 }
 
-function pronounMajority(text: string, name: string): Gender {
+/** The majority gender of the pronouns after `name`: undefined when none follows it, null when they disagree. */
+function pronounMajority(text: string, name: string): Gender | undefined {
   let feminine = 0;
   let masculine = 0;
   for (const at of occurrences(text, name)) {
@@ -42,7 +44,8 @@ function pronounMajority(text: string, name: string): Gender {
     if (PRONOUN_GENDER[pronoun[0].toLowerCase()] === 'feminine') feminine++;
     else masculine++;
   }
-  if (feminine >= 2 * masculine && feminine > 0) return 'feminine';
-  if (masculine >= 2 * feminine && masculine > 0) return 'masculine';
+  if (feminine + masculine === 0) return undefined;
+  if (feminine >= 2 * masculine) return 'feminine';
+  if (masculine >= 2 * feminine) return 'masculine';
   return null;
 }

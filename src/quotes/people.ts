@@ -3,15 +3,18 @@
 // is Linda Black Elk, "Bill Clinton" is not Hillary Clinton), the fullest form
 // the article gives, and the people it names anywhere, for pronouns to find.
 
-import { HONORIFICS, NAME_TITLES } from './lexicon/en.js';
+import { HONORIFICS, NAME_TITLES, NOT_SPEAKER_START, ROLE_NOUNS } from './lexicon/en.js';
 import { NOT_NAME_START } from './mentions.js';
 
 const GENERATION_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
 const INITIAL = /^\p{Lu}\.$/u;
 
 const bare = (token: string) => token.toLowerCase().replace(/\.$/, '');
-/** "Rep.", "Capt", "President-elect", "Mr.": a word that may stand before a name without being part of it. */
-export const isTitleWord = (token: string) => HONORIFICS.has(bare(token)) || NAME_TITLES.has(bare(token));
+/**
+ * "Rep.", "Capt", "President-elect", "Mr.", "Realtor": a word that may stand before a name without being part of
+ * it — a title, or a role noun written as one ("Realtor Ghulam said" is Shaun Ghulam).
+ */
+export const isTitleWord = (token: string) => HONORIFICS.has(bare(token)) || NAME_TITLES.has(bare(token)) || ROLE_NOUNS.has(bare(token));
 
 /** The name proper: titles and honorifics before it and a generational suffix after it left out ("Rep. Steny H. Hoyer" → Steny H. Hoyer). */
 export function nameTokens(name: string): string[] {
@@ -61,7 +64,7 @@ const NAME_TOKEN = String.raw`[\p{Lu}](?:\.|[\p{L}'’-]*)`;
 const BEFORE_NAME = new RegExp(String.raw`(?:^|[^\p{L}.'’-])((?:${NAME_TOKEN} ){1,3})$`, 'u');
 /** Capitalised words that may open a sentence before a name without being part of it. */
 const NOT_GIVEN_NAME = new Set(['Said', 'Says', 'Stated', 'Added', 'Continued', 'Asked', 'Wrote', 'Tweeted', 'Replied', 'Responded', 'Explained', 'Noted', 'Concluded', 'More', 'From', 'Here', 'Republican', 'Democrat', 'Democratic', 'US', 'U.S.']);
-const notGivenName = (token: string) => isTitleWord(token) || NOT_NAME_START.has(token) || NOT_GIVEN_NAME.has(token) || /[’']s$/.test(token);
+const notGivenName = (token: string) => isTitleWord(token) || NOT_NAME_START.has(token) || NOT_SPEAKER_START.has(token.toLowerCase()) || NOT_GIVEN_NAME.has(token) || /[’']s$/.test(token);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,10 +1,12 @@
 // "he", "she" and "they" as speakers: the person (or group) the sentences just
 // before are about. News sentences put their subject first, so the earliest
 // agreeing candidate of the nearest sentence wins, looking back over the
-// current and the previous paragraph. Candidates are speakers already placed
+// current and the previous paragraphs. Candidates are speakers already placed
 // ("a spokeswoman for the union said …" ¶ "“…,” she said"), surnames of people
 // the article names, and names written in the sentence; a candidate must agree
-// in gender ("she" is not Donald Trump) and number ("they" is a group).
+// in gender ("she" is not Donald Trump) and number ("they" is a group). The
+// search goes back two paragraphs, past a photo caption between the person
+// and the quote ("U.S. President-elect Donald Trump arrives to speak …").
 // "I", "we" and "it" resolve to no one: in an interview "I" is the interviewer
 // or the subject, and the sentence does not say which.
 
@@ -25,6 +27,7 @@ const MAX_NAME_PARTS = 3;
 /** After these a capitalised run is a place or an organisation ("in Columbia", "School of Law"); "according to X" names a person. */
 const PLACE_BEFORE = /\b(?:in|at|from|(?<!according )to|of|for|near|across|into|on|by)\s+$/;
 const PLURAL_HEAD = /(?:s|people|police|staff)$/i;
+const PARAGRAPHS_BACK = 2;
 
 interface Candidate {
   at: number;
@@ -96,7 +99,7 @@ export function findPronounAntecedent(cast: Cast, mention: ParsedMention): Entit
   const here = sents.findIndex((s) => s.start <= mention.start && mention.start < s.end);
   if (here < 0) return null;
   const paragraph = sents[here]!.paragraph;
-  for (let i = here; i >= 0 && paragraph - sents[i]!.paragraph <= 1; i--) {
+  for (let i = here; i >= 0 && paragraph - sents[i]!.paragraph <= PARAGRAPHS_BACK; i--) {
     const sentence = sents[i]!;
     const end = i === here ? mention.start : sentence.end;
     // A headline in title case ("ESPN Fires Schilling Over an Offensive Post") names no antecedent.

@@ -59,12 +59,16 @@ function roleAfter(text: string, end: number): Found | null {
     const copula = /^who\s+(?:is|was|has been|had been|serves as|served as|became)\s+(.+)$/.exec(chunk);
     if (copula && isRole(copula[1]!)) return { role: cleanRole(copula[1]!), rank: 1 };
     if (/^(?:who|whose)\s/.test(chunk)) return wordsOf(chunk).length <= MAX_ROLE_WORDS ? { role: chunk, rank: 3 } : null;
+    // Capitalised words alone are more names or a place, not a role: "Zimmer, King, Zipperman and …", "Mandan, North Dakota".
+    if (wordsOf(chunk).every((w) => /^\p{Lu}/u.test(w))) return null;
     return isRole(chunk) ? { role: cleanRole(chunk), rank: 0 } : null;
   }
   return null;
 }
 
-const STOP_BEFORE_TITLE = /^(?:the|a|an|and|or|but|when|while|where|as|said|says|told|by|for|of|to|with|from|in|on|at|that|which|who|than|including|like|after|before|if|is|was|has|had|his|her|their|its)$/i;
+/** Words a title before a name never holds: articles, prepositions, conjunctions and the commonest verbs ("the Oval Office include President Barack Obama"). */
+const STOP_BEFORE_TITLE =
+  /^(?:the|a|an|and|or|but|when|while|where|as|said|says|say|told|tells|by|for|of|to|with|from|in|on|at|that|which|who|than|including|include|includes|included|like|after|before|if|is|was|are|were|be|been|has|had|have|do|does|did|met|meet|meets|joined|join|thanked|called|named|praised|urged|asked|against|versus|vs|his|her|their|its|our|my|your)$/i;
 
 /** Before "Name": a title ending in a role noun ("NTEU President", "L.A. schools Supt.", "defense attorney", "billionaire"). */
 function roleBefore(text: string, start: number): Found | null {
