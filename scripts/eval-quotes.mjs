@@ -306,6 +306,28 @@ function shownSpeakerRight(shown, mention, source) {
   return namesSourceWord(shown, source.text);
 }
 
+/**
+ * PolNeAR annotates a statement as one attribution: a quotation interrupted by its cue ("…," he said, "…")
+ * or running over several paragraphs is one content span. WhoSaid gives such a statement as several quotes
+ * (the words inside each pair of marks) sharing a statement number; they are scored here as the one span
+ * from the first to the last, with the first one's speaker. Output without statement numbers is scored
+ * quote by quote.
+ */
+function asStatements(quotes) {
+  const out = [];
+  const byStatement = new Map();
+  for (const q of quotes) {
+    const same = q.statement === undefined ? undefined : byStatement.get(q.statement);
+    if (same) same.end = Math.max(same.end, q.end);
+    else {
+      const statement = { ...q };
+      out.push(statement);
+      if (q.statement !== undefined) byStatement.set(q.statement, statement);
+    }
+  }
+  return out;
+}
+
 function score(arts, results, label, errors) {
   const s = {
     dTP: 0, dPred: 0, dGold: 0, absorbed: 0, fpInMixed: 0,
@@ -327,7 +349,7 @@ function score(arts, results, label, errors) {
       if (isPronoun(shown)) s.shownPronoun++;
     }
     const goldDirect = a.attributions.filter((g) => g.content && startsWithQuoteMark(g.content.text));
-    const preds = r.quotes.filter(isDirectPred);
+    const preds = asStatements(r.quotes.filter(isDirectPred));
     s.dGold += goldDirect.length;
     // Greedy one-to-one by overlap size.
     const pairs = [];

@@ -6,7 +6,7 @@ import type { Quote, Speaker } from '../types.js';
 import { resolveSpeakers } from './coreference.js';
 import { findDirect, type RawQuote } from './direct.js';
 import { findReported } from './reported.js';
-import { paragraphs, sentences } from './sentences.js';
+import { paragraphs, sentences, type Paragraph } from './sentences.js';
 
 const span = (text: string, start: number, end: number) => ({ start, end, text: text.slice(start, end) });
 
@@ -23,7 +23,7 @@ export function* quoteSteps(text: string): Steps<{ quotes: Quote[]; speakers: Sp
   yield;
   const reported = findReported(text, sents, direct.quotes, direct.spans);
   yield;
-  const raw: RawQuote[] = [...direct.quotes];
+  const raw: RawQuote[] = direct.quotes.flatMap((quote) => byParagraph(text, paras, quote));
   for (const r of reported) if (!raw.some((q) => q.start < r.end && r.start < q.end)) raw.push(r);
   raw.sort((a, b) => a.start - b.start);
 
@@ -55,4 +55,16 @@ function statementIds(raw: RawQuote[]): number[] {
     if (q.kind === 'direct') lastDirect = i;
   });
   return ids;
+}
+
+/**
+ * A quotation running over several paragraphs (an opening mark at each, a closing one at the end) is one
+ * quote per paragraph, each continuing the statement of the one before: each piece is the words of its
+ * paragraph, and the page marks no paragraph break as said.
+ */
+function byParagraph(text: string, paras: Paragraph[], quote: RawQuote): RawQuote[] {
+  if (quote.kind !== 'direct' || !text.slice(quote.start, quote.end).includes('\n')) return [quote];
+  return paras
+    .filter((p) => p.end > quote.start && p.start < quote.end)
+    .map((p, i) => ({ ...quote, start: Math.max(p.start, quote.start), end: Math.min(p.end, quote.end), continues: i > 0 || quote.continues }));
 }
