@@ -1,4 +1,4 @@
-// Sentences from the PolNeAR train split.
+// Sentences from the PolNeAR train split and the real pages of ../shared/corpus/quotes-pages.
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from './index.js';
 
@@ -27,5 +27,39 @@ describe('speakers', () => {
     expect(quotes[0]?.cue).toBe('said');
     expect(quotes[0]?.speaker).toBeNull();
     expect(speakers).toEqual([]);
+  });
+
+  it('resolves "she" past a man named in between, to the person the article calls the first lady', () => {
+    const t =
+      'The first lady suggested that the election of Donald Trump, who says his plans will restore hope, has drained the country of it.\n\n' +
+      'In an interview, First Lady Michelle Obama said Americans "feel the difference now."\n\n' +
+      'U.S. President-elect Donald Trump arrives to speak at an event in Hershey.\n\n' +
+      '"Barack didn\'t just talk about hope because he thought it was a nice slogan," she said.';
+    const { quotes, speakers } = findQuotes(t);
+    const slogan = quotes.findIndex((quote) => quote.text.includes('nice slogan'));
+    expect(speakers.find((speaker) => speaker.quotes.includes(slogan))?.name).toBe('Michelle Obama');
+  });
+
+  it('joins a definite description to the unnamed source it refers back to, and keeps two sources apart', () => {
+    const t =
+      'During the primary, one close associate said it was common for Trump to change course.\n\n' +
+      '"You have to suggest something to him," the associate said.\n\n' +
+      '"He will not be confrontational," one former adviser said.';
+    const { speakers } = findQuotes(t);
+    expect(speakers.map((s) => [s.name, s.quotes.length])).toEqual([['one close associate', 2], ['one former adviser', 1]]);
+  });
+
+  it('gives "the sheriff" to the person the article calls sheriff', () => {
+    const t = 'On Thanksgiving, Morton County sheriff Kyle Kirchmeier released a statement.\n\nIn another statement, the sheriff said activists were acting like "evil agitators".';
+    const { speakers } = findQuotes(t);
+    expect(speakers.map((s) => s.name)).toEqual(['Kyle Kirchmeier']);
+    expect(speakers[0]!.role).toBe('Morton County sheriff');
+  });
+
+  it('shows no speaker for quantifiers, numbers and fragments', () => {
+    for (const sentence of ['Those around Trump admit he has not given these topics much thought.', '47 percent said Kaine has been deployed well.', 'Though Trump said he would keep the plan, nobody believed him.']) {
+      const { speakers } = findQuotes(sentence);
+      expect(speakers.map((s) => s.name)).not.toContainEqual(expect.stringMatching(/^(?:Those|47 percent|Though Trump)$/));
+    }
   });
 });

@@ -144,7 +144,9 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
   if (!body.length) return null;
   // "Jason Gilbert of Cheyenne", "Stephen Vladeck of the University of Texas School of Law": the name comes first.
   const ofAt = body.findIndex((tk) => tk.t === 'of' || tk.t === 'from');
-  if (ofAt >= 2 && body.length - ofAt >= 2 && body.slice(0, ofAt).every((tk) => isNameTok(tk.t) && !ORG_WORD.test(tk.t)) && !NOT_NAME_START.has(first)) {
+  // Unless a title after "of" stands before the name: "American Federation of Government Employees President J. David Cox Sr.".
+  const titledAfterOf = ofAt >= 0 && body.slice(ofAt + 1, -2).some((tk) => TITLES.has(tk.t.toLowerCase()));
+  if (ofAt >= 2 && !titledAfterOf && body.length - ofAt >= 2 && body.slice(0, ofAt).every((tk) => isNameTok(tk.t) && !ORG_WORD.test(tk.t)) && !NOT_NAME_START.has(first)) {
     const { title, name } = splitTitle(body.slice(0, ofAt));
     if (name.length >= 2 && name.every((tk) => !TITLES.has(tk.t.toLowerCase()))) {
       const role = title.length ? cleanRole(joinText(text, title)) : null;

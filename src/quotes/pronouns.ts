@@ -79,9 +79,12 @@ function candidatesIn(cast: Cast, from: number, to: number): Candidate[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-function agrees(cast: Cast, pronoun: string, candidate: Candidate, known: Entity | null): boolean {
-  if (pronoun === 'they') return !!known && known.kind === 'description' && PLURAL_HEAD.test(known.name.split(/\s+/).pop()!);
-  if (known && known.kind === 'description' && PLURAL_HEAD.test(known.name.split(/\s+/).pop()!) && !/(?:ss|man|woman|person)$/i.test(known.name)) return false;
+type Agreement = 'agrees' | 'unknown' | 'disagrees';
+
+function agreement(cast: Cast, pronoun: string, candidate: Candidate, known: Entity | null): Agreement {
+  const plural = !!known && known.kind === 'description' && PLURAL_HEAD.test(known.name.split(/\s+/).pop()!) && !/(?:ss|man|woman|person)$/i.test(known.name);
+  if (pronoun === 'they') return plural ? 'agrees' : 'disagrees';
+  if (plural) return 'disagrees';
   const wanted: Gender = pronoun === 'she' ? 'feminine' : 'masculine';
   let gender: Gender;
   if (known) gender = genderOf(cast, known);
@@ -89,7 +92,7 @@ function agrees(cast: Cast, pronoun: string, candidate: Candidate, known: Entity
     const tokens = nameTokens(candidate.name!);
     gender = genderOfWords(candidate.name!) ?? genderOfPronouns(cast.text, candidate.name!, tokens[tokens.length - 1]!);
   }
-  return gender === null || gender === wanted;
+  return gender === null ? 'unknown' : gender === wanted ? 'agrees' : 'disagrees';
 }
 
 export function findPronounAntecedent(cast: Cast, mention: ParsedMention): Entity | null {
@@ -99,6 +102,8 @@ export function findPronounAntecedent(cast: Cast, mention: ParsedMention): Entit
   const here = sents.findIndex((s) => s.start <= mention.start && mention.start < s.end);
   if (here < 0) return null;
   const paragraph = sents[here]!.paragraph;
+  // One pass, nearest sentence first, taking a candidate of unknown gender too: preferring a farther one whose
+  // gender is known was tried, and gave "he" to the spokesman two paragraphs up instead of the CEO just named.
   for (let i = here; i >= 0 && paragraph - sents[i]!.paragraph <= PARAGRAPHS_BACK; i--) {
     const sentence = sents[i]!;
     const end = i === here ? mention.start : sentence.end;
@@ -107,8 +112,7 @@ export function findPronounAntecedent(cast: Cast, mention: ParsedMention): Entit
     const opener = CONNECTIVE.exec(text.slice(sentence.start, end))![0].length;
     for (const candidate of candidatesIn(cast, sentence.start + opener, end)) {
       const known = candidate.entity ?? cast.entities.find((e) => e.kind === 'person' && samePerson(e.name, candidate.name!)) ?? null;
-      if (!agrees(cast, pronoun, candidate, known)) continue;
-      return known ?? personEntity(cast, candidate.name!, null);
+      if (agreement(cast, pronoun, candidate, known) !== 'disagrees') return known ?? personEntity(cast, candidate.name!, null);
     }
   }
   return null;

@@ -8,7 +8,7 @@
 // name a role (a noun of lexicon ROLE_NOUNS or a title): never a verb phrase
 // ("looking around the half-finished space"), a place ("Chicago") or a date.
 
-import { sentenceEndAfter } from '../text/abbreviations.js';
+import { endsWithAbbreviation, sentenceEndAfter } from '../text/abbreviations.js';
 import { NAME_TITLES, ROLE_NOUNS } from './lexicon/en.js';
 import { occurrences } from './people.js';
 
@@ -43,10 +43,14 @@ export function isRole(phrase: string): boolean {
 
 /** A role as shown: without the article before it or punctuation after it ("a department spokesman," → "department spokesman"). */
 export function cleanRole(phrase: string): string {
-  return phrase.trim().replace(/^(?:the|a|an|one)\s+/i, '').replace(/[\s,;:]+$/, '').replace(/\.$/, (dot) => (/\b(?:[A-Z]\.)+$|\b(?:Supt|Inc|Co|Jr|Sr|Corp|Ltd)\.$/.test(phrase.trim()) ? dot : '')).trim();
+  const role = phrase.trim().replace(/^(?:the|a|an|one)\s+/i, '').replace(/[\s,;:]+$/, '');
+  return role.endsWith('.') && !endsWithAbbreviation(role) ? role.slice(0, -1).trim() : role;
 }
 
 type Found = { role: string; rank: number };
+
+/** After "Name": "of the Linden Police Department", the organisation a title before the name belongs to. */
+const OF_ORGANISATION = /^\s+(?:of|at|with)\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’&.-]*))*)/u;
 
 /** After "Name": ", ROLE," or ", who is ROLE" or ", who …" — skipping an age, a state or a party tag before the role. */
 function roleAfter(text: string, end: number): Found | null {
@@ -98,10 +102,16 @@ function roleBefore(text: string, start: number): Found | null {
  * `mentionRole` is the role read at a quote's attribution, which ranks as an appositive when it is one.
  */
 export function roleInArticle(text: string, name: string, surname: string, mentionRole: string | null): string | null {
-  let best: Found | null = mentionRole && isRole(mentionRole) ? { role: cleanRole(mentionRole), rank: 0 } : null;
+  // A title read at the attribution ("said Rep. Steny H. Hoyer") ranks as a title: an appositive elsewhere says more.
+  const titleOnly = (role: string) => wordsOf(role).every((w) => NAME_TITLES.has(asNoun(w)));
+  let best: Found | null = mentionRole && isRole(mentionRole) ? { role: cleanRole(mentionRole), rank: titleOnly(mentionRole) ? 2 : 0 } : null;
   for (const form of name === surname ? [name] : [name, surname]) {
     for (const at of occurrences(text, form)) {
-      for (const found of [roleAfter(text, at + form.length), roleBefore(text, at)]) {
+      const title = roleBefore(text, at);
+      const organisation = title ? OF_ORGANISATION.exec(text.slice(at + form.length, at + form.length + 120)) : null;
+      // A title with its organisation says as much as an appositive: "Capt., Linden Police Department".
+      if (title && organisation) Object.assign(title, { role: `${title.role}, ${organisation[1]!.replace(/^the\s+/, '').replace(/\s+(?:of|for|and|the)$/, '')}`, rank: 1 });
+      for (const found of [roleAfter(text, at + form.length), title]) {
         if (found && (!best || found.rank < best.rank)) best = found;
       }
     }

@@ -39,7 +39,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'principal coach player athlete fellow economist realtor broker banker trader investor entrepreneur billionaire millionaire ' +
     'businessman businesswoman farmer engineer designer architect artist actor actress singer musician terrorist suspect victim witness ' +
     'survivor friend relative father mother son daughter husband wife brother sister uncle aunt cousin grandfather grandmother ' +
-    'insider source politician legislator lawmaker diplomat militant rebel fighter negotiator regulator observer commentator pundit campaigner demonstrator attendee participant customer tenant landlord homeowner commuter driver passenger pilot associate authority colleague ally representative planner administrator treasurer clerk inspector investigator pollster lobbyist speaker whip')
+    'insider democrat republican source politician legislator lawmaker diplomat militant rebel fighter negotiator regulator observer commentator pundit campaigner demonstrator attendee participant customer tenant landlord homeowner commuter driver passenger pilot associate authority colleague ally representative planner administrator treasurer clerk inspector investigator pollster lobbyist speaker whip')
     .split(' '),
 );
 
