@@ -10,10 +10,10 @@
 
 import { knownRoles, personEntity, type Cast, type Entity } from './cast.js';
 import type { RawQuote } from './direct.js';
-import { DOCUMENT_NOUNS, EMPTY_SPEAKERS, NOT_SPEAKER_START } from './lexicon/en.js';
+import { DOCUMENT_NOUNS, EMPTY_SPEAKERS, NAME_TITLES, NOT_SPEAKER_START } from './lexicon/en.js';
 import { PERSON_HEAD, type ParsedMention } from './mentions.js';
-import { displayName, fullestName, isTitleOnly, nameTokens } from './people.js';
-import { findPronounAntecedent } from './pronouns.js';
+import { displayName, fullestName, isTitleOnly, nameTokens, samePerson } from './people.js';
+import { findPronounAntecedent, personInRun } from './pronouns.js';
 import { descriptionRole, isRoleNoun, roleInArticle } from './roles.js';
 import type { Paragraph, Sentence } from './sentences.js';
 
@@ -65,7 +65,11 @@ function titledPerson(cast: Cast, head: string, at: number): Entity | null {
     else after ??= found[1]!;
   }
   const name = before ?? after;
-  return name && !isTitleOnly(name) ? personEntity(cast, name, null) : null;
+  if (!name) return null;
+  // The words after the title must name a person: "Police Department" after "police" names none.
+  const person = personInRun(name);
+  if (person) return personEntity(cast, person, null);
+  return cast.entities.find((e) => e.kind === 'person' && !isTitleOnly(name) && samePerson(e.name, name)) ?? null;
 }
 
 /**
@@ -85,7 +89,7 @@ function definiteReferent(cast: Cast, description: string, at: number): Entity |
     const last = before[before.length - 1]!;
     if (!latest || last > latest.at) latest = { entity, at: last };
   }
-  return latest?.entity ?? (words.length <= 3 ? titledPerson(cast, head, at) : null);
+  return latest?.entity ?? (words.length <= 3 && NAME_TITLES.has(head) ? titledPerson(cast, head, at) : null);
 }
 
 function descriptionEntity(cast: Cast, mention: ParsedMention): Entity | null {
@@ -103,9 +107,12 @@ function descriptionEntity(cast: Cast, mention: ParsedMention): Entity | null {
   return entity;
 }
 
+/** "Pennsylvania Republican", "Colorado Democrat": capitalised like a name, but a party member described. */
+const PARTY_MEMBER = /\s(?:Democrat|Republican)s?$/;
+
 function entityFor(cast: Cast, mention: ParsedMention): Entity | null {
   if (mention.kind === 'pronoun') return findPronounAntecedent(cast, mention);
-  if (mention.kind === 'description' || isTitleOnly(mention.name)) return descriptionEntity(cast, mention);
+  if (mention.kind === 'description' || isTitleOnly(mention.name) || PARTY_MEMBER.test(mention.name)) return descriptionEntity(cast, mention);
   return namesSomeone(mention, cast.text) ? personEntity(cast, mention.name, mention.role) : null;
 }
 

@@ -85,7 +85,7 @@ describe('reported speech kept', () => {
 
   it('the subject of the sentence when the words before "and said" are none', () => {
     const q = findQuotes('In an interview with reporters Thursday, the Wisconsin Republican criticized the president’s foreign policy and said the administration had no strategy.').quotes[0];
-    expect(q?.speaker?.name).toBe('Wisconsin Republican');
+    expect(q?.speaker?.name).toBe('the Wisconsin Republican');
   });
 });
 

@@ -5,6 +5,7 @@
 // formulaic enough that capitalisation and a few word lists carry them.
 
 import { isAbbreviationPeriod } from '../text/abbreviations.js';
+import { NAME_TITLES, ROLE_NOUNS } from './lexicon/en.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'description';
 
@@ -158,6 +159,13 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
   while (k > 0 && (isNameTok(body[k - 1]!.t) || (NAME_PARTICLES.has(body[k - 1]!.t) && k < body.length && k > 1 && isNameTok(body[k - 2]!.t)))) k--;
   const run = body.slice(k);
   const prefix = body.slice(0, k);
+  // "a Colorado Democrat", "another commonwealth Democrat", "the Florida senator": a determiner and a run ending in
+  // a role is an unnamed source described, not a name ("Colorado Democrat", "Democrat").
+  const lastWord = toks[toks.length - 1]!.t.toLowerCase();
+  if (DETERMINERS.has(lower) && run.length && run.length === body.length - prefix.length && (NAME_TITLES.has(lastWord) || ROLE_NOUNS.has(lastWord)) && !prefix.some((tk) => VERBISH.test(tk.t))) {
+    const last = toks[toks.length - 1]!;
+    return { kind: 'description', start: toks[0]!.start, end: last.end, name: text.slice(toks[0]!.start, last.end), role: null, phraseStart: start, phraseEnd: end };
+  }
   if (run.length && !(run.length === 1 && NOT_NAME_START.has(run[0]!.t))) {
     let { title, name } = splitTitle(run);
     while (name.length > 1 && NOT_NAME_START.has(name[0]!.t)) name = name.slice(1);

@@ -57,7 +57,7 @@ function writtenNames(cast: Cast, from: number, to: number): Candidate[] {
  * The person a capitalised run names, if any: the words after its last title or organisation word
  * ("Ohio Democratic Party Chairman David Pepper" → David Pepper), two or three parts besides initials.
  */
-function personInRun(run: string): string | null {
+export function personInRun(run: string): string | null {
   let tokens = run.split(/\s+/);
   const lastNotName = tokens.findLastIndex((t, i) => i < tokens.length - 1 && (isTitleWord(t) || NOT_PERSON.test(t)));
   if (lastNotName >= 0) tokens = tokens.slice(lastNotName + 1);
