@@ -8,7 +8,7 @@ import { buildTimeline } from '../src/present/timeline.js';
 import type { SiteOverride } from '../src/settings.js';
 import type { Analysis } from '../src/types.js';
 import { copyMarkdown, downloadJson } from './export.js';
-import { t } from './i18n.js';
+import { languageName, t } from './i18n.js';
 import { setSiteOverride } from './site-settings.js';
 import { NoContentScriptError, TabClosedError, type TabConnection } from './tab-connection.js';
 
@@ -156,6 +156,7 @@ function Report({ state, connection, onState, pageChanged, onPageChanged }: {
       </header>
       <section aria-labelledby="who-heading">
         <h2 id="who-heading">{t('whoSaidWhat')}</h2>
+        {analysis.unreadLanguage ? <p class="notice" role="note">{t('speakersInEnglishOnly', languageName(analysis.unreadLanguage))}</p> : null}
         <Speakers analysis={analysis} goTo={goTo} />
       </section>
       <section aria-labelledby="when-heading">

@@ -14,6 +14,7 @@ describe('analyzePage', () => {
       const { analysis } = analyzePage(page(lang, english), { published: '2019-01-24' });
       expect(analysis.speakers.map((speaker) => speaker.name)).toContain('Maria Zakharova');
       expect(analysis.warnings).toEqual([]);
+      expect(analysis.unreadLanguage).toBeNull();
     }
   });
 
@@ -23,5 +24,7 @@ describe('analyzePage', () => {
     expect(analysis.quotes.every((quote) => quote.kind === 'direct' && quote.speaker === null)).toBe(true);
     expect(analysis.speakers).toEqual([]);
     expect(analysis.warnings.join(' ')).toMatch(/"es".*English articles only/);
+    // The popup says so in words, from this field.
+    expect(analysis.unreadLanguage).toBe('es');
   });
 });

@@ -89,7 +89,7 @@ function chooseAnchor(pagePublished: string | null, options: AnalysisOptions): {
 export const MAX_ANALYSED_CHARS = 400_000;
 
 /** Quotes, speakers and dates of a plain article text. */
-export function analyzeArticleText(text: string, anchorDate: string, options: AnalysisOptions = {}): Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings'> {
+export function analyzeArticleText(text: string, anchorDate: string, options: AnalysisOptions = {}): Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings' | 'unreadLanguage'> {
   return runSteps(articleTextSteps(text, anchorDate, new StageClock(options)));
 }
 
@@ -107,7 +107,7 @@ function withoutAttribution(found: Pick<Analysis, 'quotes' | 'speakers'>, langua
   };
 }
 
-function* articleTextSteps(text: string, anchorDate: string, clock: StageClock, pageLanguage: string | null = null): Steps<Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings'>, Stage> {
+function* articleTextSteps(text: string, anchorDate: string, clock: StageClock, pageLanguage: string | null = null): Steps<Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings' | 'unreadLanguage'>, Stage> {
   const warnings: string[] = [];
   let analysed = text;
   if (text.length > MAX_ANALYSED_CHARS) {
@@ -126,7 +126,7 @@ function* articleTextSteps(text: string, anchorDate: string, clock: StageClock, 
   yield* clock.finish('quotes');
   const dates = yield* clock.run('dates', dateSteps(analysed, anchorDate));
   yield* clock.finish('dates');
-  return { quotes, speakers, dates, warnings };
+  return { quotes, speakers, dates, warnings, unreadLanguage: otherLanguage };
 }
 
 /**
@@ -137,13 +137,13 @@ function* articleTextSteps(text: string, anchorDate: string, clock: StageClock, 
 export const MAX_ELEMENTS = 25_000;
 
 function emptyAnalysis(
-  base: Omit<Analysis, 'isArticle' | 'text' | 'removed' | 'quotes' | 'speakers' | 'dates' | 'warnings'>,
+  base: Omit<Analysis, 'isArticle' | 'text' | 'removed' | 'quotes' | 'speakers' | 'dates' | 'warnings' | 'unreadLanguage'>,
   siteName: string | null,
   isArticle: boolean,
   warnings: string[] = [],
 ): PageAnalysis {
   return {
-    analysis: { ...base, isArticle, text: '', removed: [], quotes: [], speakers: [], dates: [], warnings },
+    analysis: { ...base, isArticle, text: '', removed: [], quotes: [], speakers: [], dates: [], warnings, unreadLanguage: null },
     articleText: { text: '', segments: [] },
     clutter: [],
     bodyRoots: [],
@@ -218,6 +218,6 @@ export function analyzePlainText(text: string, options: AnalysisOptions = {}): A
     ...anchoring,
     text: isArticle ? text : '',
     removed: [],
-    ...(isArticle ? analyzeArticleText(text, anchoring.anchorDate, options) : { quotes: [], speakers: [], dates: [], warnings: [] }),
+    ...(isArticle ? analyzeArticleText(text, anchoring.anchorDate, options) : { quotes: [], speakers: [], dates: [], warnings: [], unreadLanguage: null }),
   };
 }

@@ -79,4 +79,9 @@ export interface Analysis {
   dates: DateMention[];
   /** Things the reader should know about this result (a text too long to analyse whole). */
   warnings: string[];
+  /**
+   * The article's language when the quote engine does not read it ("fr", "de", or "und" when the text is not
+   * English but its language is not declared): its quotes then have no speakers. Null for English articles.
+   */
+  unreadLanguage: string | null;
 }

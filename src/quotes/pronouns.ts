@@ -27,6 +27,7 @@ const MAX_NAME_PARTS = 3;
 /** After these a capitalised run is a place or an organisation ("in Columbia", "School of Law"); "according to X" names a person. */
 const PLACE_BEFORE = /\b(?:in|at|from|(?<!according )to|of|for|near|across|into|on|by)\s+$/;
 const PLURAL_HEAD = /(?:s|people|police|staff)$/i;
+const PHOTO_CREDIT_AFTER = /^\s*(?:\/|for\s+(?:The\s+)?\p{Lu}[\p{L}.]*\s+(?:Times|Post|Images)|\(\s*(?:AP|AFP|Reuters|Getty)\b)/u;
 const PARAGRAPHS_BACK = 2;
 
 interface Candidate {
@@ -47,6 +48,8 @@ function writtenNames(cast: Cast, from: number, to: number): Candidate[] {
     const at = from + found.index!;
     if (cast.quoted.some((q) => q.start <= at && at < q.end)) continue;
     if (PLACE_BEFORE.test(cast.text.slice(Math.max(0, at - 16), at))) continue;
+    // A photo credit names the photographer: "Anthony Wallace / AFP - Getty Images", "Win McNamee/Getty Images".
+    if (PHOTO_CREDIT_AFTER.test(cast.text.slice(at + found[0].length, at + found[0].length + 40))) continue;
     const name = personInRun(found[0]);
     if (name) out.push({ at: at + found[0].indexOf(name), entity: null, name });
   }
