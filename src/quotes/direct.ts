@@ -2,6 +2,7 @@
 // titles or nicknames) and finds the speech verb and speaker next to each.
 
 import { AUX, AUX_WORD, LISTENER_VERBS, QUOTE_VERB_RE } from './cues.js';
+import { quoteContexts, wordCount } from './attribution/context.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { classifyPhrase, fallbackSubject, PERSON_HEAD, personLike, sentenceSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
 import type { Paragraph, Sentence } from './sentences.js';
@@ -39,7 +40,6 @@ const LEAD_VERB = new RegExp(String.raw`\b(${QUOTE_VERB_RE})\b`, 'g');
 
 /** "Fox and Friends", "Meet the Press": every longer word capitalised, as in the title of a show or a work. */
 const isTitleCase = (s: string) => (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
-const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
 /**
  * After "…," X said: what may follow before the sentence ends without the
@@ -61,53 +61,12 @@ function closesAttribution(text: string, from: number, end: number, listener = f
 export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]): DirectResult {
   const spans = findQuotedSpans(text, paras);
   const quotes: RawQuote[] = [];
-  const sentStarts = sents.map((s) => s.start);
-  for (let qi = 0; qi < spans.length; qi++) {
-    const qs = spans[qi]!;
-    const para = paras[qs.paragraph]!;
-    const endPara = paras.find((p) => p.start <= qs.end && qs.end <= p.end) ?? para;
-    const inner = text.slice(qs.start, qs.end).replace(/^(?:''|["“”«„‘])|(?:''|["”»“’])$/g, '');
-    const words = wordCount(inner);
-    // Lead: from the sentence start (or previous quote) to the opening mark.
-    const prev = spans[qi - 1];
-    let leadStart = para.start;
-    for (const s of sentStarts) if (s <= qs.start && s > leadStart) leadStart = s;
-    const sentStart = leadStart;
-    if (prev && prev.end <= qs.start && prev.end > leadStart) leadStart = prev.end;
-    const lead = text.slice(leadStart, qs.start);
-    const next = spans[qi + 1];
-    // The next quoted span ends the tail, unless it is a name or title inside the
-    // attribution ("Bill Eastland, wearing “Ted Cruz” campaign pins, said").
-    let nextCut = next;
-    for (let k = qi + 1; nextCut && nextCut.start < endPara.end && wordCount(text.slice(nextCut.start, nextCut.end)) <= 3 && !/[.!?,]\s*(?:''|["”»“’])?$/.test(text.slice(nextCut.start, nextCut.end)); ) nextCut = spans[++k];
-    const tailLimit = Math.min(endPara.end, nextCut && nextCut.start > qs.end ? nextCut.start : endPara.end);
-    let tailEnd = tailLimit;
-    for (let k = 0; k < sents.length; k++) {
-      const st = sents[k]!;
-      if (st.end <= qs.end) continue;
-      tailEnd = Math.min(tailLimit, st.end);
-      // "…by that?''' Mr. Biden said, …": the segmenter ends a sentence after "?" or "!" even when
-      // the attribution follows; the next sentence is then this quote's tail.
-      const next = sents[k + 1];
-      if (/^['’\s]*$/.test(text.slice(qs.end, tailEnd)) && /[?!]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) && next && next.paragraph === st.paragraph) {
-        tailEnd = Math.min(tailLimit, next.end);
-      }
-      break;
-    }
-    const tail = text.slice(qs.end, tailEnd);
+  for (const ctx of quoteContexts({ text, paras, sents, spans })) {
+    const { span: qs, para, endPara, inner, words, leadStart, sentStart, lead, tailEnd, tail, endsWithComma, tailIsNextLead } = ctx;
 
     // Attribution after the quote: "…," she said / "…," said Soe Min, a USDP member.
     let cue: { start: number; end: number } | null = null;
     let speaker: ParsedMention | null = null;
-    const endsWithComma = /[,!?]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) || /^\s*,/.test(tail);
-    // "…right upfront,'' he wrote. ''If you get offended …'' He added: ''…'': after a quote that
-    // ends its sentence, words that run up to the next quote and end in a comma or colon
-    // introduce that quote, not this one.
-    const tailIsNextLead =
-      /[.!?]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) &&
-      !!nextCut && nextCut.start > qs.end && nextCut.start <= tailLimit && /[,:]\s*$/.test(text.slice(qs.end, nextCut.start)) &&
-      sentStarts.filter((x) => x > qs.end && x < nextCut.start).length <= 1 &&
-      wordCount(text.slice(qs.end, nextCut.start)) <= 8;
     if (!tailIsNextLead) {
       const vf = TAIL_VERB_FIRST.exec(tail);
       const acc = ACCORDING.exec(tail);
