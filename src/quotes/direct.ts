@@ -3,6 +3,7 @@
 
 import { AUX, AUX_WORD, LISTENER_VERBS, QUOTE_VERB_RE } from './cues.js';
 import { quoteContexts, wordCount } from './attribution/context.js';
+import { attributeTail } from './attribution/index.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { classifyPhrase, fallbackSubject, PERSON_HEAD, personLike, sentenceSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
 import type { Paragraph, Sentence } from './sentences.js';
@@ -25,121 +26,25 @@ export interface DirectResult {
   spans: QuotedSpan[];
 }
 
-// A stray apostrophe may follow the closing mark when a nested quote ends with it ("'old-school,''' said").
-const TAIL_VERB_FIRST = new RegExp(String.raw`^['’]?\s*(?:[,—–]|\s-)?\s*(${AUX})(${QUOTE_VERB_RE})\b`);
-const TAIL_VERB_ANY = new RegExp(String.raw`\b(${AUX})(${QUOTE_VERB_RE})\b`, 'g');
-const ACCORDING = /^\s*,?\s*according to\b/i;
 const PREV_SENTENCE_CUE = new RegExp(String.raw`\s(?:${AUX})(${QUOTE_VERB_RE}|agreed|disagreed|concurred|elaborated)(?:\s+(?:in|on|at|to|during)\s+[^.,;]{1,40})?[.:]$`);
 const SUBJECT_VERB = new RegExp(String.raw`^\s*(?:${AUX})(${QUOTE_VERB_RE})\b`);
 // Auxiliaries and manner adverbs between the speaker and the verb ("Clinton emphatically proclaimed").
 const AUX_STRIP = new RegExp(String.raw`(?:\s(?:${AUX_WORD}|(?!(?:family|ally|rally|assembly|supply|bully|reply|monopoly|anomaly)\b)[a-z]{3,}ly))+\s*$`, 'i');
 /** Any speech verb right before the opening mark: "Kasich cautioned “let’s not get ahead of ourselves,”". */
 const LEAD_VERB_END = new RegExp(String.raw`\b(?:${QUOTE_VERB_RE})\s*$`);
-const LATER_INVERSION = new RegExp(String.raw`,\s+(?:${AUX})(${QUOTE_VERB_RE})(?=\s+(?:\p{Lu}|the\b|an?\b|one\b))`, 'u');
 const LEAD_VERB = new RegExp(String.raw`\b(${QUOTE_VERB_RE})\b`, 'g');
 
 /** "Fox and Friends", "Meet the Press": every longer word capitalised, as in the title of a show or a work. */
 const isTitleCase = (s: string) => (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
 
-/**
- * After "…," X said: what may follow before the sentence ends without the
- * verb starting a statement of its own ("…," X said the two cases differ).
- */
-function closesAttribution(text: string, from: number, end: number, listener = false, lenient = false): boolean {
-  const rest = text.slice(from, end);
-  if (/^\s*,/.test(rest)) return true;
-  const clause = rest.split(/[,;:—–(]|\s-\s|[“"]|''/)[0]!;
-  // "…," said a Democratic strategist who spoke on the condition of anonymity.
-  if (/^\s*(?:who|whose)\b/.test(clause)) return true;
-  const n = wordCount(clause);
-  if (n <= 3) return !/^\s*that\b/.test(clause);
-  if (/^\s*that\b/.test(clause)) return false;
-  if (listener || /^\s*(?:in|at|on|to|during|with|of|about|after|before|while|when|as|from|for|via|through|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(clause)) return true;
-  return n <= (lenient ? 15 : 8);
-}
-
 export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]): DirectResult {
   const spans = findQuotedSpans(text, paras);
   const quotes: RawQuote[] = [];
   for (const ctx of quoteContexts({ text, paras, sents, spans })) {
-    const { span: qs, para, endPara, inner, words, leadStart, sentStart, lead, tailEnd, tail, endsWithComma, tailIsNextLead } = ctx;
-
-    // Attribution after the quote: "…," she said / "…," said Soe Min, a USDP member.
-    let cue: { start: number; end: number } | null = null;
-    let speaker: ParsedMention | null = null;
-    if (!tailIsNextLead) {
-      const vf = TAIL_VERB_FIRST.exec(tail);
-      const acc = ACCORDING.exec(tail);
-      if (vf) {
-        const vStart = qs.end + vf.index + vf[0].length - vf[2]!.length;
-        cue = { start: vStart, end: vStart + vf[2]!.length };
-        speaker = speakerAfter(text, cue.end, tailEnd);
-        // After an inverted "said X", "that" opens a relative clause ("said one owner of a shop that sells …").
-        if (speaker && !closesAttribution(text, speaker.end, tailEnd, false, endsWithComma) && !(speaker.kind === 'description' && /^\s*that\s+\p{Ll}+s\b/u.test(text.slice(speaker.end, tailEnd)))) speaker = null;
-      } else if (acc) {
-        cue = { start: qs.end + acc.index + acc[0].length - 'according to'.length, end: qs.end + acc.index + acc[0].length };
-        speaker = speakerAfter(text, cue.end, tailEnd);
-      } else {
-        TAIL_VERB_ANY.lastIndex = 0;
-        const va = TAIL_VERB_ANY.exec(tail);
-        if (va && wordCount(tail.slice(0, va.index)) <= 30) {
-          const vStart = qs.end + va.index + va[0].length - va[2]!.length;
-          let sp = speakerBefore(text, qs.end, qs.end + va.index);
-          if (!sp || sp.phraseStart - qs.end > 4) {
-            // The whole stretch between the quote and the verb names the speaker: "…," the Florida
-            // senator and Republican presidential candidate said; "…," Edward-Isaac Dovere and Gabriel Debenedetti wrote.
-            const whole = tail.slice(0, va.index);
-            const joint = /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}and\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){2,3}$/u.test(whole);
-            const ph = wordCount(whole) <= 10 && !/[,;:“"]/.test(whole) ? classifyPhrase(text, qs.end, qs.end + va.index) : null;
-            if (joint) {
-              const t0 = qs.end + whole.length - whole.trimStart().length;
-              const t1 = qs.end + whole.trimEnd().length;
-              sp = { kind: 'description', start: t0, end: t1, name: text.slice(t0, t1), role: null, phraseStart: t0, phraseEnd: t1 };
-            } else if (ph && ph.kind === 'description' && /^\s*(?:the|a|an)\s/i.test(whole)) sp = ph;
-          }
-          if (sp && sp.phraseStart - qs.end <= 4 && closesAttribution(text, vStart + va[2]!.length, tailEnd, LISTENER_VERBS.has(va[2]!), endsWithComma)) {
-            cue = { start: vStart, end: vStart + va[2]!.length };
-            speaker = sp;
-          }
-        }
-      }
-      if (!cue && endsWithComma) {
-        // "…,'' since so many cases were decided by 5-to-4 votes, said Lee Epstein": the
-        // attribution inverted after an inserted clause.
-        const inv = LATER_INVERSION.exec(tail);
-        if (inv && wordCount(tail.slice(0, inv.index)) <= 25) {
-          const vStart = qs.end + inv.index + inv[0].length - inv[1]!.length;
-          const sp = speakerAfter(text, vStart + inv[1]!.length, tailEnd);
-          if (sp && sp.kind !== 'pronoun' && closesAttribution(text, sp.phraseEnd, tailEnd, false, true)) {
-            cue = { start: vStart, end: vStart + inv[1]!.length };
-            speaker = sp;
-          }
-        }
-      }
-      if (!cue && endsWithComma) {
-        // A quote that ends mid-sentence ("…,”) is followed by its attribution
-        // even when the verb is not on our list ("Beck questioned", "remembered Roy Verley").
-        const first = /^\s*,?\s*([a-z]+(?:ed|s))\s+(?=\p{Lu}|the\b|an?\b)/u.exec(tail);
-        const last = first ? null : /^\s*,?\s*([^,.;:!?“"]{1,60}?)\s+(?:also\s+)?([a-z]+ed|(?:say|add|write|ask|note|explain|argue|tweet|insist|recall|continue|repl|respond|claim|conclude|observe|warn|answer|tell|state)(?:s|ies))(?=[\s.,;]|$)/.exec(tail);
-        if (first) {
-          const vStart = qs.end + first[0].length - first[1]!.length - (first[0].length - first[0].trimEnd().length);
-          const sp = speakerAfter(text, vStart + first[1]!.length, tailEnd);
-          if (sp && sp.kind !== 'pronoun' && closesAttribution(text, sp.end, tailEnd, false, true)) {
-            cue = { start: vStart, end: vStart + first[1]!.length };
-            speaker = sp;
-          }
-        } else if (last) {
-          const vStart = qs.end + last.index + last[0].length - last[2]!.length;
-          const sp = classifyPhrase(text, qs.end + last[0].indexOf(last[1]!), qs.end + last[0].indexOf(last[1]!) + last[1]!.length);
-          // After "…?" or "…!" a capitalised phrase may start the next sentence ("Her critics cited it").
-          const sentenceEnded = /[?!]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) && sp?.kind === 'description';
-          if (sp && !sentenceEnded && closesAttribution(text, vStart + last[2]!.length, tailEnd, false, true)) {
-            cue = { start: vStart, end: vStart + last[2]!.length };
-            speaker = sp;
-          }
-        }
-      }
-    }
+    const { span: qs, para, endPara, inner, words, leadStart, sentStart, lead, tail } = ctx;
+    const afterQuote = attributeTail(ctx);
+    let cue = afterQuote?.cue ?? null;
+    let speaker = afterQuote?.speaker ?? null;
     // A verb after the quote that names nobody ("…,'' adding that …") yields to an attribution before it.
     let bareTailCue: { start: number; end: number } | null = null;
     if (cue && !speaker) {
