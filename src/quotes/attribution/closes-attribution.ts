@@ -1,4 +1,4 @@
-import { wordCount } from './context.js';
+import { wordCount } from './words.js';
 
 /**
  * After "…," X said: what may follow before the sentence ends without the

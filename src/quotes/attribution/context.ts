@@ -5,15 +5,10 @@
 
 import type { QuotedSpan } from '../marks.js';
 import type { Paragraph, Sentence } from '../sentences.js';
+import { leadVerbOf, type LeadVerb } from './lead-verb.js';
+import { CLOSING_MARK, ENDS_CLAUSE, ENDS_QUESTION_OR_EXCLAMATION, ENDS_SENTENCE, wordCount } from './words.js';
 
-/** The closing mark a quoted span may end with; rules about a quote's last punctuation test what stands just inside it. */
-export const CLOSING_MARK = String.raw`\s*(?:''|["”»“’])?$`;
-const ENDS_SENTENCE = new RegExp(String.raw`[.!?]${CLOSING_MARK}`);
-const ENDS_QUESTION_OR_EXCLAMATION = new RegExp(String.raw`[?!]${CLOSING_MARK}`);
 const ENDS_MID_SENTENCE = new RegExp(String.raw`[,!?]${CLOSING_MARK}`);
-const ENDS_CLAUSE = new RegExp(String.raw`[.!?,]${CLOSING_MARK}`);
-
-export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
 /** The article text and what was found in it before attribution: shared by the contexts of all its quoted spans. */
 export interface QuotedText {
@@ -39,6 +34,8 @@ export interface QuoteContext extends QuotedText {
   readonly lead: string;
   readonly leadIsBlank: boolean;
   readonly leadEndsWithColon: boolean;
+  /** The speech verb the lead ends with, when only a listener, adverbials or a short phrase follow it. */
+  readonly leadVerb: LeadVerb | null;
   /** The tail runs from the closing mark to the end of the sentence, or to the next quote. */
   readonly tailEnd: number;
   readonly tail: string;
@@ -91,6 +88,7 @@ function quoteContext(quotedText: QuotedText, sentStarts: number[], index: numbe
     lead,
     leadIsBlank: lead.trim() === '',
     leadEndsWithColon: /:\s*$/.test(lead),
+    leadVerb: leadVerbOf(lead, inner),
     tailEnd,
     tail,
     endsWithComma: ENDS_MID_SENTENCE.test(quoted) || /^\s*,/.test(tail),

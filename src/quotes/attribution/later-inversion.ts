@@ -8,7 +8,7 @@
 import { AUX, QUOTE_VERB_RE } from '../cues.js';
 import { speakerAfter } from '../mentions.js';
 import { closesAttribution } from './closes-attribution.js';
-import { wordCount } from './context.js';
+import { wordCount } from './words.js';
 import type { Strategy } from './strategy.js';
 
 const LATER_INVERSION = new RegExp(String.raw`,\s+(?:${AUX})(${QUOTE_VERB_RE})(?=\s+(?:\p{Lu}|the\b|an?\b|one\b))`, 'u');

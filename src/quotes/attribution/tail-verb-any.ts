@@ -11,7 +11,8 @@
 import { AUX, LISTENER_VERBS, QUOTE_VERB_RE } from '../cues.js';
 import { classifyPhrase, speakerBefore, type ParsedMention } from '../mentions.js';
 import { closesAttribution } from './closes-attribution.js';
-import { wordCount, type QuoteContext } from './context.js';
+import type { QuoteContext } from './context.js';
+import { wordCount } from './words.js';
 import type { Strategy } from './strategy.js';
 
 const TAIL_VERB_ANY = new RegExp(String.raw`\b(${AUX})(${QUOTE_VERB_RE})\b`);

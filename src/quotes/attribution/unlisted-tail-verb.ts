@@ -12,13 +12,13 @@
 
 import { classifyPhrase, speakerAfter } from '../mentions.js';
 import { closesAttribution } from './closes-attribution.js';
-import { CLOSING_MARK, type QuoteContext } from './context.js';
+import type { QuoteContext } from './context.js';
+import { ENDS_QUESTION_OR_EXCLAMATION } from './words.js';
 import type { Attribution, Strategy } from './strategy.js';
 
 const UNLISTED_VERB_FIRST = /^\s*,?\s*([a-z]+(?:ed|s))\s+(?=\p{Lu}|the\b|an?\b)/u;
 const UNLISTED_VERB_LAST =
   /^\s*,?\s*([^,.;:!?“"]{1,60}?)\s+(?:also\s+)?([a-z]+ed|(?:say|add|write|ask|note|explain|argue|tweet|insist|recall|continue|repl|respond|claim|conclude|observe|warn|answer|tell|state)(?:s|ies))(?=[\s.,;]|$)/;
-const ENDS_QUESTION_OR_EXCLAMATION = new RegExp(String.raw`[?!]${CLOSING_MARK}`);
 
 export const unlistedTailVerb: Strategy = {
   name: 'unlisted-tail-verb',
