@@ -51,7 +51,7 @@ export function quoteContexts(quotedText: QuotedText): QuoteContext[] {
 }
 
 function quoteContext(quotedText: QuotedText, sentStarts: number[], index: number): QuoteContext {
-  const { text, paras, spans } = quotedText;
+  const { text, paras, sents, spans } = quotedText;
   const span = spans[index]!;
   const para = paras[span.paragraph]!;
   const endPara = paras.find((p) => p.start <= span.end && span.end <= p.end) ?? para;
@@ -75,8 +75,13 @@ function quoteContext(quotedText: QuotedText, sentStarts: number[], index: numbe
     !!next && next.start > span.end && next.start <= tailLimit && /[,:]\s*$/.test(text.slice(span.end, next.start)) &&
     sentStarts.filter((x) => x > span.end && x < next.start).length <= 1 &&
     wordCount(text.slice(span.end, next.start)) <= 8;
+  // The fields one by one, not spread from quotedText: V8 builds a spread object
+  // a property at a time, which doubled the time of findDirect.
   return {
-    ...quotedText,
+    text,
+    paras,
+    sents,
+    spans,
     span,
     para,
     endPara,

@@ -62,14 +62,15 @@ export function attribute(ctx: QuoteContext): Attributed {
   const afterQuote = ctx.tailIsNextLead ? null : firstOf(TAIL, ctx);
   if (afterQuote?.speaker) return afterQuote;
   const beforeQuote = firstOf(LEAD, ctx);
-  if (beforeQuote) return { ...beforeQuote, cue: beforeQuote.cue ?? afterQuote?.cue ?? null };
+  if (beforeQuote) return { cue: beforeQuote.cue ?? afterQuote?.cue ?? null, speaker: beforeQuote.speaker, leadCue: beforeQuote.leadCue, by: beforeQuote.by };
   return afterQuote ?? firstOf(LAST_RESORT, ctx) ?? NONE;
 }
 
+// Results are built field by field, not spread: see quoteContext.
 function firstOf(strategies: Strategy[], ctx: QuoteContext): Attributed | null {
   for (const strategy of strategies) {
     const found = strategy.attribute(ctx);
-    if (found) return { ...found, by: strategy.name };
+    if (found) return { cue: found.cue, speaker: found.speaker, leadCue: found.leadCue, by: strategy.name };
   }
   return null;
 }
