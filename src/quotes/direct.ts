@@ -56,7 +56,7 @@ function isQuotation({ text, span, quoted, inner, words, tail }: QuoteContext, {
   // Titles of articles and dated slogans: "…," by Times' Michael Paulson / "…" (2005).
   if (/^\s*,?\s*(?:by\s|\(\d{4}\)|\((?:[A-Z][^)]*\d{4})\))/.test(text.slice(span.end, span.end + 40))) return false;
   // Headlines in single quotes written in title case or capitals.
-  if (span.single && inner.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w))) return false;
+  if (span.single && inner.split(/\s+/).every((word) => !/^\p{Ll}/u.test(word))) return false;
   // Scare quotes, titles, nicknames: short, and nothing says they were spoken.
   if (words <= 2) return false;
   if (!ENDS_WITH_PUNCTUATION.test(quoted) && /^\s*\p{L}/u.test(tail)) return false;
@@ -93,7 +93,7 @@ function inheritSpeaker({ text, paras, sents, span, para }: QuoteContext, quote:
   const prev = done[done.length - 1];
   if (!prev || !prev.speaker) return;
   const prevEnd = Math.max(prev.end, prev.cue?.end ?? 0);
-  const prevPara = paras.findIndex((p) => p.start <= prevEnd && prevEnd <= p.end);
+  const prevPara = paras.findIndex((paragraph) => paragraph.start <= prevEnd && prevEnd <= paragraph.end);
   if (prevPara === span.paragraph) {
     quote.speaker = prev.speaker;
     quote.cue = prev.cue;
@@ -104,7 +104,7 @@ function inheritSpeaker({ text, paras, sents, span, para }: QuoteContext, quote:
     // The previous paragraph must end with that quote's own sentence (sentences, not
     // a regex over periods: "U.S. candidate" does not end one).
     let lastSent: Sentence | undefined;
-    for (const st of sents) if (st.paragraph === prevPara) lastSent = st;
+    for (const sentence of sents) if (sentence.paragraph === prevPara) lastSent = sentence;
     const attrEnd = Math.max(prev.end, prev.cue?.end ?? 0, prev.speaker.phraseEnd);
     if (lastSent && lastSent.start < attrEnd) {
       quote.speaker = prev.speaker;

@@ -29,11 +29,11 @@ export const colonParagraph: Strategy = {
     if (!leadIsBlank || text.slice(para.start, span.start).trim() !== '') return null;
     const previousPara = paras[span.paragraph - 1];
     let announcing: Sentence | undefined;
-    for (const st of sents) if (previousPara && st.paragraph === previousPara.index) announcing = st;
+    for (const sentence of sents) if (previousPara && sentence.paragraph === previousPara.index) announcing = sentence;
     if (!announcing) return null;
     const { start, end } = announcing;
     const sentence = text.slice(start, end);
-    if (!/:\s*$/.test(sentence) || wordCount(sentence) > 30 || spans.some((o) => o.start < end && o.end > start)) return null;
+    if (!/:\s*$/.test(sentence) || wordCount(sentence) > 30 || spans.some((other) => other.start < end && other.end > start)) return null;
     const speaker = colonSpeaker(text, start, end);
     return speaker ? { cue: null, speaker, leadCue: true } : null;
   },

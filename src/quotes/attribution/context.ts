@@ -46,7 +46,7 @@ export interface QuoteContext extends QuotedText {
 
 /** The context of every quoted span, in the order of the spans. */
 export function quoteContexts(quotedText: QuotedText): QuoteContext[] {
-  const sentStarts = quotedText.sents.map((s) => s.start);
+  const sentStarts = quotedText.sents.map((sentence) => sentence.start);
   return quotedText.spans.map((_, index) => quoteContext(quotedText, sentStarts, index));
 }
 
@@ -54,13 +54,13 @@ function quoteContext(quotedText: QuotedText, sentStarts: number[], index: numbe
   const { text, paras, sents, spans } = quotedText;
   const span = spans[index]!;
   const para = paras[span.paragraph]!;
-  const endPara = paras.find((p) => p.start <= span.end && span.end <= p.end) ?? para;
+  const endPara = paras.find((paragraph) => paragraph.start <= span.end && span.end <= paragraph.end) ?? para;
   const quoted = text.slice(span.start, span.end);
   const inner = quoted.replace(/^(?:''|["“”«„‘])|(?:''|["”»“’])$/g, '');
   // Lead: from the sentence start (or previous quote) to the opening mark.
   const previous = spans[index - 1];
   let sentStart = para.start;
-  for (const s of sentStarts) if (s <= span.start && s > sentStart) sentStart = s;
+  for (const start of sentStarts) if (start <= span.start && start > sentStart) sentStart = start;
   const leadStart = previous && previous.end <= span.start && previous.end > sentStart ? previous.end : sentStart;
   const lead = text.slice(leadStart, span.start);
   const next = nextQuote(quotedText, index, endPara);
@@ -73,7 +73,7 @@ function quoteContext(quotedText: QuotedText, sentStarts: number[], index: numbe
   const tailIsNextLead =
     ENDS_SENTENCE.test(quoted) &&
     !!next && next.start > span.end && next.start <= tailLimit && /[,:]\s*$/.test(text.slice(span.end, next.start)) &&
-    sentStarts.filter((x) => x > span.end && x < next.start).length <= 1 &&
+    sentStarts.filter((start) => start > span.end && start < next.start).length <= 1 &&
     wordCount(text.slice(span.end, next.start)) <= 8;
   // The fields one by one, not spread from quotedText: V8 builds a spread object
   // a property at a time, which doubled the time of findDirect.
@@ -115,13 +115,13 @@ function nextQuote({ text, spans }: QuotedText, index: number, endPara: Paragrap
 }
 
 function tailEndOf({ text, sents }: QuotedText, span: QuotedSpan, quoted: string, tailLimit: number): number {
-  const k = sents.findIndex((st) => st.end > span.end);
-  if (k < 0) return tailLimit;
-  const sentence = sents[k]!;
+  const index = sents.findIndex((sentence) => sentence.end > span.end);
+  if (index < 0) return tailLimit;
+  const sentence = sents[index]!;
   const end = Math.min(tailLimit, sentence.end);
   // "…by that?''' Mr. Biden said, …": the segmenter ends a sentence after "?" or "!" even when
   // the attribution follows; the next sentence is then this quote's tail.
-  const next = sents[k + 1];
+  const next = sents[index + 1];
   if (/^['’\s]*$/.test(text.slice(span.end, end)) && ENDS_QUESTION_OR_EXCLAMATION.test(quoted) && next && next.paragraph === sentence.paragraph) {
     return Math.min(tailLimit, next.end);
   }

@@ -20,7 +20,7 @@ const LEAD_VERB = new RegExp(String.raw`\b(${QUOTE_VERB_RE})\b`, 'g');
 const AUX_STRIP = new RegExp(String.raw`(?:\s(?:${AUX_WORD}|(?!(?:family|ally|rally|assembly|supply|bully|reply|monopoly|anomaly)\b)[a-z]{3,}ly))+\s*$`, 'i');
 
 /** "Fox and Friends", "Meet the Press": every longer word capitalised, as in the title of a show or a work. */
-const isTitleCase = (s: string) => (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
+const isTitleCase = (s: string) => (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).every((word) => word.length < 4 || /^\p{Lu}/u.test(word));
 
 export interface LeadVerb {
   /** Offset of the verb in the lead. */

@@ -41,8 +41,8 @@ export const previousSentence: Strategy = {
   attribute(ctx) {
     const { sents, spans, span, leadIsBlank } = ctx;
     if (!leadIsBlank) return null;
-    const before = [...sents].reverse().find((st) => st.end <= span.start && span.paragraph - st.paragraph <= 1);
-    if (!before || spans.some((o) => o.start < before.end && o.end > before.start)) return null;
+    const before = [...sents].reverse().find((sentence) => sentence.end <= span.start && span.paragraph - sentence.paragraph <= 1);
+    if (!before || spans.some((other) => other.start < before.end && other.end > before.start)) return null;
     return reportedBefore(ctx, before) ?? announcedBefore(ctx, before);
   },
 };

@@ -9,20 +9,20 @@ import { attribute, STRATEGIES } from './index.js';
 
 function contextOf(text: string, quote: string): QuoteContext {
   const paras = paragraphs(text);
-  const ctx = quoteContexts({ text, paras, sents: sentences(text, paras), spans: findQuotedSpans(text, paras) }).find((c) => c.inner.includes(quote));
+  const ctx = quoteContexts({ text, paras, sents: sentences(text, paras), spans: findQuotedSpans(text, paras) }).find((context) => context.inner.includes(quote));
   if (!ctx) throw new Error(`no quoted span holds "${quote}"`);
   return ctx;
 }
 
-describe.each(STRATEGIES.map((s) => [s.name, s] as const))('%s', (_, strategy) => {
-  it.each(strategy.examples.map((e) => [e.quote, e] as const))('attributes the quote with “%s”', (_, example) => {
+describe.each(STRATEGIES.map((strategy) => [strategy.name, strategy] as const))('%s', (_, strategy) => {
+  it.each(strategy.examples.map((example) => [example.quote, example] as const))('attributes the quote with “%s”', (_, example) => {
     const found = attribute(contextOf(example.text, example.quote));
     expect(found.by).toBe(strategy.name);
     expect(found.speaker?.name).toBe(example.speaker);
   });
   it('has examples', () => expect(strategy.examples.length).toBeGreaterThan(0));
   if (strategy.counterExamples.length > 0) {
-    it.each(strategy.counterExamples.map((e) => [e.quote, e] as const))('gives no speaker to the quote with “%s”', (_, example) => {
+    it.each(strategy.counterExamples.map((example) => [example.quote, example] as const))('gives no speaker to the quote with “%s”', (_, example) => {
       expect(strategy.attribute(contextOf(example.text, example.quote))?.speaker ?? null).toBeNull();
     });
   }
