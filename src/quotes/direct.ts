@@ -1,9 +1,12 @@
 // Direct quotes: decides which quoted spans are quotations (not scare quotes,
-// titles or nicknames) and finds the speech verb and speaker next to each.
+// titles or nicknames) and finds the speech verb and speaker next to each
+// (the strategies in attribution/).
 
-import { AUX, AUX_WORD, LISTENER_VERBS, QUOTE_VERB_RE } from './cues.js';
+import { attribute, type Attributed } from './attribution/index.js';
+import { quoteContexts, type QuoteContext } from './attribution/context.js';
+import { CLOSING_MARK, ENDS_CLAUSE, ENDS_SENTENCE, wordCount } from './attribution/words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
-import { classifyPhrase, fallbackSubject, PERSON_HEAD, personLike, sentenceSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
+import type { ParsedMention } from './mentions.js';
 import type { Paragraph, Sentence } from './sentences.js';
 
 export interface RawQuote {
@@ -24,360 +27,61 @@ export interface DirectResult {
   spans: QuotedSpan[];
 }
 
-// A stray apostrophe may follow the closing mark when a nested quote ends with it ("'old-school,''' said").
-const TAIL_VERB_FIRST = new RegExp(String.raw`^['’]?\s*(?:[,—–]|\s-)?\s*(${AUX})(${QUOTE_VERB_RE})\b`);
-const TAIL_VERB_ANY = new RegExp(String.raw`\b(${AUX})(${QUOTE_VERB_RE})\b`, 'g');
-const ACCORDING = /^\s*,?\s*according to\b/i;
-const PREV_SENTENCE_CUE = new RegExp(String.raw`\s(?:${AUX})(${QUOTE_VERB_RE}|agreed|disagreed|concurred|elaborated)(?:\s+(?:in|on|at|to|during)\s+[^.,;]{1,40})?[.:]$`);
-const SUBJECT_VERB = new RegExp(String.raw`^\s*(?:${AUX})(${QUOTE_VERB_RE})\b`);
-// Auxiliaries and manner adverbs between the speaker and the verb ("Clinton emphatically proclaimed").
-const AUX_STRIP = new RegExp(String.raw`(?:\s(?:${AUX_WORD}|(?!(?:family|ally|rally|assembly|supply|bully|reply|monopoly|anomaly)\b)[a-z]{3,}ly))+\s*$`, 'i');
-/** Any speech verb right before the opening mark: "Kasich cautioned “let’s not get ahead of ourselves,”". */
-const LEAD_VERB_END = new RegExp(String.raw`\b(?:${QUOTE_VERB_RE})\s*$`);
-const LATER_INVERSION = new RegExp(String.raw`,\s+(?:${AUX})(${QUOTE_VERB_RE})(?=\s+(?:\p{Lu}|the\b|an?\b|one\b))`, 'u');
-const LEAD_VERB = new RegExp(String.raw`\b(${QUOTE_VERB_RE})\b`, 'g');
-
-/** "Fox and Friends", "Meet the Press": every longer word capitalised, as in the title of a show or a work. */
-const isTitleCase = (s: string) => (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
-const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
-
-/**
- * After "…," X said: what may follow before the sentence ends without the
- * verb starting a statement of its own ("…," X said the two cases differ).
- */
-function closesAttribution(text: string, from: number, end: number, listener = false, lenient = false): boolean {
-  const rest = text.slice(from, end);
-  if (/^\s*,/.test(rest)) return true;
-  const clause = rest.split(/[,;:—–(]|\s-\s|[“"]|''/)[0]!;
-  // "…," said a Democratic strategist who spoke on the condition of anonymity.
-  if (/^\s*(?:who|whose)\b/.test(clause)) return true;
-  const n = wordCount(clause);
-  if (n <= 3) return !/^\s*that\b/.test(clause);
-  if (/^\s*that\b/.test(clause)) return false;
-  if (listener || /^\s*(?:in|at|on|to|during|with|of|about|after|before|while|when|as|from|for|via|through|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(clause)) return true;
-  return n <= (lenient ? 15 : 8);
-}
+const ENDS_WITH_PUNCTUATION = new RegExp(String.raw`[.!?,…—–\-]${CLOSING_MARK}`);
 
 export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]): DirectResult {
   const spans = findQuotedSpans(text, paras);
   const quotes: RawQuote[] = [];
-  const sentStarts = sents.map((s) => s.start);
-  for (let qi = 0; qi < spans.length; qi++) {
-    const qs = spans[qi]!;
-    const para = paras[qs.paragraph]!;
-    const endPara = paras.find((p) => p.start <= qs.end && qs.end <= p.end) ?? para;
-    const inner = text.slice(qs.start, qs.end).replace(/^(?:''|["“”«„‘])|(?:''|["”»“’])$/g, '');
-    const words = wordCount(inner);
-    // Lead: from the sentence start (or previous quote) to the opening mark.
-    const prev = spans[qi - 1];
-    let leadStart = para.start;
-    for (const s of sentStarts) if (s <= qs.start && s > leadStart) leadStart = s;
-    const sentStart = leadStart;
-    if (prev && prev.end <= qs.start && prev.end > leadStart) leadStart = prev.end;
-    const lead = text.slice(leadStart, qs.start);
-    const next = spans[qi + 1];
-    // The next quoted span ends the tail, unless it is a name or title inside the
-    // attribution ("Bill Eastland, wearing “Ted Cruz” campaign pins, said").
-    let nextCut = next;
-    for (let k = qi + 1; nextCut && nextCut.start < endPara.end && wordCount(text.slice(nextCut.start, nextCut.end)) <= 3 && !/[.!?,]\s*(?:''|["”»“’])?$/.test(text.slice(nextCut.start, nextCut.end)); ) nextCut = spans[++k];
-    const tailLimit = Math.min(endPara.end, nextCut && nextCut.start > qs.end ? nextCut.start : endPara.end);
-    let tailEnd = tailLimit;
-    for (let k = 0; k < sents.length; k++) {
-      const st = sents[k]!;
-      if (st.end <= qs.end) continue;
-      tailEnd = Math.min(tailLimit, st.end);
-      // "…by that?''' Mr. Biden said, …": the segmenter ends a sentence after "?" or "!" even when
-      // the attribution follows; the next sentence is then this quote's tail.
-      const next = sents[k + 1];
-      if (/^['’\s]*$/.test(text.slice(qs.end, tailEnd)) && /[?!]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) && next && next.paragraph === st.paragraph) {
-        tailEnd = Math.min(tailLimit, next.end);
-      }
-      break;
-    }
-    const tail = text.slice(qs.end, tailEnd);
-
-    // Attribution after the quote: "…," she said / "…," said Soe Min, a USDP member.
-    let cue: { start: number; end: number } | null = null;
-    let speaker: ParsedMention | null = null;
-    const endsWithComma = /[,!?]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) || /^\s*,/.test(tail);
-    // "…right upfront,'' he wrote. ''If you get offended …'' He added: ''…'': after a quote that
-    // ends its sentence, words that run up to the next quote and end in a comma or colon
-    // introduce that quote, not this one.
-    const tailIsNextLead =
-      /[.!?]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) &&
-      !!nextCut && nextCut.start > qs.end && nextCut.start <= tailLimit && /[,:]\s*$/.test(text.slice(qs.end, nextCut.start)) &&
-      sentStarts.filter((x) => x > qs.end && x < nextCut.start).length <= 1 &&
-      wordCount(text.slice(qs.end, nextCut.start)) <= 8;
-    if (!tailIsNextLead) {
-      const vf = TAIL_VERB_FIRST.exec(tail);
-      const acc = ACCORDING.exec(tail);
-      if (vf) {
-        const vStart = qs.end + vf.index + vf[0].length - vf[2]!.length;
-        cue = { start: vStart, end: vStart + vf[2]!.length };
-        speaker = speakerAfter(text, cue.end, tailEnd);
-        // After an inverted "said X", "that" opens a relative clause ("said one owner of a shop that sells …").
-        if (speaker && !closesAttribution(text, speaker.end, tailEnd, false, endsWithComma) && !(speaker.kind === 'description' && /^\s*that\s+\p{Ll}+s\b/u.test(text.slice(speaker.end, tailEnd)))) speaker = null;
-      } else if (acc) {
-        cue = { start: qs.end + acc.index + acc[0].length - 'according to'.length, end: qs.end + acc.index + acc[0].length };
-        speaker = speakerAfter(text, cue.end, tailEnd);
-      } else {
-        TAIL_VERB_ANY.lastIndex = 0;
-        const va = TAIL_VERB_ANY.exec(tail);
-        if (va && wordCount(tail.slice(0, va.index)) <= 30) {
-          const vStart = qs.end + va.index + va[0].length - va[2]!.length;
-          let sp = speakerBefore(text, qs.end, qs.end + va.index);
-          if (!sp || sp.phraseStart - qs.end > 4) {
-            // The whole stretch between the quote and the verb names the speaker: "…," the Florida
-            // senator and Republican presidential candidate said; "…," Edward-Isaac Dovere and Gabriel Debenedetti wrote.
-            const whole = tail.slice(0, va.index);
-            const joint = /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}and\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){2,3}$/u.test(whole);
-            const ph = wordCount(whole) <= 10 && !/[,;:“"]/.test(whole) ? classifyPhrase(text, qs.end, qs.end + va.index) : null;
-            if (joint) {
-              const t0 = qs.end + whole.length - whole.trimStart().length;
-              const t1 = qs.end + whole.trimEnd().length;
-              sp = { kind: 'description', start: t0, end: t1, name: text.slice(t0, t1), role: null, phraseStart: t0, phraseEnd: t1 };
-            } else if (ph && ph.kind === 'description' && /^\s*(?:the|a|an)\s/i.test(whole)) sp = ph;
-          }
-          if (sp && sp.phraseStart - qs.end <= 4 && closesAttribution(text, vStart + va[2]!.length, tailEnd, LISTENER_VERBS.has(va[2]!), endsWithComma)) {
-            cue = { start: vStart, end: vStart + va[2]!.length };
-            speaker = sp;
-          }
-        }
-      }
-      if (!cue && endsWithComma) {
-        // "…,'' since so many cases were decided by 5-to-4 votes, said Lee Epstein": the
-        // attribution inverted after an inserted clause.
-        const inv = LATER_INVERSION.exec(tail);
-        if (inv && wordCount(tail.slice(0, inv.index)) <= 25) {
-          const vStart = qs.end + inv.index + inv[0].length - inv[1]!.length;
-          const sp = speakerAfter(text, vStart + inv[1]!.length, tailEnd);
-          if (sp && sp.kind !== 'pronoun' && closesAttribution(text, sp.phraseEnd, tailEnd, false, true)) {
-            cue = { start: vStart, end: vStart + inv[1]!.length };
-            speaker = sp;
-          }
-        }
-      }
-      if (!cue && endsWithComma) {
-        // A quote that ends mid-sentence ("…,”) is followed by its attribution
-        // even when the verb is not on our list ("Beck questioned", "remembered Roy Verley").
-        const first = /^\s*,?\s*([a-z]+(?:ed|s))\s+(?=\p{Lu}|the\b|an?\b)/u.exec(tail);
-        const last = first ? null : /^\s*,?\s*([^,.;:!?“"]{1,60}?)\s+(?:also\s+)?([a-z]+ed|(?:say|add|write|ask|note|explain|argue|tweet|insist|recall|continue|repl|respond|claim|conclude|observe|warn|answer|tell|state)(?:s|ies))(?=[\s.,;]|$)/.exec(tail);
-        if (first) {
-          const vStart = qs.end + first[0].length - first[1]!.length - (first[0].length - first[0].trimEnd().length);
-          const sp = speakerAfter(text, vStart + first[1]!.length, tailEnd);
-          if (sp && sp.kind !== 'pronoun' && closesAttribution(text, sp.end, tailEnd, false, true)) {
-            cue = { start: vStart, end: vStart + first[1]!.length };
-            speaker = sp;
-          }
-        } else if (last) {
-          const vStart = qs.end + last.index + last[0].length - last[2]!.length;
-          const sp = classifyPhrase(text, qs.end + last[0].indexOf(last[1]!), qs.end + last[0].indexOf(last[1]!) + last[1]!.length);
-          // After "…?" or "…!" a capitalised phrase may start the next sentence ("Her critics cited it").
-          const sentenceEnded = /[?!]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) && sp?.kind === 'description';
-          if (sp && !sentenceEnded && closesAttribution(text, vStart + last[2]!.length, tailEnd, false, true)) {
-            cue = { start: vStart, end: vStart + last[2]!.length };
-            speaker = sp;
-          }
-        }
-      }
-    }
-    // A verb after the quote that names nobody ("…,'' adding that …") yields to an attribution before it.
-    let bareTailCue: { start: number; end: number } | null = null;
-    if (cue && !speaker) {
-      bareTailCue = cue;
-      cue = null;
-    }
-    // Attribution before the quote: she said: "…" / Htay Oo told Reuters simply, "…".
-    let leadCue = false;
-    // The lead ends with a speech verb: the quote opens a statement even when
-    // the attribution after it names the speaker ("he warned, “…,” Trump told NBC").
-    let leadEndsWithVerb = false;
-    if (/[,:]\s*$|\b(?:said|says|asked|added|wrote|tweeted|saying|chanting|chanted|shouting|yelling|reading|read)\s*$/.test(lead) || (LEAD_VERB_END.test(lead) && !(/\b(?:told|tells|telling|asked)\s*$/.test(lead) && isTitleCase(inner)))) {
-      let last: RegExpExecArray | null = null;
-      LEAD_VERB.lastIndex = 0;
-      for (let m = LEAD_VERB.exec(lead); m; m = LEAD_VERB.exec(lead)) last = m;
-      // Only a listener, adverbials or a short phrase may stand between the
-      // verb and the quote; anything longer makes the quote part of a
-      // reported clause ("said the group might run ads, “depending …”").
-      const between = last ? lead.slice(last.index + last[0].length) : '';
-      const verb = last?.[1] ?? '';
-      const okBetween =
-        !/\bthat\b/.test(between) &&
-        (wordCount(between) <= 2 ||
-          (wordCount(between) <= 7 && (LISTENER_VERBS.has(verb) || /^\s*,?\s*(?:in|at|on|to|of|during|with|after|before|while|when|as|from|for|via|through|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(between))) ||
-          // "concluded so eloquently and timelessly, “…”", "stated a day earlier, “…”",
-          // "announced on her Facebook page, in all capital letters, “…”".
-          /^\s*(?:(?:so|very|and|most|more|\p{Ll}+ly)\s*,?\s*)+$/u.test(between) ||
-          (wordCount(between) <= 5 && /\b(?:earlier|later|ago|yesterday|today|tonight)\s*,?\s*$/.test(between)) ||
-          (wordCount(between) <= 12 && /^\s*,?\s*(?:in|at|on|during|before|after)\s+(?:a|an|the|his|her|their|its)\b[^.;“"]*,\s*$/.test(between) && !/\b(?:is|was|are|were|would|will|could|might)\b/.test(between)));
-      if (last && okBetween) leadEndsWithVerb = true;
-      if (!cue && last && okBetween) {
-        const vStart = leadStart + last.index;
-        const before = text.slice(leadStart, vStart).replace(AUX_STRIP, '');
-        const sp =
-          speakerBefore(text, leadStart, leadStart + before.length) ??
-          // Read from far away, a subject must be a person: not "The first incident … shouting".
-          personLike(fallbackSubject(text, leadStart, leadStart + before.length, verb.endsWith('ing'))) ??
-          // A partial quote earlier in the sentence cut the lead short: "Trump told Newsmax that
-          // Romney “had a crazy policy,” adding, “…”" — look from the sentence start.
-          (sentStart < leadStart && verb.endsWith('ing') ? personLike(fallbackSubject(text, sentStart, leadStart + before.length, true)) : null);
-        if (sp) {
-          cue = { start: vStart, end: vStart + last[1]!.length };
-          speaker = sp;
-          leadCue = true;
-        }
-      }
-    }
-
-    const accLead = cue ? null : /\b[Aa]ccording to\s+([^,]{2,80}),\s*$/.exec(lead);
-    if (accLead) {
-      const aStart = leadStart + accLead.index;
-      const sp = speakerAfter(text, aStart + accLead[0].indexOf(accLead[1]!), leadStart + accLead.index + accLead[0].lastIndexOf(','));
-      cue = { start: aStart, end: aStart + 'according to'.length };
-      speaker = sp && sp.kind !== 'pronoun' ? sp : null;
-      leadCue = true;
-    }
-    if (!cue && /:\s*$/.test(lead)) {
-      // "Continued Stone:", "Frank Newport and Jim Harter:" — a heading-like lead naming the speaker.
-      const m = /^\s*(?:(?:Continued|Stated|Added|Said|Wrote|Asked|Concluded|Explained|Noted|Tweeted|Replied|Responded)\s+)?(.*?):\s*$/.exec(lead);
-      if (m) leadEndsWithVerb = true;
-      if (m && wordCount(m[1]!) <= 5) {
-        const off = leadStart + lead.lastIndexOf(m[1]!);
-        const sp = classifyPhrase(text, off, off + m[1]!.length);
-        if (sp && sp.kind === 'name') {
-          speaker = sp;
-          leadCue = true;
-        }
-      }
-    }
-    const inverted = cue ? null : /^\s*(Said|Added|Asked|Continued|Wrote|Tweeted|Replied|Explained|Concluded|Noted)\s+(.{2,60}?),\s*$/.exec(lead);
-    if (inverted) {
-      // "Said Comey, “…”"
-      const off = leadStart + inverted.index + inverted[0].indexOf(inverted[2]!, inverted[1]!.length);
-      const sp = classifyPhrase(text, off, off + inverted[2]!.length);
-      if (sp && sp.kind !== 'pronoun') {
-        const vStart = leadStart + inverted[0].indexOf(inverted[1]!);
-        cue = { start: vStart, end: vStart + inverted[1]!.length };
-        speaker = sp;
-        leadCue = true;
-      }
-    }
-    if (!cue && !speaker && /:\s*$/.test(lead) && wordCount(lead) <= 30) {
-      // "Trump leaned in and boomed:", "Cruz called them on it:" — the sentence's subject speaks.
-      const sp = colonSpeaker(text, leadStart, qs.start);
-      if (sp) {
-        speaker = sp;
-        leadCue = true;
-      }
-    }
-    if (!cue && !speaker && lead.trim() === '' && text.slice(para.start, qs.start).trim() === '') {
-      // A paragraph that opens with the quote after one ending in a colon:
-      // "Stated Stone:¶“…”", "President Clinton released the following statement:¶“…”".
-      const pp = paras[qs.paragraph - 1];
-      let ps: Sentence | undefined;
-      for (const st of sents) if (pp && st.paragraph === pp.index) ps = st;
-      if (ps && /:\s*$/.test(text.slice(ps.start, ps.end)) && wordCount(text.slice(ps.start, ps.end)) <= 30 && !spans.some((o) => o.start < ps.end && o.end > ps.start)) {
-        const sp = colonSpeaker(text, ps.start, ps.end);
-        if (sp) {
-          speaker = sp;
-          leadCue = true;
-        }
-      }
-    }
-    if (!cue && !speaker && lead.trim() === '') {
-      // The sentence before says who is about to speak: "Dianne Bystrom agreed."
-      const prevSent = [...sents].reverse().find((st) => st.end <= qs.start && qs.paragraph - st.paragraph <= 1);
-      if (prevSent && !spans.some((o) => o.start < prevSent.end && o.end > prevSent.start)) {
-        // Or reports the speaker's words just before: "Perez says too many women are torn … “They feel …”"
-        const subj = prevSent.paragraph === qs.paragraph ? sentenceSubject(text, prevSent.start, prevSent.end) : null;
-        const v = subj && subj.kind !== 'description' ? SUBJECT_VERB.exec(text.slice(subj.phraseEnd, prevSent.end)) : null;
-        if (subj && v) {
-          const vStart = subj.phraseEnd + v[0].length - v[1]!.length;
-          speaker = subj;
-          cue = { start: vStart, end: vStart + v[1]!.length };
-        }
-        const m = speaker ? null : PREV_SENTENCE_CUE.exec(text.slice(prevSent.start, prevSent.end));
-        if (m) {
-          const vStart = prevSent.start + m.index + m[0].length - m[0].replace(/^\s+/, '').length;
-          const sp = speakerBefore(text, prevSent.start, prevSent.start + m.index);
-          if (sp) {
-            speaker = sp;
-            cue = { start: vStart, end: vStart + m[1]!.length };
-          }
-        }
-      }
-    }
-    if (!cue && bareTailCue) cue = bareTailCue;
-    if (!cue && !speaker && tail.trim() === '' && qs.end >= endPara.end - 1) {
-      // Fact-check and quotable lists sign the quote in the next paragraph: "“…”¶- Bernie Sanders."
-      const np = paras[endPara.index + 1];
-      const sig = np ? /^[-–—]\s*((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})(?=[.,]|$)/u.exec(text.slice(np.start, np.end)) : null;
-      if (np && sig) {
-        const off = np.start + sig[0].length - sig[1]!.length;
-        const sp = classifyPhrase(text, off, off + sig[1]!.trimEnd().length);
-        if (sp && sp.kind === 'name') speaker = sp;
-      }
-    }
-    const leadTrim = lead.trim();
-    const standalone = leadTrim === '' || /[:—–.!?(]$|\s-$/.test(leadTrim) || leadCue || leadEndsWithVerb;
-    if (!cue && !standalone) continue; // a partial quote inside a sentence: reported speech may take it
-    if (!cue) {
-      // Titles of articles and dated slogans: "…," by Times' Michael Paulson / "…" (2005).
-      if (/^\s*,?\s*(?:by\s|\(\d{4}\)|\((?:[A-Z][^)]*\d{4})\))/.test(text.slice(qs.end, qs.end + 40))) continue;
-      // Headlines in single quotes written in title case or capitals.
-      if (qs.single && inner.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w))) continue;
-      // Scare quotes, titles, nicknames: short, and nothing says they were spoken.
-      if (words <= 2) continue;
-      if (!/[.!?,…—–\-]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end)) && /^\s*\p{L}/u.test(tail)) continue;
-      if (words <= 4 && !/[.!?]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end))) continue;
-    } else if (words <= 1 && !/[.!?,]\s*(?:''|["”»“’])?$/.test(text.slice(qs.start, qs.end))) {
-      continue;
-    }
-    if (!cue && !standalone && words < 3) continue;
-
-    // A quote that takes over mid-sentence ("Kasich could “do some kind of
-    // executive order,” said Loomis") is a mixed quote: the content starts
-    // with the sentence, as PolNeAR marks it.
-    // Likewise a quote that finishes a sentence begun outside it, around a
-    // parenthetical speaker: "If Clinton is elected, he said, “she might …”".
-    const resumes =
-      leadCue && speaker && /^(?:''|["“«„‘])\s*\p{Ll}/u.test(text.slice(qs.start, qs.end)) &&
-      wordCount(text.slice(leadStart, speaker.phraseStart).replace(/^\s*(?:But|And|So|Yet|Still|Now|Then|Also)\b,?/, '')) >= 2;
-    const q: RawQuote =
-      standalone && !resumes
-        ? { start: qs.start, end: qs.end, kind: 'direct', cue, speaker }
-        : { start: leadStart + (lead.length - lead.trimStart().length), end: qs.end, kind: 'mixed', cue, speaker };
-    if (!speaker) inheritSpeaker(text, q, quotes, paras, sents, qs);
-    quotes.push(q);
+  for (const ctx of quoteContexts({ text, paras, sents, spans })) {
+    const found = attribute(ctx);
+    const standalone = opensStatement(ctx, found);
+    if (!isQuotation(ctx, found, standalone)) continue;
+    const quote = rawQuote(ctx, found, standalone);
+    if (!quote.speaker) inheritSpeaker(ctx, quote, quotes);
+    quotes.push(quote);
   }
   return { quotes: linkContinuations(text, quotes), spans };
 }
 
-/** Words that head a colon lead without naming its subject ("Here's Clinton in 1992:", "More from Jones:"). */
-const COLON_HEAD = /^\s*(?:(?:Continued|Stated|Added|Said|Wrote|Asked|Concluded|Explained|Noted|Tweeted|Replied|Responded|More from|Here[’']s|Here is|From|Enter|Per)\s+)(.*?)(?:[’']s?\s+[^:]{1,40}|\s+(?:in|on|at|during)\s+[^:]{1,40})?:\s*$/;
+/** The quote stands as a statement of its own: it opens its sentence, follows a colon or a dash, or a lead introduces it. */
+function opensStatement({ lead, leadVerb }: QuoteContext, { leadCue }: Attributed): boolean {
+  const leadTrim = lead.trim();
+  return leadTrim === '' || /[:—–.!?(]$|\s-$/.test(leadTrim) || !!leadCue || leadVerb !== null;
+}
+
+/** Whether the span is a quotation rather than a title, a headline, scare quotes or a partial quote that reported speech may take. */
+function isQuotation({ text, span, quoted, inner, words, tail }: QuoteContext, { cue }: Attributed, standalone: boolean): boolean {
+  if (cue) return words > 1 || ENDS_CLAUSE.test(quoted);
+  if (!standalone) return false; // a partial quote inside a sentence: reported speech may take it
+  // Titles of articles and dated slogans: "…," by Times' Michael Paulson / "…" (2005).
+  if (/^\s*,?\s*(?:by\s|\(\d{4}\)|\((?:[A-Z][^)]*\d{4})\))/.test(text.slice(span.end, span.end + 40))) return false;
+  // Headlines in single quotes written in title case or capitals.
+  if (span.single && inner.split(/\s+/).every((word) => !/^\p{Ll}/u.test(word))) return false;
+  // Scare quotes, titles, nicknames: short, and nothing says they were spoken.
+  if (words <= 2) return false;
+  if (!ENDS_WITH_PUNCTUATION.test(quoted) && /^\s*\p{L}/u.test(tail)) return false;
+  return words > 4 || ENDS_SENTENCE.test(quoted);
+}
+
+function rawQuote(ctx: QuoteContext, found: Attributed, standalone: boolean): RawQuote {
+  const { span, lead, leadStart } = ctx;
+  const { cue, speaker } = found;
+  if (standalone && !resumesSentence(ctx, found)) return { start: span.start, end: span.end, kind: 'direct', cue, speaker };
+  return { start: leadStart + (lead.length - lead.trimStart().length), end: span.end, kind: 'mixed', cue, speaker };
+}
 
 /**
- * The speaker a lead ending in a colon announces: "More from Jones:", a
- * HuffPollster-style "… - Pew Research:", or the sentence's subject when it is a
- * person ("Cruz called them on it:"), never a thing ("The scheduling was so odd …:").
+ * A quote that takes over mid-sentence ("Kasich could “do some kind of
+ * executive order,” said Loomis") is a mixed quote: the content starts
+ * with the sentence, as PolNeAR marks it.
+ * Likewise a quote that finishes a sentence begun outside it, around a
+ * parenthetical speaker: "If Clinton is elected, he said, “she might …”".
  */
-function colonSpeaker(text: string, from: number, end: number): ParsedMention | null {
-  const lead = text.slice(from, end);
-  const asName = (m: RegExpExecArray | null, group: number) => {
-    if (!m || !m[group] || wordCount(m[group]!) > 5) return null;
-    const off = from + m.index + m[0].indexOf(m[group]!);
-    const sp = classifyPhrase(text, off, off + m[group]!.length);
-    return sp && sp.kind === 'name' ? sp : null;
-  };
-  const named = asName(COLON_HEAD.exec(lead), 1) ?? asName(/\s[-–—]\s*(?:More from\s+)?([^-–—:]{2,50}):\s*$/.exec(lead), 1);
-  if (named) return named;
-  const sp = sentenceSubject(text, from, end);
-  if (!sp) return null;
-  if (sp.kind === 'description') {
-    const words = sp.name.split(/\s+/);
-    if (!PERSON_HEAD.test(words[words.length - 1]!)) return null;
-  }
-  return sp;
+function resumesSentence({ text, quoted, leadStart }: QuoteContext, { speaker, leadCue }: Attributed): boolean {
+  return (
+    !!leadCue && !!speaker && /^(?:''|["“«„‘])\s*\p{Ll}/u.test(quoted) &&
+    wordCount(text.slice(leadStart, speaker.phraseStart).replace(/^\s*(?:But|And|So|Yet|Still|Now|Then|Also)\b,?/, '')) >= 2
+  );
 }
 
 /**
@@ -385,28 +89,27 @@ function colonSpeaker(text: string, from: number, end: number): ParsedMention | 
  * follows an attributed quote in the same paragraph, or opens the paragraph
  * right after one that ended with an attributed quote.
  */
-function inheritSpeaker(text: string, q: RawQuote, done: RawQuote[], paras: Paragraph[], sents: Sentence[], qs: QuotedSpan): void {
+function inheritSpeaker({ text, paras, sents, span, para }: QuoteContext, quote: RawQuote, done: RawQuote[]): void {
   const prev = done[done.length - 1];
   if (!prev || !prev.speaker) return;
-  const para = paras[qs.paragraph]!;
   const prevEnd = Math.max(prev.end, prev.cue?.end ?? 0);
-  const prevPara = paras.findIndex((p) => p.start <= prevEnd && prevEnd <= p.end);
-  if (prevPara === qs.paragraph) {
-    q.speaker = prev.speaker;
-    q.cue = prev.cue;
-    q.inherited = true;
+  const prevPara = paras.findIndex((paragraph) => paragraph.start <= prevEnd && prevEnd <= paragraph.end);
+  if (prevPara === span.paragraph) {
+    quote.speaker = prev.speaker;
+    quote.cue = prev.cue;
+    quote.inherited = true;
     return;
   }
-  if (prevPara === qs.paragraph - 1 && text.slice(para.start, q.start).trim() === '') {
+  if (prevPara === span.paragraph - 1 && text.slice(para.start, quote.start).trim() === '') {
     // The previous paragraph must end with that quote's own sentence (sentences, not
     // a regex over periods: "U.S. candidate" does not end one).
     let lastSent: Sentence | undefined;
-    for (const st of sents) if (st.paragraph === prevPara) lastSent = st;
+    for (const sentence of sents) if (sentence.paragraph === prevPara) lastSent = sentence;
     const attrEnd = Math.max(prev.end, prev.cue?.end ?? 0, prev.speaker.phraseEnd);
     if (lastSent && lastSent.start < attrEnd) {
-      q.speaker = prev.speaker;
-      q.cue = prev.cue;
-      q.inherited = true;
+      quote.speaker = prev.speaker;
+      quote.cue = prev.cue;
+      quote.inherited = true;
     }
   }
 }

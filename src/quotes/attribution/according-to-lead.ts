@@ -1,0 +1,34 @@
+// Lead, "according to": "According to X, “…”", the source between "according
+// to" and the comma before the quote. The cue stands, and the quote opens a
+// statement, even when the source is a pronoun, which is then not taken.
+// Not "according to" anywhere else in the lead: it must end it, before a comma.
+
+import { speakerAfter } from '../mentions.js';
+import type { Strategy } from './strategy.js';
+
+const ACCORDING_LEAD = /\b[Aa]ccording to\s+([^,]{2,80}),\s*$/;
+
+export const accordingToLead: Strategy = {
+  name: 'according-to-lead',
+  describe: 'According to X, "…"',
+  examples: [
+    {
+      text: 'According to the Daily Caller, “Labott also coordinated with Reines to post a favorable quote from Clinton’s testimony, which she gave just a week before she left office.”',
+      quote: 'Labott also coordinated',
+      speaker: 'Daily Caller',
+    },
+    {
+      text: 'According to Woodward, “The New York real estate world is more complex than the CIA,” presumably meaning this will be a focal point of the investigation.',
+      quote: 'real estate world',
+      speaker: 'Woodward',
+    },
+  ],
+  counterExamples: [],
+  attribute({ text, lead, leadStart }) {
+    const match = ACCORDING_LEAD.exec(lead);
+    if (!match) return null;
+    const start = leadStart + match.index;
+    const source = speakerAfter(text, start + match[0].indexOf(match[1]!), start + match[0].lastIndexOf(','));
+    return { cue: { start, end: start + 'according to'.length }, speaker: source && source.kind !== 'pronoun' ? source : null, leadCue: true };
+  },
+};

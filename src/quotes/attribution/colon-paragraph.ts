@@ -1,0 +1,40 @@
+// A paragraph that opens with the quote after one ending in a colon:
+//   Aaron Klein Investigative Radio broadcast the interview.¶Stated Stone:¶“I think that the stakes are so high …”
+//   When Wallace died in 1998, President Clinton released the following statement:¶“…”
+// The previous paragraph's last sentence must end in the colon, hold no quote
+// and have at most 30 words.
+
+import type { Sentence } from '../sentences.js';
+import { colonSpeaker } from './colon-speaker.js';
+import type { Strategy } from './strategy.js';
+import { wordCount } from './words.js';
+
+export const colonParagraph: Strategy = {
+  name: 'colon-paragraph',
+  describe: '"Stated Stone:¶“…”": a paragraph ending in a colon announces the quote opening the next',
+  examples: [
+    {
+      text: 'Aaron Klein Investigative Radio broadcast the interview.\n\nStated Stone:\n\n“I think that the stakes are so high that they would do anything necessary to remain in power.”',
+      quote: 'stakes are so high',
+      speaker: 'Stone',
+    },
+    {
+      text: 'When Wallace died in 1998, President Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family and friends of George Wallace. I remember working with him at the Governors’ conference in 1983.”',
+      quote: 'offer our condolences',
+      speaker: 'Clinton',
+    },
+  ],
+  counterExamples: [],
+  attribute({ text, paras, sents, spans, span, para, leadIsBlank }) {
+    if (!leadIsBlank || text.slice(para.start, span.start).trim() !== '') return null;
+    const previousPara = paras[span.paragraph - 1];
+    let announcing: Sentence | undefined;
+    for (const sentence of sents) if (previousPara && sentence.paragraph === previousPara.index) announcing = sentence;
+    if (!announcing) return null;
+    const { start, end } = announcing;
+    const sentence = text.slice(start, end);
+    if (!/:\s*$/.test(sentence) || wordCount(sentence) > 30 || spans.some((other) => other.start < end && other.end > start)) return null;
+    const speaker = colonSpeaker(text, start, end);
+    return speaker ? { cue: null, speaker, leadCue: true } : null;
+  },
+};

@@ -1,0 +1,8 @@
+/** The closing mark a quoted span may end with; rules about a quote's last punctuation test what stands just inside it. */
+export const CLOSING_MARK = String.raw`\s*(?:''|["”»“’])?$`;
+export const ENDS_SENTENCE = new RegExp(String.raw`[.!?]${CLOSING_MARK}`);
+export const ENDS_QUESTION_OR_EXCLAMATION = new RegExp(String.raw`[?!]${CLOSING_MARK}`);
+/** A sentence end or a comma: the quote closes a clause. */
+export const ENDS_CLAUSE = new RegExp(String.raw`[.!?,]${CLOSING_MARK}`);
+
+export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
