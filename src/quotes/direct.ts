@@ -34,7 +34,7 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
   const quotes: RawQuote[] = [];
   for (const ctx of quoteContexts({ text, paras, sents, spans })) {
     const found = attribute(ctx);
-    const standalone = opensStatement(ctx, found);
+    const standalone = opensStatement(ctx, found) || resumesAfterAttribution(ctx, quotes[quotes.length - 1]);
     if (!isQuotation(ctx, found, standalone)) continue;
     const quote = rawQuote(ctx, found, standalone);
     if (!quote.speaker) inheritSpeaker(ctx, quote, quotes);
@@ -49,9 +49,20 @@ function opensStatement({ lead, leadVerb }: QuoteContext, { leadCue }: Attribute
   return leadTrim === '' || /[:—–.!?(]$|\s-$/.test(leadTrim) || !!leadCue || leadVerb !== null;
 }
 
+/**
+ * “I have known Tim Kaine for many years,” added another commonwealth Democrat, “and he is motivating.”:
+ * the lead between the two marks is the previous quote's attribution, so the quote goes on with its statement.
+ */
+function resumesAfterAttribution({ lead, leadStart, span }: QuoteContext, previous: RawQuote | undefined): boolean {
+  if (!previous || previous.kind !== 'direct' || !previous.cue || !previous.speaker) return false;
+  const attributionBetween = previous.end <= leadStart && previous.cue.start >= previous.end && previous.speaker.phraseEnd <= span.start;
+  return attributionBetween && /,\s*$/.test(lead);
+}
+
 /** Whether the span is a quotation rather than a title, a headline, scare quotes or a partial quote that reported speech may take. */
-function isQuotation({ text, span, quoted, inner, words, tail }: QuoteContext, { cue }: Attributed, standalone: boolean): boolean {
-  if (cue) return words > 1 || ENDS_CLAUSE.test(quoted);
+function isQuotation({ text, span, quoted, inner, words, tail }: QuoteContext, { cue, speaker, leadCue }: Attributed, standalone: boolean): boolean {
+  // A speaker named before the quote says it was spoken, as a cue does: "An Iowa Republican answered: “Nobody cares.”"
+  if (cue || (speaker && leadCue)) return words > 1 || ENDS_CLAUSE.test(quoted);
   if (!standalone) return false; // a partial quote inside a sentence: reported speech may take it
   // Titles of articles and dated slogans: "…," by Times' Michael Paulson / "…" (2005).
   if (/^\s*,?\s*(?:by\s|\(\d{4}\)|\((?:[A-Z][^)]*\d{4})\))/.test(text.slice(span.end, span.end + 40))) return false;
