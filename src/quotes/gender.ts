@@ -4,7 +4,7 @@
 // them ("Zakharova said her ministry…"). No list of given names: it would be
 // large, and wrong for names it does not hold.
 
-import { sentenceEndAfter } from '../text/abbreviations.js';
+import { isAbbreviationPeriod, sentenceEndAfter } from '../text/abbreviations.js';
 import { FEMININE_WORDS, MASCULINE_WORDS, PRONOUN_GENDER } from './lexicon/en.js';
 import { occurrences } from './people.js';
 
@@ -33,11 +33,21 @@ export function genderOfPronouns(text: string, fullName: string, surname: string
   return byFullName !== undefined || surname === fullName ? (byFullName ?? null) : (pronounMajority(text, surname) ?? null);
 }
 
+/** Whether the words before `at` in its sentence are at most a title or a connective ("But Rep. X", "Later, X"). */
+function opensSentence(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && !/[\n!?]/.test(text[start - 1]!) && !(text[start - 1] === '.' && /\s/.test(text[start] ?? '') && !isAbbreviationPeriod(text, start - 1))) start--;
+  return (text.slice(start, at).match(/\p{L}+/gu) ?? []).length <= 3;
+}
+
 /** The majority gender of the pronouns after `name`: undefined when none follows it, null when they disagree. */
 function pronounMajority(text: string, name: string): Gender | undefined {
   let feminine = 0;
   let masculine = 0;
   for (const at of occurrences(text, name)) {
+    // Only where the sentence is about the person: "Zakharova said her ministry …", not "the election of
+    // Donald Trump has drained the country of the hope that fueled her husband's campaign".
+    if (!opensSentence(text, at)) continue;
     const from = at + name.length;
     const pronoun = PRONOUN.exec(text.slice(from, sentenceEndAfter(text, from, Math.min(text.length, from + 300))));
     if (!pronoun) continue;

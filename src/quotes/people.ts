@@ -64,7 +64,8 @@ const NAME_TOKEN = String.raw`[\p{Lu}](?:\.|[\p{L}'’-]*)`;
 const BEFORE_NAME = new RegExp(String.raw`(?:^|[^\p{L}.'’-])((?:${NAME_TOKEN} ){1,3})$`, 'u');
 /** Capitalised words that may open a sentence before a name without being part of it. */
 const NOT_GIVEN_NAME = new Set(['Said', 'Says', 'Stated', 'Added', 'Continued', 'Asked', 'Wrote', 'Tweeted', 'Replied', 'Responded', 'Explained', 'Noted', 'Concluded', 'More', 'From', 'Here', 'Republican', 'Democrat', 'Democratic', 'US', 'U.S.']);
-const notGivenName = (token: string) => isTitleWord(token) || NOT_NAME_START.has(token) || NOT_SPEAKER_START.has(token.toLowerCase()) || NOT_GIVEN_NAME.has(token) || /[’']s$/.test(token);
+/** Words that may open a capitalised run before a name without being part of it ('Though', 'Said', 'Rep.', 'Obama’s'). */
+export const notGivenName = (token: string) => isTitleWord(token) || NOT_NAME_START.has(token) || NOT_SPEAKER_START.has(token.toLowerCase()) || NOT_GIVEN_NAME.has(token) || /[’']s$/.test(token);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -10,10 +10,10 @@
 // "I", "we" and "it" resolve to no one: in an interview "I" is the interviewer
 // or the subject, and the sentence does not say which.
 
-import { CONNECTIVE, NOT_NAME_START, type ParsedMention } from './mentions.js';
+import { CONNECTIVE, type ParsedMention } from './mentions.js';
 import { genderOfPronouns, genderOfWords, type Gender } from './gender.js';
 import { genderOf, personEntity, type Cast, type Entity } from './cast.js';
-import { isTitleWord, nameAt, nameTokens, samePerson } from './people.js';
+import { isTitleWord, nameAt, nameTokens, notGivenName, samePerson } from './people.js';
 
 const PERSON_NAME = new RegExp(
   String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Capt|Lt|Sgt|Supt)\.\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?[\p{Lu}][\p{L}'’-]+)|(?:\b[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}]\.)?(?:\s+[\p{Lu}][\p{L}'’-]+)+)`,
@@ -64,7 +64,7 @@ export function personInRun(run: string): string | null {
   let tokens = run.split(/\s+/);
   const lastNotName = tokens.findLastIndex((t, i) => i < tokens.length - 1 && (isTitleWord(t) || NOT_PERSON.test(t)));
   if (lastNotName >= 0) tokens = tokens.slice(lastNotName + 1);
-  while (tokens.length > 1 && NOT_NAME_START.has(tokens[0]!)) tokens = tokens.slice(1);
+  while (tokens.length > 1 && notGivenName(tokens[0]!)) tokens = tokens.slice(1);
   const name = tokens.join(' ').replace(/[’']s$/, '');
   const parts = nameTokens(name).filter((t) => !/^\p{Lu}\.$/u.test(t));
   if (parts.length < 2 || parts.length > MAX_NAME_PARTS || NOT_PERSON.test(name)) return null;
