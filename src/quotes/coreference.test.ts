@@ -31,7 +31,7 @@ describe('speakers', () => {
 
   it('resolves "she" past a man named in between, to the person the article calls the first lady', () => {
     const t =
-      'The first lady suggested that the election of Donald Trump, who says his plans will restore hope, has drained the country of it.\n\n' +
+      'The first lady suggested that the election of Donald Trump has drained the country of hope. Trump says his plans will restore it.\n\n' +
       'In an interview, First Lady Michelle Obama said Americans "feel the difference now."\n\n' +
       'U.S. President-elect Donald Trump arrives to speak at an event in Hershey.\n\n' +
       '"Barack didn\'t just talk about hope because he thought it was a nice slogan," she said.';
