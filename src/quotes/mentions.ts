@@ -442,7 +442,8 @@ export function sentenceSubject(text: string, from: number, limit: number): Pars
     const sp = classifyPhrase(text, start, start + run[1]!.length);
     if (sp && sp.kind === 'name' && sp.start === start + (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\./.test(rest) ? rest.indexOf(' ') + 1 : 0)) return sp;
   }
-  const stop = /[,;:(—–]|\s(?:has|have|had|is|was|are|were|will|would|did|does|do|can|could|may|might|must|should|also|then|later|recently|quickly|again|never|once|has|who|which|that|said|says|say|told|tells|wrote|writes|went|took|made|gave|got|spoke|began|ran|sat|stood|came|held|kept|left|put|thought|knew|saw|felt|immediately|quickly|then|also)\b|\s[a-z]+(?:ed|es)\b|\s[a-z]+n[’']t\b/.exec(rest);
+  // A manner adverb ends the subject as a verb does: "An Iowa Republican seemingly answered".
+  const stop = /[,;:(—–]|\s(?:has|have|had|is|was|are|were|will|would|did|does|do|can|could|may|might|must|should|also|then|later|recently|quickly|again|never|once|has|who|which|that|said|says|say|told|tells|wrote|writes|went|took|made|gave|got|spoke|began|ran|sat|stood|came|held|kept|left|put|thought|knew|saw|felt|immediately|quickly|then|also)\b|\s[a-z]+(?:ed|es)\b|\s[a-z]+n[’']t\b|\s(?!(?:family|ally|rally|assembly|supply|bully|reply|monopoly|anomaly|early|only|daily|weekly|monthly|elderly)\b)[a-z]{3,}ly\b/.exec(rest);
   if (!stop) return null;
   const sp = classifyPhrase(text, start, start + stop.index);
   return sp && countWords(text.slice(start, start + stop.index)) <= 8 ? sp : null;

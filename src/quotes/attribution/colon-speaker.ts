@@ -23,7 +23,7 @@ export function colonSpeaker(text: string, from: number, end: number): ParsedMen
   if (!subject) return null;
   if (subject.kind === 'description') {
     const words = subject.name.split(/\s+/);
-    if (!PERSON_HEAD.test(words[words.length - 1]!)) return null;
+    if (!PERSON_HEAD.test(words[words.length - 1]!.toLowerCase())) return null;
   }
   return subject;
 }
