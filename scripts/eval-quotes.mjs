@@ -308,10 +308,12 @@ function shownSpeakerRight(shown, mention, source) {
 
 /**
  * PolNeAR annotates a statement as one attribution: a quotation interrupted by its cue ("…," he said, "…")
- * or running over several paragraphs is one content span. WhoSaid gives such a statement as several quotes
- * (the words inside each pair of marks) sharing a statement number; they are scored here as the one span
- * from the first to the last, with the first one's speaker. Output without statement numbers is scored
- * quote by quote.
+ * or running over several paragraphs is one content span, and reported speech with the speaker's words in
+ * marks inside it (he called them “stupid”) is one content span too. WhoSaid gives such a statement as
+ * several quotes sharing a statement number (the words inside each pair of marks, and the reported clause
+ * around them); they are scored here as one span from the first to the last, with the first one's kind and
+ * speaker, so words in marks inside reported speech count as that reported speech. Output without statement
+ * numbers is scored quote by quote.
  */
 function asStatements(quotes) {
   const out = [];
@@ -349,7 +351,8 @@ function score(arts, results, label, errors) {
       if (isPronoun(shown)) s.shownPronoun++;
     }
     const goldDirect = a.attributions.filter((g) => g.content && startsWithQuoteMark(g.content.text));
-    const preds = asStatements(r.quotes.filter(isDirectPred));
+    const statements = asStatements(r.quotes);
+    const preds = statements.filter(isDirectPred);
     s.dGold += goldDirect.length;
     // Greedy one-to-one by overlap size.
     const pairs = [];
@@ -397,7 +400,7 @@ function score(arts, results, label, errors) {
       }
     }
     const goldRep = a.attributions.filter((g) => g.content && g.cue && !startsWithQuoteMark(g.content.text) && isSpeechCue(g.cue.text));
-    const ind = r.quotes.filter(isIndirectPred);
+    const ind = statements.filter(isIndirectPred);
     s.rGold += goldRep.length;
     for (const g of goldRep) {
       if (ind.some((p) => overlap(p, g.content) > 0)) s.rHit++;

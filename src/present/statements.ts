@@ -19,6 +19,8 @@ function asSentence(quote: Quote): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const contains = (outer: Quote, inner: Quote) => outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+
 export function statementsOf(analysis: Pick<Analysis, 'quotes'>, speaker: Pick<Speaker, 'quotes'>): Statement[] {
   const byNumber = new Map<number, number[]>();
   for (const index of speaker.quotes) {
@@ -30,6 +32,8 @@ export function statementsOf(analysis: Pick<Analysis, 'quotes'>, speaker: Pick<S
   }
   return [...byNumber.values()].map((indexes) => {
     const first = analysis.quotes[indexes[0]!]!;
-    return { quotes: indexes, kind: first.kind, text: indexes.map((i) => asSentence(analysis.quotes[i]!)).join(' … ') };
+    // Words in marks inside reported speech are already in its text: "He said they were “stupid”" reads once.
+    const outer = indexes.filter((i) => !indexes.some((j) => j !== i && contains(analysis.quotes[j]!, analysis.quotes[i]!)));
+    return { quotes: indexes, kind: first.kind, text: outer.map((i) => asSentence(analysis.quotes[i]!)).join(' … ') };
   });
 }

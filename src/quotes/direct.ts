@@ -19,6 +19,8 @@ export interface RawQuote {
   inherited?: boolean;
   /** The quote resumes the previous quote's statement after its attribution ("…," he said. "…"). */
   continues?: boolean;
+  /** The words in marks inside this reported quote ("called them “stupid”"): part of its statement. */
+  within?: RawQuote;
 }
 
 export interface DirectResult {
@@ -77,7 +79,7 @@ function isQuotation({ text, span, quoted, inner, words, tail }: QuoteContext, {
 function rawQuote(ctx: QuoteContext, found: Attributed, standalone: boolean): RawQuote {
   const { span, lead, leadStart } = ctx;
   const { cue, speaker } = found;
-  if (standalone && !resumesSentence(ctx, found)) return { start: span.start, end: span.end, kind: 'direct', cue, speaker };
+  if (found.partial || (standalone && !resumesSentence(ctx, found))) return { start: span.start, end: span.end, kind: 'direct', cue, speaker };
   return { start: leadStart + (lead.length - lead.trimStart().length), end: span.end, kind: 'mixed', cue, speaker };
 }
 

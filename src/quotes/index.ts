@@ -5,6 +5,8 @@ import { runSteps, type Steps } from '../steps.js';
 import type { Quote, Speaker } from '../types.js';
 import { resolveSpeakers } from './coreference.js';
 import { findDirect, type RawQuote } from './direct.js';
+import { isTitleCase } from './attribution/words.js';
+import type { QuotedSpan } from './marks.js';
 import { findReported } from './reported.js';
 import { paragraphs, sentences, type Paragraph } from './sentences.js';
 
@@ -24,8 +26,9 @@ export function* quoteSteps(text: string): Steps<{ quotes: Quote[]; speakers: Sp
   const reported = findReported(text, sents, direct.quotes, direct.spans);
   yield;
   const raw: RawQuote[] = direct.quotes.flatMap((quote) => byParagraph(text, paras, quote));
-  for (const r of reported) if (!raw.some((q) => q.start < r.end && r.start < q.end)) raw.push(r);
-  raw.sort((a, b) => a.start - b.start);
+  for (const r of reported) if (!raw.some((q) => q.start < r.end && r.start < q.end)) raw.push(...withWordsSaid(text, r, direct.spans));
+  // An enclosing reported quote before the words in marks inside it.
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const statementOf = statementIds(raw);
   const { entities, of, mentions } = resolveSpeakers(text, raw, paras, sents);
@@ -45,16 +48,35 @@ export function* quoteSteps(text: string): Steps<{ quotes: Quote[]; speakers: Sp
   return { quotes, speakers };
 }
 
-/** Statement numbers in reading order: a quote resumed after its attribution shares the number of the quote it continues. */
+/**
+ * Statement numbers in reading order: a quote resumed after its attribution shares the number of the quote it
+ * continues, and the words in marks inside reported speech share the reported statement's number.
+ */
 function statementIds(raw: RawQuote[]): number[] {
   const ids: number[] = [];
   let next = 0;
   let lastDirect = -1;
   raw.forEach((q, i) => {
-    ids.push(q.continues && lastDirect >= 0 ? ids[lastDirect]! : next++);
-    if (q.kind === 'direct') lastDirect = i;
+    if (q.within) ids.push(ids[raw.indexOf(q.within)]!);
+    else ids.push(q.continues && lastDirect >= 0 ? ids[lastDirect]! : next++);
+    if (q.kind === 'direct' && !q.within) lastDirect = i;
   });
   return ids;
+}
+
+/**
+ * Reported speech and the speaker's own words quoted inside it ("Trump has called them “stupid” and “weak”",
+ * "he felt he “had to” commit the crime because “no one else was brave enough,”"): the reported clause, and
+ * each quoted span in it as a direct quote of the same speaker and statement, since the words in the marks
+ * are what was said (a span opening in the clause may close after it: "Pence “should be the candidate. He will
+ * be someday.”"). The clause is then plain reported speech, not a mixed quote.
+ */
+function withWordsSaid(text: string, reported: RawQuote, spans: QuotedSpan[]): RawQuote[] {
+  // Titles of shows and works in marks are not words said: "told “Fox and Friends” that …".
+  const inside = spans.filter((s) => s.start >= reported.start && s.start < reported.end && /[\p{L}\d]/u.test(text.slice(s.start, s.end)) && !isTitleCase(text.slice(s.start, s.end)));
+  if (!inside.length) return [reported];
+  const clause: RawQuote = { ...reported, kind: 'indirect' };
+  return [clause, ...inside.map((s): RawQuote => ({ start: s.start, end: s.end, kind: 'direct', cue: reported.cue, speaker: reported.speaker, within: clause }))];
 }
 
 /**

@@ -296,7 +296,12 @@ function according(text: string, from: number, sEnd: number, contentEnd: number,
   return { start: from, end: cEnd, kind: 'indirect', cue, speaker: sp && sp.kind !== 'pronoun' ? sp : null };
 }
 
+/**
+ * Reported speech holding the speaker's own words in marks is a mixed quote: "he said he felt he “had to”
+ * commit the crime because “no one else was brave enough,”". The marks may close after the content's end,
+ * which stops before a sentence's last punctuation ("… presidential candidate. He will be someday.”").
+ */
 function markMixed(q: RawQuote, spans: QuotedSpan[]): RawQuote {
-  const hasQuote = spans.some((s) => s.start >= q.start && s.end <= q.end && s.end - s.start > 2);
+  const hasQuote = spans.some((s) => s.start >= q.start && s.start < q.end && s.end <= q.end + 3 && s.end - s.start > 2);
   return hasQuote ? { ...q, kind: 'mixed' } : q;
 }

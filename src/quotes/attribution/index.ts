@@ -3,6 +3,7 @@
 
 import { accordingToLead } from './according-to-lead.js';
 import { accordingToTail } from './according-to-tail.js';
+import { calledIt } from './called-it.js';
 import { colonHead } from './colon-head.js';
 import { colonParagraph } from './colon-paragraph.js';
 import { colonSubject } from './colon-subject.js';
@@ -51,7 +52,7 @@ export interface Attributed extends Attribution {
 //    cue, even a bare one, wins over the signature paragraph: the signature is
 //    read only for a quote nothing else attributes.
 const TAIL: Strategy[] = [tailVerbFirst, accordingToTail, tailVerbAny, laterInversion, unlistedTailVerb];
-const LEAD: Strategy[] = [leadVerb, accordingToLead, colonHead, invertedLead, colonSubject, colonParagraph, previousSentence];
+const LEAD: Strategy[] = [leadVerb, accordingToLead, colonHead, invertedLead, colonSubject, calledIt, colonParagraph, previousSentence];
 const LAST_RESORT: Strategy[] = [signature];
 
 export const STRATEGIES: Strategy[] = [...TAIL, ...LEAD, ...LAST_RESORT];
@@ -62,7 +63,7 @@ export function attribute(ctx: QuoteContext): Attributed {
   const afterQuote = ctx.tailIsNextLead ? null : firstOf(TAIL, ctx);
   if (afterQuote?.speaker) return afterQuote;
   const beforeQuote = firstOf(LEAD, ctx);
-  if (beforeQuote) return { cue: beforeQuote.cue ?? afterQuote?.cue ?? null, speaker: beforeQuote.speaker, leadCue: beforeQuote.leadCue, by: beforeQuote.by };
+  if (beforeQuote) return { cue: beforeQuote.cue ?? afterQuote?.cue ?? null, speaker: beforeQuote.speaker, leadCue: beforeQuote.leadCue, partial: beforeQuote.partial, by: beforeQuote.by };
   return afterQuote ?? firstOf(LAST_RESORT, ctx) ?? NONE;
 }
 
@@ -70,7 +71,7 @@ export function attribute(ctx: QuoteContext): Attributed {
 function firstOf(strategies: Strategy[], ctx: QuoteContext): Attributed | null {
   for (const strategy of strategies) {
     const found = strategy.attribute(ctx);
-    if (found) return { cue: found.cue, speaker: found.speaker, leadCue: found.leadCue, by: strategy.name };
+    if (found) return { cue: found.cue, speaker: found.speaker, leadCue: found.leadCue, partial: found.partial, by: strategy.name };
   }
   return null;
 }

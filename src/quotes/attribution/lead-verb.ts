@@ -11,7 +11,7 @@
 import { AUX_WORD, LISTENER_VERBS, QUOTE_VERB_RE } from '../cues.js';
 import { fallbackSubject, personLike, speakerBefore } from '../mentions.js';
 import type { Strategy } from './strategy.js';
-import { wordCount } from './words.js';
+import { wordCount, isTitleCase } from './words.js';
 
 /** Any speech verb right before the opening mark: "Kasich cautioned “let’s not get ahead of ourselves,”". */
 const LEAD_VERB_END = new RegExp(String.raw`\b(?:${QUOTE_VERB_RE})\s*$`);
@@ -20,7 +20,6 @@ const LEAD_VERB = new RegExp(String.raw`\b(${QUOTE_VERB_RE})\b`, 'g');
 const AUX_STRIP = new RegExp(String.raw`(?:\s(?:${AUX_WORD}|(?!(?:family|ally|rally|assembly|supply|bully|reply|monopoly|anomaly)\b)[a-z]{3,}ly))+\s*$`, 'i');
 
 /** "Fox and Friends", "Meet the Press": every longer word capitalised, as in the title of a show or a work. */
-const isTitleCase = (s: string) => (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).every((word) => word.length < 4 || /^\p{Lu}/u.test(word));
 
 export interface LeadVerb {
   /** Offset of the verb in the lead. */

@@ -12,6 +12,8 @@ export interface Attribution {
   speaker: ParsedMention | null;
   /** The attribution stands before the quote, or announces it, so the quote opens a statement of its own. */
   leadCue?: boolean;
+  /** The quote is the speaker's words inside a sentence about them ("called them “stupid”"): a direct quote of the words alone. */
+  partial?: boolean;
 }
 
 export interface Example {

@@ -6,3 +6,6 @@ export const ENDS_QUESTION_OR_EXCLAMATION = new RegExp(String.raw`[?!]${CLOSING_
 export const ENDS_CLAUSE = new RegExp(String.raw`[.!?,]${CLOSING_MARK}`);
 
 export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+
+/** "Fox and Friends", "Meet the Press": every longer word capitalised, as in the title of a show or a work. */
+export const isTitleCase = (s: string) => (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).every((word) => word.length < 4 || /^\p{Lu}/u.test(word));
