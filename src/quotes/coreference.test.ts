@@ -62,4 +62,16 @@ describe('speakers', () => {
       expect(speakers.map((s) => s.name)).not.toContainEqual(expect.stringMatching(/^(?:Those|47 percent|Though Trump)$/));
     }
   });
+
+  it('reads no antecedent in a photo caption, and takes the pronoun a phrase ends with', () => {
+    const t =
+      'First Lady Michelle Obama said hope matters, and she said it twice.\n\n' +
+      'U.S. President-elect Donald Trump arrives to speak at an event in Hershey. (LUCAS JACKSON/REUTERS)\n\n' +
+      '"Barack didn\'t just talk about hope," she said.\n\n' +
+      'Anis Amri was shot in Milan. All accounts agreed he yelled, "police b——s" during the shootout.';
+    const { quotes, speakers } = findQuotes(t);
+    const speakerOf = (words: string) => speakers.find((s) => s.quotes.includes(quotes.findIndex((q) => q.text.includes(words))))?.name;
+    expect(speakerOf('Barack')).toBe('Michelle Obama');
+    expect(speakerOf('police b')).toBe('Anis Amri');
+  });
 });

@@ -10,7 +10,7 @@
 
 import { knownRoles, personEntity, type Cast, type Entity } from './cast.js';
 import type { RawQuote } from './direct.js';
-import { DOCUMENT_NOUNS, EMPTY_SPEAKERS, NAME_TITLES, NOT_SPEAKER_START } from './lexicon/en.js';
+import { DOCUMENT_NOUNS, EMPTY_SPEAKERS, NAME_TITLES, NOT_SPEAKER_START, ORGANISATION_NOUNS } from './lexicon/en.js';
 import { PERSON_HEAD, type ParsedMention } from './mentions.js';
 import { displayName, fullestName, isTitleOnly, nameTokens, samePerson } from './people.js';
 import { findPronounAntecedent, personInRun } from './pronouns.js';
@@ -38,7 +38,7 @@ export function namesSomeone(mention: ParsedMention, text: string): boolean {
   const head = headNoun(mention.name);
   // A description must be about who or what speaks: a role or a group of people ("officials", "New Yorkers"),
   // a writing ("the report"), or an organisation's name ("the DOT") — not "interviews" or "Sellers".
-  return isRoleNoun(head) || PERSON_HEAD.test(head) || DOCUMENT_NOUNS.has(head) || /^\p{Lu}/u.test(last);
+  return isRoleNoun(head) || PERSON_HEAD.test(head) || DOCUMENT_NOUNS.has(head) || ORGANISATION_NOUNS.has(head) || /^\p{Lu}/u.test(last);
 }
 
 /** The noun a description or role is about: the word before its first preposition or clause ("owner of a shop" → owner). */
@@ -110,8 +110,17 @@ function descriptionEntity(cast: Cast, mention: ParsedMention): Entity | null {
 /** "Pennsylvania Republican", "Colorado Democrat": capitalised like a name, but a party member described. */
 const PARTY_MEMBER = /\s(?:Democrat|Republican)s?$/;
 
+/** "All accounts agreed he yelled": a phrase ending in a pronoun before the verb is that pronoun speaking. */
+function endingPronoun(mention: ParsedMention): ParsedMention | null {
+  const found = /\s(he|she|they)$/i.exec(mention.name);
+  if (!found || mention.kind === 'pronoun') return null;
+  const start = mention.start + found.index + 1;
+  return { ...mention, kind: 'pronoun', name: found[1]!.toLowerCase(), start, end: mention.end, phraseStart: start };
+}
+
 function entityFor(cast: Cast, mention: ParsedMention): Entity | null {
-  if (mention.kind === 'pronoun') return findPronounAntecedent(cast, mention);
+  const pronoun = mention.kind === 'pronoun' ? mention : endingPronoun(mention);
+  if (pronoun) return findPronounAntecedent(cast, pronoun);
   if (mention.kind === 'description' || isTitleOnly(mention.name) || PARTY_MEMBER.test(mention.name)) return descriptionEntity(cast, mention);
   return namesSomeone(mention, cast.text) ? personEntity(cast, mention.name, mention.role) : null;
 }

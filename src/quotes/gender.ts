@@ -37,7 +37,7 @@ export function genderOfPronouns(text: string, fullName: string, surname: string
 function opensSentence(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && !/[\n!?]/.test(text[start - 1]!) && !(text[start - 1] === '.' && /\s/.test(text[start] ?? '') && !isAbbreviationPeriod(text, start - 1))) start--;
-  return (text.slice(start, at).match(/\p{L}+/gu) ?? []).length <= 3;
+  return text.slice(start, at).split(/\s+/).filter(Boolean).length <= 3;
 }
 
 /** The majority gender of the pronouns after `name`: undefined when none follows it, null when they disagree. */

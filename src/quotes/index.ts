@@ -64,6 +64,8 @@ function statementIds(raw: RawQuote[]): number[] {
   return ids;
 }
 
+const NAMED_AS_WORDS = /\b(?:word|words|phrase|term|slogan|hashtag|headline|title|name|label|motto)s?\s*,?\s*$/i;
+
 /**
  * Reported speech and the speaker's own words quoted inside it ("Trump has called them “stupid” and “weak”",
  * "he felt he “had to” commit the crime because “no one else was brave enough,”"): the reported clause, and
@@ -72,8 +74,13 @@ function statementIds(raw: RawQuote[]): number[] {
  * be someday.”"). The clause is then plain reported speech, not a mixed quote.
  */
 function withWordsSaid(text: string, reported: RawQuote, spans: QuotedSpan[]): RawQuote[] {
-  // Titles of shows and works in marks are not words said: "told “Fox and Friends” that …".
-  const inside = spans.filter((s) => s.start >= reported.start && s.start < reported.end && /[\p{L}\d]/u.test(text.slice(s.start, s.end)) && !isTitleCase(text.slice(s.start, s.end)));
+  // Titles of shows and works in marks are not words said ("told “Fox and Friends” that …"), nor a word or phrase
+  // named as such ("a poster with the word “hope”", "searched for the phrase “black on white crime”").
+  const inside = spans.filter(
+    (s) =>
+      s.start >= reported.start && s.start < reported.end && /[\p{L}\d]/u.test(text.slice(s.start, s.end)) &&
+      !isTitleCase(text.slice(s.start, s.end)) && !NAMED_AS_WORDS.test(text.slice(Math.max(0, s.start - 30), s.start)),
+  );
   if (!inside.length) return [reported];
   const clause: RawQuote = { ...reported, kind: 'indirect' };
   return [clause, ...inside.map((s): RawQuote => ({ start: s.start, end: s.end, kind: 'direct', cue: reported.cue, speaker: reported.speaker, within: clause }))];

@@ -11,6 +11,7 @@
 // or the subject, and the sentence does not say which.
 
 import { CONNECTIVE, type ParsedMention } from './mentions.js';
+import type { Span } from './sentences.js';
 import { genderOfPronouns, genderOfWords, type Gender } from './gender.js';
 import { genderOf, personEntity, type Cast, type Entity } from './cast.js';
 import { isTitleWord, nameAt, nameTokens, notGivenName, samePerson } from './people.js';
@@ -35,6 +36,10 @@ interface Candidate {
   entity: Entity | null;
   name: string | null;
 }
+
+/** A paragraph that ends with a photo credit: "(LUCAS JACKSON/REUTERS)", "Anthony Wallace / AFP - Getty Images". */
+const CAPTION_CREDIT = /(?:\((?:[^()]*\/[^()]*|[^()]*\b(?:Getty|Reuters|AP|AFP|Images|Photo|Courtesy)\b[^()]*)\)|\b(?:Getty Images|AFP|Reuters|Associated Press|AP Photo))\s*$/;
+const isCaption = (text: string, paragraph: Span) => CAPTION_CREDIT.test(text.slice(Math.max(paragraph.start, paragraph.end - 80), paragraph.end));
 
 function isHeadline(sentence: string): boolean {
   const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
@@ -110,8 +115,9 @@ export function findPronounAntecedent(cast: Cast, mention: ParsedMention): Entit
   for (let i = here; i >= 0 && paragraph - sents[i]!.paragraph <= PARAGRAPHS_BACK; i--) {
     const sentence = sents[i]!;
     const end = i === here ? mention.start : sentence.end;
-    // A headline in title case ("ESPN Fires Schilling Over an Offensive Post") names no antecedent.
-    if (i !== here && isHeadline(text.slice(sentence.start, sentence.end))) continue;
+    // A headline in title case ("ESPN Fires Schilling Over an Offensive Post") names no antecedent, nor does a
+    // photo caption ("U.S. President-elect Donald Trump arrives to speak … (LUCAS JACKSON/REUTERS)").
+    if (i !== here && (isHeadline(text.slice(sentence.start, sentence.end)) || isCaption(text, cast.paras[sentence.paragraph]!))) continue;
     const opener = CONNECTIVE.exec(text.slice(sentence.start, end))![0].length;
     for (const candidate of candidatesIn(cast, sentence.start + opener, end)) {
       const known = candidate.entity ?? cast.entities.find((e) => e.kind === 'person' && samePerson(e.name, candidate.name!)) ?? null;

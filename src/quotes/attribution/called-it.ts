@@ -9,6 +9,7 @@
 // that speaks, so a title is not a quote: "a film called “Jaws”" has no subject
 // before "called", and "The movie, called “Jaws,”" names a thing.
 
+import { ORGANISATION_NOUNS } from '../lexicon/en.js';
 import { PERSON_HEAD, sentenceSubject, speakerBefore } from '../mentions.js';
 import type { Strategy } from './strategy.js';
 import { isTitleCase } from './words.js';
@@ -49,5 +50,5 @@ export const calledIt: Strategy = {
 /** A description that can use words: "The central bank", "One", "the White House" — a person or an institution. */
 function speaksAsGroup(description: string): boolean {
   const last = description.split(/\s+/).pop()!.toLowerCase();
-  return PERSON_HEAD.test(last) || /^(?:bank|fed|house|council|court|union|company|ministry|department|agency|government|party|board|network|newspaper|paper)$/.test(last);
+  return PERSON_HEAD.test(last) || ORGANISATION_NOUNS.has(last);
 }

@@ -63,6 +63,11 @@ export const EMPTY_SPEAKERS: ReadonlySet<string> = new Set(
   'he she it they we i you him her them us one another others other those these this that some many few most all both each either neither someone anyone everyone somebody anybody nobody none'.split(' '),
 );
 
+/** Nouns for institutions that speak as one ("The central bank continued to describe…", "the ministry said"). */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
+  'bank fed council court union company firm ministry department agency government party board network newspaper paper office commission committee campaign administration embassy police military army navy'.split(' '),
+);
+
 /** Nouns for writings that can say something ("The report acknowledges", "the email began"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   'report reports statement statements email emails letter letters memo memos study studies survey surveys poll polls release filing complaint lawsuit ruling order document documents solicitation analysis data records tweet post website account accounts indictment affidavit proposal plan notice message video ad announcement review audit budget'.split(
