@@ -475,11 +475,14 @@ const DETERMINERS = wordList(`a an the one another some several many most both a
   his her their its our my your`);
 const CUES_AND_PREPOSITIONS = new Set([...SPEECH_CUES, ...wordList('according in on at by from to with for of about after before')]);
 const matches = (pattern) => (name) => pattern.test(name);
+const PEOPLE_PLURALS = new Set(wordList(`officials officers insiders authorities police residents witnesses protesters experts analysts
+  lawmakers investigators prosecutors sources aides advisers organizers activists voters critics supporters economists researchers`));
 const NOT_A_NAME = [
   // "47 percent", "000 Realtors" (cut from "10,000 Realtors"): an amount, or a number split from its digits.
   ['starts with a number', matches(/^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b)/i)],
-  // "interviews", "others": a bare noun without even a determiner.
-  ['one lowercase word', matches(/^\p{Ll}+$/u)],
+  // "interviews", "others": a bare noun without even a determiner — unless it names a group of people the
+  // way news describes unnamed sources ("officials said", "insiders said"), which the gold keeps too.
+  ['one lowercase word', (name) => /^\p{Ll}+$/u.test(name) && !PEOPLE_PLURALS.has(name)],
   // "said the mayor", "according to the police": the cue or a preposition taken into the name.
   ['starts with a lowercase verb of speech or preposition', (name) => CUES_AND_PREPOSITIONS.has(name.split(' ')[0])],
   // "Though Trump": the sentence's opening word taken into the name.
