@@ -33,7 +33,9 @@ export function namesSomeone(mention: ParsedMention, text: string): boolean {
   if (/^\d/.test(first) || /\d,$/.test(text.slice(Math.max(0, mention.start - 2), mention.start))) return false;
   if (NOT_SPEAKER_START.has(first)) return false;
   if (words.some((w) => /^(?:he|she|they|it)$/i.test(w)) && words.length > 1) return false;
-  if (mention.kind !== 'description') return true;
+  // A name has a word of two letters or more ("I.", "I--" name no one) and at most four parts; a longer
+  // capitalised run is a headline ("OKCupid Publicly Rips Mozilla", "Hypocrisy Of Sam Yagan").
+  if (mention.kind !== 'description') return /\p{L}{2}/u.test(mention.name) && nameTokens(displayName(mention.name)).length <= 4 && !/\s(?:Of|For|And|Or)\s/.test(mention.name);
   if (/^\p{Ll}+ed$/u.test(last) && !isRoleNoun(last)) return false;
   const head = headNoun(mention.name);
   // A description must be about who or what speaks: a role or a group of people ("officials", "New Yorkers"),

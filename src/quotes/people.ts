@@ -26,11 +26,14 @@ export function nameTokens(name: string): string[] {
   return tokens.slice(first, end);
 }
 
-/** The name as the popup shows it: without titles and honorifics before it, with its suffix ("J. David Cox Sr."). */
+/**
+ * The name as the popup shows it: without titles, honorifics or a sentence's opening word before it ("Was
+ * Bartleby", "Enter Stuart"), without punctuation run into it ("Nippers--"), with its suffix ("J. David Cox Sr.").
+ */
 export function displayName(name: string): string {
-  const tokens = name.split(/\s+/).filter(Boolean);
+  const tokens = name.replace(/[-–—]+$/, '').split(/\s+/).filter(Boolean);
   let first = 0;
-  while (first < tokens.length - 1 && isTitleWord(tokens[first]!)) first++;
+  while (first < tokens.length - 1 && (isTitleWord(tokens[first]!) || NOT_SPEAKER_START.has(tokens[first]!.toLowerCase()))) first++;
   return tokens.slice(first).join(' ').replace(/[’']s$/, '');
 }
 
@@ -65,7 +68,8 @@ const BEFORE_NAME = new RegExp(String.raw`(?:^|[^\p{L}.'’-])((?:${NAME_TOKEN} 
 /** Capitalised words that may open a sentence before a name without being part of it. */
 const NOT_GIVEN_NAME = new Set(['Said', 'Says', 'Stated', 'Added', 'Continued', 'Asked', 'Wrote', 'Tweeted', 'Replied', 'Responded', 'Explained', 'Noted', 'Concluded', 'More', 'From', 'Here', 'Republican', 'Democrat', 'Democratic', 'US', 'U.S.']);
 /** Words that may open a capitalised run before a name without being part of it ('Though', 'Said', 'Rep.', 'Obama’s'). */
-export const notGivenName = (token: string) => isTitleWord(token) || NOT_NAME_START.has(token) || NOT_SPEAKER_START.has(token.toLowerCase()) || NOT_GIVEN_NAME.has(token) || /[’']s$/.test(token);
+export const notGivenName = (token: string) =>
+  /^(?:Of|For|And|Or|In|On|At|To|With|From|By)$/.test(token) || /['’](?:m|re|ve|ll|d)$|n['’]t$/.test(token) || isTitleWord(token) || NOT_NAME_START.has(token) || NOT_SPEAKER_START.has(token.toLowerCase()) || NOT_GIVEN_NAME.has(token) || /[’']s$/.test(token);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -83,6 +87,8 @@ export function fullestName(text: string, name: string): string {
     while (given.length && notGivenName(given[0]!)) given.shift();
     if (!given.length || given.some(notGivenName)) continue;
     const candidate = `${given.join(' ')} ${shown}`;
+    // A person's name has at most three parts besides initials: a longer run is a headline ("OKCupid Publicly Rips Mozilla").
+    if (nameTokens(candidate).filter((t) => !/^\p{Lu}\.$/u.test(t)).length > 3) continue;
     if (nameTokens(candidate).length > nameTokens(best).length) best = candidate;
   }
   return best;

@@ -16,7 +16,10 @@ const MAX_ROLE_WORDS = 25;
 /** -ing words that open a role as adjectives ("leading expert", "ranking Democrat"), not as verbs ("speaking Italian"). */
 const ING_ADJECTIVES = new Set(['leading', 'founding', 'ranking', 'acting', 'managing', 'presiding', 'visiting', 'outgoing', 'incoming', 'sitting', 'governing', 'ruling', 'longstanding', 'reigning', 'supervising', 'consulting', 'retiring']);
 /** Words a role never opens with: a role is a noun phrase, not a clause ("Only when his chief strategist …"). */
-const NOT_ROLE_START = /^(?:only|when|if|but|and|or|so|because|while|as|then|than|though|also|even|just|not|now|speaking|said|says|told|after|before|during|on|in|at|from|to|with|by|for)$/i;
+const NOT_ROLE_START = /^(?:only|when|if|but|and|or|so|because|while|as|then|than|though|also|even|just|not|now|speaking|said|says|told|after|before|during|on|in|at|from|to|with|by|for|which|that|send|sent|says)$/i;
+const DETERMINER_START = /^(?:a|an|the|his|her|its|their|one|another|now|also|then|once|both|former|\d.*)$/i;
+/** A phrase cut before its object is no role: "staff writer David Emery posted to". */
+const ENDS_CUT = /\s(?:to|of|by|for|with|at|in|on|from|the|a|an|and|or|as)$/i;
 const SPEECH_WORD = /\b(?:said|says|told|tells|asked|added|wrote)\b/;
 /** Chunks between commas that belong to a name, not a role: an age, a state, a party ("36", "Md.", "D-Calif.", "(R-Texas)"). */
 const NAME_DETAIL = /^(?:\d{1,3}|(?:[A-Z][a-z]{0,4}\.)+|[A-Z]{2}|\(?[DRI]-[A-Za-z. ]+\)?|Jr\.?|Sr\.?)$/;
@@ -34,11 +37,14 @@ export function isRoleNoun(word: string): boolean {
 /** Whether a phrase reads as a role: a noun phrase of at most 25 words holding a role noun. */
 export function isRole(phrase: string): boolean {
   const words = wordsOf(phrase);
-  if (!words.length || words.length > MAX_ROLE_WORDS || SPEECH_WORD.test(phrase)) return false;
+  if (!words.length || words.length > MAX_ROLE_WORDS || SPEECH_WORD.test(phrase) || ENDS_CUT.test(phrase.trim().replace(/[,;:.]+$/, ''))) return false;
   const first = words[0]!;
   if (NOT_ROLE_START.test(first)) return false;
   if (/^\p{Ll}+ing$/u.test(first) && !ING_ADJECTIVES.has(first)) return false;
-  return words.some(isRoleNoun);
+  // Without an article, a role names its noun early ("deputy director of …", "interest rate strategist at …");
+  // a role noun far into a phrase that opens in lower case is in a clause ("cease the bombing … with agents").
+  const bare = /^\p{Ll}/u.test(first) && !DETERMINER_START.test(first);
+  return (bare ? words.slice(0, 4) : words).some(isRoleNoun);
 }
 
 /** A role as shown: without the article before it or punctuation after it ("a department spokesman," → "department spokesman"). */

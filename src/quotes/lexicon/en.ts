@@ -55,7 +55,10 @@ export const PRONOUN_GENDER: Readonly<Record<string, 'feminine' | 'masculine'>> 
 
 /** Words that open a speaker phrase without belonging to it ("Though Trump said", "Initial reports said"). */
 export const NOT_SPEAKER_START: ReadonlySet<string> = new Set(
-  'though although while whereas because since unless if when once initial early late recent earlier later such'.split(' '),
+  ('though although while whereas whether because since unless if when once initial early late recent earlier later such ' +
+    'enter was were had has is are for about other accordingly thankfully fortunately unfortunately luckily sadly ' +
+    'hopefully apparently clearly obviously highest biggest')
+    .split(' '),
 );
 
 /** Speakers that are no one in particular: a quantifier or a pronoun standing alone ("Those", "another", "others"). */
