@@ -1,6 +1,7 @@
 // The reader's view (issue 6): the popup on the sample article and on two real
 // news pages, its keyboard use, its accessibility in light and dark, "Copy as
-// Markdown", and the screenshots in docs/. Same scenarios in every browser;
+// Markdown", and the screenshots in docs/; on articles not in English, the
+// notice that speakers are not read. Same scenarios in every browser;
 // what a driver cannot do (see the optional Surface methods) is skipped.
 
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -30,6 +31,11 @@ export interface RealPage {
   /** A speaker the article quotes by name (checked by reading it), and the start of one of their direct quotes. */
   speaker: string;
   statement: string;
+  /**
+   * A quotation interrupted by its attribution (“A,” he said. “B.”), which the popup lists as one statement:
+   * who said it, and the words of its two parts (the first is where choosing the statement scrolls to).
+   */
+  interrupted?: { speaker: string; parts: [string, string] };
 }
 
 export const REAL_PAGES: RealPage[] = [
@@ -40,6 +46,8 @@ export const REAL_PAGES: RealPage[] = [
     // “This attack today is meant to threaten authorities, … economy,” said Lotfi Azzouz, Tunisia country director for Amnesty International.
     speaker: 'Lotfi Azzouz',
     statement: 'This attack today is meant to threaten authorities',
+    // “We have nothing to fear,” he said of himself and fellow Ennahda members. “We believe the Interior Ministry should be trained …”
+    interrupted: { speaker: 'Ajmi Lourimi', parts: ['We have nothing to fear', 'We believe the Interior Ministry should be trained'] },
   },
   {
     name: 'NBC News: South Korea impeachment vote',
@@ -50,6 +58,39 @@ export const REAL_PAGES: RealPage[] = [
     statement: 'You don’t and cannot apologize only with words',
   },
 ];
+
+/** A real article not in English (tests/pages, from ../shared/corpus/pages): WhoSaid names no speakers in it, and the popup says so. */
+export interface ForeignPage {
+  name: string;
+  path: string;
+  title: string;
+  /** The article's language as the notice names it (a page that does not declare one is in "another language"). */
+  language: string;
+  /** A dated claim the popup still lists: its date as shown, and words of its sentence. */
+  datedClaim?: { when: string; claim: string };
+}
+
+export const FOREIGN_PAGES: ForeignPage[] = [
+  {
+    name: 'Libération: Nepal earthquake (French)',
+    path: '/liberation-nepal-quake.html',
+    title: 'Un troisième Français mort dans le séisme au Népal',
+    language: 'French',
+    // Its dates are weekdays in French ("samedi", "jeudi"), which the English date tagger does not read: nothing to list.
+  },
+  {
+    name: 'La Nación: the Mapuche question (Spanish, undeclared)',
+    path: '/la-nacion-mapuche.html',
+    title: 'Una solución no violenta para la cuestión mapuche',
+    language: 'another language',
+    datedClaim: { when: '1998', claim: 'desembarcó en Italia en noviembre de 1998' },
+  },
+];
+
+const MESSAGES = JSON.parse(readFileSync(join(ROOT, '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+
+/** The notice as the popup words it for an article in `language`. */
+const englishOnlyNotice = (language: string) => MESSAGES.speakersInEnglishOnly!.message.replace('$LANGUAGE$', language);
 
 const SAMPLE_TITLE = 'Moscow Slams US For Not Taking Concrete Steps to Withdraw Occupying Troops in Syria';
 const SAMPLE_SPEAKER = 'Maria Zakharova';
@@ -135,6 +176,10 @@ async function watchScrollEnd(article: Surface): Promise<void> {
   }, null);
 }
 
+/** Waits out the flash of a statement chosen before (FLASH_MS in content-scripts/whosaid.ts), so that the next flash is the next statement's. */
+const waitForNoFlash = (article: Surface) => waitUntil(
+  () => article.evaluate(() => document.querySelector('whosaid-quote[data-whosaid-flash]') === null, null), Boolean, 'an earlier flash to end');
+
 /** After a statement is chosen in the popup (see watchScrollEnd): the mark the page flashed, and where it is once the page has scrolled. */
 const RE_AIM_WAIT_MS = 4_000;
 
@@ -165,6 +210,25 @@ const readSpeakers = (popup: Surface) =>
     name: card.querySelector('h3.speaker-name')?.textContent ?? '',
     statements: [...card.querySelectorAll('button.statement')].map((button) => button.textContent ?? ''),
   })), null);
+
+const readNotices = (popup: Surface) =>
+  popup.evaluate(() => [...document.querySelectorAll('.notice')].map((notice) => notice.textContent ?? ''), null);
+
+const readTimeline = (popup: Surface) =>
+  popup.evaluate(() => [...document.querySelectorAll('.timeline-entry')].map((entry) => ({
+    when: entry.querySelector('.when')?.textContent ?? '',
+    claim: entry.querySelector('.claim')?.textContent ?? '',
+  })), null);
+
+/** Clicks “Show N more” under `speaker`’s statements, as a reader after all of them does (a card shows the first three). */
+async function showAllStatementsOf(popup: Surface, speaker: string): Promise<void> {
+  const position = await popup.evaluate((name) => [...document.querySelectorAll('.speaker')]
+    .findIndex((card) => card.querySelector('h3.speaker-name')?.textContent === name && card.querySelector('button.show-all') !== null), speaker);
+  if (position === -1) return;
+  const card = `.speaker:nth-child(${position + 1})`;
+  await popup.click(`${card} button.show-all`);
+  await waitUntil(() => popup.evaluate((selector) => document.querySelector(`${selector} button.show-all`) === null, card), Boolean, `all of ${speaker}’s statements`);
+}
 
 // ---------------------------------------------------------------- accessibility
 
@@ -308,6 +372,13 @@ export const sampleReaderScenarios: ReaderScenario[] = [
     },
   },
   {
+    name: 'the popup shows no notice on an English article',
+    async run({ popup }) {
+      await waitForReport(popup, SAMPLE_TITLE);
+      expect(await readNotices(popup)).toEqual([]);
+    },
+  },
+  {
     name: '“Copy as Markdown” says Copied, and copies the title and the speakers',
     async run({ popup }) {
       await waitForReport(popup, SAMPLE_TITLE);
@@ -348,6 +419,7 @@ export function realPageScenarios(page: RealPage): ReaderScenario[] {
         expect(after.inViewport, `the page stopped at ${after.scrollY}, the quote is at ${after.top} (viewport ${after.viewportHeight} high, ${after.visibility})`).toBe(true);
       },
     },
+    ...(page.interrupted ? interruptedStatementScenarios(page.title, page.interrupted) : []),
     {
       name: 'the popup passes axe-core',
       async run({ popup }, env) {
@@ -356,3 +428,63 @@ export function realPageScenarios(page: RealPage): ReaderScenario[] {
     },
   ];
 }
+
+function interruptedStatementScenarios(title: string, { speaker, parts: [first, second] }: NonNullable<RealPage['interrupted']>): ReaderScenario[] {
+  return [
+    {
+      name: `${speaker}’s quotation interrupted by its attribution is one statement, without the attribution`,
+      async run({ popup }) {
+        await waitForReport(popup, title);
+        await showAllStatementsOf(popup, speaker);
+        const statements = (await readSpeakers(popup)).find((candidate) => candidate.name === speaker)?.statements ?? [];
+        const holding = statements.filter((statement) => statement.includes(first) || statement.includes(second));
+        expect(holding, JSON.stringify(statements)).toHaveLength(1);
+        const [statement] = holding as [string];
+        const [firstAt, secondAt] = [statement.indexOf(first), statement.indexOf(second)];
+        expect(firstAt, statement).toBeGreaterThanOrEqual(0);
+        expect(secondAt, statement).toBeGreaterThan(firstAt);
+        // Between the parts only their quotation marks and the popup's joint (“A,” … “B.”): no “he said of himself”.
+        expect(statement.slice(firstAt + first.length, secondAt), statement).toMatch(/^[,.!?’'"“”\s]*…[’'"“”\s]*$/);
+      },
+    },
+    {
+      name: `clicking ${speaker}’s interrupted quotation scrolls the article to its first part`,
+      async run({ article, popup }) {
+        // This page's other statement was chosen just before.
+        await waitForNoFlash(article);
+        await readThrough(article);
+        const before = await scrollAwayFrom(article, first);
+        await watchScrollEnd(article);
+        await showAllStatementsOf(popup, speaker);
+        await popup.click('.speaker button.statement', first);
+        const after = await waitForFlashedQuote(article);
+        expect(after.index).toBe(before.index);
+        expect(after.text).toContain(first);
+        expect(after.text).not.toContain(second);
+        expect(after.inViewport, `the page stopped at ${after.scrollY}, the quote is at ${after.top} (viewport ${after.viewportHeight} high, ${after.visibility})`).toBe(true);
+      },
+    },
+  ];
+}
+
+export function foreignPageScenarios(page: ForeignPage): ReaderScenario[] {
+  return [
+    {
+      name: `the popup says speakers are found in English articles only, naming ${page.language}`,
+      async run({ popup }) {
+        await waitForReport(popup, page.title);
+        expect(await readNotices(popup)).toContain(englishOnlyNotice(page.language));
+      },
+    },
+    ...(page.datedClaim ? [datedClaimScenario(page.title, page.datedClaim)] : []),
+  ];
+}
+
+const datedClaimScenario = (title: string, { when, claim }: NonNullable<ForeignPage['datedClaim']>): ReaderScenario => ({
+  name: `the popup still lists its dated claims (${when})`,
+  async run({ popup }) {
+    await waitForReport(popup, title);
+    const timeline = await readTimeline(popup);
+    expect(timeline.some((entry) => entry.when === when && entry.claim.includes(claim)), JSON.stringify(timeline)).toBe(true);
+  },
+});

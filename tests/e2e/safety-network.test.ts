@@ -23,13 +23,14 @@ const PAGES = [ARTICLE_PATH, '/hostile/corpus-ars-1.html', '/hostile/corpus-medi
 const BROWSER_OWN_PATHS = new Set(['/favicon.ico', BLANK_PATH]);
 /**
  * The browsers' own calls home, made whatever the extension does (seen in runs
- * without any page open). They are refused by the proxy and listed in the log;
+ * without any page open; Chromium's GCM check-in, android.clients.google.com,
+ * comes only in some runs). They are refused by the proxy and listed in the log;
  * they are not the extension's: in Chromium, the request events below see every
  * request of pages, extension pages and the service worker, and these are not
  * among them; the extension holds no address of either vendor.
  */
 const BROWSER_SERVICE_HOSTS: Record<BrowserName, Set<string>> = {
-  chromium: new Set(['www.google.com', 'accounts.google.com', 'content-autofill.googleapis.com', 'clients2.google.com', 'update.googleapis.com', 'optimizationguide-pa.googleapis.com']),
+  chromium: new Set(['www.google.com', 'accounts.google.com', 'android.clients.google.com', 'content-autofill.googleapis.com', 'clients2.google.com', 'update.googleapis.com', 'optimizationguide-pa.googleapis.com']),
   firefox: new Set(['firefox.settings.services.mozilla.com', 'content-signature-2.cdn.mozilla.net', 'detectportal.firefox.com']),
 };
 /** How long to keep listening after the popups have reported, for late requests (timers, idle callbacks). */

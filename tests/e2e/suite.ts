@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { PAGES_DIR } from './build.js';
 import { browserMissing, waitUntil, type BrowserSession, type Driver } from './driver.js';
-import { REAL_PAGES, realPageScenarios, sampleReaderScenarios, type ReaderEnv, type ReaderScenario } from './reader.js';
+import {
+  FOREIGN_PAGES, foreignPageScenarios, REAL_PAGES, realPageScenarios, sampleReaderScenarios, type ReaderEnv, type ReaderScenario,
+} from './reader.js';
 import { ARTICLE_PATH, scenarios, type Pages } from './scenarios.js';
 import { startServer, type TestServer } from './server.js';
 
@@ -42,16 +44,16 @@ export function describeInBrowser(driver: Driver): void {
     for (const scenario of sampleReaderScenarios) itReader(scenario, pages, () => `${server!.origin}${ARTICLE_PATH}`);
 
     // Real news pages (tests/pages, from ../shared/corpus/pages), in the same browser.
-    for (const page of REAL_PAGES) {
-      describe(page.name, () => {
-        const real = {} as Pages;
-        const url = () => `${server!.origin}${page.path}`;
-        beforeAll(async () => {
-          Object.assign(real, await openArticle(session!, url()));
-        });
-        for (const scenario of realPageScenarios(page)) itReader(scenario, real, url);
+    const describePage = (page: { name: string; path: string }, pageScenarios: ReaderScenario[]) => describe(page.name, () => {
+      const real = {} as Pages;
+      const url = () => `${server!.origin}${page.path}`;
+      beforeAll(async () => {
+        Object.assign(real, await openArticle(session!, url()));
       });
-    }
+      for (const scenario of pageScenarios) itReader(scenario, real, url);
+    });
+    for (const page of REAL_PAGES) describePage(page, realPageScenarios(page));
+    for (const page of FOREIGN_PAGES) describePage(page, foreignPageScenarios(page));
   });
 }
 
