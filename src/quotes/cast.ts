@@ -28,6 +28,8 @@ export interface Cast {
   /** Spans of direct quotes: names inside them are not antecedents. */
   quoted: { start: number; end: number }[];
   genders: Map<Entity, Gender>;
+  /** The gender the pronouns after a written name say, by name: a pronoun asks it of every name in the sentences before it. */
+  nameGenders: Map<string, Gender>;
   /** Each person's role in the article, read once when a description needs it. */
   roles: Map<Entity, string | null>;
 }
@@ -35,11 +37,22 @@ export interface Cast {
 /** The role an entity is known by while resolving: its description, the roles read at its attributions, or the article's. */
 export function knownRoles(cast: Cast, entity: Entity): string[] {
   if (entity.kind === 'description') return [entity.name];
+  return [...entity.mentionRoles, articleRole(cast, entity) ?? ''].filter(Boolean);
+}
+
+/** The role the article gives a person (roles.ts), read once per article and name. */
+export function articleRole(cast: Cast, entity: Entity): string | null {
   if (!cast.roles.has(entity)) {
     const tokens = nameTokens(entity.name);
     cast.roles.set(entity, roleInArticle(cast.text, entity.name, tokens[tokens.length - 1]!, entity.mentionRoles[0] ?? null));
   }
-  return [...entity.mentionRoles, cast.roles.get(entity) ?? ''].filter(Boolean);
+  return cast.roles.get(entity) ?? null;
+}
+
+/** The gender of the pronouns after a written name ("Rakeyia Scott … her husband"), worked out once per article and name. */
+export function genderOfName(cast: Cast, fullName: string, surname: string): Gender {
+  if (!cast.nameGenders.has(fullName)) cast.nameGenders.set(fullName, genderOfPronouns(cast.text, fullName, surname));
+  return cast.nameGenders.get(fullName)!;
 }
 
 /** The entity's gender, worked out once per article. */
@@ -48,7 +61,7 @@ export function genderOf(cast: Cast, entity: Entity): Gender {
     const tokens = nameTokens(entity.name);
     const gender =
       genderOfWords(knownRoles(cast, entity).join(' ')) ??
-      (entity.kind === 'person' ? genderOfPronouns(cast.text, entity.name, tokens[tokens.length - 1]!) : null);
+      (entity.kind === 'person' ? genderOfName(cast, entity.name, tokens[tokens.length - 1]!) : null);
     cast.genders.set(entity, gender);
   }
   return cast.genders.get(entity)!;

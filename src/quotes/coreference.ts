@@ -8,13 +8,13 @@
 // than none, so a pronoun that resolves to no one leaves its quote without a
 // speaker instead of a card called "he".
 
-import { knownRoles, personEntity, type Cast, type Entity } from './cast.js';
+import { articleRole, knownRoles, personEntity, type Cast, type Entity } from './cast.js';
 import type { RawQuote } from './direct.js';
 import { DOCUMENT_NOUNS, EMPTY_SPEAKERS, NAME_TITLES, NOT_SPEAKER_START, ORGANISATION_NOUNS } from './lexicon/en.js';
 import { PERSON_HEAD, type ParsedMention } from './mentions.js';
 import { displayName, fullestName, isTitleOnly, nameTokens, samePerson } from './people.js';
 import { findPronounAntecedent, personInRun } from './pronouns.js';
-import { descriptionRole, isRoleNoun, roleInArticle } from './roles.js';
+import { descriptionRole, isRoleNoun } from './roles.js';
 import type { Paragraph, Sentence } from './sentences.js';
 
 const normalise = (s: string) => s.toLowerCase().replace(/^(?:the|a|an|one)\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
@@ -121,8 +121,7 @@ function endingPronoun(mention: ParsedMention): ParsedMention | null {
 }
 
 function entityFor(cast: Cast, mention: ParsedMention): Entity | null {
-  const pronoun = mention.kind === 'pronoun' ? mention : endingPronoun(mention);
-  if (pronoun) return findPronounAntecedent(cast, pronoun);
+  if (mention.kind === 'pronoun') return findPronounAntecedent(cast, mention);
   if (mention.kind === 'description' || isTitleOnly(mention.name) || PARTY_MEMBER.test(mention.name)) return descriptionEntity(cast, mention);
   return namesSomeone(mention, cast.text) ? personEntity(cast, mention.name, mention.role) : null;
 }
@@ -130,10 +129,13 @@ function entityFor(cast: Cast, mention: ParsedMention): Entity | null {
 /** Names and roles as the card shows them, read from the whole article once every quote is placed. */
 function finish(cast: Cast): void {
   for (const entity of cast.entities) {
+    if (!entity.quotes.length) continue;
     if (entity.kind === 'person') {
-      entity.name = fullestName(cast.text, entity.name);
-      const tokens = nameTokens(entity.name);
-      entity.role = roleInArticle(cast.text, entity.name, tokens[tokens.length - 1]!, entity.mentionRoles[0] ?? null);
+      const fullest = fullestName(cast.text, entity.name, entity.mentionStarts[0]);
+      // The role read while resolving holds unless the name grew (a longer name finds its appositives too).
+      if (fullest !== entity.name) cast.roles.delete(entity);
+      entity.name = fullest;
+      entity.role = articleRole(cast, entity);
     } else {
       entity.role = descriptionRole(entity.name);
     }
@@ -141,11 +143,15 @@ function finish(cast: Cast): void {
 }
 
 export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragraph[], sents: Sentence[]): { entities: Entity[]; of: (Entity | null)[]; mentions: (ParsedMention | null)[] } {
-  const cast: Cast = { text, sents, paras, entities: [], quoted: quotes.filter((q) => q.kind === 'direct'), genders: new Map(), roles: new Map() };
+  const cast: Cast = { text, sents, paras, entities: [], quoted: quotes.filter((q) => q.kind === 'direct'), genders: new Map(), nameGenders: new Map(), roles: new Map() };
+  // The mention each quote's speaker is read from: the pronoun a phrase ends with stands for the phrase.
+  const used = new Map<ParsedMention, ParsedMention>();
   const byMention = new Map<ParsedMention, Entity | null>();
   const of = quotes.map((quote, index) => {
-    const mention = quote.speaker;
-    if (!mention) return null;
+    const written = quote.speaker;
+    if (!written) return null;
+    if (!used.has(written)) used.set(written, endingPronoun(written) ?? written);
+    const mention = used.get(written)!;
     if (!byMention.has(mention)) {
       const entity = entityFor(cast, mention);
       entity?.mentionStarts.push(mention.start);
@@ -156,5 +162,5 @@ export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragra
     return entity;
   });
   finish(cast);
-  return { entities: cast.entities.filter((e) => e.quotes.length), of, mentions: quotes.map((q, i) => (of[i] ? q.speaker : null)) };
+  return { entities: cast.entities.filter((e) => e.quotes.length), of, mentions: quotes.map((q, i) => (of[i] && q.speaker ? used.get(q.speaker)! : null)) };
 }

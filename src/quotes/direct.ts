@@ -62,8 +62,11 @@ function resumesAfterAttribution({ lead, leadStart, span }: QuoteContext, previo
 }
 
 /** Whether the span is a quotation rather than a title, a headline, scare quotes or a partial quote that reported speech may take. */
-function isQuotation({ text, span, quoted, inner, words, tail }: QuoteContext, { cue, speaker, leadCue }: Attributed, standalone: boolean): boolean {
+function isQuotation({ text, span, quoted, inner, words, tail }: QuoteContext, found: Attributed, standalone: boolean): boolean {
+  const { cue, speaker, leadCue } = found;
   // A speaker named before the quote says it was spoken, as a cue does: "An Iowa Republican answered: “Nobody cares.”"
+  // Words the speaker used inside a sentence are a quote however short: "called civilian leadership “stupid”".
+  if (found.partial) return words >= 1;
   if (cue || (speaker && leadCue)) return words > 1 || ENDS_CLAUSE.test(quoted);
   if (!standalone) return false; // a partial quote inside a sentence: reported speech may take it
   // Titles of articles and dated slogans: "…," by Times' Michael Paulson / "…" (2005).

@@ -82,7 +82,8 @@ function withWordsSaid(text: string, reported: RawQuote, spans: QuotedSpan[]): R
       !isTitleCase(text.slice(s.start, s.end)) && !NAMED_AS_WORDS.test(text.slice(Math.max(0, s.start - 30), s.start)),
   );
   if (!inside.length) return [reported];
-  const clause: RawQuote = { ...reported, kind: 'indirect' };
+  // The clause runs to the last closing mark, so the words said lie inside it and read once in the popup.
+  const clause: RawQuote = { ...reported, kind: 'indirect', end: Math.max(reported.end, ...inside.map((s) => s.end)) };
   return [clause, ...inside.map((s): RawQuote => ({ start: s.start, end: s.end, kind: 'direct', cue: reported.cue, speaker: reported.speaker, within: clause }))];
 }
 

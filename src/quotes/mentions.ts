@@ -96,7 +96,9 @@ function splitTitle(toks: Tok[]): { title: Tok[]; name: Tok[] } {
     const last = toks[toks.length - 1]!.t;
     const suffix = /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(last) ? 1 : 0;
     const mid = toks[toks.length - 2 - suffix]!.t;
-    const keep = 2 + suffix + (/^[A-Z]\.$/.test(mid) || NAME_PARTICLES.has(mid) ? 1 : 0);
+    let keep = 2 + suffix + (/^[A-Z]\.$/.test(mid) || NAME_PARTICLES.has(mid) ? 1 : 0);
+    // An initial before the given name belongs to it: "J. David Cox Sr.".
+    if (rest > keep && /^[A-Z]\.$/.test(toks[toks.length - keep - 1]!.t)) keep++;
     if (rest > keep) i = toks.length - keep;
   }
   return { title: toks.slice(0, i), name: toks.slice(i) };

@@ -71,12 +71,23 @@ const NOT_GIVEN_NAME = new Set(['Said', 'Says', 'Stated', 'Added', 'Continued', 
 export const notGivenName = (token: string) =>
   /^(?:Of|For|And|Or|In|On|At|To|With|From|By)$/.test(token) || /['’](?:m|re|ve|ll|d)$|n['’]t$/.test(token) || isTitleWord(token) || NOT_NAME_START.has(token) || NOT_SPEAKER_START.has(token.toLowerCase()) || NOT_GIVEN_NAME.has(token) || /[’']s$/.test(token);
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The longest "First [Middle] Surname" the article writes for a name it also writes shorter ("Danin" → "Robert M. Danin"). */
-export function fullestName(text: string, name: string): string {
+/**
+ * The longest "First [Middle] Surname" the article writes for a name it also writes shorter ("Danin" → "Robert M.
+ * Danin"). When the article names two people of that surname ("Bill Clinton", "Hillary Clinton"), the one written
+ * last before `near` (where the entity is first quoted) is meant.
+ */
+export function fullestName(text: string, name: string, near = text.length): string {
   const shown = displayName(name);
-  let best = shown;
+  const forms = fullerForms(text, shown);
+  const givenNames = new Set(forms.map((form) => nameTokens(form.name)[0]));
+  if (givenNames.size > 1) return forms.filter((form) => form.at < near).pop()?.name ?? shown;
+  return forms.reduce((best, form) => (nameTokens(form.name).length > nameTokens(best).length ? form.name : best), shown);
+}
+
+/** Every fuller form of `shown` the article writes, where it writes it. */
+function fullerForms(text: string, shown: string): { name: string; at: number }[] {
+  const forms: { name: string; at: number }[] = [];
   // indexOf and a short look-behind instead of one regex over the whole text:
   // a unicode-aware regex with a repeated group is slow on long articles.
   for (let at = text.indexOf(shown); at >= 0; at = text.indexOf(shown, at + 1)) {
@@ -89,22 +100,29 @@ export function fullestName(text: string, name: string): string {
     const candidate = `${given.join(' ')} ${shown}`;
     // A person's name has at most three parts besides initials: a longer run is a headline ("OKCupid Publicly Rips Mozilla").
     if (nameTokens(candidate).filter((t) => !/^\p{Lu}\.$/u.test(t)).length > 3) continue;
-    if (nameTokens(candidate).length > nameTokens(best).length) best = candidate;
+    forms.push({ name: candidate, at });
   }
-  return best;
+  return forms;
 }
 
-/** Whether `name` occurs in `text` between `from` and `to` as whole words ("Lee" is not in "Leeds"). */
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+
+/**
+ * Where `name` first occurs in `text` between `from` and `to` as whole words ("Lee" is not in "Leeds"), or -1.
+ * indexOf, not a RegExp built per name: pronouns ask this for every known person in every sentence they look at.
+ */
 export function nameAt(text: string, name: string, from: number, to: number): number {
-  const found = text.slice(from, to).search(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'));
-  return found < 0 ? -1 : from + found;
+  for (let at = text.indexOf(name, from); at >= 0 && at + name.length <= to; at = text.indexOf(name, at + 1)) {
+    if ((at === from || !isLetter(text[at - 1])) && !isLetter(text[at + name.length])) return at;
+  }
+  return -1;
 }
 
 /** Where `name` (or its surname) is written in `text`, in reading order. */
 export function occurrences(text: string, name: string): number[] {
   const out: number[] = [];
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!/[\p{L}]/u.test(text[at - 1] ?? '') && !/[\p{L}]/u.test(text[at + name.length] ?? '')) out.push(at);
+    if (!isLetter(text[at - 1]) && !isLetter(text[at + name.length])) out.push(at);
   }
   return out;
 }

@@ -12,12 +12,13 @@
 
 import { CONNECTIVE, type ParsedMention } from './mentions.js';
 import type { Span } from './sentences.js';
-import { genderOfPronouns, genderOfWords, type Gender } from './gender.js';
-import { genderOf, personEntity, type Cast, type Entity } from './cast.js';
+import { genderOfWords, type Gender } from './gender.js';
+import { genderOf, genderOfName, personEntity, type Cast, type Entity } from './cast.js';
 import { isTitleWord, nameAt, nameTokens, notGivenName, samePerson } from './people.js';
 
 const PERSON_NAME = new RegExp(
-  String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Capt|Lt|Sgt|Supt)\.\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?[\p{Lu}][\p{L}'’-]+)|(?:\b[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}]\.)?(?:\s+[\p{Lu}][\p{L}'’-]+)+)`,
+  // (?<![\p{L}\p{N}]) rather than \b, which knows ASCII only and would never start a name at "Éric".
+  String.raw`(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Capt|Lt|Sgt|Supt)\.\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?[\p{Lu}][\p{L}'’-]+)|(?:(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}]\.)?(?:\s+[\p{Lu}][\p{L}'’-]+)+)`,
   'gu',
 );
 /** Words that make a capitalised run an organisation or a place, not a person. */
@@ -98,7 +99,7 @@ function agreement(cast: Cast, pronoun: string, candidate: Candidate, known: Ent
   if (known) gender = genderOf(cast, known);
   else {
     const tokens = nameTokens(candidate.name!);
-    gender = genderOfWords(candidate.name!) ?? genderOfPronouns(cast.text, candidate.name!, tokens[tokens.length - 1]!);
+    gender = genderOfWords(candidate.name!) ?? genderOfName(cast, candidate.name!, tokens[tokens.length - 1]!);
   }
   return gender === null ? 'unknown' : gender === wanted ? 'agrees' : 'disagrees';
 }

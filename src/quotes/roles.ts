@@ -10,7 +10,7 @@
 
 import { endsWithAbbreviation, sentenceEndAfter } from '../text/abbreviations.js';
 import { NAME_TITLES, ROLE_NOUNS } from './lexicon/en.js';
-import { occurrences } from './people.js';
+import { nameTokens, notGivenName, occurrences } from './people.js';
 
 const MAX_ROLE_WORDS = 25;
 /** -ing words that open a role as adjectives ("leading expert", "ranking Democrat"), not as verbs ("speaking Italian"). */
@@ -60,7 +60,7 @@ const OF_ORGANISATION = /^\s+(?:of|at|with)\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(
 
 /** After "Name": ", ROLE," or ", who is ROLE" or ", who …" — skipping an age, a state or a party tag before the role. */
 function roleAfter(text: string, end: number): Found | null {
-  const sentence = text.slice(end, sentenceEndAfter(text, end, Math.min(text.length, end + 400)));
+  const sentence = text.slice(end, sentenceEndAfter(text, end, Math.min(text.length, end + 300)));
   if (!/^\s*,/.test(sentence)) return null;
   const chunks = sentence.replace(/^\s*,/, '').split(/[,;]|\s[—–]\s|\s-\s|[“"]/);
   for (const raw of chunks) {
@@ -78,7 +78,7 @@ function roleAfter(text: string, end: number): Found | null {
 
 /** Words a title before a name never holds: articles, prepositions, conjunctions and the commonest verbs ("the Oval Office include President Barack Obama"). */
 const STOP_BEFORE_TITLE =
-  /^(?:the|a|an|and|or|but|when|while|where|as|said|says|say|told|tells|by|for|of|to|with|from|in|on|at|that|which|who|than|including|include|includes|included|like|after|before|if|is|was|are|were|be|been|has|had|have|do|does|did|met|meet|meets|joined|join|thanked|called|named|praised|urged|asked|against|versus|vs|his|her|their|its|our|my|your)$/i;
+  /^(?:the|a|an|and|or|but|when|while|where|as|said|says|say|told|tells|by|for|of|to|with|from|in|on|at|that|which|who|than|including|include|includes|included|like|after|before|if|is|was|are|were|be|been|has|had|have|do|does|did|met|meet|meets|joined|join|thanked|called|named|praised|urged|asked|against|versus|vs|his|her|their|its|our|my|your|he|she|they|it|we|i|you|believes|thinks|says)$/i;
 
 /** Before "Name": a title ending in a role noun ("NTEU President", "L.A. schools Supt.", "defense attorney", "billionaire"). */
 function roleBefore(text: string, start: number): Found | null {
@@ -102,6 +102,12 @@ function roleBefore(text: string, start: number): Found | null {
   return { role: kept.join(' ').replace(/^[(“"]/, ''), rank: 2 };
 }
 
+/** "Bill Clinton, her husband," read for Hillary Clinton: the surname at `at` follows a given name that is not hers. */
+function namesSomeoneElse(text: string, at: number, name: string): boolean {
+  const given = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return !!given && !notGivenName(given) && !name.split(/\s+/).includes(given);
+}
+
 /**
  * The role the article gives the person named `name`: the best of every occurrence of the name (full, then
  * surname), an appositive or "who is" clause first, a title before the name next, a "who" clause last.
@@ -111,16 +117,27 @@ export function roleInArticle(text: string, name: string, surname: string, menti
   // A title read at the attribution ("said Rep. Steny H. Hoyer") ranks as a title: an appositive elsewhere says more.
   const titleOnly = (role: string) => wordsOf(role).every((w) => NAME_TITLES.has(asNoun(w)));
   let best: Found | null = mentionRole && isRole(mentionRole) ? { role: cleanRole(mentionRole), rank: titleOnly(mentionRole) ? 2 : 0 } : null;
-  for (const form of name === surname ? [name] : [name, surname]) {
-    for (const at of occurrences(text, form)) {
-      const title = roleBefore(text, at);
-      const organisation = title ? OF_ORGANISATION.exec(text.slice(at + form.length, at + form.length + 120)) : null;
-      // A title with its organisation says as much as an appositive: "Capt., Linden Police Department".
-      if (title && organisation) Object.assign(title, { role: `${title.role}, ${organisation[1]!.replace(/^the\s+/, '').replace(/\s+(?:of|for|and|the)$/, '')}`, rank: 1 });
-      for (const found of [roleAfter(text, at + form.length), title]) {
-        if (found && (!best || found.rank < best.rank)) best = found;
-      }
+  // The surname, which every full mention ends with, read where the full name is written first: "President
+  // Obama" may be another Obama than the Michelle Obama the card is about.
+  const core = nameTokens(name).join(' ');
+  const givenNames = core.endsWith(surname) ? core.slice(0, core.length - surname.length) : '';
+  const isFull = (surnameAt: number) => givenNames !== '' && text.startsWith(givenNames, surnameAt - givenNames.length);
+  const surnames = occurrences(text, surname);
+  for (const surnameAt of [...surnames.filter(isFull), ...surnames.filter((at) => !isFull(at))]) {
+    const full = isFull(surnameAt);
+    if (!full && namesSomeoneElse(text, surnameAt, name)) continue;
+    const at = full ? surnameAt - givenNames.length : surnameAt;
+    // After the surname, a generational suffix is still the name: "J. David Cox Sr., who …".
+    const end = surnameAt + surname.length + (/^\s+(?:Jr|Sr|II|III|IV)\.?/.exec(text.slice(surnameAt + surname.length, surnameAt + surname.length + 6))?.[0].length ?? 0);
+    const title = roleBefore(text, at);
+    const organisation = title ? OF_ORGANISATION.exec(text.slice(end, end + 120)) : null;
+    // A title with its organisation says as much as an appositive: "Capt., Linden Police Department".
+    if (title && organisation) Object.assign(title, { role: `${title.role}, ${organisation[1]!.replace(/^the\s+/, '').replace(/\s+(?:of|for|and|the)$/, '')}`, rank: 1 });
+    for (const found of [roleAfter(text, end), title]) {
+      if (found && (!best || found.rank < best.rank)) best = found;
     }
+    // The first appositive is the answer: no later occurrence ranks higher.
+    if (best?.rank === 0) return best.role;
   }
   return best?.role ?? null;
 }

@@ -12,7 +12,9 @@ const ABBREVIATION_WORDS =
   'ft mt ave blvd dept est approx fig ariz calif colo conn fla ga ill ind kan ky la mass md mich ' +
   'minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex va vt wash wis wyo';
 
-export const ABBREVIATIONS: ReadonlySet<string> = new Set(ABBREVIATION_WORDS.split(' '));
+const ABBREVIATIONS: ReadonlySet<string> = new Set(ABBREVIATION_WORDS.split(' '));
+/** Abbreviations written in lower case; every other one counts only capitalised ("Ill." is Illinois, "fell ill." ends a sentence). */
+const LOWER_CASE_ABBREVIATIONS: ReadonlySet<string> = new Set(['a.m', 'p.m', 'vs', 'v', 'approx', 'est', 'fig', 'dept']);
 
 /** The word before a final period: "Rep." → "rep", "U.S." → "u.s", "M." → "m". */
 const LAST_WORD = /(?:^|[\s(“"'‘])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.\s*$/;
@@ -21,8 +23,11 @@ const LAST_WORD = /(?:^|[\s(“"'‘])((?:[A-Za-z]\.)+[A-Za-z]?|[A-Za-z]+)\.\s*$
 export function endsWithAbbreviation(segment: string): boolean {
   const match = LAST_WORD.exec(segment);
   if (!match) return false;
-  const word = match[1]!.toLowerCase().replace(/\.$/, '');
-  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word);
+  const written = match[1]!.replace(/\.$/, '');
+  const word = written.toLowerCase();
+  // Initials are capitals ("John F. Kennedy", "U.S."); "a." and "b." in a list are not.
+  if (/^[A-Z]$/.test(written) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(written)) return /^[A-Z]/.test(written) || LOWER_CASE_ABBREVIATIONS.has(word);
+  return ABBREVIATIONS.has(word) && (/^[A-Z]/.test(written) || LOWER_CASE_ABBREVIATIONS.has(word));
 }
 
 /** Whether the period at `index` of `text` belongs to an abbreviation or an initial rather than ending a sentence. */

@@ -118,6 +118,10 @@ function tailEndOf({ text, sents }: QuotedText, span: QuotedSpan, quoted: string
   const index = sents.findIndex((sentence) => sentence.end > span.end);
   if (index < 0) return tailLimit;
   const sentence = sents[index]!;
+  // A quote that ends its sentence after words of that sentence ("Smith said that “the deal is dead.”") has no
+  // tail: the next sentence ("Jones said it was not.") is another statement.
+  const own = sents[index - 1];
+  if (sentence.start >= span.end && own && own.start < span.start && text.slice(own.start, span.start).trim() !== '') return span.end;
   const end = Math.min(tailLimit, sentence.end);
   // "…by that?''' Mr. Biden said, …": the segmenter ends a sentence after "?" or "!" even when
   // the attribution follows; the next sentence is then this quote's tail.

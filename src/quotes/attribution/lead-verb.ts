@@ -16,10 +16,9 @@ import { wordCount, isTitleCase } from './words.js';
 /** Any speech verb right before the opening mark: "Kasich cautioned “let’s not get ahead of ourselves,”". */
 const LEAD_VERB_END = new RegExp(String.raw`\b(?:${QUOTE_VERB_RE})\s*$`);
 const LEAD_VERB = new RegExp(String.raw`\b(${QUOTE_VERB_RE})\b`, 'g');
-// Auxiliaries and manner adverbs between the speaker and the verb ("Clinton emphatically proclaimed").
-const AUX_STRIP = new RegExp(String.raw`(?:\s(?:${AUX_WORD}|(?!(?:family|ally|rally|assembly|supply|bully|reply|monopoly|anomaly)\b)[a-z]{3,}ly))+\s*$`, 'i');
-
-/** "Fox and Friends", "Meet the Press": every longer word capitalised, as in the title of a show or a work. */
+// Auxiliaries and manner adverbs between the speaker and the verb ("Clinton emphatically proclaimed"); case
+// matters, so a surname ending in -ly stays ("Megyn Kelly said", "Sen. Joe Donnelly told").
+const AUX_STRIP = new RegExp(String.raw`(?:\s(?:${AUX_WORD}|(?!(?:family|ally|rally|assembly|supply|bully|reply|monopoly|anomaly)\b)[a-z]{3,}ly))+\s*$`);
 
 export interface LeadVerb {
   /** Offset of the verb in the lead. */

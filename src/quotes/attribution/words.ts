@@ -8,4 +8,8 @@ export const ENDS_CLAUSE = new RegExp(String.raw`[.!?,]${CLOSING_MARK}`);
 export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
 /** "Fox and Friends", "Meet the Press": every longer word capitalised, as in the title of a show or a work. */
-export const isTitleCase = (s: string) => (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).every((word) => word.length < 4 || /^\p{Lu}/u.test(word));
+export function isTitleCase(s: string): boolean {
+  const longer = (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((word) => word.length >= 4);
+  // "had to", "I do": no longer word, so no title.
+  return longer.length > 0 && longer.every((word) => /^\p{Lu}/u.test(word));
+}

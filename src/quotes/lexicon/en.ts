@@ -73,7 +73,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
 
 /** Nouns for writings that can say something ("The report acknowledges", "the email began"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
-  'report reports statement statements email emails letter letters memo memos study studies survey surveys poll polls release filing complaint lawsuit ruling order document documents solicitation analysis data records tweet post website account accounts indictment affidavit proposal plan notice message video ad announcement review audit budget'.split(
+  'report reports statement statements email emails letter letters memo memos study studies survey surveys poll polls release filing complaint lawsuit ruling order document documents solicitation analysis records tweet website indictment affidavit proposal notice message announcement review audit'.split(
     ' ',
   ),
 );
