@@ -73,5 +73,18 @@ describe('speakers', () => {
     const speakerOf = (words: string) => speakers.find((s) => s.quotes.includes(quotes.findIndex((q) => q.text.includes(words))))?.name;
     expect(speakerOf('Barack')).toBe('Michelle Obama');
     expect(speakerOf('police b')).toBe('Anis Amri');
+    expect(speakers.map((s) => s.name)).not.toContain('All accounts');
+    const police = quotes.find((q) => q.text.includes('police b'))!;
+    expect(police.speaker?.mention.text).toBe('he');
+  });
+
+  it('gives "the director" to the director named nearest before it', () => {
+    const t =
+      'Police director Anna Smith spoke first. "We are ready," the director said.\n\n' +
+      'Fire director Paul Jones spoke next. "We are not," the director said.';
+    const { quotes, speakers } = findQuotes(t);
+    const speakerOf = (words: string) => speakers.find((s) => s.quotes.includes(quotes.findIndex((q) => q.text.includes(words))))?.name;
+    expect(speakerOf('are ready')).toBe('Anna Smith');
+    expect(speakerOf('are not')).toBe('Paul Jones');
   });
 });

@@ -25,7 +25,7 @@ const normalise = (s: string) => s.toLowerCase().replace(/^(?:the|a|an|one)\s+/,
  * opens with a subordinator or an adjective ("Though Trump", "Initial", "his explosive"), not ending in a verb
  * ("All accounts agreed he", "a report issued").
  */
-export function namesSomeone(mention: ParsedMention, text: string): boolean {
+function namesSomeone(mention: ParsedMention, text: string): boolean {
   const words = mention.name.split(/\s+/);
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!;
@@ -44,7 +44,7 @@ export function namesSomeone(mention: ParsedMention, text: string): boolean {
 }
 
 /** The noun a description or role is about: the word before its first preposition or clause ("owner of a shop" → owner). */
-export function headNoun(phrase: string): string {
+function headNoun(phrase: string): string {
   const words = normalise(phrase).split(' ');
   const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|from|with|on|to|who|whose|which|that|and)$/.test(w));
   return (cut > 0 ? words[cut - 1]! : words[words.length - 1]!).replace(/'s$/, '');
@@ -55,29 +55,36 @@ export function headNoun(phrase: string): string {
  * "President-elect Donald Trump": the person the title stands before, the latest one before `at`, else the
  * first one after it (a story may open with "the President-elect" and name him a paragraph later).
  */
-function titledPerson(cast: Cast, head: string, at: number): Entity | null {
+function titledPerson(cast: Cast, head: string, at: number): { at: number; person: () => Entity | null } | null {
   const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const capitalised = escaped.charAt(0).toUpperCase() + escaped.slice(1);
   const part = String.raw`(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)`;
   const titled = new RegExp(String.raw`\b(?:${escaped}|${capitalised})\s+(${part}(?:\s+${part}){0,2})`, 'gu');
-  let before: string | null = null;
-  let after: string | null = null;
+  let before: { name: string; at: number } | null = null;
+  let after: { name: string; at: number } | null = null;
   for (const found of cast.text.matchAll(titled)) {
-    if (found.index! < at) before = found[1]!;
-    else after ??= found[1]!;
+    if (found.index! < at) before = { name: found[1]!, at: found.index! };
+    else after ??= { name: found[1]!, at: -1 };
   }
-  const name = before ?? after;
-  if (!name) return null;
-  // The words after the title must name a person: "Police Department" after "police" names none.
-  const person = personInRun(name);
-  if (person) return personEntity(cast, person, null);
-  return cast.entities.find((e) => e.kind === 'person' && !isTitleOnly(name) && samePerson(e.name, name)) ?? null;
+  const titledName = before ?? after;
+  if (!titledName) return null;
+  const { name } = titledName;
+  return {
+    at: titledName.at,
+    // The words after the title must name a person: "Police Department" after "police" names none.
+    person: () => {
+      const person = personInRun(name);
+      if (person) return personEntity(cast, person, null);
+      return cast.entities.find((e) => e.kind === 'person' && !isTitleOnly(name) && samePerson(e.name, name)) ?? null;
+    },
+  };
 }
 
 /**
  * "the associate" after "one close associate", "the official" after "One law enforcement official": the latest
  * speaker before it with the same head noun whose words hold the definite one's ("the president-elect", "the
- * first lady": a person the article gives that title or role), else a person that title stands before.
+ * first lady": a person the article gives that title or role), or the person that title stands before when
+ * the article names them nearer.
  */
 function definiteReferent(cast: Cast, description: string, at: number): Entity | null {
   const words = normalise(description).split(' ');
@@ -91,7 +98,11 @@ function definiteReferent(cast: Cast, description: string, at: number): Entity |
     const last = before[before.length - 1]!;
     if (!latest || last > latest.at) latest = { entity, at: last };
   }
-  return latest?.entity ?? (words.length <= 3 && NAME_TITLES.has(head) ? titledPerson(cast, head, at) : null);
+  // The nearer of the two before the description: "Police director Anna Smith … the director said ¶ Fire
+  // director Paul Jones … the director said" gives each quote its own director.
+  const titled = words.length <= 3 && NAME_TITLES.has(head) ? titledPerson(cast, head, at) : null;
+  if (latest && (!titled || titled.at < latest.at)) return latest.entity;
+  return titled?.person() ?? latest?.entity ?? null;
 }
 
 function descriptionEntity(cast: Cast, mention: ParsedMention): Entity | null {

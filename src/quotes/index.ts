@@ -32,19 +32,19 @@ export function* quoteSteps(text: string): Steps<{ quotes: Quote[]; speakers: Sp
 
   const statementOf = statementIds(raw);
   const { entities, of, mentions } = resolveSpeakers(text, raw, paras, sents);
-  const quotes: Quote[] = raw.map((q, i) => {
-    const e = of[i];
-    const m = mentions[i];
+  const quotes: Quote[] = raw.map((quote, i) => {
+    const entity = of[i];
+    const mention = mentions[i];
     return {
-      ...span(text, q.start, q.end),
-      kind: q.kind,
-      cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
-      cueSpan: q.cue ? span(text, q.cue.start, q.cue.end) : null,
-      speaker: e && m ? { name: e.name, mention: span(text, m.start, m.end) } : null,
+      ...span(text, quote.start, quote.end),
+      kind: quote.kind,
+      cue: quote.cue ? text.slice(quote.cue.start, quote.cue.end) : null,
+      cueSpan: quote.cue ? span(text, quote.cue.start, quote.cue.end) : null,
+      speaker: entity && mention ? { name: entity.name, mention: span(text, mention.start, mention.end) } : null,
       statement: statementOf[i]!,
     };
   });
-  const speakers: Speaker[] = entities.map((e) => ({ name: e.name, role: e.role, quotes: e.quotes }));
+  const speakers: Speaker[] = entities.map((entity) => ({ name: entity.name, role: entity.role, quotes: entity.quotes }));
   return { quotes, speakers };
 }
 

@@ -5,7 +5,8 @@
 // formulaic enough that capitalisation and a few word lists carry them.
 
 import { isAbbreviationPeriod } from '../text/abbreviations.js';
-import { NAME_TITLES, ROLE_NOUNS } from './lexicon/en.js';
+import { HONORIFICS, NAME_TITLES, NOT_NAME_START, ROLE_NOUNS } from './lexicon/en.js';
+import { roleOrNull } from './roles.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'description';
 
@@ -28,29 +29,15 @@ const DETERMINERS = new Set([
   'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'other', 'both', 'few', 'senior', 'top',
   'nearly', 'about', 'almost', 'more', 'half', 'all', 'each', 'every', 'no', 'roughly', 'only', 'just', 'fewer',
 ]);
-/** Honorifics and titles dropped from the name but kept as role when they are the only role. */
-const TITLES = new Set(
-  ('mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov gov. governor president ' +
-    'vice secretary speaker mayor judge justice gen gen. general chairman chairwoman chair director ' +
-    'minister prime ambassador attorney chief lt lt. col col. adm adm. sgt sgt. capt capt. ' +
-    'pope king queen prince princess sheriff commissioner leader candidate nominee spokesman ' +
-    'spokeswoman spokesperson professor prof. rev rev. reverend former state majority minority house ' +
-    'senate deputy assistant acting executive press councilman councilwoman officer')
-    .split(' '),
-);
+/** Honorifics and titles dropped from the name but kept as role when they are the only role (lexicon/en.ts). */
+const TITLES: ReadonlySet<string> = new Set([...HONORIFICS, ...NAME_TITLES].flatMap((title) => [title, `${title}.`]));
 const ORG_NOUNS =
   /^(?:campaign|campaigns|spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|adviser|advisers|advisor|advisors|camp|team|office|administration|committee|staff|staffers|officials|official|allies|supporters|lawyers?|attorneys?|representatives?|press|statement|website|account|report|memo|letter)$/;
-const VERBISH = /^(?:is|was|are|were|has|had|have|that|which|who|said|says|would|will|can|could|did|does|do|it|he|she|they|\p{Ll}+ed|\p{Ll}+ing)$/iu;
+/** A verb or a pronoun, which a name or a role never holds; -ed and -ing in lower case only ("Ted", "King" are names). */
+const isVerbish = (token: string) =>
+  /^(?:is|was|are|were|has|had|have|that|which|who|said|says|would|will|can|could|did|does|do|it|he|she|they)$/i.test(token) || /^\p{Ll}+(?:ed|ing)$/u.test(token);
 const ORG_WORD = /^(?:United|States|University|Department|Bank|Party|Committee|Council|Institute|Center|Centre|Republic|Kingdom|Ministry|Office|Court|House|Senate|Association|Union|Board|Chamber|College|School|Church|City|County|News|Times|Post)$/;
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'du', 'di', 'of']);
-export const NOT_NAME_START = new Set([
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Yet', 'Still', 'So', 'Now', 'Then', 'Rival', 'Former', 'Both', 'Even', 'Only', 'Just', 'Why', 'What', 'How',
-  'The', 'A', 'An', 'But', 'And', 'So', 'Then', 'Now', 'Still', 'Yet', 'When', 'While', 'After', 'Before',
-  'In', 'On', 'At', 'As', 'If', 'Asked', 'Later', 'Earlier', 'Also', 'However', 'Meanwhile', 'This', 'That',
-  'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'There', 'Here', 'Both',
-  'Neither', 'Either', 'Each', 'Every', 'Name', 'Consider', 'Please', 'Rather', 'Quite', 'Upon', 'More', 'Example', 'Or', 'Note', 'Let', 'Imagine', 'Remember', 'Suppose', 'Perhaps', 'Maybe', 'Sometimes', 'Often', 'Outside', 'Inside', 'Across', 'Near', 'Around', 'Wait', 'Look', 'Well', 'Yes', 'Sure', 'Thus', 'Plus', 'Today', 'Tonight', 'Yesterday', 'Likewise', 'Similarly', 'Instead', 'Indeed', 'Finally', 'Minutes', 'Hours',
-]);
 /** Prepositions that make a following capitalised run a place or an organisation, not the speaker ("Here in Columbia"). */
 const PLACE_PREP = /^(?:in|at|from|outside|inside|near|across|into|onto|on|around|throughout|within|toward|towards|upstate|downtown)$/i;
 /** Head nouns of descriptions that stand for people (or their offices) rather than things. */
@@ -106,15 +93,6 @@ function splitTitle(toks: Tok[]): { title: Tok[]; name: Tok[] } {
 
 const joinText = (text: string, toks: Tok[]) => (toks.length ? text.slice(toks[0]!.start, toks[toks.length - 1]!.end) : '');
 
-function cleanRole(role: string): string | null {
-  const r = role
-    .trim()
-    .replace(/^(?:the|a|an)\s+/i, '')
-    .replace(/[,;:.]+$/, '')
-    .trim();
-  if (!r || /^(?:mr|mrs|ms|dr)\.?$/i.test(r)) return null;
-  return r;
-}
 
 /**
  * Classifies a short phrase that should be a speaker as a whole (the subject
@@ -152,7 +130,7 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
   if (ofAt >= 2 && !titledAfterOf && body.length - ofAt >= 2 && body.slice(0, ofAt).every((tk) => isNameTok(tk.t) && !ORG_WORD.test(tk.t)) && !NOT_NAME_START.has(first)) {
     const { title, name } = splitTitle(body.slice(0, ofAt));
     if (name.length >= 2 && name.every((tk) => !TITLES.has(tk.t.toLowerCase()))) {
-      const role = title.length ? cleanRole(joinText(text, title)) : null;
+      const role = title.length ? roleOrNull(joinText(text, title)) : null;
       return { kind: 'name', start: name[0]!.start, end: name[name.length - 1]!.end, name: joinText(text, name), role, phraseStart: start, phraseEnd: end };
     }
   }
@@ -164,7 +142,7 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
   // "a Colorado Democrat", "another commonwealth Democrat", "the Florida senator": a determiner and a run ending in
   // a role is an unnamed source described, not a name ("Colorado Democrat", "Democrat").
   const lastWord = toks[toks.length - 1]!.t.toLowerCase();
-  if (DETERMINERS.has(lower) && run.length && run.length === body.length - prefix.length && (NAME_TITLES.has(lastWord) || ROLE_NOUNS.has(lastWord)) && !prefix.some((tk) => VERBISH.test(tk.t))) {
+  if (DETERMINERS.has(lower) && run.length && run.length === body.length - prefix.length && (NAME_TITLES.has(lastWord) || ROLE_NOUNS.has(lastWord)) && !prefix.some((tk) => isVerbish(tk.t))) {
     const last = toks[toks.length - 1]!;
     return { kind: 'description', start: toks[0]!.start, end: last.end, name: text.slice(toks[0]!.start, last.end), role: null, phraseStart: start, phraseEnd: end };
   }
@@ -176,7 +154,7 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
     const placed = prefix.some((tk, i) => PLACE_PREP.test(tk.t) && !(i === 0 && /^(?:least|most)$/.test(prefix[1]?.t ?? '')));
     const descriptive = (DETERMINERS.has(lower) && prefix.some((tk) => /^(?:of|for|at|with|to|in|on|from)$/.test(tk.t))) || placed;
     // "protest organizers in Cleveland", "my editor at the time at Politico": people described by a place.
-    if (placed && prefix.length <= 10 && !prefix.some((tk) => VERBISH.test(tk.t))) {
+    if (placed && prefix.length <= 10 && !prefix.some((tk) => isVerbish(tk.t))) {
       // The words before the place must make a speaker of their own: "Clinton's biggest boosters in New Hampshire".
       const at = prefix.find((tk, i) => i > 0 && PLACE_PREP.test(tk.t)) ?? prefix[0]!;
       const head = at.start > toks[0]!.start ? classifyPhrase(text, toks[0]!.start, at.start) : null;
@@ -189,7 +167,7 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
       // Prefix words must read like a role: no verbs we can spot cheaply.
       if (prefix.length <= 6 && !prefix.some((tk) => /^(?:is|was|are|were|has|had|have|that|which|who|and|but|said|says)$/i.test(tk.t))) {
         const roleToks = [...prefix, ...title].filter((tk) => !/^(?:mr|mrs|ms|dr)\.?$/i.test(tk.t));
-        const role = roleToks.length ? cleanRole(text.slice(roleToks[0]!.start, roleToks[roleToks.length - 1]!.end)) : null;
+        const role = roleToks.length ? roleOrNull(text.slice(roleToks[0]!.start, roleToks[roleToks.length - 1]!.end)) : null;
         const nameStr = joinText(text, name).replace(/[’']s$/, '');
         return {
           kind: 'name',
@@ -263,7 +241,7 @@ export function speakerBefore(text: string, from: number, cueStart: number): Par
       const app = text.slice(from + fc + 1, from + inner.length).trim();
       // "and" inside a description is fine ("now 81 and retired in Cambridge, Mass."), not between names.
       if (head && head.kind === 'name' && countWords(app) <= 20 && !/\b(?:said|says|told|that)\b/.test(app) && (!/\b(?:and|but|or)\b/.test(app) || /^[\p{Ll}\d]/u.test(app))) {
-        return { ...head, role: cleanRole(app.split(',').find((c) => /\p{Ll}{3}/u.test(c) && !/^\s*\d+\s*$/.test(c)) ?? '') ?? head.role, phraseEnd: from + inner.length };
+        return { ...head, role: roleOrNull(app.split(',').find((c) => /\p{Ll}{3}/u.test(c) && !/^\s*\d+\s*$/.test(c)) ?? '') ?? head.role, phraseEnd: from + inner.length };
       }
     }
     const aStart = from + (c1 < 0 ? 0 : c1 + 1);
@@ -275,10 +253,10 @@ export function speakerBefore(text: string, from: number, cueStart: number): Par
     if (a.kind === 'name' && (!b || b.kind !== 'pronoun')) {
       const bText = text.slice(bStart, bEnd).trim();
       if (bText.split(/\s+/).length > 25) return null;
-      return { ...a, role: cleanRole(bText) ?? a.role, phraseEnd: bEnd };
+      return { ...a, role: roleOrNull(bText) ?? a.role, phraseEnd: bEnd };
     }
     if (a.kind === 'description' && b && b.kind === 'name') {
-      return { ...b, role: cleanRole(a.name) ?? b.role, phraseStart: a.phraseStart };
+      return { ...b, role: roleOrNull(a.name) ?? b.role, phraseStart: a.phraseStart };
     }
     // "Democratic economists, like their Republican counterparts, say"
     if (a.kind === 'description' && /^\s*(?:like|including|such as|along with|as well as|among them)\b/.test(text.slice(bStart, bEnd))) {
@@ -290,7 +268,7 @@ export function speakerBefore(text: string, from: number, cueStart: number): Par
       const head = classifyPhrase(text, from, from + firstComma);
       const app = text.slice(from + firstComma + 1, from + inner.length).trim();
       if (head && head.kind === 'name' && countWords(app) <= 20 && !/\b(?:said|says|told|that)\b/.test(app)) {
-        return { ...head, role: cleanRole(app) ?? head.role, phraseEnd: from + inner.length };
+        return { ...head, role: roleOrNull(app) ?? head.role, phraseEnd: from + inner.length };
       }
     }
     return null;
@@ -337,7 +315,7 @@ export function speakerAfter(text: string, from: number, limit: number): ParsedM
     const after = text.slice(m.phraseEnd + 1, limit);
     const app = /^\s*((?:the|a|an|who|whose|[a-z])[^.;!?]*?)(?=[.;!?]\s|[.;!?]?$|,\s+(?:who|which|and|but)\b|,\s+[“"]|,?\s+said\b)/.exec(after);
     if (app && app[1]!.split(/\s+/).length <= 25) {
-      if (!/^who|^whose/.test(app[1]!)) role = cleanRole(app[1]!) ?? role;
+      if (!/^who|^whose/.test(app[1]!)) role = roleOrNull(app[1]!) ?? role;
       phraseEnd = m.phraseEnd + 1 + app[0].length;
     }
   }
@@ -347,7 +325,7 @@ export function speakerAfter(text: string, from: number, limit: number): ParsedM
     if (nameM) {
       const nStart = m.phraseEnd + 1 + nameM[0].length - nameM[1]!.length;
       const n = classifyPhrase(text, nStart, nStart + nameM[1]!.length);
-      if (n && n.kind === 'name' && !n.role) return { ...n, role: cleanRole(m.name), phraseStart: m.phraseStart };
+      if (n && n.kind === 'name' && !n.role) return { ...n, role: roleOrNull(m.name), phraseStart: m.phraseStart };
     }
   }
   return { ...m, role, phraseEnd };

@@ -3,8 +3,7 @@
 // is Linda Black Elk, "Bill Clinton" is not Hillary Clinton), the fullest form
 // the article gives, and the people it names anywhere, for pronouns to find.
 
-import { HONORIFICS, NAME_TITLES, NOT_SPEAKER_START, ROLE_NOUNS } from './lexicon/en.js';
-import { NOT_NAME_START } from './mentions.js';
+import { HONORIFICS, NAME_TITLES, NOT_NAME_START, NOT_SPEAKER_START, ROLE_NOUNS } from './lexicon/en.js';
 
 const GENERATION_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
 const INITIAL = /^\p{Lu}\.$/u;

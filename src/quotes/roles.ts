@@ -9,7 +9,7 @@
 // ("looking around the half-finished space"), a place ("Chicago") or a date.
 
 import { endsWithAbbreviation, sentenceEndAfter } from '../text/abbreviations.js';
-import { NAME_TITLES, ROLE_NOUNS } from './lexicon/en.js';
+import { HONORIFICS, NAME_TITLES, ROLE_NOUNS } from './lexicon/en.js';
 import { nameTokens, notGivenName, occurrences } from './people.js';
 
 const MAX_ROLE_WORDS = 25;
@@ -49,8 +49,14 @@ export function isRole(phrase: string): boolean {
 
 /** A role as shown: without the article before it or punctuation after it ("a department spokesman," → "department spokesman"). */
 export function cleanRole(phrase: string): string {
-  const role = phrase.trim().replace(/^(?:the|a|an|one)\s+/i, '').replace(/[\s,;:]+$/, '');
+  const role = phrase.trim().replace(/^(?:the|a|an|one(?!\s+of\b))\s+/i, '').replace(/[\s,;:]+$/, '');
   return role.endsWith('.') && !endsWithAbbreviation(role) ? role.slice(0, -1).trim() : role;
+}
+
+/** A role as read at an attribution, or null when nothing but an article or an honorific is left ("the", "Mr."). */
+export function roleOrNull(phrase: string): string | null {
+  const role = cleanRole(phrase);
+  return role === '' || HONORIFICS.has(role.toLowerCase().replace(/\.$/, '')) ? null : role;
 }
 
 type Found = { role: string; rank: number };

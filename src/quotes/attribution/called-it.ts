@@ -30,6 +30,9 @@ export const calledIt: Strategy = {
   counterExamples: [
     { text: 'Last year she starred in a film called “Jaws in the City” with her sister.', quote: 'Jaws' },
     { text: 'The movie, called “Jaws,” opened in 1975.', quote: 'Jaws' },
+    // Not in title case, so the subject rules are what refuses these.
+    { text: 'Last year she starred in a play called “a night at the opera” with her sister.', quote: 'night at the opera' },
+    { text: 'A dish called “chicken with rice” was served.', quote: 'chicken with rice' },
   ],
   attribute({ text, sentStart, span, inner }) {
     // A title in the marks is a name for something, not words used: "a show called “Meet the Press”".

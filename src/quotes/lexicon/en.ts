@@ -77,3 +77,16 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Capitalised words that open a sentence and never start a name ("Yesterday Smith said", "But Jones"). */
+export const NOT_NAME_START: ReadonlySet<string> = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Yet', 'Still', 'So', 'Now',
+  'Then', 'Rival', 'Former', 'Both', 'Even', 'Only', 'Just', 'Why', 'What', 'How', 'The', 'A', 'An', 'But', 'And',
+  'When', 'While', 'After', 'Before', 'In', 'On', 'At', 'As', 'If', 'Asked', 'Later', 'Earlier', 'Also', 'However',
+  'Meanwhile', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'There',
+  'Here', 'Neither', 'Either', 'Each', 'Every', 'Name', 'Consider', 'Please', 'Rather', 'Quite', 'Upon', 'More',
+  'Example', 'Or', 'Note', 'Let', 'Imagine', 'Remember', 'Suppose', 'Perhaps', 'Maybe', 'Sometimes', 'Often',
+  'Outside', 'Inside', 'Across', 'Near', 'Around', 'Wait', 'Look', 'Well', 'Yes', 'Sure', 'Thus', 'Plus', 'Today',
+  'Tonight', 'Yesterday', 'Likewise', 'Similarly', 'Instead', 'Indeed', 'Finally', 'Minutes', 'Hours',
+]);
