@@ -8,6 +8,12 @@ import { displayName, nameTokens, samePerson } from './people.js';
 import { roleInArticle } from './roles.js';
 import type { Paragraph, Sentence } from './sentences.js';
 
+/** A person's name written in the text, where it is written. */
+export interface WrittenName {
+  at: number;
+  name: string;
+}
+
 export interface Entity {
   name: string;
   role: string | null;
@@ -30,6 +36,10 @@ export interface Cast {
   genders: Map<Entity, Gender>;
   /** The gender the pronouns after a written name say, by name: a pronoun asks it of every name in the sentences before it. */
   nameGenders: Map<string, Gender>;
+  /** The names written between two offsets of the text (a sentence a pronoun looks back at), by "from:to". */
+  writtenNames: Map<string, WrittenName[]>;
+  /** Where a title is written before a name ("sheriff Kyle Kirchmeier"), by title: offsets and the name. */
+  titled: Map<string, { name: string; at: number }[]>;
   /** Each person's role in the article, read once when a description needs it. */
   roles: Map<Entity, string | null>;
 }

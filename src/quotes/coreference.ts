@@ -59,12 +59,15 @@ function titledPerson(cast: Cast, head: string, at: number): { at: number; perso
   const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const capitalised = escaped.charAt(0).toUpperCase() + escaped.slice(1);
   const part = String.raw`(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)`;
-  const titled = new RegExp(String.raw`\b(?:${escaped}|${capitalised})\s+(${part}(?:\s+${part}){0,2})`, 'gu');
+  if (!cast.titled.has(head)) {
+    const titled = new RegExp(String.raw`\b(?:${escaped}|${capitalised})\s+(${part}(?:\s+${part}){0,2})`, 'gu');
+    cast.titled.set(head, [...cast.text.matchAll(titled)].map((found) => ({ name: found[1]!, at: found.index! })));
+  }
   let before: { name: string; at: number } | null = null;
   let after: { name: string; at: number } | null = null;
-  for (const found of cast.text.matchAll(titled)) {
-    if (found.index! < at) before = { name: found[1]!, at: found.index! };
-    else after ??= { name: found[1]!, at: -1 };
+  for (const found of cast.titled.get(head)!) {
+    if (found.at < at) before = found;
+    else after ??= { name: found.name, at: -1 };
   }
   const titledName = before ?? after;
   if (!titledName) return null;
@@ -154,7 +157,7 @@ function finish(cast: Cast): void {
 }
 
 export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragraph[], sents: Sentence[]): { entities: Entity[]; of: (Entity | null)[]; mentions: (ParsedMention | null)[] } {
-  const cast: Cast = { text, sents, paras, entities: [], quoted: quotes.filter((q) => q.kind === 'direct'), genders: new Map(), nameGenders: new Map(), roles: new Map() };
+  const cast: Cast = { text, sents, paras, entities: [], quoted: quotes.filter((q) => q.kind === 'direct'), genders: new Map(), nameGenders: new Map(), roles: new Map(), writtenNames: new Map(), titled: new Map() };
   // The mention each quote's speaker is read from: the pronoun a phrase ends with stands for the phrase.
   const used = new Map<ParsedMention, ParsedMention>();
   const byMention = new Map<ParsedMention, Entity | null>();

@@ -105,24 +105,40 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
   if (end <= start) return null;
   const toks = tokens(text, start, end);
   if (!toks.length || toks.length > 14) return null;
-  const first = toks[0]!.t;
-  const lower = first.toLowerCase();
-  if (toks.length === 1 && PRONOUNS.has(lower.replace(/['’](?:s|d|ll)$/, ''))) {
-    // "It’s", "It’ll" are not "it" speaking; "he’s said", "she’d told" are.
-    if (/^it['’]/.test(lower)) return null;
-    return { kind: 'pronoun', start: toks[0]!.start, end: toks[0]!.end, name: lower === 'i' || /^i['’]/.test(lower) ? 'I' : lower.replace(/['’](?:s|d|ll)$/, ''), role: null, phraseStart: start, phraseEnd: end };
-  }
-  // "We’re", "I’m", "We've", "Don’t": a contraction is a pronoun and a verb, or no subject at all.
-  if (toks.length === 1 && /['’](?:re|m|ve)$|n['’]t$/i.test(first)) {
-    if (/^(?:we|they|i)['’]/i.test(first)) {
-      const name = lower.startsWith('i') ? 'I' : lower.replace(/['’].*$/, '');
-      return { kind: 'pronoun', start: toks[0]!.start, end: toks[0]!.start + name.length, name, role: null, phraseStart: start, phraseEnd: end };
-    }
-    return null;
+  if (toks.length === 1) {
+    const single = singleWordSpeaker(toks[0]!, start, end);
+    if (single !== undefined) return single;
   }
   // Parenthesised party/state after a name: "Sen. Ted Cruz (R-Texas)".
   const body = toks.filter((tk) => !(text[tk.start - 1] === '(' || text[tk.end] === ')'));
   if (!body.length) return null;
+  return namedSpeaker(text, toks, body, start, end) ?? describedSpeaker(text, toks, start, end);
+}
+
+/** A pronoun, or a contraction of one ("We’re"), alone: the speaker, null when it is no speaker ("It’s"), undefined when it is neither. */
+function singleWordSpeaker(tok: Tok, start: number, end: number): ParsedMention | null | undefined {
+  const first = tok.t;
+  const lower = first.toLowerCase();
+  if (PRONOUNS.has(lower.replace(/['’](?:s|d|ll)$/, ''))) {
+    // "It’s", "It’ll" are not "it" speaking; "he’s said", "she’d told" are.
+    if (/^it['’]/.test(lower)) return null;
+    return { kind: 'pronoun', start: tok.start, end: tok.end, name: lower === 'i' || /^i['’]/.test(lower) ? 'I' : lower.replace(/['’](?:s|d|ll)$/, ''), role: null, phraseStart: start, phraseEnd: end };
+  }
+  // "We’re", "I’m", "We've", "Don’t": a contraction is a pronoun and a verb, or no subject at all.
+  if (/['’](?:re|m|ve)$|n['’]t$/i.test(first)) {
+    if (/^(?:we|they|i)['’]/i.test(first)) {
+      const name = lower.startsWith('i') ? 'I' : lower.replace(/['’].*$/, '');
+      return { kind: 'pronoun', start: tok.start, end: tok.start + name.length, name, role: null, phraseStart: start, phraseEnd: end };
+    }
+    return null;
+  }
+  return undefined;
+}
+
+/** A name, with any title or role before it: "US President Donald Trump", "Jason Gilbert of Cheyenne"; null when the phrase holds none. */
+function namedSpeaker(text: string, toks: Tok[], body: Tok[], start: number, end: number): ParsedMention | null {
+  const first = toks[0]!.t;
+  const lower = first.toLowerCase();
   // "Jason Gilbert of Cheyenne", "Stephen Vladeck of the University of Texas School of Law": the name comes first.
   const ofAt = body.findIndex((tk) => tk.t === 'of' || tk.t === 'from');
   // Unless a title after "of" stands before the name: "American Federation of Government Employees President J. David Cox Sr.".
@@ -181,6 +197,13 @@ export function classifyPhrase(text: string, start: number, end: number): Parsed
       }
     }
   }
+  return null;
+}
+
+/** A description of a speaker without a name: "Law enforcement experts", "Rubio’s deputy campaign manager", "an anonymous source". */
+function describedSpeaker(text: string, toks: Tok[], start: number, end: number): ParsedMention | null {
+  const first = toks[0]!.t;
+  const lower = first.toLowerCase();
   // Bare plural descriptions: "Law enforcement experts", "Sanders's top advisers", "White House and Pentagon spokesmen".
   const lastTok = toks[toks.length - 1]!.t;
   const barePlural =

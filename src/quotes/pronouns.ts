@@ -13,7 +13,7 @@
 import { CONNECTIVE, type ParsedMention } from './mentions.js';
 import type { Span } from './sentences.js';
 import { genderOfWords, type Gender } from './gender.js';
-import { genderOf, genderOfName, personEntity, type Cast, type Entity } from './cast.js';
+import { genderOf, genderOfName, personEntity, type Cast, type Entity, type WrittenName } from './cast.js';
 import { isTitleWord, nameAt, nameTokens, notGivenName, samePerson } from './people.js';
 
 const PERSON_NAME = new RegExp(
@@ -48,8 +48,8 @@ function isHeadline(sentence: string): boolean {
 }
 
 /** Names written between `from` and `to`: the people a sentence mentions, titles and sentence openers left out. */
-function writtenNames(cast: Cast, from: number, to: number): Candidate[] {
-  const out: Candidate[] = [];
+function writtenNames(cast: Cast, from: number, to: number): WrittenName[] {
+  const out: WrittenName[] = [];
   for (const found of cast.text.slice(from, to).matchAll(PERSON_NAME)) {
     const at = from + found.index!;
     if (cast.quoted.some((q) => q.start <= at && at < q.end)) continue;
@@ -57,7 +57,7 @@ function writtenNames(cast: Cast, from: number, to: number): Candidate[] {
     // A photo credit names the photographer: "Anthony Wallace / AFP - Getty Images", "Win McNamee/Getty Images".
     if (PHOTO_CREDIT_AFTER.test(cast.text.slice(at + found[0].length, at + found[0].length + 40))) continue;
     const name = personInRun(found[0]);
-    if (name) out.push({ at: at + found[0].indexOf(name), entity: null, name });
+    if (name) out.push({ at: at + found[0].indexOf(name), name });
   }
   return out;
 }
@@ -77,7 +77,10 @@ export function personInRun(run: string): string | null {
   return name;
 }
 function candidatesIn(cast: Cast, from: number, to: number): Candidate[] {
-  const out: Candidate[] = writtenNames(cast, from, to);
+  // The names written in a sentence are read once per article: every pronoun after it looks at them again.
+  const key = `${from}:${to}`;
+  if (!cast.writtenNames.has(key)) cast.writtenNames.set(key, writtenNames(cast, from, to));
+  const out: Candidate[] = cast.writtenNames.get(key)!.map(({ at, name }) => ({ at, entity: null, name }));
   for (const entity of cast.entities) {
     for (const at of entity.mentionStarts) if (from <= at && at < to) out.push({ at, entity, name: null });
     if (entity.kind !== 'person') continue;

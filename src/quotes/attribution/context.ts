@@ -5,7 +5,7 @@
 
 import type { QuotedSpan } from '../marks.js';
 import type { Paragraph, Sentence } from '../sentences.js';
-import { leadVerbOf, type LeadVerb } from './lead-verb.js';
+import { leadVerbOf, type LeadVerb } from './lead-verb-of.js';
 import { CLOSING_MARK, ENDS_CLAUSE, ENDS_QUESTION_OR_EXCLAMATION, ENDS_SENTENCE, wordCount } from './words.js';
 
 const ENDS_MID_SENTENCE = new RegExp(String.raw`[,!?]${CLOSING_MARK}`);
