@@ -71,6 +71,15 @@ export const notGivenName = (token: string) =>
   /^(?:Of|For|And|Or|In|On|At|To|With|From|By)$/.test(token) || /['’](?:m|re|ve|ll|d)$|n['’]t$/.test(token) || isTitleWord(token) || NOT_NAME_START.has(token) || NOT_SPEAKER_START.has(token.toLowerCase()) || NOT_GIVEN_NAME.has(token) || /[’']s$/.test(token);
 
 
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+
+/** Where the word that ends at `end` (exclusive) starts: after the white space before it, or at the text's start. */
+export function wordStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  return start;
+}
+
 /**
  * The longest "First [Middle] Surname" the article writes for a name it also writes shorter ("Danin" → "Robert M.
  * Danin"). When the article names two people of that surname ("Bill Clinton", "Hillary Clinton"), the one written
@@ -90,7 +99,9 @@ function fullerForms(text: string, shown: string): { name: string; at: number }[
   // indexOf and a short look-behind instead of one regex over the whole text:
   // a unicode-aware regex with a repeated group is slow on long articles.
   for (let at = text.indexOf(shown); at >= 0; at = text.indexOf(shown, at + 1)) {
-    if (/[\p{L}]/u.test(text[at + shown.length] ?? '')) continue;
+    if (isLetter(text[at + shown.length])) continue;
+    // A given name is a capitalised word right before: skip the look-behind where there is none.
+    if (text[at - 1] !== ' ' || !/\p{Lu}/u.test(text[wordStartBefore(text, at - 1)] ?? '')) continue;
     const before = BEFORE_NAME.exec(text.slice(Math.max(0, at - 60), at));
     if (!before) continue;
     const given = before[1]!.trim().split(/\s+/);
@@ -103,8 +114,6 @@ function fullerForms(text: string, shown: string): { name: string; at: number }[
   }
   return forms;
 }
-
-const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 
 /**
  * Where `name` first occurs in `text` between `from` and `to` as whole words ("Lee" is not in "Leeds"), or -1.

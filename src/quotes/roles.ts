@@ -10,7 +10,7 @@
 
 import { endsWithAbbreviation, sentenceEndAfter } from '../text/abbreviations.js';
 import { HONORIFICS, NAME_TITLES, ROLE_NOUNS } from './lexicon/en.js';
-import { nameTokens, notGivenName, occurrences } from './people.js';
+import { nameTokens, notGivenName, occurrences, wordStartBefore } from './people.js';
 
 const MAX_ROLE_WORDS = 25;
 /** -ing words that open a role as adjectives ("leading expert", "ranking Democrat"), not as verbs ("speaking Italian"). */
@@ -88,6 +88,9 @@ const STOP_BEFORE_TITLE =
 
 /** Before "Name": a title ending in a role noun ("NTEU President", "L.A. schools Supt.", "defense attorney", "billionaire"). */
 function roleBefore(text: string, start: number): Found | null {
+  // Most names have no title before them: look at the adjacent word first, the whole run only after a role noun.
+  if (text[start - 1] !== ' ') return null;
+  if (!isRoleNoun(text.slice(wordStartBefore(text, start - 1), start - 1))) return null;
   const before = text.slice(Math.max(0, start - 100), start);
   if (!/\S\s$/.test(before)) return null;
   const tokens = before.trimEnd().split(/\s+/);
