@@ -11,19 +11,6 @@ const ACCORDING_LEAD = /\b[Aa]ccording to\s+([^,]{2,80}),\s*$/;
 export const accordingToLead: Strategy = {
   name: 'according-to-lead',
   describe: 'According to X, "…"',
-  examples: [
-    {
-      text: 'According to the Daily Caller, “Labott also coordinated with Reines to post a favorable quote from Clinton’s testimony, which she gave just a week before she left office.”',
-      quote: 'Labott also coordinated',
-      speaker: 'Daily Caller',
-    },
-    {
-      text: 'According to Woodward, “The New York real estate world is more complex than the CIA,” presumably meaning this will be a focal point of the investigation.',
-      quote: 'real estate world',
-      speaker: 'Woodward',
-    },
-  ],
-  counterExamples: [],
   attribute({ text, lead, leadStart }) {
     const match = ACCORDING_LEAD.exec(lead);
     if (!match) return null;

@@ -11,14 +11,6 @@ const ACCORDING = /^\s*,?\s*according to\b/i;
 export const accordingToTail: Strategy = {
   name: 'according-to-tail',
   describe: '"…," according to X',
-  examples: [
-    {
-      text: '“Although there was probable cause to make an arrest, the evidence cannot prove all legally required elements of the crime alleged and is insufficient to support a criminal prosecution,” according to a court document filed by state attorney Dave Aronberg.',
-      quote: 'probable cause',
-      speaker: 'a court document filed by state attorney Dave Aronberg',
-    },
-  ],
-  counterExamples: [],
   attribute({ text, span, tail, tailEnd }) {
     const match = ACCORDING.exec(tail);
     if (!match) return null;

@@ -22,18 +22,6 @@ const TO_MAIN_VERB = /^\s*(?:(?:\p{Ll}+ly|has|have|had|also|then|once|again|late
 export const calledIt: Strategy = {
   name: 'called-it',
   describe: '"Yellen called that a “very modest adjustment”": the subject\'s words quoted inside the sentence',
-  examples: [
-    { text: 'Yellen called that a “very modest adjustment” driven also by strong job gains and evidence of faster inflation.', quote: 'modest adjustment', speaker: 'Yellen' },
-    { text: 'The central bank continued to describe that pace as “gradual,” keeping policy still slightly loose.', quote: 'gradual', speaker: 'The central bank' },
-    { text: 'A couple of Virginia Republicans offered their compliments, too. One called Kaine a “trial lawyer who is great on his feet,” and another said so too.', quote: 'trial lawyer', speaker: 'One' },
-  ],
-  counterExamples: [
-    { text: 'Last year she starred in a film called “Jaws in the City” with her sister.', quote: 'Jaws' },
-    { text: 'The movie, called “Jaws,” opened in 1975.', quote: 'Jaws' },
-    // Not in title case, so the subject rules are what refuses these.
-    { text: 'Last year she starred in a play called “a night at the opera” with her sister.', quote: 'night at the opera' },
-    { text: 'A dish called “chicken with rice” was served.', quote: 'chicken with rice' },
-  ],
   attribute({ text, sentStart, span, inner }) {
     // A title in the marks is a name for something, not words used: "a show called “Meet the Press”".
     if (isTitleCase(inner)) return null;

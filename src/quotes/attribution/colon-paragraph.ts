@@ -12,19 +12,6 @@ import { wordCount } from './words.js';
 export const colonParagraph: Strategy = {
   name: 'colon-paragraph',
   describe: '"Stated Stone:¶“…”": a paragraph ending in a colon announces the quote opening the next',
-  examples: [
-    {
-      text: 'Aaron Klein Investigative Radio broadcast the interview.\n\nStated Stone:\n\n“I think that the stakes are so high that they would do anything necessary to remain in power.”',
-      quote: 'stakes are so high',
-      speaker: 'Stone',
-    },
-    {
-      text: 'When Wallace died in 1998, President Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family and friends of George Wallace. I remember working with him at the Governors’ conference in 1983.”',
-      quote: 'offer our condolences',
-      speaker: 'Clinton',
-    },
-  ],
-  counterExamples: [],
   attribute({ text, paras, sents, spans, span, para, leadIsBlank }) {
     if (!leadIsBlank || text.slice(para.start, span.start).trim() !== '') return null;
     const previousPara = paras[span.paragraph - 1];

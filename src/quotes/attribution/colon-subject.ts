@@ -14,22 +14,6 @@ import { wordCount } from './words.js';
 export const colonSubject: Strategy = {
   name: 'colon-subject',
   describe: '"Trump leaned in and boomed:", "Cruz called them on it:" — the sentence\'s subject speaks',
-  examples: [
-    {
-      text: 'Kaine has adopted the stance common among some Catholics in public office: “I’m pro-life in my personal life, but support abortion in my public life.”',
-      quote: 'pro-life',
-      speaker: 'Kaine',
-    },
-    { text: 'Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45.', quote: 'Can happen', speaker: 'Kelly' },
-    {
-      text: 'But polls did predict the Democratic caucus - HuffPollster: “While the Iowa caucuses provided a polling upset on the Republican side, most pollsters fared much better with the Democratic results.”',
-      quote: 'Iowa caucuses',
-      speaker: 'HuffPollster',
-    },
-  ],
-  counterExamples: [
-    { text: 'The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was booked."', quote: 'Christmas Eve' },
-  ],
   attribute({ text, lead, leadStart, leadEndsWithColon, span }) {
     if (!leadEndsWithColon || wordCount(lead) > 30) return null;
     const speaker = colonSpeaker(text, leadStart, span.start);

@@ -11,14 +11,6 @@ const INVERTED = /^\s*(Said|Added|Asked|Continued|Wrote|Tweeted|Replied|Explaine
 export const invertedLead: Strategy = {
   name: 'inverted-lead',
   describe: 'Said Comey, "…"',
-  examples: [
-    {
-      text: 'Said Comey, "The thought that an error on our part is connected to this guy\'s purchase of a gun that he used to slaughter these good people is very painful to us."',
-      quote: 'very painful',
-      speaker: 'Comey',
-    },
-  ],
-  counterExamples: [],
   attribute({ text, lead, leadStart }) {
     const match = INVERTED.exec(lead);
     if (!match) return null;

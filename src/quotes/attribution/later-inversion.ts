@@ -16,14 +16,6 @@ const LATER_INVERSION = new RegExp(String.raw`,\s+(?:${AUX})(${QUOTE_VERB_RE})(?
 export const laterInversion: Strategy = {
   name: 'later-inversion',
   describe: '"…," CLAUSE, said X: the attribution inverted after an inserted clause',
-  examples: [
-    {
-      text: "''To see the number of cases that could change with this appointee is stunning,'' since so many of the most important cases were decided by 5-to-4 votes, said Lee Epstein, who teaches constitutional law.",
-      quote: 'stunning',
-      speaker: 'Lee Epstein',
-    },
-  ],
-  counterExamples: [],
   attribute({ text, span, tail, tailEnd, endsWithComma }) {
     if (!endsWithComma) return null;
     const match = LATER_INVERSION.exec(tail);

@@ -15,28 +15,6 @@ const SIGNATURE_AFTER = /^\s*[-–—―]\s*((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4}?
 export const signature: Strategy = {
   name: 'signature',
   describe: '"“…”¶- Bernie Sanders.": a signature paragraph under the quote',
-  examples: [
-    {
-      text: 'The senator is relying on an outdated statistic.\n\n"Boeing and GE and other multinationals . . . pay zero taxes."\n\n- Sanders.\n\nThis is a complex issue.',
-      quote: 'Boeing',
-      speaker: 'Sanders',
-    },
-    {
-      text: '“Not a worthy representative for the most powerful nation in the world.” ― Oscar P. Quintero\n“Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan.\n\nGetty/Instagram.',
-      quote: 'build a wall',
-      speaker: 'Steve Quinlan',
-    },
-  ],
-  counterExamples: [
-    {
-      text: '“It’s everything but Hillary Clinton because I believe Hillary Clinton means war.”\nOpinion polls see Le Pen losing.',
-      quote: 'means war',
-    },
-    {
-      text: '“We lost,” — and the crowd fell silent.',
-      quote: 'We lost',
-    },
-  ],
   attribute({ text, paras, span, endPara, tail }) {
     const sameLine = SIGNATURE_AFTER.exec(text.slice(span.end, endPara.end));
     if (sameLine) {

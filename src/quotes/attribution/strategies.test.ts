@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findQuotedSpans } from '../marks.js';
 import { paragraphs, sentences } from '../sentences.js';
 import { quoteContexts, type QuoteContext } from './context.js';
+import { EXAMPLES } from './examples.js';
 import { attribute, STRATEGIES } from './index.js';
 
 function contextOf(text: string, quote: string): QuoteContext {
@@ -14,15 +15,15 @@ function contextOf(text: string, quote: string): QuoteContext {
   return ctx;
 }
 
-describe.each(STRATEGIES.map((strategy) => [strategy.name, strategy] as const))('%s', (_, strategy) => {
-  it.each(strategy.examples.map((example) => [example.quote, example] as const))('attributes the quote with “%s”', (_, example) => {
+describe.each(STRATEGIES.map((strategy) => [strategy.name, strategy, EXAMPLES[strategy.name]!] as const))('%s', (_, strategy, { examples, counterExamples }) => {
+  it.each(examples.map((example) => [example.quote, example] as const))('attributes the quote with “%s”', (_, example) => {
     const found = attribute(contextOf(example.text, example.quote));
     expect(found.by).toBe(strategy.name);
     expect(found.speaker?.name).toBe(example.speaker);
   });
-  it('has examples', () => expect(strategy.examples.length).toBeGreaterThan(0));
-  if (strategy.counterExamples.length > 0) {
-    it.each(strategy.counterExamples.map((example) => [example.quote, example] as const))('gives no speaker to the quote with “%s”', (_, example) => {
+  it('has examples', () => expect(examples.length).toBeGreaterThan(0));
+  if (counterExamples.length > 0) {
+    it.each(counterExamples.map((example) => [example.quote, example] as const))('gives no speaker to the quote with “%s”', (_, example) => {
       expect(strategy.attribute(contextOf(example.text, example.quote))?.speaker ?? null).toBeNull();
     });
   }

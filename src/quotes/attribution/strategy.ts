@@ -1,6 +1,7 @@
-// The shape every attribution strategy shares, and of the examples it carries
-// (attribution/strategies.test.ts runs them, so the examples next to a rule
-// are checked against it).
+// The shape every attribution strategy shares, and of the examples beside it
+// (<strategy>.examples.ts; attribution/strategies.test.ts runs them, so the
+// examples next to a rule are checked against it, and the content script does
+// not ship them).
 
 import type { ParsedMention } from '../mentions.js';
 import type { Span } from '../sentences.js';
@@ -25,6 +26,12 @@ export interface Example {
   speaker: string;
 }
 
+/** A strategy's examples, in the `<strategy>.examples.ts` file beside it. */
+export interface StrategyExamples {
+  examples: Example[];
+  counterExamples: CounterExample[];
+}
+
 /** A quoted span the strategy must give no speaker to. */
 export interface CounterExample {
   text: string;
@@ -34,7 +41,5 @@ export interface CounterExample {
 export interface Strategy {
   name: string;
   describe: string;
-  examples: Example[];
-  counterExamples: CounterExample[];
   attribute(ctx: QuoteContext): Attribution | null;
 }

@@ -22,39 +22,6 @@ const JOINT_NAMES = /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}and\s+(?:[\p{Lu}][\p{
 export const tailVerbAny: Strategy = {
   name: 'tail-verb-any',
   describe: '"…," X said: the speaker right after the closing mark, a speech verb after it',
-  examples: [
-    {
-      text: "''Not only are they supporting Clinton, but they have been extremely critical of Bernie Sanders,'' Mr. Longabaugh said. ''That doesn't seem like the right way to go if we want to have a convention that is evenhanded.''",
-      quote: 'Not only',
-      speaker: 'Longabaugh',
-    },
-    {
-      text: '"I have been warning throughout this campaign that North Korea is run by a lunatic," the Florida senator and Republican presidential candidate said in a statement.',
-      quote: 'lunatic',
-      speaker: 'the Florida senator and Republican presidential candidate',
-    },
-    {
-      text: '"Sanders is himself filled with resentment, on edge, feeling like he gets no respect," Edward-Isaac Dovere and Gabriel Debenedetti wrote.',
-      quote: 'resentment',
-      speaker: 'Edward-Isaac Dovere and Gabriel Debenedetti',
-    },
-    {
-      text: '“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered.',
-      quote: 'successful conventions',
-      speaker: 'Bill Eastland',
-    },
-    {
-      text: "''She'd look at me and say, 'What did he mean by that?''' Mr. Biden said, clutching the lectern with two hands.",
-      quote: 'look at me',
-      speaker: 'Biden',
-    },
-  ],
-  counterExamples: [
-    {
-      text: 'Melania Trump tells Trump supporters that “he loves you.” She says they are going ahead to the next contest in Nevada and will see what happens.',
-      quote: 'loves you',
-    },
-  ],
   attribute(ctx) {
     const { text, span, tail, tailEnd, endsWithComma } = ctx;
     const match = TAIL_VERB_ANY.exec(tail);

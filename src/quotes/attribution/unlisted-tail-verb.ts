@@ -23,17 +23,6 @@ const UNLISTED_VERB_LAST =
 export const unlistedTailVerb: Strategy = {
   name: 'unlisted-tail-verb',
   describe: '"…," retaliated X / "…," X concludes: a verb not on the list after a quote that ends mid-sentence',
-  examples: [
-    { text: "''Choke!'' blared the front page of The Boston Herald.", quote: 'Choke', speaker: 'the front page of The Boston Herald' },
-    { text: '“France will always be France,” an angry Hollande retaliated.', quote: 'always be France', speaker: 'Hollande' },
-    { text: '“Cruz could win the general election in a landslide,” Viguerie concludes.', quote: 'landslide', speaker: 'Viguerie' },
-  ],
-  counterExamples: [
-    {
-      text: 'Clinton, exasperated, famously responded: "What difference - at this point, what difference does it make?" Her critics cited it as evidence that she could not have cared less.',
-      quote: 'What difference',
-    },
-  ],
   attribute(ctx) {
     if (!ctx.endsWithComma) return null;
     const verbFirst = UNLISTED_VERB_FIRST.exec(ctx.tail);
