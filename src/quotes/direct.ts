@@ -108,6 +108,9 @@ function resumesSentence({ text, quoted, leadStart }: QuoteContext, { speaker, l
 function inheritSpeaker({ text, paras, sents, span, para }: QuoteContext, quote: RawQuote, done: RawQuote[]): void {
   const prev = done[done.length - 1];
   if (!prev || !prev.speaker) return;
+  // A paragraph that is nothing but words in single marks is a pull quote or a subheading ("‘It’s just under
+  // the surface’"), not the next paragraph of the quote before it: news continues a quotation in double marks.
+  if (span.single && span.start === para.start && span.end >= para.end - 1) return;
   const prevEnd = Math.max(prev.end, prev.cue?.end ?? 0);
   const prevPara = paras.findIndex((paragraph) => paragraph.start <= prevEnd && prevEnd <= paragraph.end);
   if (prevPara === span.paragraph) {

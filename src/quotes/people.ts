@@ -8,7 +8,7 @@ import { HONORIFICS, NAME_TITLES, NOT_NAME_START, NOT_SPEAKER_START, ROLE_NOUNS 
 const GENERATION_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
 const INITIAL = /^\p{Lu}\.$/u;
 
-const bare = (token: string) => token.toLowerCase().replace(/\.$/, '');
+const bare = (token: string) => (token.endsWith('.') ? token.slice(0, -1) : token).toLowerCase();
 /**
  * "Rep.", "Capt", "President-elect", "Mr.", "Realtor": a word that may stand before a name without being part of
  * it — a title, or a role noun written as one ("Realtor Ghulam said" is Shaun Ghulam).
@@ -71,7 +71,8 @@ export const notGivenName = (token: string) =>
   /^(?:Of|For|And|Or|In|On|At|To|With|From|By)$/.test(token) || /['’](?:m|re|ve|ll|d)$|n['’]t$/.test(token) || isTitleWord(token) || NOT_NAME_START.has(token) || NOT_SPEAKER_START.has(token.toLowerCase()) || NOT_GIVEN_NAME.has(token) || /[’']s$/.test(token);
 
 
-const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+// ASCII first: this runs at both ends of every occurrence of every name.
+const isLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\x7f' && /\p{L}/u.test(c)));
 
 /** Where the word that ends at `end` (exclusive) starts: after the white space before it, or at the text's start. */
 export function wordStartBefore(text: string, end: number): number {
