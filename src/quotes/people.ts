@@ -118,11 +118,13 @@ function fullerForms(text: string, shown: string): { name: string; at: number }[
 
 /**
  * Where `name` first occurs in `text` between `from` and `to` as whole words ("Lee" is not in "Leeds"), or -1.
- * indexOf, not a RegExp built per name: pronouns ask this for every known person in every sentence they look at.
+ * indexOf in the window, not a RegExp built per name nor an indexOf that runs on to the text's end when the
+ * name is not in the window: pronouns ask this for every known person in every sentence they look at.
  */
 export function nameAt(text: string, name: string, from: number, to: number): number {
-  for (let at = text.indexOf(name, from); at >= 0 && at + name.length <= to; at = text.indexOf(name, at + 1)) {
-    if ((at === from || !isLetter(text[at - 1])) && !isLetter(text[at + name.length])) return at;
+  const window = text.slice(from, to);
+  for (let at = window.indexOf(name); at >= 0; at = window.indexOf(name, at + 1)) {
+    if ((at === 0 || !isLetter(window[at - 1])) && !isLetter(text[from + at + name.length])) return from + at;
   }
   return -1;
 }
