@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { speakerColour } from '../src/highlight/palette.js';
 import type { ContentRequest, PageState } from '../src/messages.js';
+import { shownRole } from '../src/present/role.js';
 import { statementsOf, type Statement } from '../src/present/statements.js';
 import { buildTimeline } from '../src/present/timeline.js';
 import type { SiteOverride } from '../src/settings.js';
@@ -62,11 +63,12 @@ function SpeakerCard({ analysis, speakerIndex, goTo }: { analysis: Analysis; spe
   const speaker = analysis.speakers[speakerIndex]!;
   const [expanded, setExpanded] = useState(false);
   const statements = statementsOf(analysis, speaker);
+  const role = shownRole(speaker);
   const shown = expanded ? statements : statements.slice(0, STATEMENTS_SHOWN);
   return (
     <li class="speaker" style={{ '--speaker-colour': speakerColour(speakerIndex) }}>
       <h3 class="speaker-name" dir="auto">{speaker.name}</h3>
-      {speaker.role ? <p class="speaker-role" dir="auto">{speaker.role}</p> : null}
+      {role ? <p class="speaker-role" dir="auto">{role}</p> : null}
       <ul class="statements" aria-label={t('statementsBy', speaker.name)}>
         {shown.map((statement) => <StatementEntry key={statement.quotes[0]} statement={statement} goTo={goTo} />)}
       </ul>

@@ -1,5 +1,6 @@
 // The readable (non-JSON) output of `whosaid analyze`.
 
+import { shownRole } from '../present/role.js';
 import { buildTimeline } from '../present/timeline.js';
 import type { Analysis } from '../types.js';
 
@@ -28,7 +29,8 @@ export function formatSummary(analysis: Analysis): string {
 
   lines.push('', `Speakers (${analysis.speakers.length}):`);
   for (const speaker of analysis.speakers) {
-    lines.push(`  ${speaker.name}${speaker.role ? ` — ${speaker.role}` : ''}`);
+    const role = shownRole(speaker);
+    lines.push(`  ${speaker.name}${role ? ` — ${role}` : ''}`);
     for (const index of speaker.quotes) {
       const quote = analysis.quotes[index];
       if (!quote) continue;

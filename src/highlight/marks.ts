@@ -4,6 +4,7 @@
 
 import type { ArticleText } from '../page/text.js';
 import { describeTimex } from '../present/describe-date.js';
+import { shownRole } from '../present/role.js';
 import type { HighlightStyle } from '../settings.js';
 import { runSteps, type Steps } from '../steps.js';
 import type { Analysis, DateMention, Quote } from '../types.js';
@@ -24,7 +25,8 @@ function speakerLabel(analysis: Analysis, quoteIndex: number): string {
   const quote = analysis.quotes[quoteIndex]!;
   if (!quote.speaker) return 'Quote: speaker unknown';
   const speaker = analysis.speakers.find((candidate) => candidate.quotes.includes(quoteIndex));
-  const role = speaker?.role ? `, ${speaker.role}` : '';
+  const shown = speaker ? shownRole(speaker) : null;
+  const role = shown ? `, ${shown}` : '';
   const kind = quote.kind === 'indirect' ? 'Reported speech' : 'Quote';
   return `${kind}: ${quote.speaker.name}${role}`;
 }

@@ -1,6 +1,7 @@
 // "Copy as Markdown": who said what and when, for notes and fact-checks.
 
 import type { Analysis } from '../types.js';
+import { shownRole } from './role.js';
 import { statementsOf } from './statements.js';
 import { buildTimeline } from './timeline.js';
 
@@ -16,7 +17,8 @@ export function analysisToMarkdown(analysis: Analysis, url: string): string {
   lines.push('', '## Who said what', '');
   if (analysis.speakers.length === 0) lines.push('_No quotes with a speaker found._');
   for (const speaker of [...analysis.speakers].sort((a, b) => b.quotes.length - a.quotes.length)) {
-    lines.push(`### ${escapeMarkdown(speaker.name)}${speaker.role ? ` — ${escapeMarkdown(speaker.role)}` : ''}`, '');
+    const role = shownRole(speaker);
+    lines.push(`### ${escapeMarkdown(speaker.name)}${role ? ` — ${escapeMarkdown(role)}` : ''}`, '');
     for (const statement of statementsOf(analysis, speaker)) {
       lines.push(`- ${statement.kind === 'indirect' ? '(reported) ' : ''}${escapeMarkdown(statement.text)}`);
     }

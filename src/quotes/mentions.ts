@@ -6,7 +6,7 @@
 
 import { isAbbreviationPeriod } from '../text/abbreviations.js';
 import { HONORIFICS, NAME_TITLES, NOT_NAME_START, ROLE_NOUNS } from './lexicon/en.js';
-import { roleOrNull } from './roles.js';
+import { isRole, roleOrNull } from './roles.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'description';
 
@@ -259,7 +259,11 @@ export function speakerBefore(text: string, from: number, cueStart: number): Par
     // "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa.,": a name
     // opening three or more comma-separated chunks owns the rest as its apposition.
     const fc = seg.indexOf(',');
-    if (c1 >= 0 && fc < c1) {
+    // Unless the last chunk is a person's name of its own: "The Mandan, North Dakota, police chief, Jason Ziegler,"
+    // (a state after the name, "Allentown, Pa.,", is not one).
+    const lastChunk = classifyPhrase(text, from + c2 + 1, from + inner.length);
+    const endsWithPerson = lastChunk?.kind === 'name' && lastChunk.name.split(/\s+/).length >= 2;
+    if (c1 >= 0 && fc < c1 && !endsWithPerson) {
       const head = classifyPhrase(text, from, from + fc);
       const app = text.slice(from + fc + 1, from + inner.length).trim();
       // "and" inside a description is fine ("now 81 and retired in Cambridge, Mass."), not between names.
@@ -269,6 +273,8 @@ export function speakerBefore(text: string, from: number, cueStart: number): Par
     }
     const aStart = from + (c1 < 0 ? 0 : c1 + 1);
     const a = classifyPhrase(text, aStart, from + c2);
+    // "…, police chief, Jason Ziegler,": a bare role before a person's name is that person's role.
+    if (!a && endsWithPerson && isRole(text.slice(aStart, from + c2))) return { ...lastChunk!, role: roleOrNull(text.slice(aStart, from + c2)), phraseStart: from, phraseEnd: from + inner.length };
     if (!a) return null;
     const bStart = from + c2 + 1;
     const bEnd = from + inner.length;

@@ -15,6 +15,13 @@ describe('speaker phrases', () => {
     expect(m?.role).toBe('retired customer service representative in Allentown');
   });
 
+  it('gives a description before a name to the name, not to the place that opens it', () => {
+    const t = 'The Mandan, North Dakota, police chief, Jason Ziegler, has asserted';
+    const m = speakerBefore(t, 0, t.indexOf(' has asserted'));
+    expect(m?.name).toBe('Jason Ziegler');
+    expect(m?.role).toBe('police chief');
+  });
+
   it('reads possessive descriptions and "NAME of PLACE"', () => {
     const t = '"…," said Rubio’s deputy campaign manager, Rich Beeson, who oversaw Mitt Romney’s 2012 ground game.';
     expect(speakerAfter(t, t.indexOf('said') + 4, t.length)?.name).toBe('Rich Beeson');
