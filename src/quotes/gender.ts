@@ -35,8 +35,11 @@ export function genderOfPronouns(text: string, fullName: string, surname: string
 
 /** Whether the words before `at` in its sentence are at most a title or a connective ("But Rep. X", "Later, X"). */
 function opensSentence(text: string, at: number): boolean {
+  // Three words and a connective fit in 60 characters: a sentence starting further back does not open with the name.
+  const limit = Math.max(0, at - 60);
   let start = at;
-  while (start > 0 && !/[\n!?]/.test(text[start - 1]!) && !(text[start - 1] === '.' && /\s/.test(text[start] ?? '') && !isAbbreviationPeriod(text, start - 1))) start--;
+  while (start > limit && !/[\n!?]/.test(text[start - 1]!) && !(text[start - 1] === '.' && /\s/.test(text[start] ?? '') && !isAbbreviationPeriod(text, start - 1))) start--;
+  if (start === limit && limit > 0) return false;
   return text.slice(start, at).split(/\s+/).filter(Boolean).length <= 3;
 }
 

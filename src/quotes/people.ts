@@ -13,11 +13,17 @@ const bare = (token: string) => (token.endsWith('.') ? token.slice(0, -1) : toke
  * "Rep.", "Capt", "President-elect", "Mr.", "Realtor": a word that may stand before a name without being part of
  * it — a title, or a role noun written as one ("Realtor Ghulam said" is Shaun Ghulam).
  */
-export const isTitleWord = (token: string) => HONORIFICS.has(bare(token)) || NAME_TITLES.has(bare(token)) || ROLE_NOUNS.has(bare(token));
+export function isTitleWord(token: string): boolean {
+  const word = bare(token);
+  return HONORIFICS.has(word) || NAME_TITLES.has(word) || ROLE_NOUNS.has(word);
+}
+
+/** "Trump’s" → "Trump": a possessive is the name. */
+const withoutPossessive = (token: string) => (token.endsWith('’s') || token.endsWith("'s") ? token.slice(0, -2) : token);
 
 /** The name proper: titles and honorifics before it and a generational suffix after it left out ("Rep. Steny H. Hoyer" → Steny H. Hoyer). */
 export function nameTokens(name: string): string[] {
-  const tokens = name.split(/\s+/).filter(Boolean).map((t) => t.replace(/[’']s$/, ''));
+  const tokens = name.split(/\s+/).filter(Boolean).map(withoutPossessive);
   let first = 0;
   while (first < tokens.length - 1 && isTitleWord(tokens[first]!)) first++;
   let end = tokens.length;
