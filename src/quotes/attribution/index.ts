@@ -45,7 +45,10 @@ export interface Attributed extends Attribution {
 //    said:", "Trump leaned in and boomed:"); then "according to"; then the
 //    readings without a verb: a heading that names a name ("Continued Stone:")
 //    before the sentence's subject (colon-subject), which would take whoever
-//    the sentence opens with. The previous paragraph's colon and the previous
+//    the sentence opens with. A naming verb ("Yellen called that a “…”",
+//    called-it) comes after the colon readings: it makes the quote the
+//    speaker's words inside the sentence, the weakest claim that they spoke,
+//    so any lead that introduces the quote as speech wins over it. The previous paragraph's colon and the previous
 //    sentence look outside the quote's sentence, and only for a quote that
 //    opens it, so anything inside the sentence wins over them.
 // 3. A bare tail verb with no speaker anywhere still counts as the cue, and a

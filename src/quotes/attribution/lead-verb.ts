@@ -7,6 +7,8 @@
 // Not a show or a work after "told" ("Fiorina told "Fox and Friends," on
 // Monday …"), nor a quote inside a reported clause, nor a far-away subject
 // that is not a person ("The first incident came …, shouting “she wins, we lose!”").
+// The verb itself, and what may stand between it and the quote, is read once
+// per quote by lead-verb-of.ts; this strategy finds the speaker before it.
 
 import { AUX_WORD } from '../cues.js';
 import { fallbackSubject, personLike, speakerBefore } from '../mentions.js';
