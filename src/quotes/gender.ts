@@ -4,7 +4,7 @@
 // them ("Zakharova said her ministry…"). No list of given names: it would be
 // large, and wrong for names it does not hold.
 
-import { isAbbreviationPeriod, sentenceEndAfter } from '../text/abbreviations.js';
+import { sentenceEndAfter, sentenceStartBefore } from '../text/abbreviations.js';
 import { FEMININE_WORDS, MASCULINE_WORDS, PRONOUN_GENDER } from './lexicon/en.js';
 import { occurrences } from './people.js';
 
@@ -37,8 +37,7 @@ export function genderOfPronouns(text: string, fullName: string, surname: string
 function opensSentence(text: string, at: number): boolean {
   // Three words and a connective fit in 60 characters: a sentence starting further back does not open with the name.
   const limit = Math.max(0, at - 60);
-  let start = at;
-  while (start > limit && !/[\n!?]/.test(text[start - 1]!) && !(text[start - 1] === '.' && /\s/.test(text[start] ?? '') && !isAbbreviationPeriod(text, start - 1))) start--;
+  const start = sentenceStartBefore(text, at, limit);
   if (start === limit && limit > 0) return false;
   return text.slice(start, at).split(/\s+/).filter(Boolean).length <= 3;
 }

@@ -35,12 +35,22 @@ export function isAbbreviationPeriod(text: string, index: number): boolean {
   return text[index] === '.' && endsWithAbbreviation(text.slice(Math.max(0, index - 12), index + 1));
 }
 
-/** Where the sentence running through `from` ends: the first ".", "!", "?" or line break after it that is not an abbreviation's period. */
+/** Whether the character at `index` ends a sentence: a line break, "!" or "?", or a period before white space (or the text's end) that is not an abbreviation's. */
+function endsSentenceAt(text: string, index: number): boolean {
+  const c = text[index];
+  if (c === '\n' || c === '!' || c === '?') return true;
+  return c === '.' && /\s|$/.test(text[index + 1] ?? '') && !isAbbreviationPeriod(text, index);
+}
+
+/** Where the sentence running through `from` ends: the first sentence end at or after it, or `limit`. */
 export function sentenceEndAfter(text: string, from: number, limit = text.length): number {
-  for (let i = from; i < limit; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '!' || c === '?') return i;
-    if (c === '.' && /\s|$/.test(text[i + 1] ?? '') && !isAbbreviationPeriod(text, i)) return i;
-  }
+  for (let i = from; i < limit; i++) if (endsSentenceAt(text, i)) return i;
   return limit;
+}
+
+/** Where the sentence running through `at` starts: just after the last sentence end before it, looking back no further than `limit`. */
+export function sentenceStartBefore(text: string, at: number, limit = 0): number {
+  let start = at;
+  while (start > limit && !endsSentenceAt(text, start - 1)) start--;
+  return start;
 }
