@@ -4,7 +4,7 @@
 // articles or hidden in a module.
 
 import { genderOfPronouns, genderOfWords, type Gender } from './gender.js';
-import { displayName, nameTokens, samePerson } from './people.js';
+import { displayName, nameTokens, samePerson, surnameOf } from './people.js';
 import { roleInArticle } from './roles.js';
 import type { Paragraph, Sentence } from './sentences.js';
 
@@ -52,10 +52,7 @@ export function knownRoles(cast: Cast, entity: Entity): string[] {
 
 /** The role the article gives a person (roles.ts), read once per article and name. */
 export function articleRole(cast: Cast, entity: Entity): string | null {
-  if (!cast.roles.has(entity)) {
-    const tokens = nameTokens(entity.name);
-    cast.roles.set(entity, roleInArticle(cast.text, entity.name, tokens[tokens.length - 1]!, entity.mentionRoles[0] ?? null));
-  }
+  if (!cast.roles.has(entity)) cast.roles.set(entity, roleInArticle(cast.text, entity.name, surnameOf(entity.name), entity.mentionRoles[0] ?? null));
   return cast.roles.get(entity) ?? null;
 }
 
@@ -68,10 +65,8 @@ export function genderOfName(cast: Cast, fullName: string, surname: string): Gen
 /** The entity's gender, worked out once per article. */
 export function genderOf(cast: Cast, entity: Entity): Gender {
   if (!cast.genders.has(entity)) {
-    const tokens = nameTokens(entity.name);
     const gender =
-      genderOfWords(knownRoles(cast, entity).join(' ')) ??
-      (entity.kind === 'person' ? genderOfName(cast, entity.name, tokens[tokens.length - 1]!) : null);
+      genderOfWords(knownRoles(cast, entity).join(' ')) ?? (entity.kind === 'person' ? genderOfName(cast, entity.name, surnameOf(entity.name)) : null);
     cast.genders.set(entity, gender);
   }
   return cast.genders.get(entity)!;

@@ -31,6 +31,12 @@ export function nameTokens(name: string): string[] {
   return tokens.slice(first, end);
 }
 
+/** The surname a name ends with, past titles and a suffix ("Rep. J. David Cox Sr." → Cox). */
+export function surnameOf(name: string): string {
+  const tokens = nameTokens(name);
+  return tokens[tokens.length - 1] ?? name;
+}
+
 /**
  * The name as the popup shows it: without titles, honorifics or a sentence's opening word before it ("Was
  * Bartleby", "Enter Stuart"), without punctuation run into it ("Nippers--"), with its suffix ("J. David Cox Sr.").

@@ -14,7 +14,7 @@ import { CONNECTIVE, type ParsedMention } from './mentions.js';
 import type { Span } from './sentences.js';
 import { genderOfWords, type Gender } from './gender.js';
 import { genderOf, genderOfName, personEntity, type Cast, type Entity, type WrittenName } from './cast.js';
-import { isTitleWord, nameAt, nameTokens, notGivenName, samePerson } from './people.js';
+import { isTitleWord, nameAt, nameTokens, notGivenName, samePerson, surnameOf } from './people.js';
 
 const PERSON_NAME = new RegExp(
   // (?<![\p{L}\p{N}]) rather than \b, which knows ASCII only and would never start a name at "Éric".
@@ -84,8 +84,7 @@ function candidatesIn(cast: Cast, from: number, to: number): Candidate[] {
   for (const entity of cast.entities) {
     for (const at of entity.mentionStarts) if (from <= at && at < to) out.push({ at, entity, name: null });
     if (entity.kind !== 'person') continue;
-    const tokens = nameTokens(entity.name);
-    const at = nameAt(cast.text, tokens[tokens.length - 1]!, from, to);
+    const at = nameAt(cast.text, surnameOf(entity.name), from, to);
     if (at >= 0 && !cast.quoted.some((q) => q.start <= at && at < q.end)) out.push({ at, entity, name: null });
   }
   return out.sort((a, b) => a.at - b.at);
@@ -100,10 +99,7 @@ function agreement(cast: Cast, pronoun: string, candidate: Candidate, known: Ent
   const wanted: Gender = pronoun === 'she' ? 'feminine' : 'masculine';
   let gender: Gender;
   if (known) gender = genderOf(cast, known);
-  else {
-    const tokens = nameTokens(candidate.name!);
-    gender = genderOfWords(candidate.name!) ?? genderOfName(cast, candidate.name!, tokens[tokens.length - 1]!);
-  }
+  else gender = genderOfWords(candidate.name!) ?? genderOfName(cast, candidate.name!, surnameOf(candidate.name!));
   return gender === null ? 'unknown' : gender === wanted ? 'agrees' : 'disagrees';
 }
 
