@@ -166,12 +166,12 @@ export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}):
   const elementCount = doc.getElementsByTagName('*').length;
   if (elementCount > MAX_ELEMENTS && !options.force) {
     const anchoring = chooseAnchor(null, options);
-    return emptyAnalysis({ title: doc.title || null, byline: null, published: options.published ?? null, ...anchoring }, null, false, [
+    return emptyAnalysis({ title: doc.title || null, byline: null, published: options.published ?? null, publishedFrom: options.published ? 'option' : null, ...anchoring }, null, false, [
       `The page has ${elementCount} elements, more than the ${MAX_ELEMENTS} WhoSaid analyses on its own; analyse it anyway (--force) to try.`,
     ]);
   }
 
-  const metadata = readMetadata(doc, options.url);
+  const metadata = readMetadata(doc, options.url, options.today);
   yield* clock.pause('page');
   // The walk over the whole page, in steps; the calls below find its result cached.
   yield* clock.run('page', indexPageSteps(doc));
@@ -180,7 +180,7 @@ export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}):
   yield* clock.finish('page');
   const published = options.published ?? metadata.published;
   const anchoring = chooseAnchor(metadata.published, options);
-  const base = { title: metadata.title, byline: metadata.byline, published, ...anchoring };
+  const base = { title: metadata.title, byline: metadata.byline, published, publishedFrom: options.published ? 'option' : metadata.publishedFrom, ...anchoring };
 
   if (!body || (!detection.isArticle && !options.force)) return emptyAnalysis(base, metadata.siteName, detection.isArticle && body !== null);
 
@@ -215,6 +215,7 @@ export function analyzePlainText(text: string, options: AnalysisOptions = {}): A
     title: firstLine,
     byline: null,
     published: options.published ?? null,
+    publishedFrom: options.published ? 'option' : null,
     ...anchoring,
     text: isArticle ? text : '',
     removed: [],

@@ -67,6 +67,8 @@ export interface Analysis {
   byline: string | null;
   /** Publication date, YYYY-MM-DD, or null when the page states none. */
   published: string | null;
+  /** Where the publication date was found: "option" (--published), the page's source of it ("JSON-LD", "meta", "markup", "time", "address", "date line", "date element", "updated line", "first date after headline", "modified"), or null. */
+  publishedFrom: string | null;
   /** Where relative dates were anchored: "published" (the page's own date), "option" (--published) or "today". */
   anchor: AnchorSource;
   /** The date relative expressions were resolved against, YYYY-MM-DD. */

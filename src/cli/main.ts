@@ -2,6 +2,7 @@
 // Runs the same src/ pipeline as the extension, on saved pages through jsdom.
 
 import { readFile, stat } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import type { MessagePort } from 'node:worker_threads';
 import { analyzePage, analyzePlainText, type AnalysisOptions } from '../pipeline.js';
 import type { Analysis } from '../types.js';
@@ -97,9 +98,45 @@ function looksBinary(buffer: Buffer): boolean {
   return buffer.subarray(0, 8192).includes(0);
 }
 
+/** Crawled pages are often stored gzipped (NNN.html.gz); they are read as the page inside. */
+function unzipped(buffer: Buffer): Buffer {
+  if (buffer[0] !== 0x1f || buffer[1] !== 0x8b) return buffer;
+  let page: Buffer;
+  try {
+    page = gunzipSync(buffer);
+  } catch (error) {
+    throw new Error(`not a readable gzip file: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (page.length > MAX_FILE_BYTES) throw new Error(`unzipped page is ${Math.round(page.length / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
+  return page;
+}
+
+/**
+ * The page's text: UTF-8 when its bytes are valid UTF-8 (a page saved by a
+ * browser is re-encoded so, though its <meta charset> still names the
+ * original), otherwise the charset it declares in its first bytes: crawled
+ * European pages are often windows-1252 or ISO-8859-x, and read as UTF-8
+ * their accented letters turn into U+FFFD.
+ */
+export function decodePage(buffer: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    // Not UTF-8: read it as declared.
+  }
+  const head = buffer.subarray(0, 4096).toString('latin1');
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1] ?? 'windows-1252';
+  try {
+    return new TextDecoder(declared).decode(buffer);
+  } catch {
+    // An unknown label: windows-1252 keeps every byte as some character.
+    return new TextDecoder('windows-1252').decode(buffer);
+  }
+}
+
 function isPlainTextFile(file: string, content: string): boolean {
   if (/\.txt$/i.test(file)) return true;
-  if (/\.x?html?$/i.test(file)) return false;
+  if (/\.x?html?(\.gz)?$/i.test(file)) return false;
   return !/^\s*</.test(content);
 }
 
@@ -109,9 +146,9 @@ export async function analyzeFile(file: string, options: AnalysisOptions): Promi
   });
   if (info.isDirectory()) throw new Error('is a directory');
   if (info.size > MAX_FILE_BYTES) throw new Error(`file is ${Math.round(info.size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
-  const buffer = await readFile(file);
+  const buffer = unzipped(await readFile(file));
   if (looksBinary(buffer)) throw new Error('not a text or HTML file (binary content)');
-  const content = buffer.toString('utf8');
+  const content = decodePage(buffer);
   if (isPlainTextFile(file, content)) return { file, ...analyzePlainText(content, options) };
   const window = parseSavedPage(content);
   try {

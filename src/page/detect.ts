@@ -4,7 +4,8 @@
 
 import { indexPage, linkDensity, type ArticleBody } from './body.js';
 import { HAN_AND_KANA } from './language.js';
-import { elementsWithToken, jsonLdArticle, metaTags, type PageMetadata } from './metadata.js';
+import type { PageMetadata } from './metadata.js';
+import { elementsWithToken, jsonLdArticle, metaTags } from './structured-data.js';
 
 export interface ArticleDetection {
   isArticle: boolean;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, readMetadata, toIsoDate } from './metadata.js';
+import { readMetadata } from './metadata.js';
 
 const sample = readFileSync(new URL('../../tests/pages/syria-withdrawal.html', import.meta.url), 'utf8');
 const parse = (html: string, url = 'http://example.test/'): Document => new JSDOM(html, { url }).window.document;
@@ -13,6 +13,7 @@ describe('readMetadata', { timeout: 60_000 }, () => {
       title: 'Moscow Slams US For Not Taking Concrete Steps to Withdraw Occupying Troops in Syria',
       byline: 'Staff Reporter',
       published: '2019-01-24',
+      publishedFrom: 'JSON-LD',
       siteName: 'The Levant Ledger',
       language: 'en',
     });
@@ -44,21 +45,5 @@ describe('readMetadata', { timeout: 60_000 }, () => {
     const doc = parse(`<head><script type="application/ld+json">{broken</script>
       <script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"BlogPosting","headline":"Graph title","datePublished":"2021-05-06","author":[{"name":"A"},{"name":"B"}]}]}</script></head>`);
     expect(readMetadata(doc)).toMatchObject({ title: 'Graph title', published: '2021-05-06', byline: 'A, B' });
-  });
-});
-
-describe('date parsing', { timeout: 60_000 }, () => {
-  it('keeps the calendar date as written', () => {
-    expect(toIsoDate('2019-01-24T01:00:00+03:00')).toBe('2019-01-24');
-    expect(toIsoDate('Thu, 24 Jan 2019 09:12:00 GMT')).toBe('2019-01-24');
-    expect(toIsoDate('January 24, 2019')).toBe('2019-01-24');
-    expect(toIsoDate('20190124')).toBe('2019-01-24');
-    expect(toIsoDate('yesterday')).toBeNull();
-  });
-
-  it('finds dates in URL paths only', () => {
-    expect(dateFromUrl('https://a.test/2019/01/24/story')).toBe('2019-01-24');
-    expect(dateFromUrl('https://a.test/story?id=20190124')).toBeNull();
-    expect(dateFromUrl('not a url')).toBeNull();
   });
 });

@@ -1,0 +1,81 @@
+// The day a page was published, from the sources of sources.ts and
+// visible.ts in the order of PUBLISHED_SOURCES: the first that answers wins,
+// so a page whose metadata states its date costs no walk over the DOM.
+
+import { articleAmong, elementsWithToken, jsonLdObjects, metaTags } from '../structured-data.js';
+import { dayOrderFor, readDay } from './day-formats.js';
+import { address, jsonLd, markup, meta, MODIFIED_META, timeElement, type DateCandidate, type DateSearch, type DateSource } from './sources.js';
+import { dateElement, firstDateAfterHeading, publishedLine, updatedLine } from './visible.js';
+
+// Structured statements first (written for machines, about this article),
+// then the address, then what the page prints: a labelled "published" line
+// before any date-classed element, an "updated" line only after both.
+const PUBLISHED_SOURCES: readonly DateSource[] = [jsonLd, meta, markup, timeElement, address, publishedLine, dateElement, updatedLine, firstDateAfterHeading];
+
+const PRINTED_SOURCES: ReadonlySet<DateSource> = new Set([publishedLine, dateElement, updatedLine, firstDateAfterHeading]);
+
+/** Sources that print the day where the publisher is, consulted when the winner is a UTC instant. */
+const LOCAL_DAY_SOURCES: readonly DateSource[] = [markup, timeElement, publishedLine, dateElement];
+
+export interface PublishedDay {
+  day: string;
+  source: string;
+}
+
+function dayDifference(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** The modified day the page states, the latest day its publication can be. */
+function modifiedDay(search: DateSearch): string | null {
+  const article = search.article;
+  const fromJsonLd = article && typeof article['dateModified'] === 'string' ? readDay(article['dateModified']) : null;
+  if (fromJsonLd) return fromJsonLd;
+  for (const name of MODIFIED_META) {
+    const value = search.tags.get(name)?.[0];
+    const day = value ? readDay(value, search.order) : null;
+    if (day) return day;
+  }
+  const marked = elementsWithToken(search.doc, 'itemprop', 'dateModified')[0];
+  return marked ? readDay(marked.getAttribute('content') ?? marked.getAttribute('datetime') ?? '', search.order) : null;
+}
+
+/**
+ * A UTC instant can fall on the next or previous day from the one the page
+ * prints; when a source that writes the local day agrees within a day, its
+ * day is the publication day.
+ */
+function localDay(found: DateCandidate, search: DateSearch): DateCandidate {
+  if (!found.utc) return found;
+  for (const source of LOCAL_DAY_SOURCES) {
+    const local = source.find(search);
+    if (local && !local.utc && local.day !== found.day && dayDifference(local.day, found.day) <= 1) return local;
+  }
+  return found;
+}
+
+export function findPublished(doc: Document, heading: Element | null, language: string | null, addresses: readonly string[], today: string): PublishedDay | null {
+  const jsonLd = jsonLdObjects(doc);
+  const search: DateSearch = {
+    doc,
+    tags: metaTags(doc),
+    jsonLd,
+    article: articleAmong(jsonLd),
+    heading,
+    order: dayOrderFor(language),
+    addresses,
+  };
+  // No page is published after today; a printed date is not later than the
+  // day the page says it was modified either (it is a comment's or a teaser's).
+  const modified = modifiedDay(search);
+  const latestPrinted = modified && modified < today ? modified : today;
+  for (const source of PUBLISHED_SOURCES) {
+    const found = source.find(search);
+    if (found && found.day <= (PRINTED_SOURCES.has(source) ? latestPrinted : today)) {
+      const chosen = localDay(found, search);
+      return { day: chosen.day, source: chosen.source };
+    }
+  }
+  if (modified) return { day: modified, source: 'modified' };
+  return null;
+}

@@ -1,0 +1,190 @@
+// Where a page states its publication day, in the order they are trusted
+// (the order of PUBLISHED_SOURCES). The publisher's structured statements come
+// first because they are written for machines and name the article's own
+// date; the address comes next because a dated path cannot belong to another
+// story; visible date lines and date-classed elements come last because
+// teasers, comments and archives print dates too, so they are read only near
+// the headline and outside asides, footers and comment sections.
+
+import { elementsByTagName } from '../body.js';
+import { elementsWithToken, text, type JsonObject } from '../structured-data.js';
+import { readDay, type DayOrder } from './day-formats.js';
+
+export interface DateCandidate {
+  day: string;
+  /** Which source of PUBLISHED_SOURCES gave it. */
+  source: string;
+  /**
+   * Written as a UTC instant ("…Z", "+00:00"): the day may be one off the day
+   * the publisher printed ("2023-11-09T06:35:29+00:00" for a story dated
+   * Nov 8 in Los Angeles).
+   */
+  utc: boolean;
+}
+
+export interface DateSearch {
+  doc: Document;
+  tags: ReadonlyMap<string, readonly string[]>;
+  jsonLd: readonly JsonObject[];
+  article: JsonObject | null;
+  heading: Element | null;
+  order: DayOrder;
+  /** Addresses the page has or declares (its URL, canonical link, og:url). */
+  addresses: readonly string[];
+}
+
+interface DateSource {
+  name: string;
+  find(search: DateSearch): DateCandidate | null;
+}
+
+export function candidate(value: string | null | undefined, source: string, order: DayOrder): DateCandidate | null {
+  if (!value) return null;
+  const day = readDay(value, order);
+  return day ? { day, source, utc: /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i.test(value.trim()) } : null;
+}
+
+// <meta> names of the publication date, as sites write them: Open Graph and
+// its variants, schema.org itemprop, Dublin Core, Parse.ly, Sailthru,
+// Shareaholic, citation (scholarly) and plain "date"/"pubdate".
+export const PUBLISHED_META = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'article:published', 'article:publicationdate',
+  'og:pubdate', 'datepublished', 'datecreated', 'parsely-pub-date', 'sailthru.date', 'shareaholic:article_published_time',
+  'dc.date.issued', 'dc.date.publication', 'dc.date', 'dc.date.created', 'dc.created', 'dc:date', 'dc:created', 'dcterms.issued',
+  'dcterms.created', 'dcterms.date', 'citation_publication_date', 'citation_date', 'article.published', 'article.created',
+  'article_date_original', 'originalpublicationdate', 'rnews:datepublished', 'bt:pubdate', 'cxenseparse:recs:publishtime',
+  'publishdate', 'publish-date', 'publish_date', 'published-date', 'publication_date', 'date_published', 'dateposted',
+  'pubdate', 'date', 'created',
+];
+
+/** Modified dates, read only when nothing states the publication: a page updated later was at least published by then. */
+export const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'og:article:modified_time', 'datemodified', 'dcterms.modified', 'dc.modified', 'last-modified', 'lastmod', 'modified_time', 'updated_time'];
+
+function jsonLdDate(object: JsonObject, key: string): string | null {
+  const value = object[key];
+  return typeof value === 'number' ? null : text(value);
+}
+
+const jsonLd: DateSource = {
+  name: 'JSON-LD',
+  // {"@type":"NewsArticle","datePublished":"2019-01-24T10:00:00+03:00"}; a page
+  // whose only object is its WebPage still dates itself there.
+  find(search) {
+    const ordered = search.article ? [search.article, ...search.jsonLd.filter((object) => object !== search.article)] : search.jsonLd;
+    for (const object of ordered) {
+      const found = candidate(jsonLdDate(object, 'datePublished') ?? (object === search.article ? jsonLdDate(object, 'dateCreated') : null), this.name, search.order);
+      if (found) return found;
+    }
+    return null;
+  },
+};
+
+const meta: DateSource = {
+  name: 'meta',
+  // <meta property="article:published_time" content="2014-03-17T01:44:37+01:00">
+  find(search) {
+    for (const name of PUBLISHED_META) {
+      for (const value of search.tags.get(name) ?? []) {
+        const found = candidate(value, this.name, search.order);
+        if (found) return found;
+      }
+    }
+    const parsely = search.tags.get('parsely-page')?.[0];
+    if (parsely) {
+      try {
+        const value = (JSON.parse(parsely) as Record<string, unknown>)['pub_date'];
+        if (typeof value === 'string') return candidate(value, this.name, search.order);
+      } catch {
+        // Malformed Parse.ly JSON says nothing.
+      }
+    }
+    return null;
+  },
+};
+
+function attributeDate(element: Element): string | null {
+  return element.getAttribute('datetime') ?? element.getAttribute('content') ?? element.getAttribute('title');
+}
+
+const markup: DateSource = {
+  name: 'markup',
+  // <span itemprop="datePublished" content="2018-06-05">, <time pubdate datetime="…">,
+  // Blogger's <abbr class="published" title="2018-06-05T08:00:00-07:00">08:00</abbr>.
+  find(search) {
+    const marked = [
+      ...elementsWithToken(search.doc, 'itemprop', 'datePublished'),
+      ...elementsByTagName(search.doc, 'time').filter((time) => time.hasAttribute('pubdate')),
+      ...elementsByTagName(search.doc, 'abbr').filter((abbr) => /\bpublished\b/i.test(abbr.getAttribute('class') ?? '')),
+    ];
+    for (const element of marked) {
+      const found = candidate(attributeDate(element), this.name, search.order) ?? candidate(element.textContent?.trim().slice(0, 80), this.name, search.order);
+      if (found) return found;
+    }
+    return null;
+  },
+};
+
+/** Elements after `heading` in document order, or all of them when there is no heading. */
+export function afterHeading(elements: Element[], heading: Element | null): Element[] {
+  if (!heading) return elements;
+  return elements.filter((element) => (heading.compareDocumentPosition(element) & 4) !== 0 || heading.contains(element));
+}
+
+const timeElement: DateSource = {
+  name: 'time',
+  // The first <time datetime> after the headline is the byline's, not a related story's.
+  find(search) {
+    const times = elementsByTagName(search.doc, 'time').filter((time) => time.hasAttribute('datetime') && !isAside(time, search.heading));
+    for (const time of afterHeading(times, search.heading)) {
+      const found = candidate(time.getAttribute('datetime'), this.name, search.order);
+      if (found) return found;
+    }
+    return null;
+  },
+};
+
+/** A date in an address's path: /2019/01/24/, /2019-01-24-slug, /20190124/. */
+export function dayFromAddress(address: string): string | null {
+  let path: string;
+  try {
+    path = new URL(address).pathname;
+  } catch {
+    return null;
+  }
+  const separated = /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|_|\.|$)/.exec(path);
+  if (separated) return readDay(`${separated[1]}-${separated[2]!.padStart(2, '0')}-${separated[3]!.padStart(2, '0')}`);
+  const compact = /(?:^|[/_-])((?:19|20)\d{6})(?:[/_.-]|$)/.exec(path);
+  return compact ? readDay(compact[1]!) : null;
+}
+
+const address: DateSource = {
+  name: 'address',
+  find(search) {
+    for (const value of search.addresses) {
+      const day = dayFromAddress(value);
+      if (day) return { day, source: this.name, utc: false };
+    }
+    return null;
+  },
+};
+
+const ASIDE_TAGS = new Set(['ASIDE', 'FOOTER', 'NAV']);
+/** Class or id of comment sections, teaser lists and archives, whose dates are other pages' or readers'. */
+const ASIDE_CLASS = /comment|related|teaser|sidebar|widget|archive|recommend|popular|footer|discussion|reply|respond|tweet/i;
+
+/**
+ * Inside a footer, aside, navigation, comment section or teaser list. A
+ * container that holds the headline is the article's, whatever its class
+ * says (Genesis themes wrap the whole page in "content-sidebar-wrap").
+ */
+export function isAside(element: Element, heading: Element | null): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (heading && node.contains(heading)) return false;
+    if (ASIDE_TAGS.has(node.tagName.toUpperCase())) return true;
+    if (ASIDE_CLASS.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+export { jsonLd, meta, markup, timeElement, address };
+export type { DateSource };
