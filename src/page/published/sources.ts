@@ -20,6 +20,8 @@ export interface DateCandidate {
    * Nov 8 in Los Angeles).
    */
   utc: boolean;
+  /** The moment, when the value is a timestamp with a time zone (ms since 1970). */
+  instant?: number;
 }
 
 export interface DateSearch {
@@ -41,21 +43,35 @@ interface DateSource {
 export function candidate(value: string | null | undefined, source: string, order: DayOrder): DateCandidate | null {
   if (!value) return null;
   const day = readDay(value, order);
-  return day ? { day, source, utc: /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i.test(value.trim()) } : null;
+  if (!day) return null;
+  const trimmed = value.trim();
+  const zoned = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(trimmed);
+  const instant = zoned ? Date.parse(trimmed.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) : NaN;
+  return {
+    day,
+    source,
+    utc: zoned !== null && /^(?:Z|[+-]00:?00)$/i.test(zoned[1]!),
+    ...(Number.isNaN(instant) ? {} : { instant }),
+  };
 }
 
 // <meta> names of the publication date, as sites write them: Open Graph and
-// its variants, schema.org itemprop, Dublin Core, Parse.ly, Sailthru,
-// Shareaholic, citation (scholarly) and plain "date"/"pubdate".
+// its variants, schema.org itemprop, Parse.ly, Sailthru, Shareaholic,
+// citation (scholarly) and Dublin Core's "issued".
 export const PUBLISHED_META = [
   'article:published_time', 'og:published_time', 'og:article:published_time', 'article:published', 'article:publicationdate',
   'og:pubdate', 'datepublished', 'datecreated', 'parsely-pub-date', 'sailthru.date', 'shareaholic:article_published_time',
-  'dc.date.issued', 'dc.date.publication', 'dc.date', 'dc.date.created', 'dc.created', 'dc:date', 'dc:created', 'dcterms.issued',
-  'dcterms.created', 'dcterms.date', 'citation_publication_date', 'citation_date', 'article.published', 'article.created',
-  'article_date_original', 'originalpublicationdate', 'rnews:datepublished', 'bt:pubdate', 'cxenseparse:recs:publishtime',
-  'publishdate', 'publish-date', 'publish_date', 'published-date', 'publication_date', 'date_published', 'dateposted',
-  'pubdate', 'date', 'created',
+  'dc.date.issued', 'dc.date.publication', 'dcterms.issued', 'citation_publication_date', 'citation_date', 'article.published',
+  'article.created', 'article_date_original', 'originalpublicationdate', 'rnews:datepublished', 'bt:pubdate',
+  'cxenseparse:recs:publishtime', 'publishdate', 'publish-date', 'publish_date', 'published-date', 'publication_date',
+  'date_published', 'dateposted', 'pubdate',
 ];
+
+// Generic date names, which content systems fill with the day a page was
+// created, edited or rendered as often as published: read after the
+// article's own <time> and date line (on the pubdates pages, the generic
+// "date" contradicted the printed day on 4 of the 10 pages where meta was wrong).
+export const GENERIC_DATE_META = ['date', 'dc.date', 'dc:date', 'dcterms.date', 'dc.date.created', 'dc.created', 'dc:created', 'dcterms.created', 'created'];
 
 /** Modified dates, read only when nothing states the publication: a page updated later was at least published by then. */
 export const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'og:article:modified_time', 'datemodified', 'dcterms.modified', 'dc.modified', 'last-modified', 'lastmod', 'modified_time', 'updated_time'];
@@ -79,16 +95,22 @@ const jsonLd: DateSource = {
   },
 };
 
+function firstMetaDate(search: DateSearch, names: readonly string[], source: string): DateCandidate | null {
+  for (const name of names) {
+    for (const value of search.tags.get(name) ?? []) {
+      const found = candidate(value, source, search.order);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 const meta: DateSource = {
   name: 'meta',
   // <meta property="article:published_time" content="2014-03-17T01:44:37+01:00">
   find(search) {
-    for (const name of PUBLISHED_META) {
-      for (const value of search.tags.get(name) ?? []) {
-        const found = candidate(value, this.name, search.order);
-        if (found) return found;
-      }
-    }
+    const found = firstMetaDate(search, PUBLISHED_META, this.name);
+    if (found) return found;
     const parsely = search.tags.get('parsely-page')?.[0];
     if (parsely) {
       try {
@@ -99,6 +121,14 @@ const meta: DateSource = {
       }
     }
     return null;
+  },
+};
+
+const genericMeta: DateSource = {
+  name: 'generic meta',
+  // <meta name="date" content="2020-02-12">, <meta name="DC.date" content="…">
+  find(search) {
+    return firstMetaDate(search, GENERIC_DATE_META, this.name);
   },
 };
 
@@ -113,7 +143,8 @@ const markup: DateSource = {
   find(search) {
     const marked = [
       ...elementsWithToken(search.doc, 'itemprop', 'datePublished'),
-      ...elementsByTagName(search.doc, 'time').filter((time) => time.hasAttribute('pubdate')),
+      // WordPress marks every comment's <time> pubdate too.
+      ...elementsByTagName(search.doc, 'time').filter((time) => time.hasAttribute('pubdate') && !isAside(time, search.heading)),
       ...elementsByTagName(search.doc, 'abbr').filter((abbr) => /\bpublished\b/i.test(abbr.getAttribute('class') ?? '')),
     ];
     for (const element of marked) {
@@ -168,23 +199,37 @@ const address: DateSource = {
   },
 };
 
-const ASIDE_TAGS = new Set(['ASIDE', 'FOOTER', 'NAV']);
-/** Class or id of comment sections, teaser lists and archives, whose dates are other pages' or readers'. */
-const ASIDE_CLASS = /comment|related|teaser|sidebar|widget|archive|recommend|popular|footer|discussion|reply|respond|tweet/i;
+const ASIDE_TAGS = new Set(['ASIDE', 'NAV']);
+/**
+ * Class or id words of comment sections, teaser lists, sidebars and page
+ * footers, whose dates are readers', other pages' or the site's. Matched as a
+ * whole word of a class token ("comment-meta", "related_posts"), so a layout
+ * class such as "layoutTwoColumnsRightSidebar" on the page's wrapper does not
+ * count.
+ */
+const ASIDE_WORDS = /(?:^|[-_])(?:comments?|commentlist|related|teasers?|sidebar|widgets?|recommended|popular|discussion|replies|reply|respond|tweets?|instagram|embed)(?:$|[-_])/i;
+const FOOTER_WORDS = /(?:^|[-_])footer(?:$|[-_])/i;
+
+function isAsideContainer(element: Element, withFooters: boolean): boolean {
+  if (ASIDE_TAGS.has(element.tagName.toUpperCase())) return true;
+  const tokens = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/);
+  return tokens.some((token) => ASIDE_WORDS.test(token) || (withFooters && FOOTER_WORDS.test(token)));
+}
 
 /**
- * Inside a footer, aside, navigation, comment section or teaser list. A
- * container that holds the headline is the article's, whatever its class
- * says (Genesis themes wrap the whole page in "content-sidebar-wrap").
+ * Inside a comment section, teaser list, sidebar, navigation or (with
+ * `withFooters`) a footer. A container that holds the headline is the
+ * article's, whatever its class says (Genesis themes wrap the whole page in
+ * "content-sidebar-wrap"). Footers are left to labelled date lines: a post's
+ * footer says "Dieser Artikel wurde am 14. Dezember 2015 veröffentlicht".
  */
-export function isAside(element: Element, heading: Element | null): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
+export function isAside(element: Element, heading: Element | null, withFooters = true): boolean {
+  for (let node: Element | null = element; node && node.tagName.toUpperCase() !== 'BODY'; node = node.parentElement) {
     if (heading && node.contains(heading)) return false;
-    if (ASIDE_TAGS.has(node.tagName.toUpperCase())) return true;
-    if (ASIDE_CLASS.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
+    if (isAsideContainer(node, withFooters)) return true;
   }
   return false;
 }
 
-export { jsonLd, meta, markup, timeElement, address };
+export { jsonLd, meta, genericMeta, markup, timeElement, address };
 export type { DateSource };

@@ -1,8 +1,8 @@
 // Publication days printed on the page, for pages whose markup states none:
 // a labelled date line ("Veröffentlicht am 6. August 2009", "Publié le 5 juin
 // 2018", "Posted on January 24, 2019"), an element whose class or id says it
-// holds a date (WordPress's "entry-date", Blogger's "date-header"), and last
-// the first date printed after the headline.
+// holds a date (WordPress's "entry-date", Blogger's "date-header"), the first
+// date printed after the headline, and last any date on the page.
 
 import { elementsByTagName } from '../body.js';
 import { readDay } from './day-formats.js';
@@ -11,43 +11,74 @@ import { afterHeading, isAside, type DateCandidate, type DateSearch, type DateSo
 // Words that introduce the day a page was published, per language. Kept apart
 // from UPDATED_LABELS so the original publication wins over a later update.
 const PUBLISHED_LABELS = [
-  'published', 'posted', 'first published', 'publication date', 'date published', 'released', 'written',
+  'published', 'posted', 'first published', 'publication date', 'date published',
   'veröffentlicht', 'publiziert', 'erschienen', 'erstellt', 'geschrieben', 'eingestellt', 'datum',
+  'dieser artikel wurde am', 'dieser beitrag wurde am',
   'publié', 'publiée', 'mis en ligne', 'paru', 'posté',
   'publicado', 'publicada', 'fecha de publicación', 'pubblicato', 'pubblicata', 'gepubliceerd', 'geplaatst',
   'opublikowano', 'publicerad', 'publisert', 'julkaistu', 'yayınlanma', 'yayınlandı', 'diterbitkan',
 ];
 const UPDATED_LABELS = ['updated', 'last updated', 'modified', 'aktualisiert', 'zuletzt aktualisiert', 'stand', 'mis à jour', 'actualizado', 'aggiornato', 'bijgewerkt', 'güncellenme'];
 
+/** The label, then at most a few connecting words ("am", "on", "le", "el", ":") before the date it introduces. */
 function labelPattern(labels: readonly string[]): RegExp {
   const alternation = [...labels].sort((a, b) => b.length - a.length).map((label) => label.replace(/ /g, '\\s+')).join('|');
-  // The label, then a few connecting words ("am", "on", "le", "el", ":") before the date.
-  return new RegExp(`(?<!\\p{L})(?:${alternation})(?!\\p{L})[^\\p{L}\\d]{0,3}(?:\\p{L}{1,5}\\.?\\s+){0,3}(.{6,40})`, 'giu');
+  return new RegExp(`(?<!\\p{L})(?:${alternation})(?!\\p{L})[^\\p{L}\\d]{0,3}(?:\\p{L}{1,5}\\.?\\s+){0,3}(.{6,40})`, 'iu');
 }
 const PUBLISHED_LINE = labelPattern(PUBLISHED_LABELS);
 const UPDATED_LINE = labelPattern(UPDATED_LABELS);
 
-/** How much of the page's text after the headline a date line or first date may be in. */
-const TEXT_AFTER_HEADING = 1500;
+/** Text nodes of the body in document order, outside scripts and styles. */
+function textNodes(doc: Document): Text[] {
+  const body = doc.body;
+  if (!body) return [];
+  const nodes: Text[] = [];
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement?.tagName.toUpperCase();
+    if (parent !== 'SCRIPT' && parent !== 'STYLE' && parent !== 'NOSCRIPT') nodes.push(node as Text);
+  }
+  return nodes;
+}
 
-/** The page's text from its headline on (the whole body's text when there is no headline), whitespace collapsed. */
-function textFromHeading(search: DateSearch): string {
-  const body = search.doc.body;
-  if (!body) return '';
-  const whole = (body.textContent ?? '').replace(/\s+/g, ' ');
-  const headline = search.heading?.textContent?.replace(/\s+/g, ' ').trim();
-  const start = headline ? Math.max(0, whole.indexOf(headline)) : 0;
-  return whole.slice(start, start + TEXT_AFTER_HEADING);
+/** A label further into its element than this, in an element longer than DATE_LINE_LENGTH, is prose. */
+const LABEL_LINE_START = 40;
+const DATE_LINE_LENGTH = 160;
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The day a label introduces: read in the label's element, or its parent's or
+ * grandparent's when the date is markup of its own ("<span>Publié le</span>
+ * <time>5 juin 2018</time>"). The label opens a short line: in prose ("5.2
+ * was published on November 5, 2019") it dates something else.
+ */
+function dayAfterLabel(node: Text, pattern: RegExp, search: DateSearch): string | null {
+  let element = node.parentElement;
+  for (let level = 0; element && level < 3; level++, element = element.parentElement) {
+    const text = collapse(element.textContent ?? '');
+    if (text.length > 600) return null;
+    const match = pattern.exec(text);
+    const opensLine = match !== null && (match.index <= LABEL_LINE_START || text.length <= DATE_LINE_LENGTH);
+    const day = match && opensLine ? readDay(match[1]!, search.order) : null;
+    if (day) return day;
+  }
+  return null;
 }
 
 function labelledDay(pattern: RegExp, search: DateSearch, source: string): DateCandidate | null {
-  const text = textFromHeading(search);
-  pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
-    const day = readDay(match[1]!, search.order);
+  const labelled = textNodes(search.doc).filter((node) => pattern.test(node.data) || pattern.test(collapse(node.parentElement?.textContent ?? '').slice(0, 200)));
+  const ordered = search.heading ? [...afterHeadingNodes(labelled, search.heading), ...labelled] : labelled;
+  for (const node of ordered) {
+    if (node.parentElement && isAside(node.parentElement, search.heading, false)) continue;
+    const day = dayAfterLabel(node, pattern, search);
     if (day) return { day, source, utc: false };
   }
   return null;
+}
+
+function afterHeadingNodes(nodes: Text[], heading: Element): Text[] {
+  return nodes.filter((node) => (heading.compareDocumentPosition(node) & 4) !== 0);
 }
 
 const publishedLine: DateSource = {
@@ -81,7 +112,7 @@ function dateClassRank(element: Element): number {
 
 /** The first ~80 characters of an element's text: a date line starts with its date, a container holding a date deep inside is not one. */
 function leadingText(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return collapse((element.textContent ?? '').slice(0, 400)).slice(0, 80);
 }
 
 const dateElement: DateSource = {
@@ -103,13 +134,34 @@ const dateElement: DateSource = {
   },
 };
 
+/** The page's text from its headline on, whitespace collapsed. */
+function textFromHeading(search: DateSearch, length: number): string {
+  const whole = collapse(search.doc.body?.textContent ?? '');
+  const headline = search.heading ? collapse(search.heading.textContent ?? '') : '';
+  const start = headline ? Math.max(0, whole.indexOf(headline)) : 0;
+  return whole.slice(start, start + length);
+}
+
 const firstDateAfterHeading: DateSource = {
   name: 'first date after headline',
   find(search) {
     if (!search.heading) return null;
-    const day = readDay(textFromHeading(search).slice(0, 400), search.order);
+    const day = readDay(textFromHeading(search, 400), search.order);
     return day ? { day, source: this.name, utc: false } : null;
   },
 };
 
-export { publishedLine, updatedLine, dateElement, firstDateAfterHeading };
+// The last resort, which the issue allows only when nothing else dates the
+// page: the first day printed anywhere, a copyright line's or a teaser's included.
+const anyDate: DateSource = {
+  name: 'page text',
+  find(search) {
+    for (const node of textNodes(search.doc)) {
+      const day = /\d/.test(node.data) ? readDay(node.data, search.order) : null;
+      if (day) return { day, source: this.name, utc: false };
+    }
+    return null;
+  },
+};
+
+export { publishedLine, updatedLine, dateElement, firstDateAfterHeading, anyDate };
