@@ -152,7 +152,7 @@ function Report({ state, connection, onState, pageChanged, onPageChanged }: {
     <main>
       <header class="page-header">
         <h1 class="title" dir="auto">{analysis.title ?? t('untitled')}</h1>
-        <p class="meta">{[state.siteName, analysis.published].filter(Boolean).join(' · ')}</p>
+        <p class="meta">{[state.siteName, analysis.published ?? t('dateUnknown')].filter(Boolean).join(' · ')}</p>
         <p class="counts">{counts}</p>
         {pageChanged ? <p class="notice" role="status">{t('pageChanged')}</p> : null}
       </header>
@@ -163,6 +163,7 @@ function Report({ state, connection, onState, pageChanged, onPageChanged }: {
       </section>
       <section aria-labelledby="when-heading">
         <h2 id="when-heading">{t('when')}</h2>
+        {analysis.anchor === 'none' && analysis.dates.some((date) => date.value.includes('X')) ? <p class="notice" role="note">{t('relativeDatesUnresolved')}</p> : null}
         <Timeline analysis={analysis} goTo={goTo} />
       </section>
       <section aria-labelledby="hidden-heading">

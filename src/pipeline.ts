@@ -4,6 +4,7 @@
 
 import { findClutter, type ClutterItem } from './clean/clutter.js';
 import { dateSteps } from './dates/index.js';
+import { unanchoredDateSteps } from './dates/unanchored.js';
 import { detectArticle } from './page/detect.js';
 import { findArticleBody, indexPageSteps } from './page/body.js';
 import { nonEnglishLanguage } from './page/language.js';
@@ -20,7 +21,7 @@ export interface AnalysisOptions {
   published?: string;
   /** Analyse even when the page does not look like an article ("analyse anyway"). */
   force?: boolean;
-  /** Today's date (YYYY-MM-DD), the anchor of last resort; injectable so results are reproducible. */
+  /** Today's date (YYYY-MM-DD), the latest a page can have been published; injectable so results are reproducible. */
   today?: string;
   /** Called with each stage's duration in milliseconds, for the benchmark. */
   onStage?: (stage: Stage, milliseconds: number) => void;
@@ -71,14 +72,11 @@ export interface PageAnalysis {
   siteName: string | null;
 }
 
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-function chooseAnchor(pagePublished: string | null, options: AnalysisOptions): { anchor: AnchorSource; anchorDate: string } {
+/** What relative dates are resolved against: the given date, the page's own, or nothing (they stay unresolved). */
+function chooseAnchor(pagePublished: string | null, options: AnalysisOptions): { anchor: AnchorSource; anchorDate: string | null } {
   if (options.published) return { anchor: 'option', anchorDate: options.published };
   if (pagePublished) return { anchor: 'published', anchorDate: pagePublished };
-  return { anchor: 'today', anchorDate: options.today ?? todayIso() };
+  return { anchor: 'none', anchorDate: null };
 }
 
 /**
@@ -89,7 +87,7 @@ function chooseAnchor(pagePublished: string | null, options: AnalysisOptions): {
 export const MAX_ANALYSED_CHARS = 400_000;
 
 /** Quotes, speakers and dates of a plain article text. */
-export function analyzeArticleText(text: string, anchorDate: string, options: AnalysisOptions = {}): Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings' | 'unreadLanguage'> {
+export function analyzeArticleText(text: string, anchorDate: string | null, options: AnalysisOptions = {}): Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings' | 'unreadLanguage'> {
   return runSteps(articleTextSteps(text, anchorDate, new StageClock(options)));
 }
 
@@ -107,7 +105,7 @@ function withoutAttribution(found: Pick<Analysis, 'quotes' | 'speakers'>, langua
   };
 }
 
-function* articleTextSteps(text: string, anchorDate: string, clock: StageClock, pageLanguage: string | null = null): Steps<Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings' | 'unreadLanguage'>, Stage> {
+function* articleTextSteps(text: string, anchorDate: string | null, clock: StageClock, pageLanguage: string | null = null): Steps<Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings' | 'unreadLanguage'>, Stage> {
   const warnings: string[] = [];
   let analysed = text;
   if (text.length > MAX_ANALYSED_CHARS) {
@@ -124,7 +122,7 @@ function* articleTextSteps(text: string, anchorDate: string, clock: StageClock, 
     warnings.push(unattributed.warning);
   }
   yield* clock.finish('quotes');
-  const dates = yield* clock.run('dates', dateSteps(analysed, anchorDate));
+  const dates = yield* clock.run('dates', anchorDate === null ? unanchoredDateSteps(analysed) : dateSteps(analysed, anchorDate));
   yield* clock.finish('dates');
   return { quotes, speakers, dates, warnings, unreadLanguage: otherLanguage };
 }

@@ -57,8 +57,8 @@ export interface DateMention extends TextSpan {
   value: string;
 }
 
-/** Where relative dates were anchored: the page's publication date, the --published option, or today's date. */
-export type AnchorSource = 'published' | 'option' | 'today';
+/** Where relative dates were anchored: the page's publication date, the --published option, or nothing (no date known). */
+export type AnchorSource = 'published' | 'option' | 'none';
 
 export interface Analysis {
   file?: string;
@@ -67,12 +67,12 @@ export interface Analysis {
   byline: string | null;
   /** Publication date, YYYY-MM-DD, or null when the page states none. */
   published: string | null;
-  /** Where the publication date was found: "option" (--published), the page's source of it ("JSON-LD", "meta", "markup", "time", "address", "date line", "date element", "updated line", "first date after headline", "modified"), or null. */
+  /** Where the publication date was found: "option" (--published), the page's source of it ("JSON-LD", "meta", "markup", "time", "address", "date line", "date element", "updated line", "generic meta", "first date after headline", "page text", "modified"), or null. */
   publishedFrom: string | null;
-  /** Where relative dates were anchored: "published" (the page's own date), "option" (--published) or "today". */
+  /** Where relative dates were anchored: "published" (the page's own date), "option" (--published) or "none" (no date known: relative dates keep X for what they would take from it, "XXXX-12"). */
   anchor: AnchorSource;
-  /** The date relative expressions were resolved against, YYYY-MM-DD. */
-  anchorDate: string;
+  /** The date relative expressions were resolved against, YYYY-MM-DD; null when anchor is "none". */
+  anchorDate: string | null;
   /** The article body as plain text; every offset points into it. */
   text: string;
   removed: Removal[];

@@ -15,8 +15,8 @@ export function formatSummary(analysis: Analysis): string {
   const lines: string[] = [];
   lines.push(`== ${analysis.file ?? 'page'}`);
   lines.push(`Title:     ${analysis.title ?? '(none found)'}`);
-  const anchorNote = analysis.anchor === 'today' ? ' (no publication date found; relative dates resolved against today)' : '';
-  lines.push(`Published: ${analysis.published ?? '(unknown)'}${anchorNote}`);
+  const anchorNote = analysis.anchor === 'none' ? ' (no publication date found; relative dates left unresolved)' : '';
+  lines.push(`Published: ${analysis.published ?? 'date unknown'}${analysis.publishedFrom && analysis.publishedFrom !== 'option' ? ` (from ${analysis.publishedFrom})` : ''}${anchorNote}`);
   if (!analysis.isArticle) {
     lines.push('Not an article: nothing to analyse (use --force to analyse it anyway).');
     return lines.join('\n');

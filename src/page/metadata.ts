@@ -4,8 +4,9 @@
 // then the visible page (h1, <time> near the headline, the URL).
 
 import { elementsByTagName } from './body.js';
+import { findHeadline } from './headline.js';
 import { findPublished } from './published/index.js';
-import { clean, elementsWithToken, firstMeta, isObject, jsonLdArticle, metaTags, names, text, type JsonObject } from './structured-data.js';
+import { clean, elementsWithToken, firstMeta, isObject, jsonLdArticle, metaTags, names, text } from './structured-data.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -17,45 +18,6 @@ export interface PageMetadata {
   siteName: string | null;
   /** The language the page declares (<html lang>, then Content-Language, then og:locale), lower-cased. */
   language: string | null;
-}
-
-const TITLE_SEPARATORS = /\s+[|\-–—:·»/\\]\s+/;
-
-/** The document title without the site name the page appends or prepends to it. */
-function titleFromDocument(doc: Document, siteName: string | null, heading: string | null): string | null {
-  const raw = clean(doc.title ?? '');
-  if (!raw) return null;
-  if (heading && raw.includes(heading)) return heading;
-  const parts = raw.split(TITLE_SEPARATORS);
-  if (parts.length < 2) return raw;
-  const site = siteName?.toLowerCase();
-  const withoutSite = parts.filter((part) => part.toLowerCase() !== site);
-  if (withoutSite.length < parts.length) return withoutSite.join(' - ');
-  // Otherwise the longest part is the headline, the short one is the site.
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  return longest.split(/\s+/).length >= 3 ? longest : raw;
-}
-
-function firstHeading(doc: Document): Element | null {
-  const headings = elementsByTagName(doc, 'h1');
-  return headings.find((h) => (h.textContent ?? '').trim().length > 0) ?? null;
-}
-
-/**
- * JSON-LD's headline, or its name when the two differ and the name is closer to
- * the document title (some sites put a description in headline).
- */
-function jsonLdTitle(article: JsonObject, documentTitle: string): string | null {
-  const headline = text(article['headline']);
-  const name = text(article['name']);
-  if (!headline || !name || headline === name) return headline ?? name;
-  const words = (value: string): Set<string> => new Set(value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-  const titleWords = words(documentTitle);
-  const overlap = (value: string): number => {
-    const own = [...words(value)];
-    return own.length === 0 ? 0 : own.filter((word) => titleWords.has(word)).length / own.length;
-  };
-  return overlap(name) > overlap(headline) ? name : headline;
 }
 
 /** A byline marked up in the page: rel=author, or schema.org's itemprop=author (its name part when it has one). */
@@ -74,18 +36,11 @@ export function readMetadata(doc: Document, url?: string, today: string = new Da
   const article = jsonLdArticle(doc);
   const tags = metaTags(doc);
   const language = declaredLanguage(doc, tags);
-  const heading = firstHeading(doc);
-  const headingText = heading ? clean(heading.textContent ?? '') : null;
-
   const siteName =
     firstMeta(tags, ['og:site_name', 'application-name', 'twitter:site']) ??
     (article && isObject(article['publisher']) ? text(article['publisher']['name']) : null);
 
-  const title =
-    (article ? jsonLdTitle(article, doc.title ?? '') : null) ??
-    firstMeta(tags, ['og:title', 'twitter:title', 'dc.title', 'dcterm:title', 'parsely-title', 'title', 'sailthru.title']) ??
-    titleFromDocument(doc, siteName, headingText) ??
-    headingText;
+  const { title, element: heading } = findHeadline(doc, article, tags, siteName);
 
   const byline =
     (article ? names(article['author']).join(', ') || null : null) ??

@@ -14,6 +14,10 @@ describe('describeTimex', () => {
     ['P1Y', '1 year'],
     ['PAST_REF', 'in the past'],
     ['XXXX-12-25', '25 December (year unknown)'],
+    ['XXXX-12', 'December (year unknown)'],
+    ['XXXX-SU', 'summer (year unknown)'],
+    ['XXXX-XX-XX', 'date unknown (the page gives no publication date)'],
+    ['XXXX-WXX', 'date unknown (the page gives no publication date)'],
   ])('%s → %s', (value, words) => {
     expect(describeTimex(value)).toBe(words);
   });
@@ -25,5 +29,7 @@ describe('timexSortKey', () => {
     expect(timexSortKey('2018-12')).toBe('2018-12-01');
     expect(timexSortKey('2019-Q2')).toBe('2019-04-01');
     expect(timexSortKey('P2W')).toBeNull();
+    expect(timexSortKey('XXXX-XX-XX')).toBeNull();
+    expect(timexSortKey('XXXX-12')).toBeNull();
   });
 });

@@ -33,6 +33,12 @@ export function describeTimex(value: string): string {
   }
   match = /^XXXX-(\d{2})-(\d{2})$/.exec(value);
   if (match) return `${Number(match[2])} ${MONTHS[Number(match[1]) - 1]} (year unknown)`;
+  match = /^XXXX-(\d{2})$/.exec(value);
+  if (match && Number(match[1]) >= 1 && Number(match[1]) <= 12) return `${MONTHS[Number(match[1]) - 1]} (year unknown)`;
+  match = /^XXXX-(SP|SU|FA|WI)$/.exec(value);
+  if (match) return `${SEASONS[match[1]!]} (year unknown)`;
+  // What is left unknown of a relative date on a page without a publication date ("XXXX-XX-XX", "XXXX-WXX").
+  if (/^[X\d]{4}(?:-|$)/.test(value) && value.includes('X')) return 'date unknown (the page gives no publication date)';
   match = /^(\d{4})-(\d{2})$/.exec(value);
   if (match && Number(match[2]) >= 1 && Number(match[2]) <= 12) return `${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
   match = /^(\d{4})-W(\d{2})$/.exec(value);
