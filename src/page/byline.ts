@@ -12,7 +12,7 @@ import { clean, elementsWithToken, firstMeta, names, type JsonObject } from './s
 const BY_PREFIX = /^(?:(?:(?:written|posted|reported|text|story|words)\s+by|by|von|par|por|door|di|av|af|autor(?:in)?|auteur|author|text|texto|escrito\s+por)\s*:?\s+|作者\s*[:：]\s*)/i;
 
 /** Where a byline stops: a line break, a separator, a date or time, or a "published"/"updated" label. */
-const BYLINE_END = /\s*(?:\n|\||•|·|—|–|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+\w+\s+\d|\d{1,2}[./:]\d{1,2}|\b\d{4}\b|\b(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+const BYLINE_END = /\s*(?:\n|\||•|·|—|–|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+(?:\w+\s+)?\d|\d{1,2}[./:]\d{1,2}|\b\d{4}\b|\b(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 
 /** Credentials and desk names that follow a name but are not one. */
 const NOT_NAME = /^(?:ma|ms|mph|phd|md|rn|jr|sr|staff|staff writer|staff reporter|reporter|correspondent|contributor|editor|columnist|writer|photographer|health news|news|the associated press)$/i;
@@ -42,9 +42,14 @@ function isRole(part: string): boolean {
   return part.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()) || /^(?:project|program|center|centre|institute|university|department|news|staff|technologist)$/i.test(word));
 }
 
-/** A person's or desk's name: at most five words, no digits, capitalised in scripts that have capitals. */
-function looksLikeName(part: string): boolean {
+/**
+ * A person's or desk's name: at most five words, no digits, capitalised in
+ * scripts that have capitals; after a blog's "Posted by", a one-word handle too
+ * ("Posted by kovarex, TOGos, Ernestas, Albert").
+ */
+function looksLikeName(part: string, afterBy: boolean): boolean {
   const words = part.split(/\s+/);
+  if (afterBy && words.length === 1 && /^[\p{L}_][\p{L}\d_.-]{2,}$/u.test(part) && !NOT_NAME.test(part)) return true;
   if (words.length > 5 || /\d|@|https?:|www\./.test(part) || NOT_NAME.test(part)) return false;
   const cased = words.filter((word) => /\p{L}/u.test(word) && word.toLowerCase() !== word.toUpperCase());
   // Particles of names stay lower-case: "Michiel de Jong", "Ludwig van Beethoven".
@@ -55,6 +60,8 @@ function looksLikeName(part: string): boolean {
 export function bylineNames(raw: string): string | null {
   if (NOT_BYLINE.test(raw)) return null;
   // The name's own line: "By\n Scott Cunningham\n March 25, 2015" is read from the prefix on, to its first line break after a name.
+  // Handles follow a blog's "Posted by"; a bare "Por"/"Par" also opens sentences.
+  const afterBy = /^(?:posted|written)\s+by\s/i.test(raw.trim());
   const fromName = raw.trim().replace(BY_PREFIX, '').trim();
   let line = (fromName.split(/\s*\n\s*/)[0] ?? '').replace(/\s+/g, ' ');
   // "by Lucas Nolan22 Dec 2016651" runs a date into the name.
@@ -65,11 +72,12 @@ export function bylineNames(raw: string): string | null {
   const parts = line.split(NAME_SEPARATOR).map((part) => withoutTrailingWords(part.trim().replace(BY_PREFIX, ''))).filter(Boolean);
   // What follows a role is its affiliation: "Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, Technology Project".
   const firstRole = parts.findIndex(isRole);
-  const kept = (firstRole === -1 ? parts : parts.slice(0, firstRole)).filter(looksLikeName);
+  const kept = (firstRole === -1 ? parts : parts.slice(0, firstRole)).filter((part) => looksLikeName(part, afterBy));
   return kept.length > 0 ? [...new Set(kept)].join(', ') : null;
 }
 
-const BYLINE_CLASS = /(?:^|[-_\s])(?:byline|by-line|author|authors|autor|auteur|writtenby|p-author|contributor)(?:$|[-_\s])/i;
+// "byline" anywhere ("FeatureByline"); "author" as a word of the class ("post-author", "authorName").
+const BYLINE_CLASS = /byline|by-line|writtenby|(?:^|[-_\s])(?:author|authors|autor|auteur|contributor)(?:$|[-_\s]|[A-Z])|[a-z]Author/;
 const COMMENT_CLASS = /comment|reply|respond/i;
 
 function classAndIdOf(element: Element): string {
@@ -115,10 +123,33 @@ function statedByline(value: string | null): string | null {
   return byline && !/^@?\S+\.\S+$/.test(byline) ? byline : null;
 }
 
+/**
+ * A line of the article's first text after the headline that opens with "By"
+ * or "Posted by": a byline without markup ("Posted by <a>kovarex</a>, <a>TOGos</a>
+ * on 2019-02-15"), read from that text on through the rest of its element.
+ */
+function bylineLine(doc: Document, heading: Element | null): string | null {
+  if (!heading || !doc.body) return null;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = heading;
+  for (let node = walker.nextNode(), seen = 0; node && seen < 40; node = walker.nextNode()) {
+    const own = node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (!own) continue;
+    seen++;
+    if (!/^(?:(?:written|posted|reported)\s+by|by|von|par|por)(?:\s|$)/i.test(own)) continue;
+    const whole = node.parentElement?.textContent?.replace(/\s+/g, ' ') ?? own;
+    const line = whole.slice(Math.max(0, whole.indexOf(own)), whole.indexOf(own) + 160);
+    const byline = bylineNames(line);
+    if (byline) return byline;
+  }
+  return null;
+}
+
 export function findByline(doc: Document, article: JsonObject | null, tags: Map<string, string[]>, heading: Element | null): string | null {
   const stated = [
     article ? names(article['author']).join(', ') : null,
-    firstMeta(tags, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl']),
+    // Dublin Core's creator before the generic "author", as Readability reads them.
+    firstMeta(tags, ['dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl']),
   ];
-  return printedByline(doc, heading) ?? stated.map(statedByline).find(Boolean) ?? null;
+  return printedByline(doc, heading) ?? bylineLine(doc, heading) ?? stated.map(statedByline).find(Boolean) ?? null;
 }
