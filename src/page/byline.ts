@@ -151,5 +151,15 @@ export function findByline(doc: Document, article: JsonObject | null, tags: Map<
     // Dublin Core's creator before the generic "author", as Readability reads them.
     firstMeta(tags, ['dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl']),
   ];
-  return printedByline(doc, heading) ?? bylineLine(doc, heading) ?? stated.map(statedByline).find(Boolean) ?? null;
+  const fromMetadata = stated.map(statedByline).find(Boolean) ?? null;
+  const printed = printedByline(doc, heading) ?? bylineLine(doc, heading);
+  if (!printed) return fromMetadata;
+  // Pages print bylines in capitals ("STEVEN DAVIDOFF SOLOMON"); the name is written in its own case.
+  if (fromMetadata && fromMetadata.toLowerCase() === printed.toLowerCase()) return fromMetadata;
+  return printed === printed.toUpperCase() && printed !== printed.toLowerCase() ? titleCase(printed) : printed;
+}
+
+/** Each word in capitals written with a capital initial, but short ones, which are agencies ("AFP", "AP"). */
+function titleCase(name: string): string {
+  return name.replace(/\p{L}+/gu, (word) => (word.length <= 3 ? word : word[0] + word.slice(1).toLowerCase()));
 }
