@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { fmt, median, pagesDir, root, rounds, row, TABLE_HEADER, targetTable } from './bench-tables.mjs';
 
-const { analyzePage, parseSavedPage } = await import(join(root, 'dist', 'cli', 'library.mjs'));
+const { analyzePage, parseSavedPage, readMetadata } = await import(join(root, 'dist', 'cli', 'library.mjs'));
 
 function parse(html) {
   return parseSavedPage(html).document;
@@ -50,6 +50,12 @@ const ratios = [];
 const nonArticleOurs = [];
 const nonArticleReaderable = [];
 const stages = { page: [], clean: [], quotes: [], dates: [] };
+// Title, byline and publication day, split by where the day was found: the
+// page's metadata, or its printed text (which needs a walk over the DOM).
+// The reference is one plain walk over every element, in the same run.
+const metadataTimes = { fromMarkup: [], fromText: [] };
+const domWalk = [];
+const TEXT_SOURCES = new Set(['date line', 'date element', 'updated line', 'first date after headline', 'page text', null]);
 for (const name of names) {
   const html = readFileSync(join(pagesDir, name, 'source.html'), 'utf8');
   const isArticle = labels[name]?.isArticle !== false;
@@ -61,6 +67,13 @@ for (const name of names) {
     return result;
   });
   for (const [stage, ms] of Object.entries(stageTimes)) if (Number.isFinite(ms)) stages[stage].push(ms);
+  const metadata = bestOf(html, (doc) => readMetadata(doc, undefined, '2026-01-01'));
+  metadataTimes[TEXT_SOURCES.has(metadata.result.publishedFrom) ? 'fromText' : 'fromMarkup'].push(metadata.ms);
+  domWalk.push(bestOf(html, (doc) => {
+    let classes = 0;
+    for (const element of doc.getElementsByTagName('*')) classes += element.getAttribute('class') ? 1 : 0;
+    return classes;
+  }).ms);
   if (isArticle) {
     const reference = bestOf(html, (doc) => new Readability(doc.cloneNode(true)).parse());
     ours.push(whoSaid.ms);
@@ -82,6 +95,9 @@ console.log(row('WhoSaid ÷ Readability, per page', ratios));
 console.log(row('WhoSaid, non-articles', nonArticleOurs));
 console.log(row('isProbablyReaderable, non-articles', nonArticleReaderable));
 for (const [stage, values] of Object.entries(stages)) console.log(row(`stage: ${stage}`, values));
+console.log(row('metadata, day stated in markup (JSON-LD, meta, time, address)', metadataTimes.fromMarkup));
+console.log(row('metadata, day read from the printed page or not found', metadataTimes.fromText));
+console.log(row('reference: one walk over every element', domWalk));
 const medianRatio = median(ours) / median(readability);
 const nonArticleRatio = median(nonArticleOurs) / median(nonArticleReaderable);
 console.log(`\n${targetTable([

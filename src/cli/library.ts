@@ -2,3 +2,4 @@
 // the same analysis the CLI and the extension run.
 export { analyzePage, analyzePlainText } from '../pipeline.js';
 export { parseSavedPage } from './saved-page.js';
+export { readMetadata } from '../page/metadata.js';

@@ -4,7 +4,7 @@
 import { findByline } from './byline.js';
 import { findHeadline } from './headline.js';
 import { findPublished } from './published/index.js';
-import { elementsWithToken, firstMeta, isObject, jsonLdArticle, metaTags, text } from './structured-data.js';
+import { elementsWithToken, firstMeta, isObject, readStatements, text } from './structured-data.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -23,8 +23,8 @@ function canonicalUrl(doc: Document): string | null {
 }
 
 export function readMetadata(doc: Document, url?: string, today: string = new Date().toISOString().slice(0, 10)): PageMetadata {
-  const article = jsonLdArticle(doc);
-  const tags = metaTags(doc);
+  const statements = readStatements(doc);
+  const { article, tags } = statements;
   const language = declaredLanguage(doc, tags);
   const siteName =
     firstMeta(tags, ['og:site_name', 'application-name', 'twitter:site']) ??
@@ -36,7 +36,7 @@ export function readMetadata(doc: Document, url?: string, today: string = new Da
 
   // A saved page's own address is a file; the address it declares for itself still carries the date.
   const addresses = [url ?? doc.URL, canonicalUrl(doc), firstMeta(tags, ['og:url'])].filter((address): address is string => Boolean(address));
-  const published = findPublished(doc, heading, language, addresses, today);
+  const published = findPublished(doc, statements, heading, language, addresses, today);
 
   return { title, byline, published: published?.day ?? null, publishedFrom: published?.source ?? null, siteName, language };
 }

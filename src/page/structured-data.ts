@@ -133,3 +133,16 @@ export function firstMeta(tags: Map<string, string[]>, names: readonly string[])
   }
   return null;
 }
+
+/** What a page states for machines, read once and handed to each reader of it. */
+export interface PageStatements {
+  tags: Map<string, string[]>;
+  jsonLd: JsonObject[];
+  /** The JSON-LD object describing the article itself, if any. */
+  article: JsonObject | null;
+}
+
+export function readStatements(doc: Document): PageStatements {
+  const jsonLd = jsonLdObjects(doc);
+  return { tags: metaTags(doc), jsonLd, article: articleAmong(jsonLd) };
+}

@@ -3,6 +3,7 @@
 // must not take.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { readStatements } from '../structured-data.js';
 import { findPublished } from './index.js';
 
 const TODAY = '2026-12-01';
@@ -10,7 +11,7 @@ const TODAY = '2026-12-01';
 function published(html: string, { language = 'de', addresses = [] as string[] } = {}): { day: string; source: string } | null {
   const doc = new JSDOM(html).window.document;
   const heading = doc.querySelector('h1');
-  return findPublished(doc, heading, language, addresses, TODAY);
+  return findPublished(doc, readStatements(doc), heading, language, addresses, TODAY);
 }
 
 describe('publication day sources', () => {

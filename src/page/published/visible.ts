@@ -27,6 +27,8 @@ function labelPattern(labels: readonly string[]): RegExp {
 }
 const PUBLISHED_LINE = labelPattern(PUBLISHED_LABELS);
 const UPDATED_LINE = labelPattern(UPDATED_LABELS);
+/** Any label at all: the cheap test each text node gets before its element is read. */
+const LABEL_WORD = new RegExp(`(?<!\\p{L})(?:${[...PUBLISHED_LABELS, ...UPDATED_LABELS].map((label) => label.replace(/ /g, '\\s+')).join('|')})(?!\\p{L})`, 'iu');
 
 /** Text nodes of the body in document order, outside scripts and styles. */
 function textNodes(doc: Document): Text[] {
@@ -67,7 +69,8 @@ function dayAfterLabel(node: Text, pattern: RegExp, search: DateSearch): string 
 }
 
 function labelledDay(pattern: RegExp, search: DateSearch, source: string): DateCandidate | null {
-  const labelled = textNodes(search.doc).filter((node) => pattern.test(node.data) || pattern.test(collapse(node.parentElement?.textContent ?? '').slice(0, 200)));
+  // The label is tested in its own text node only: testing each node's parent too made large pages quadratic.
+  const labelled = textNodes(search.doc).filter((node) => LABEL_WORD.test(node.data));
   const ordered = search.heading ? [...afterHeadingNodes(labelled, search.heading), ...labelled] : labelled;
   for (const node of ordered) {
     if (node.parentElement && isAside(node.parentElement, search.heading, false)) continue;
@@ -110,9 +113,38 @@ function dateClassRank(element: Element): number {
   return DATE_CLASSES.findIndex((pattern) => pattern.test(names));
 }
 
-/** The first ~80 characters of an element's text: a date line starts with its date, a container holding a date deep inside is not one. */
-function leadingText(element: Element): string {
-  return collapse((element.textContent ?? '').slice(0, 400)).slice(0, 80);
+/**
+ * The first ~80 characters of an element's text: a date line starts with its
+ * date, a container holding a date deep inside is not one. Read node by node
+ * so a large container costs no more than a small one.
+ */
+function leadingText(element: Element, length = 80): string {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < length; node = walker.nextNode()) text += `${node.textContent ?? ''} `;
+  return collapse(text).slice(0, length);
+}
+
+/**
+ * The first day printed right after the headline within the headline's own
+ * block (its grandparent, or parent when that is the body), outside comments
+ * and teasers, in the 300 characters after it: the article header's date
+ * line, found without a walk over the page.
+ */
+export function dayBesideHeadline(search: DateSearch): string | null {
+  const heading = search.heading;
+  const parent = heading?.parentElement;
+  if (!heading || !parent) return null;
+  const grandparent = parent.parentElement;
+  const block = grandparent && !['BODY', 'HTML'].includes(grandparent.tagName.toUpperCase()) ? grandparent : parent;
+  const walker = search.doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = heading;
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < 300; node = walker.nextNode()) {
+    if (heading.contains(node) || (node.parentElement && isAside(node.parentElement, heading))) continue;
+    text += `${node.textContent ?? ''} `;
+  }
+  return readDay(collapse(text).slice(0, 300), search.order);
 }
 
 const dateElement: DateSource = {
