@@ -71,7 +71,8 @@ for (const name of names) {
   metadataTimes[TEXT_SOURCES.has(metadata.result.publishedFrom) ? 'fromText' : 'fromMarkup'].push(metadata.ms);
   domWalk.push(bestOf(html, (doc) => {
     let classes = 0;
-    for (const element of doc.getElementsByTagName('*')) classes += element.getAttribute('class') ? 1 : 0;
+    // Array.from: iterating jsdom's live collection directly re-walks it at every step.
+    for (const element of Array.from(doc.getElementsByTagName('*'))) classes += element.getAttribute('class') ? 1 : 0;
     return classes;
   }).ms);
   if (isArticle) {

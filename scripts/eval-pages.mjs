@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Scores WhoSaid's page stage (article detection, body, metadata, clean-up) on
+// Scores WhoSaid's page stage (article detection, body, clean-up) on
 // the page corpus (../shared/corpus/pages: Readability's test pages plus home
 // pages) and prints one markdown table, with Firefox Reader View's
 // isProbablyReaderable and Readability.parse measured in the same run.
@@ -21,9 +21,8 @@
 // - EasyList: generic element-hiding rules (##selector) of uBlock Origin's
 //   bundled EasyList mark elements on each source page; of those that are
 //   outermost and hold text, the share inside one of our removals.
-// - title / date: against expected-metadata.json where it states one; titles
-//   compared case- and whitespace-insensitively, dates as YYYY-MM-DD.
-// Body, clean-up and metadata are scored on pages labelled articles; the CLI
+// Title, byline and publication day are scored by npm run eval:metadata.
+// Body and clean-up are scored on pages labelled articles; the CLI
 // runs with --force so body figures do not depend on detection.
 
 import { execFileSync } from 'node:child_process';
@@ -104,8 +103,6 @@ async function runOurs() {
     times.push(performance.now() - start);
     results.set(file, {
       isArticle: detection.isArticle,
-      title: metadata.title,
-      published: metadata.published,
       text,
       removed: clutter.map(({ kind, text: removedText, selector }) => ({ kind, text: removedText, selector })),
       signals: detection,
@@ -174,17 +171,6 @@ function shingleScores(ours, expected) {
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1 };
 }
-
-// --- Dates and titles ------------------------------------------------------------
-
-function isoDay(value) {
-  if (!value) return null;
-  const match = /(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (match) return match[0];
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
-}
-const sameTitle = (a, b) => squash(a).toLowerCase() === squash(b).toLowerCase();
 
 // --- EasyList ----------------------------------------------------------------------
 
@@ -384,8 +370,6 @@ function newRow() {
     f1: { p: 0, r: 0, f: 0, n: 0, low: [] },
     lost: { count: 0, pages: [] },
     easy: { removed: 0, total: 0, missed: [] },
-    title: { right: 0, total: 0, wrong: [] },
-    date: { right: 0, total: 0, wrong: [] },
   };
 }
 const readabilityMs = [];
@@ -416,20 +400,6 @@ function scoreText(row, name, text, expectedParagraphs, expectedText) {
   if (f1 < 0.9) row.f1.low.push(`${name}: P ${precision.toFixed(2)} R ${recall.toFixed(2)}`);
 }
 
-function scoreMetadata(row, name, metadata, title, published) {
-  if (metadata.title) {
-    row.title.total++;
-    if (sameTitle(title, metadata.title)) row.title.right++;
-    else row.title.wrong.push(`${name}: "${title}" ≠ "${metadata.title}"`);
-  }
-  const expectedDay = isoDay(metadata.publishedTime);
-  if (expectedDay) {
-    row.date.total++;
-    if (isoDay(published) === expectedDay) row.date.right++;
-    else row.date.wrong.push(`${name}: ${published} ≠ ${expectedDay} (${metadata.publishedTime})`);
-  }
-}
-
 for (const [n, name] of pages.entries()) {
   if (n % 20 === 0) process.stderr.write(`scoring ${n}/${pages.length}\n`);
   const pageStart = performance.now();
@@ -451,12 +421,9 @@ for (const [n, name] of pages.entries()) {
   const expectedDoc = parse(readFileSync(join(dir, 'expected.html'), 'utf8'));
   const expectedParagraphs = paragraphsOf(expectedDoc);
   const expectedText = expectedDoc.body?.textContent ?? '';
-  const metadata = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8'));
 
   scoreText(rows.ours, name, ours?.text ?? '', expectedParagraphs, expectedText);
   scoreText(rows.readability, name, article?.textContent ?? '', expectedParagraphs, expectedText);
-  scoreMetadata(rows.ours, name, metadata, ours?.title ?? null, ours?.published ?? null);
-  scoreMetadata(rows.readability, name, metadata, article?.title ?? null, article?.publishedTime ?? null);
 
   // Removals are looked up again in a fresh copy of the page, as the popup would.
   const removedElements = (ours?.removed ?? [])
@@ -497,7 +464,7 @@ const ratio = (a, b) => (b ? `${a}/${b}` : '—');
 function cells(row, { text = true, easy = false } = {}) {
   const d = row.detect;
   const detection = `${pct(d.right, d.total)} (${ratio(d.right, d.total)}); homes called articles: ${d.homeCalled}/${d.homes}`;
-  if (!text) return [detection, '—', '—', '—', '—', '—', '—'];
+  if (!text) return [detection, '—', '—', '—', '—'];
   const n = row.f1.n || 1;
   return [
     detection,
@@ -505,15 +472,13 @@ function cells(row, { text = true, easy = false } = {}) {
     `${(row.f1.p / n).toFixed(3)} / ${(row.f1.r / n).toFixed(3)} / ${(row.f1.f / n).toFixed(3)}`,
     easy ? String(row.lost.count) : '—',
     easy ? (easyList.selectors ? `${pct(row.easy.removed, row.easy.total)} (${ratio(row.easy.removed, row.easy.total)}; ${compiled?.skipped ?? 0} of ${easyList.selectors.length} rules unsupported)` : `n/a (${easyList.error})`) : '—',
-    `${pct(row.title.right, row.title.total)} (${ratio(row.title.right, row.title.total)})`,
-    `${pct(row.date.right, row.date.total)} (${ratio(row.date.right, row.date.total)})`,
   ];
 }
 
 console.log(`Pages: ${pages.length} (${Object.values(labels).filter((l) => l.isArticle === true).length} articles, ${Object.values(labels).filter((l) => l.isArticle === false).length} home pages), engine: ${engine}`);
 console.log('');
-console.log('| | Detection (home pages called articles) | Body coverage (paragraphs of 8+ words) | 4-gram shingles P / R / F1 | Expected paragraphs removed | EasyList-hidden elements removed | Title | Date |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| | Detection (home pages called articles) | Body coverage (paragraphs of 8+ words) | 4-gram shingles P / R / F1 | Expected paragraphs removed | EasyList-hidden elements removed |');
+console.log('|---|---|---|---|---|---|');
 console.log(`| WhoSaid | ${cells(rows.ours, { easy: true }).join(' | ')} |`);
 console.log(`| isProbablyReaderable | ${cells(rows.readerable, { text: false }).join(' | ')} |`);
 console.log(`| Readability.parse | ${cells(rows.readability).join(' | ')} |`);
@@ -531,7 +496,5 @@ if (showErrors) {
   list('Shingle F1 < 0.9', rows.ours.f1.low);
   list('Expected paragraphs removed', rows.ours.lost.pages);
   list('EasyList elements not removed', rows.ours.easy.missed);
-  list('Title wrong', rows.ours.title.wrong);
-  list('Date wrong', rows.ours.date.wrong);
 }
 if (option('dump', null)) writeFileSync(option('dump', null), JSON.stringify(Object.fromEntries(results), null, 1));

@@ -5,6 +5,7 @@
 import { indexPage, linkDensity, type ArticleBody } from './body.js';
 import { HAN_AND_KANA } from './language.js';
 import type { PageMetadata } from './metadata.js';
+import { isGuessedSource } from './published/index.js';
 import { elementsWithToken, jsonLdArticle, metaTags } from './structured-data.js';
 
 export interface ArticleDetection {
@@ -90,7 +91,7 @@ export function detectArticle(doc: Document, body: ArticleBody | null, metadata:
   const ogType = metaTags(doc).get('og:type')?.[0]?.toLowerCase() ?? '';
   signals['jsonLd'] = article ? 1 : 0;
   signals['ogArticle'] = ogType === 'article' ? 0.5 : ogType === 'website' ? -0.5 : 0;
-  signals['published'] = metadata.published ? 0.5 : 0;
+  signals['published'] = metadata.published && !isGuessedSource(metadata.publishedFrom) ? 0.5 : 0;
   const articleElements = doc.getElementsByTagName('article').length;
   // One <article> is a story; a dozen are a listing of teasers.
   signals['articleElement'] = articleElements === 1 ? 0.5 : articleElements > 4 ? -0.5 : 0;

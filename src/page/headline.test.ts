@@ -28,6 +28,13 @@ describe('findHeadline', () => {
     expect(headline('<title>海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网</title>')).toBe('海外留学生看两会：出国前后关注点大不同');
   });
 
+  it('takes <title> apart by the site name and its brackets when no heading agrees', () => {
+    const pixnet = '<title>新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::</title><meta property="og:site_name" content="史蒂文的家_藍天"><h1 class="topbar__logo__title">痞客邦 PIXNET</h1>';
+    expect(headline(pixnet, '史蒂文的家_藍天')).toBe('新竹尖石_美樹營地賞楓 (2)');
+    expect(headline('<title>欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞</title>')).toBe('欲張りなイヌ');
+    expect(headline('<title>Friday Facts #282 - 0.17 in sight | Factorio</title>', 'Factorio')).toBe('Friday Facts #282 - 0.17 in sight');
+  });
+
   it('scores agreement: same headline, contained with coverage, or none', () => {
     expect(titleAgreement('Lorem', 'Lorem')).toBe(2);
     expect(titleAgreement('Videos', 'Embedded videos test')).toBe(0);

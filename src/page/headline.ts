@@ -15,7 +15,11 @@ export interface Headline {
   element: Element | null;
 }
 
-const TITLE_SEPARATORS = /\s+[|\-–—:·»/\\]\s+|\s*[|＜<»«]\s*|\s+::\s+|_/;
+// Between a headline and the site name in <title>: " | ", " - ", " :: ", " @ "…;
+// an underscore only when there is none of those ("…大不同_教育频道_中国青年网"),
+// since headlines use it too ("新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::").
+const TITLE_SEPARATORS = /\s+(?:[|\-–—:·»/\\@]|::)\s+|\s*[|＜<»«]\s*|\s+::$/;
+const WEAK_TITLE_SEPARATOR = /_/;
 
 const normalise = (value: string): string => value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -40,13 +44,22 @@ export function titleAgreement(heading: string, stated: string): number {
   return contained ? 1 + Math.min(a.length, b.length) / Math.max(a.length, b.length) / 2 : 0;
 }
 
+/** A series or site name in brackets after the headline: "欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞". */
+const BRACKETED_TRAILER = /\s*[＜<［\[【「(（][^＜<［\[【「(（]+[＞>］\]】」)）]\s*$/u;
+
 /** The document title without the site name the page appends or prepends to it. */
 function titleFromDocument(raw: string, siteName: string | null): string {
-  const parts = raw.split(TITLE_SEPARATORS).map((part) => part.trim()).filter(Boolean);
+  const unbracketed = raw.replace(BRACKETED_TRAILER, '');
+  if (unbracketed !== raw && isSubstantial(normalise(unbracketed))) return unbracketed.trim();
+  const split = (separator: RegExp): string[] => raw.split(separator).map((part) => part.trim()).filter(Boolean);
+  const strong = split(TITLE_SEPARATORS);
+  const parts = strong.length >= 2 ? strong : split(WEAK_TITLE_SEPARATOR);
   if (parts.length < 2) return raw;
   const site = siteName ? normalise(siteName) : null;
-  const withoutSite = parts.filter((part) => normalise(part) !== site);
-  if (withoutSite.length < parts.length && withoutSite.length > 0) return withoutSite.join(' - ');
+  // The headline is on one side of the site's name; what is on the other is more of the site ("… @ Blog :: Platform ::").
+  const siteAt = parts.findIndex((part) => normalise(part) === site);
+  const headlineSide = siteAt > 0 ? parts.slice(0, siteAt) : siteAt === 0 ? parts.slice(1) : [];
+  if (headlineSide.length > 0) return headlineSide.join(' - ');
   // Otherwise the longest part is the headline, the short one is the site.
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   const unspaced = !/\s/.test(longest);
@@ -69,9 +82,11 @@ function jsonLdTitle(article: JsonObject, documentTitle: string): string | null 
   return overlap(name) > overlap(headline) ? name : headline;
 }
 
+const LOGO_CLASS = /logo|brand|masthead|site-?(?:title|name)/i;
+
 /** An <h1> that is the site's logo or name rather than a headline: inside a link, a logo image or home link, or the site name itself. */
 function isSiteChrome(heading: Element, siteName: string | null): boolean {
-  if (heading.closest('a')) return true;
+  if (heading.closest('a') || LOGO_CLASS.test(`${heading.getAttribute('class') ?? ''} ${heading.getAttribute('id') ?? ''}`)) return true;
   if (heading.querySelector('a[href="/"], img') && (heading.textContent ?? '').trim().split(/\s+/).length <= 3) return true;
   // "Archive of Our Own beta" under og:site_name "Archive of Our Own".
   return siteName !== null && normalise(heading.textContent ?? '').startsWith(normalise(siteName));
@@ -100,8 +115,10 @@ export function findHeadline(doc: Document, article: JsonObject | null, tags: Ma
   let best = 0;
   for (const heading of [...headings, ...lesserHeadings]) {
     const agreement = Math.max(...stated.map((title) => titleAgreement(heading.text, title)), 0);
-    // An <h2> or <h3> that is only part of a title is a section heading ("Open Journalism Project:").
-    if (agreement > best && (agreement === 2 || headings.includes(heading))) [agreed, best] = [heading, agreement];
+    // An <h2> or <h3> that is only part of a title is a section heading ("Open Journalism Project:"),
+    // and a logo <h1> is part of every title of its site ("痞客邦 PIXNET").
+    const partOnly = agreement < 2 && (!headings.includes(heading) || isSiteChrome(heading.element, siteName));
+    if (agreement > best && !partOnly) [agreed, best] = [heading, agreement];
     if (best === 2) break;
   }
   if (agreed) return { title: agreed.text, element: agreed.element };

@@ -68,6 +68,8 @@ export interface ForeignPage {
   language: string;
   /** A dated claim the popup still lists: its date as shown, and words of its sentence. */
   datedClaim?: { when: string; claim: string };
+  /** The page states no publication date, and the popup's header says so. */
+  undated?: boolean;
 }
 
 export const FOREIGN_PAGES: ForeignPage[] = [
@@ -84,6 +86,7 @@ export const FOREIGN_PAGES: ForeignPage[] = [
     title: 'Una solución no violenta para la cuestión mapuche',
     language: 'another language',
     datedClaim: { when: '1998', claim: 'desembarcó en Italia en noviembre de 1998' },
+    undated: true,
   },
 ];
 
@@ -213,6 +216,8 @@ const readSpeakers = (popup: Surface) =>
 
 const readNotices = (popup: Surface) =>
   popup.evaluate(() => [...document.querySelectorAll('.notice')].map((notice) => notice.textContent ?? ''), null);
+
+const readHeaderMeta = (popup: Surface) => popup.evaluate(() => document.querySelector('.page-header .meta')?.textContent ?? '', null);
 
 const readTimeline = (popup: Surface) =>
   popup.evaluate(() => [...document.querySelectorAll('.timeline-entry')].map((entry) => ({
@@ -477,8 +482,17 @@ export function foreignPageScenarios(page: ForeignPage): ReaderScenario[] {
       },
     },
     ...(page.datedClaim ? [datedClaimScenario(page.title, page.datedClaim)] : []),
+    ...(page.undated ? [undatedScenario(page.title)] : []),
   ];
 }
+
+const undatedScenario = (title: string): ReaderScenario => ({
+  name: 'the popup’s header says the publication date is unknown',
+  async run({ popup }) {
+    await waitForReport(popup, title);
+    expect(await readHeaderMeta(popup)).toContain(MESSAGES.dateUnknown!.message);
+  },
+});
 
 const datedClaimScenario = (title: string, { when, claim }: NonNullable<ForeignPage['datedClaim']>): ReaderScenario => ({
   name: `the popup still lists its dated claims (${when})`,

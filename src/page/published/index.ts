@@ -28,6 +28,18 @@ const PRINTED_SOURCES: ReadonlySet<DateSource> = new Set([publishedLine, dateEle
  */
 const LOCAL_DAY_SOURCES: readonly DateSource[] = [meta, markup, timeElement];
 
+const GUESSED_SOURCES: ReadonlySet<DateSource> = new Set([dateElement, updatedLine, firstDateAfterHeading, anyDate]);
+
+/**
+ * Whether a day came from a date the page merely prints (a date-classed
+ * element, the first or any date in its text) rather than one it states as its
+ * publication: home pages print today's date and their teasers' too, so such
+ * a day says nothing about the page being an article.
+ */
+export function isGuessedSource(source: string | null): boolean {
+  return [...GUESSED_SOURCES].some((guessed) => guessed.name === source);
+}
+
 export interface PublishedDay {
   day: string;
   source: string;
