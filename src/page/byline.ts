@@ -129,9 +129,11 @@ function statedByline(value: string | null): string | null {
  * on 2019-02-15"), read from that text on through the rest of its element.
  */
 function bylineLine(doc: Document, heading: Element | null): string | null {
-  if (!heading || !doc.body) return null;
+  // (Scripts' text is skipped: it is not what the page shows.)
+  if (!doc.body) return null;
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-  walker.currentNode = heading;
+  // Without a headline, the page's first text nodes: a blog post's byline line opens it.
+  if (heading) walker.currentNode = heading;
   for (let node = walker.nextNode(), seen = 0; node && seen < 40; node = walker.nextNode()) {
     const own = node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     if (!own) continue;
