@@ -7,7 +7,7 @@ import { quoteContexts, type QuoteContext } from './attribution/context.js';
 import { CLOSING_MARK, ENDS_CLAUSE, ENDS_SENTENCE, wordCount } from './attribution/words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import type { ParsedMention } from './mentions.js';
-import type { Paragraph, Sentence } from './sentences.js';
+import { lastSentenceOf, paragraphIndexAt, type Paragraph, type Sentence } from './sentences.js';
 
 export interface RawQuote {
   start: number;
@@ -112,7 +112,7 @@ function inheritSpeaker({ text, paras, sents, span, para }: QuoteContext, quote:
   // the surface’"), not the next paragraph of the quote before it: news continues a quotation in double marks.
   if (span.single && span.start === para.start && span.end >= para.end - 1) return;
   const prevEnd = Math.max(prev.end, prev.cue?.end ?? 0);
-  const prevPara = paras.findIndex((paragraph) => paragraph.start <= prevEnd && prevEnd <= paragraph.end);
+  const prevPara = paragraphIndexAt(paras, prevEnd);
   if (prevPara === span.paragraph) {
     quote.speaker = prev.speaker;
     quote.cue = prev.cue;
@@ -122,8 +122,7 @@ function inheritSpeaker({ text, paras, sents, span, para }: QuoteContext, quote:
   if (prevPara === span.paragraph - 1 && text.slice(para.start, quote.start).trim() === '') {
     // The previous paragraph must end with that quote's own sentence (sentences, not
     // a regex over periods: "U.S. candidate" does not end one).
-    let lastSent: Sentence | undefined;
-    for (const sentence of sents) if (sentence.paragraph === prevPara) lastSent = sentence;
+    const lastSent = lastSentenceOf(sents, paras, prevPara);
     const attrEnd = Math.max(prev.end, prev.cue?.end ?? 0, prev.speaker.phraseEnd);
     if (lastSent && lastSent.start < attrEnd) {
       quote.speaker = prev.speaker;

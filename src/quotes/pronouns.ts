@@ -11,7 +11,7 @@
 // or the subject, and the sentence does not say which.
 
 import { CONNECTIVE, type ParsedMention } from './mentions.js';
-import type { Span } from './sentences.js';
+import { lastStartingAtOrBefore, type Span } from './sentences.js';
 import { genderOfWords, type Gender } from './gender.js';
 import { genderOf, genderOfName, personEntity, type Cast, type Entity, type WrittenName } from './cast.js';
 import { isTitleWord, nameAt, nameTokens, notGivenName, samePerson, surnameOf } from './people.js';
@@ -107,8 +107,8 @@ export function findPronounAntecedent(cast: Cast, mention: ParsedMention): Entit
   const pronoun = mention.name.toLowerCase();
   if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'they') return null;
   const { text, sents } = cast;
-  const here = sents.findIndex((s) => s.start <= mention.start && mention.start < s.end);
-  if (here < 0) return null;
+  const here = lastStartingAtOrBefore(sents, mention.start);
+  if (here < 0 || mention.start >= sents[here]!.end) return null;
   const paragraph = sents[here]!.paragraph;
   // One pass, nearest sentence first, taking a candidate of unknown gender too: preferring a farther one whose
   // gender is known was tried, and gave "he" to the spokesman two paragraphs up instead of the CEO just named.

@@ -7,7 +7,7 @@ import { AUX_WORD, LISTENER_VERBS, NEEDS_THAT, REPORT_VERB_RE } from './cues.js'
 import type { RawQuote } from './direct.js';
 import type { QuotedSpan } from './marks.js';
 import { BOUNDARY_WORDS, fallbackSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
-import type { Sentence } from './sentences.js';
+import { firstEndingAfter, type Sentence } from './sentences.js';
 
 const VERB = new RegExp(String.raw`\b(${REPORT_VERB_RE})\b`, 'g');
 const AUX_TAIL = new RegExp(String.raw`(?:\s+${AUX_WORD})+\s*$`, 'i');
@@ -96,6 +96,18 @@ function trimContentEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/**
+ * The direct quotes overlapping each sentence, in the order of `direct`: each quote put in the sentences it
+ * spans, found by binary search, rather than every quote tested against every sentence.
+ */
+function directBySentence(sents: Sentence[], direct: RawQuote[]): RawQuote[][] {
+  const bySentence = sents.map((): RawQuote[] => []);
+  for (const quote of direct) {
+    for (let i = firstEndingAfter(sents, quote.start); i < sents.length && sents[i]!.start < quote.end; i++) bySentence[i]!.push(quote);
+  }
+  return bySentence;
+}
+
 function inside(spans: { start: number; end: number }[], pos: number): boolean {
   return spans.some((s) => s.start < pos && pos < s.end);
 }
@@ -106,11 +118,12 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
   const directCues = new Set(
     direct.filter((q) => q.cue && q.cue.end <= q.start && !/[.!?]["”’]?\s/.test(text.slice(q.cue.end, q.start))).map((q) => q.cue!.start),
   );
-  for (const s of sents) {
+  const directIn = directBySentence(sents, direct);
+  for (const [index, s] of sents.entries()) {
     // Direct quotes (with their attributions) cut the sentence into regions.
     // After one, only a participle clause can report more ("…," he said,
     // adding that …), and its subject is that quote's speaker.
-    const inSentence = direct.filter((q) => q.start < s.end && q.end > s.start).sort((a, b) => a.start - b.start);
+    const inSentence = directIn[index]!.sort((a, b) => a.start - b.start);
     let from = s.start;
     let carried: ParsedMention | null = null;
     for (const q of [...inSentence, null]) {

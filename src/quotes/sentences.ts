@@ -71,3 +71,45 @@ export function sentencesOf(text: string, para: Paragraph): Sentence[] {
 export function sentences(text: string, paras: Paragraph[]): Sentence[] {
   return paras.flatMap((p) => sentencesOf(text, p));
 }
+
+// Lookups in the paragraphs or sentences of a text, which are in reading order and do not overlap, so starts
+// and ends both rise: binary searches. Scanning every sentence once per quote (for the one holding it, the
+// one before it, a paragraph's last) made attribution quadratic in the length of long articles.
+
+/** The index of the last of `spans` that starts at or before `at`, or -1 when none does. */
+export function lastStartingAtOrBefore(spans: readonly Span[], at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.start <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** The index of the first of `spans` that ends after `at`, or spans.length when none does. */
+export function firstEndingAfter(spans: readonly Span[], at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.end > at) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** The index of the paragraph holding offset `at` (its end included), or -1. */
+export function paragraphIndexAt(paras: readonly Paragraph[], at: number): number {
+  const index = lastStartingAtOrBefore(paras, at);
+  return index >= 0 && at <= paras[index]!.end ? index : -1;
+}
+
+/** The last sentence of the paragraph at `paragraph`, or undefined when it has none (or there is no such paragraph). */
+export function lastSentenceOf(sents: readonly Sentence[], paras: readonly Paragraph[], paragraph: number): Sentence | undefined {
+  const para = paras[paragraph];
+  if (!para) return undefined;
+  const sentence = sents[lastStartingAtOrBefore(sents, para.end)];
+  return sentence?.paragraph === paragraph ? sentence : undefined;
+}

@@ -4,7 +4,7 @@
 // The previous paragraph's last sentence must end in the colon, hold no quote
 // and have at most 30 words.
 
-import type { Sentence } from '../sentences.js';
+import { lastSentenceOf } from '../sentences.js';
 import { colonSpeaker } from './colon-speaker.js';
 import type { Strategy } from './strategy.js';
 import { wordCount } from './words.js';
@@ -14,9 +14,7 @@ export const colonParagraph: Strategy = {
   describe: '"Stated Stone:¶“…”": a paragraph ending in a colon announces the quote opening the next',
   attribute({ text, paras, sents, spans, span, para, leadIsBlank }) {
     if (!leadIsBlank || text.slice(para.start, span.start).trim() !== '') return null;
-    const previousPara = paras[span.paragraph - 1];
-    let announcing: Sentence | undefined;
-    for (const sentence of sents) if (previousPara && sentence.paragraph === previousPara.index) announcing = sentence;
+    const announcing = lastSentenceOf(sents, paras, span.paragraph - 1);
     if (!announcing) return null;
     const { start, end } = announcing;
     const sentence = text.slice(start, end);

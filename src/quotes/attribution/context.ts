@@ -4,7 +4,7 @@
 // so the strategies share one reading of where a lead and a tail stop.
 
 import type { QuotedSpan } from '../marks.js';
-import type { Paragraph, Sentence } from '../sentences.js';
+import { firstEndingAfter, lastStartingAtOrBefore, paragraphIndexAt, type Paragraph, type Sentence } from '../sentences.js';
 import { leadVerbOf, type LeadVerb } from './lead-verb-of.js';
 import { CLOSING_MARK, ENDS_CLAUSE, ENDS_QUESTION_OR_EXCLAMATION, ENDS_SENTENCE, wordCount } from './words.js';
 
@@ -46,21 +46,20 @@ export interface QuoteContext extends QuotedText {
 
 /** The context of every quoted span, in the order of the spans. */
 export function quoteContexts(quotedText: QuotedText): QuoteContext[] {
-  const sentStarts = quotedText.sents.map((sentence) => sentence.start);
-  return quotedText.spans.map((_, index) => quoteContext(quotedText, sentStarts, index));
+  return quotedText.spans.map((_, index) => quoteContext(quotedText, index));
 }
 
-function quoteContext(quotedText: QuotedText, sentStarts: number[], index: number): QuoteContext {
+function quoteContext(quotedText: QuotedText, index: number): QuoteContext {
   const { text, paras, sents, spans } = quotedText;
   const span = spans[index]!;
   const para = paras[span.paragraph]!;
-  const endPara = paras.find((paragraph) => paragraph.start <= span.end && span.end <= paragraph.end) ?? para;
+  const endPara = paras[paragraphIndexAt(paras, span.end)] ?? para;
   const quoted = text.slice(span.start, span.end);
   const inner = quoted.replace(/^(?:''|["“”«„‘])|(?:''|["”»“’])$/g, '');
   // Lead: from the sentence start (or previous quote) to the opening mark.
   const previous = spans[index - 1];
-  let sentStart = para.start;
-  for (const start of sentStarts) if (start <= span.start && start > sentStart) sentStart = start;
+  const holding = sents[lastStartingAtOrBefore(sents, span.start)];
+  const sentStart = holding && holding.start > para.start ? holding.start : para.start;
   const leadStart = previous && previous.end <= span.start && previous.end > sentStart ? previous.end : sentStart;
   const lead = text.slice(leadStart, span.start);
   const next = nextQuote(quotedText, index, endPara);
@@ -73,7 +72,8 @@ function quoteContext(quotedText: QuotedText, sentStarts: number[], index: numbe
   const tailIsNextLead =
     ENDS_SENTENCE.test(quoted) &&
     !!next && next.start > span.end && next.start <= tailLimit && /[,:]\s*$/.test(text.slice(span.end, next.start)) &&
-    sentStarts.filter((start) => start > span.end && start < next.start).length <= 1 &&
+    // At most one sentence starts between the two quotes.
+    lastStartingAtOrBefore(sents, next.start - 1) - lastStartingAtOrBefore(sents, span.end) <= 1 &&
     wordCount(text.slice(span.end, next.start)) <= 8;
   // The fields one by one, not spread from quotedText: V8 builds a spread object
   // a property at a time, which doubled the time of findDirect.
@@ -115,8 +115,8 @@ function nextQuote({ text, spans }: QuotedText, index: number, endPara: Paragrap
 }
 
 function tailEndOf({ text, sents }: QuotedText, span: QuotedSpan, quoted: string, tailLimit: number): number {
-  const index = sents.findIndex((sentence) => sentence.end > span.end);
-  if (index < 0) return tailLimit;
+  const index = firstEndingAfter(sents, span.end);
+  if (index === sents.length) return tailLimit;
   const sentence = sents[index]!;
   // A quote that ends its sentence after words of that sentence ("Smith said that “the deal is dead.”") has no
   // tail: the next sentence ("Jones said it was not.") is another statement.

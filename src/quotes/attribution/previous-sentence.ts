@@ -10,7 +10,7 @@
 
 import { AUX, QUOTE_VERB_RE } from '../cues.js';
 import { sentenceSubject, speakerBefore } from '../mentions.js';
-import type { Sentence } from '../sentences.js';
+import { firstEndingAfter, type Sentence } from '../sentences.js';
 import type { QuoteContext } from './context.js';
 import type { Attribution, Strategy } from './strategy.js';
 
@@ -23,7 +23,9 @@ export const previousSentence: Strategy = {
   attribute(ctx) {
     const { sents, spans, span, leadIsBlank } = ctx;
     if (!leadIsBlank) return null;
-    const before = [...sents].reverse().find((sentence) => sentence.end <= span.start && span.paragraph - sentence.paragraph <= 1);
+    // The last sentence ending before the quote, if it is in the quote's paragraph or the one before.
+    const last = sents[firstEndingAfter(sents, span.start) - 1];
+    const before = last && span.paragraph - last.paragraph <= 1 ? last : undefined;
     if (!before || spans.some((other) => other.start < before.end && other.end > before.start)) return null;
     return reportedBefore(ctx, before) ?? announcedBefore(ctx, before);
   },
