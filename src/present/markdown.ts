@@ -13,7 +13,8 @@ function escapeMarkdown(text: string): string {
 export function analysisToMarkdown(analysis: Analysis, url: string): string {
   const lines: string[] = [`# ${escapeMarkdown(analysis.title ?? 'Untitled page')}`, ''];
   lines.push(`- Source: <${encodeURI(url)}>`);
-  if (analysis.published) lines.push(`- Published: ${analysis.published}`);
+  // Said plainly when unknown: the reader of the export should not take relative dates for resolved ones.
+  lines.push(`- Published: ${analysis.published ?? 'date unknown'}`);
   lines.push('', '## Who said what', '');
   if (analysis.speakers.length === 0) lines.push('_No quotes with a speaker found._');
   for (const speaker of [...analysis.speakers].sort((a, b) => b.quotes.length - a.quotes.length)) {
