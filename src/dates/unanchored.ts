@@ -14,8 +14,8 @@ import type { DateMention } from '../types.js';
 import type { Steps } from '../steps.js';
 import { dateSteps } from './index.js';
 
-/** A Monday and a Wednesday, eleven years, seven months and fourteen days apart. */
-const PROBE_ANCHORS = ['2001-01-15', '2012-08-29'] as const;
+/** A Monday and a Wednesday in different years, months (of 30 and 31 days) and days. */
+const PROBE_ANCHORS = ['2001-04-16', '2012-08-29'] as const;
 
 /**
  * The value with each part (year, month, day, week…) that differs between the

@@ -9,7 +9,7 @@ import { elementsByTagName } from './body.js';
 import { clean, elementsWithToken, firstMeta, names, type JsonObject } from './structured-data.js';
 
 // Words that open a byline, in the languages of the pages we read.
-const BY_PREFIX = /^(?:(?:(?:written|posted|reported|text|story|words)\s+by|by|von|par|por|door|di|av|af|autor(?:in)?|auteur|author|text|texto|escrito\s+por)\s*:?\s+|作者\s*[:：]\s*)/i;
+const BY_PREFIX = /^(?:(?:(?:written|posted|reported|text|story|words)\s+by|by|von|par|por|door|di|av|af|autor(?:in)?|auteur|author|texto|escrito\s+por)\s*:?\s+|作者\s*[:：]\s*)/i;
 
 /** Where a byline stops: a line break, a separator, a date or time, or a "published"/"updated" label. */
 const BYLINE_END = /\s*(?:\n|\||•|·|—|–|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+(?:\w+\s+)?\d|\d{1,2}[./:]\d{1,2}|\b\d{4}\b|\b(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
@@ -20,7 +20,8 @@ const NOT_NAME = /^(?:ma|ms|mph|phd|md|rn|jr|sr|staff|staff writer|staff reporte
 /** What a byline-classed element holds when it is a widget, a photo credit or a date line, not a byline. */
 const NOT_BYLINE = /\b(?:follow|see full bio|full bio|more from|about the author|share|subscribe|comments?|photo\w*|image|illustration|credit|getty|last updated)\b/i;
 
-const NAME_SEPARATOR = /\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bi\b|;)\s*/i;
+// "and" in the bylines' languages; the one-letter ones only in lower case between spaces, so initials stay ("I. M. Pei").
+const NAME_SEPARATOR = /\s*(?:,|\b(?:and|And|AND|und|et|og|och|en)\b|&|;)\s*|\s(?:y|e|i)\s/;
 
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const CREDENTIALS = /^(?:ma|ms|msc|mph|phd|md|rn|mba|dr)\.?$/i;
@@ -90,6 +91,17 @@ function inComments(element: Element): boolean {
 }
 
 /**
+ * Where a printed byline is looked for: the headline's article block (its
+ * fourth ancestor at most, below the body), not the whole page — reading every
+ * element's class cost more than all the rest of the metadata on large pages.
+ */
+function bylineRegion(doc: Document, heading: Element | null): Element | Document {
+  let region: Element | null = heading;
+  for (let level = 0; region?.parentElement && level < 4 && region.parentElement !== doc.body; level++) region = region.parentElement;
+  return region ?? doc.body ?? doc;
+}
+
+/**
  * The byline printed on the page: the first author-marked element (rel or
  * itemprop author, a byline or author class) after the headline, or anywhere
  * when there is none after it, that reads as names.
@@ -98,7 +110,7 @@ function printedByline(doc: Document, heading: Element | null): string | null {
   const marked = [
     ...elementsWithToken(doc, 'rel', 'author'),
     ...elementsWithToken(doc, 'itemprop', 'author'),
-    ...elementsByTagName(doc.body ?? doc, '*').filter((element) => BYLINE_CLASS.test(classAndIdOf(element))),
+    ...elementsByTagName(bylineRegion(doc, heading), '*').filter((element) => BYLINE_CLASS.test(classAndIdOf(element))),
   ].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
   const afterHeading = heading ? marked.filter((element) => (heading.compareDocumentPosition(element) & 4) !== 0) : [];
   for (const element of [...afterHeading, ...marked]) {

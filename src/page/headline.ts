@@ -18,7 +18,7 @@ export interface Headline {
 // Between a headline and the site name in <title>: " | ", " - ", " :: ", " @ "…;
 // an underscore only when there is none of those ("…大不同_教育频道_中国青年网"),
 // since headlines use it too ("新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::").
-const TITLE_SEPARATORS = /\s+(?:[|\-–—:·»/\\@]|::)\s+|\s*[|＜<»«]\s*|\s+::$/;
+const TITLE_SEPARATORS = /\s+(?:[|\-–—:·»«</\\@]|::)\s+|\s*[|＜]\s*|\s+::$/;
 const WEAK_TITLE_SEPARATOR = /_/;
 
 const normalise = (value: string): string => value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -44,8 +44,8 @@ export function titleAgreement(heading: string, stated: string): number {
   return contained ? 1 + Math.min(a.length, b.length) / Math.max(a.length, b.length) / 2 : 0;
 }
 
-/** A series or site name in brackets after the headline: "欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞". */
-const BRACKETED_TRAILER = /\s*[＜<［\[【「(（][^＜<［\[【「(（]+[＞>］\]】」)）]\s*$/u;
+/** A series or site name in full-width brackets after the headline: "欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞" (ASCII brackets are the headline's own: "My trip (part 2)"). */
+const BRACKETED_TRAILER = /\s*[＜［【「（][^＜［【「（]+[＞］】」）]\s*$/u;
 
 /** The document title without the site name the page appends or prepends to it. */
 function titleFromDocument(raw: string, siteName: string | null): string {

@@ -63,8 +63,9 @@ export const DAY_FORMATS: readonly DayFormat[] = [
   {
     name: 'day first, dots',
     // A two-digit year follows its dot directly: "15.10. 15 Uhr" is a time.
-    pattern: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?(\\d{4})|(\\d{2}))${NOT_DIGIT_AFTER}`, 'g'),
-    toDay: (m) => [fullYear(m[3] ?? m[4]!), Number(m[2]), Number(m[1])],
+    // Nor is a version number: a two-digit year is written with a two-digit day and month ("07.08.09", not "1.5.10", "Firefox 3.6.28").
+    pattern: new RegExp(`(?<![\\w.])(?:(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})|(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.]|\\.\\d))${NOT_DIGIT_AFTER}`, 'g'),
+    toDay: (m) => (m[3] ? [Number(m[3]), Number(m[2]), Number(m[1])] : [fullYear(m[6]!), Number(m[5]), Number(m[4])]),
     examples: [['Artikel veröffentlicht am 16.12.2012', '2012-12-16'], ['15.2.2018', '2018-02-15'], ['07.08.09', '2009-08-07']],
   },
   {

@@ -64,21 +64,25 @@ const ONE_DAY_MS = 86_400_000;
 /**
  * A UTC instant can fall on the next or previous day from the one the page
  * prints ("2023-11-09T06:35:29+00:00" for a story of Nov 8 in Los Angeles):
- * when the article states the same moment with its own offset, or prints a
- * day within a day of it beside the headline, that local day is the
- * publication day. (On ../shared/corpus/pubdates the printed day beside the
+ * when the article states the same moment with its own offset, or a day
+ * without a zone or printed beside the headline within a day of it, that
+ * local day is the publication day. (On ../shared/corpus/pubdates the printed day beside the
  * headline fixes one page and breaks none; reading the whole page's date
  * lines fixed three more, at the cost of a walk over every page whose
  * metadata gives a UTC time.)
  */
 function localDay(found: DateCandidate, search: DateSearch): DateCandidate {
   if (!found.utc || found.instant === undefined) return found;
+  const withinADay = (day: string): boolean => Math.abs(Date.parse(day) - Date.parse(found.day)) <= ONE_DAY_MS;
   for (const source of LOCAL_DAY_SOURCES) {
     const local = source.find(search);
-    if (local && !local.utc && local.day !== found.day && local.instant !== undefined && Math.abs(local.instant - found.instant) < 60_000) return local;
+    if (!local || local.utc || local.day === found.day) continue;
+    // The same moment with an offset, or a day written without a zone (the publisher's own clock) within a day of it.
+    const sameMoment = local.instant !== undefined && Math.abs(local.instant - found.instant) < 60_000;
+    if (sameMoment || (local.instant === undefined && withinADay(local.day))) return local;
   }
   const printed = dayBesideHeadline(search);
-  if (printed && printed !== found.day && Math.abs(Date.parse(printed) - Date.parse(found.day)) <= ONE_DAY_MS) return { day: printed, source: 'date line', utc: false };
+  if (printed && printed !== found.day && withinADay(printed)) return { day: printed, source: 'date line', utc: false };
   return found;
 }
 
@@ -94,11 +98,13 @@ export function findPublished(doc: Document, statements: PageStatements, heading
   };
   // No page is published after today; a printed date is not later than the
   // day the page says it was modified either (it is a comment's or a teaser's).
+  // Today is the caller's UTC day; a page east of UTC can already be dated tomorrow.
+  const latest = new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10);
   const modified = modifiedDay(search);
-  const latestPrinted = modified && modified < today ? modified : today;
+  const latestPrinted = modified && modified < latest ? modified : latest;
   for (const source of PUBLISHED_SOURCES) {
     const found = source.find(search);
-    if (found && found.day <= (PRINTED_SOURCES.has(source) ? latestPrinted : today)) {
+    if (found && found.day <= (PRINTED_SOURCES.has(source) ? latestPrinted : latest)) {
       const chosen = localDay(found, search);
       return { day: chosen.day, source: chosen.source };
     }

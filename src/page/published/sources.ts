@@ -142,6 +142,8 @@ const markup: DateSource = {
   // Blogger's <abbr class="published" title="2018-06-05T08:00:00-07:00">08:00</abbr>.
   find(search) {
     const marked = [
+      // Not filtered by isAside as <time pubdate> is: sites put the article's own itemprop date in
+      // sidebar-classed headers, and filtering lost a right day on ../shared/corpus/pubdates.
       ...elementsWithToken(search.doc, 'itemprop', 'datePublished'),
       // WordPress marks every comment's <time> pubdate too.
       ...elementsByTagName(search.doc, 'time').filter((time) => time.hasAttribute('pubdate') && !isAside(time, search.heading)),
@@ -158,7 +160,7 @@ const markup: DateSource = {
 /** Elements after `heading` in document order, or all of them when there is no heading. */
 export function afterHeading(elements: Element[], heading: Element | null): Element[] {
   if (!heading) return elements;
-  return elements.filter((element) => (heading.compareDocumentPosition(element) & 4) !== 0 || heading.contains(element));
+  return elements.filter((element) => (heading.compareDocumentPosition(element) & 4) !== 0);
 }
 
 const timeElement: DateSource = {

@@ -20,10 +20,14 @@ const PUBLISHED_LABELS = [
 ];
 const UPDATED_LABELS = ['updated', 'last updated', 'modified', 'aktualisiert', 'zuletzt aktualisiert', 'stand', 'mis à jour', 'actualizado', 'aggiornato', 'bijgewerkt', 'güncellenme'];
 
-/** The label, then at most a few connecting words ("am", "on", "le", "el", ":") before the date it introduces. */
+/**
+ * The label and the 60 characters after it, where the date it introduces is
+ * read: readDay takes the earliest date there, past connecting words ("am",
+ * "on", "le", ":") without mistaking a short month name ("May", "Nov.") for one.
+ */
 function labelPattern(labels: readonly string[]): RegExp {
   const alternation = [...labels].sort((a, b) => b.length - a.length).map((label) => label.replace(/ /g, '\\s+')).join('|');
-  return new RegExp(`(?<!\\p{L})(?:${alternation})(?!\\p{L})[^\\p{L}\\d]{0,3}(?:\\p{L}{1,5}\\.?\\s+){0,3}(.{6,40})`, 'iu');
+  return new RegExp(`(?<!\\p{L})(?:${alternation})(?!\\p{L})(.{6,60})`, 'iu');
 }
 const PUBLISHED_LINE = labelPattern(PUBLISHED_LABELS);
 const UPDATED_LINE = labelPattern(UPDATED_LABELS);
@@ -46,6 +50,8 @@ function textNodes(doc: Document): Text[] {
 /** A label further into its element than this, in an element longer than DATE_LINE_LENGTH, is prose. */
 const LABEL_LINE_START = 40;
 const DATE_LINE_LENGTH = 160;
+/** An element with more text than this is no date line, whatever it says. */
+const DATE_LINE_LIMIT = 600;
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -58,8 +64,9 @@ const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 function dayAfterLabel(node: Text, pattern: RegExp, search: DateSearch): string | null {
   let element = node.parentElement;
   for (let level = 0; element && level < 3; level++, element = element.parentElement) {
-    const text = collapse(element.textContent ?? '');
-    if (text.length > 600) return null;
+    // Read node by node and only so far: a label in a large element is prose, and reading it whole made long pages quadratic.
+    const text = leadingText(element, DATE_LINE_LIMIT + 1);
+    if (text.length > DATE_LINE_LIMIT) return null;
     const match = pattern.exec(text);
     const opensLine = match !== null && (match.index <= LABEL_LINE_START || text.length <= DATE_LINE_LENGTH);
     const day = match && opensLine ? readDay(match[1]!, search.order) : null;
@@ -71,7 +78,7 @@ function dayAfterLabel(node: Text, pattern: RegExp, search: DateSearch): string 
 function labelledDay(pattern: RegExp, search: DateSearch, source: string): DateCandidate | null {
   // The label is tested in its own text node only: testing each node's parent too made large pages quadratic.
   const labelled = textNodes(search.doc).filter((node) => LABEL_WORD.test(node.data));
-  const ordered = search.heading ? [...afterHeadingNodes(labelled, search.heading), ...labelled] : labelled;
+  const ordered = search.heading ? [...new Set([...afterHeadingNodes(labelled, search.heading), ...labelled])] : labelled;
   for (const node of ordered) {
     if (node.parentElement && isAside(node.parentElement, search.heading, false)) continue;
     const day = dayAfterLabel(node, pattern, search);
@@ -156,7 +163,9 @@ const dateElement: DateSource = {
       if (rank >= 0) ranked[rank]!.push(element);
     }
     for (const elements of ranked) {
-      const candidates = afterHeading(elements, search.heading).filter((element) => !isAside(element, search.heading));
+      // After the headline first; before it only when nothing after it in this rank holds a day (a date printed above the headline).
+      const after = afterHeading(elements, search.heading);
+      const candidates = [...new Set([...after, ...elements])].filter((element) => !isAside(element, search.heading));
       for (const element of candidates) {
         const day = readDay(leadingText(element), search.order) ?? readDay(element.getAttribute('title') ?? '', search.order);
         if (day) return { day, source: this.name, utc: false };
@@ -166,11 +175,12 @@ const dateElement: DateSource = {
   },
 };
 
-/** The page's text from its headline on, whitespace collapsed. */
+/** The page's text from its headline on (or from its start when the headline's text is not found), whitespace collapsed, without scripts. */
 function textFromHeading(search: DateSearch, length: number): string {
-  const whole = collapse(search.doc.body?.textContent ?? '');
+  const whole = collapse(textNodes(search.doc).map((node) => node.data).join(' '));
   const headline = search.heading ? collapse(search.heading.textContent ?? '') : '';
-  const start = headline ? Math.max(0, whole.indexOf(headline)) : 0;
+  const at = headline ? whole.indexOf(headline) : -1;
+  const start = at === -1 ? 0 : at;
   return whole.slice(start, start + length);
 }
 
