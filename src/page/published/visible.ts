@@ -163,9 +163,9 @@ const dateElement: DateSource = {
       if (rank >= 0) ranked[rank]!.push(element);
     }
     for (const elements of ranked) {
-      // After the headline first; before it only when nothing after it in this rank holds a day (a date printed above the headline).
-      const after = afterHeading(elements, search.heading);
-      const candidates = [...new Set([...after, ...elements])].filter((element) => !isAside(element, search.heading));
+      // After the headline only: above it sit the site's edition date ("lun. 5 août 2019 Édition du matin")
+      // as often as the article's own (on ../shared/corpus/pubdates reading them too fixed one page and broke one).
+      const candidates = afterHeading(elements, search.heading).filter((element) => !isAside(element, search.heading));
       for (const element of candidates) {
         const day = readDay(leadingText(element), search.order) ?? readDay(element.getAttribute('title') ?? '', search.order);
         if (day) return { day, source: this.name, utc: false };
