@@ -163,7 +163,7 @@ function Report({ state, connection, onState, pageChanged, onPageChanged }: {
       </section>
       <section aria-labelledby="when-heading">
         <h2 id="when-heading">{t('when')}</h2>
-        {analysis.anchor === 'none' && analysis.dates.some((date) => date.value.includes('X')) ? <p class="notice" role="note">{t('relativeDatesUnresolved')}</p> : null}
+        {analysis.anchor === 'none' && analysis.dates.some((date) => date.type === 'DATE' && date.value.startsWith('XXXX')) ? <p class="notice" role="note">{t('relativeDatesUnresolved')}</p> : null}
         <Timeline analysis={analysis} goTo={goTo} />
       </section>
       <section aria-labelledby="hidden-heading">

@@ -108,7 +108,8 @@ export function isoDay(year: number, month: number, day: number): string | null 
 /** The first day written in `text`, as YYYY-MM-DD. */
 export function readDay(text: string, order: DayOrder = 'month-first'): string | null {
   const compact = /^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:T|\s|$|\d{4,6}$)/.exec(text);
-  if (compact) return isoDay(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  const compactDay = compact ? isoDay(Number(compact[1]), Number(compact[2]), Number(compact[3])) : null;
+  if (compactDay) return compactDay;
   let best: { index: number; day: string } | null = null;
   for (const format of DAY_FORMATS) {
     format.pattern.lastIndex = 0;

@@ -2,7 +2,7 @@
 // visible.ts in the order of PUBLISHED_SOURCES: the first that answers wins,
 // so a page whose metadata states its date costs no walk over the DOM.
 
-import { elementsWithToken, type PageStatements } from '../structured-data.js';
+import { elementsWithToken, text, type PageStatements } from '../structured-data.js';
 import { dayOrderFor, readDay } from './day-formats.js';
 import { address, genericMeta, jsonLd, markup, meta, MODIFIED_META, timeElement, type DateCandidate, type DateSearch, type DateSource } from './sources.js';
 import { anyDate, dateElement, dayBesideHeadline, firstDateAfterHeading, publishedLine, updatedLine } from './visible.js';
@@ -48,7 +48,8 @@ export interface PublishedDay {
 /** The modified day the page states, the latest day its publication can be. */
 function modifiedDay(search: DateSearch): string | null {
   const article = search.article;
-  const fromJsonLd = article && typeof article['dateModified'] === 'string' ? readDay(article['dateModified']) : null;
+  const stated = article ? text(article['dateModified']) : null;
+  const fromJsonLd = stated ? readDay(stated, search.order) : null;
   if (fromJsonLd) return fromJsonLd;
   for (const name of MODIFIED_META) {
     const value = search.tags.get(name)?.[0];
@@ -105,7 +106,8 @@ export function findPublished(doc: Document, statements: PageStatements, heading
   for (const source of PUBLISHED_SOURCES) {
     const found = source.find(search);
     if (found && found.day <= (PRINTED_SOURCES.has(source) ? latestPrinted : latest)) {
-      const chosen = localDay(found, search);
+      const local = localDay(found, search);
+      const chosen = local.day <= latest ? local : found;
       return { day: chosen.day, source: chosen.source };
     }
   }

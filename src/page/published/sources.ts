@@ -3,8 +3,9 @@
 // first because they are written for machines and name the article's own
 // date; the address comes next because a dated path cannot belong to another
 // story; visible date lines and date-classed elements come last because
-// teasers, comments and archives print dates too, so they are read only near
-// the headline and outside asides, footers and comment sections.
+// teasers, comments and archives print dates too, so they are read after
+// the headline first and outside asides and comment sections, and any date
+// on the page only when nothing else answers.
 
 import { elementsByTagName } from '../body.js';
 import { elementsWithToken, text, type JsonObject } from '../structured-data.js';
