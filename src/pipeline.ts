@@ -9,6 +9,7 @@ import { detectArticle } from './page/detect.js';
 import { findArticleBody, indexPageSteps } from './page/body.js';
 import { nonEnglishLanguage } from './page/language.js';
 import { readMetadata } from './page/metadata.js';
+import { readStatements } from './page/structured-data.js';
 import { extractTextSteps, type ArticleText } from './page/text.js';
 import { quoteSteps } from './quotes/index.js';
 import { runSteps, type Steps } from './steps.js';
@@ -169,12 +170,14 @@ export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}):
     ]);
   }
 
-  const metadata = readMetadata(doc, options.url, options.today);
+  // JSON-LD and meta tags are read once, for the metadata and for article detection.
+  const statements = readStatements(doc);
+  const metadata = readMetadata(doc, options.url, options.today, statements);
   yield* clock.pause('page');
   // The walk over the whole page, in steps; the calls below find its result cached.
   yield* clock.run('page', indexPageSteps(doc));
   const body = findArticleBody(doc);
-  const detection = detectArticle(doc, body, metadata, options.url);
+  const detection = detectArticle(doc, body, metadata, options.url, statements);
   yield* clock.finish('page');
   const published = options.published ?? metadata.published;
   const anchoring = chooseAnchor(metadata.published, options);

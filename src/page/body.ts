@@ -63,6 +63,17 @@ export function elementsByTagName(root: Document | Element, tag: string): Elemen
   return elementsOf(root.getElementsByTagName(tag));
 }
 
+/** The nodes that come after `heading` in document order (all of them when there is no heading). */
+export function afterHeading<T extends Node>(nodes: T[], heading: Element | null): T[] {
+  if (!heading) return nodes;
+  return nodes.filter((node) => (heading.compareDocumentPosition(node) & 4) !== 0);
+}
+
+/** The nodes after `heading` first, then the others: what the page says of its article before what it says elsewhere. */
+export function headingFirst<T extends Node>(nodes: T[], heading: Element | null): T[] {
+  return heading ? [...new Set([...afterHeading(nodes, heading), ...nodes])] : nodes;
+}
+
 /** The class and id of an element as one string, for the class-name heuristics. */
 export function classAndId(element: Element): string {
   const className = element.getAttribute('class') ?? '';

@@ -4,8 +4,9 @@
 // page prints beside the headline (what the reader sees), then from JSON-LD's
 // author, <meta name="author"> and rel/itemprop author markup.
 
+import { WEEKDAY_RE } from '../dates/lexicon.js';
 import { ROLE_NOUNS } from '../quotes/lexicon/en.js';
-import { elementsByTagName } from './body.js';
+import { elementsByTagName, headingFirst } from './body.js';
 import { clean, elementsWithToken, firstMeta, names, type JsonObject } from './structured-data.js';
 
 // Words that open a byline, in the languages of the pages we read.
@@ -23,7 +24,7 @@ const NOT_BYLINE = /\b(?:follow|see full bio|full bio|more from|about the author
 // "and" in the bylines' languages; the one-letter ones only in lower case between spaces, so initials stay ("I. M. Pei").
 const NAME_SEPARATOR = /\s*(?:,|\b(?:and|And|AND|und|et|og|och|en)\b|&|;)\s*|\s(?:y|e|i)\s/;
 
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const WEEKDAYS = new RegExp(`^${WEEKDAY_RE}$`, 'i');
 const CREDENTIALS = /^(?:ma|ms|msc|mph|phd|md|rn|mba|dr)\.?$/i;
 
 /**
@@ -112,8 +113,7 @@ function printedByline(doc: Document, heading: Element | null): string | null {
     ...elementsWithToken(doc, 'itemprop', 'author'),
     ...elementsByTagName(bylineRegion(doc, heading), '*').filter((element) => BYLINE_CLASS.test(classAndIdOf(element))),
   ].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
-  const afterHeading = heading ? marked.filter((element) => (heading.compareDocumentPosition(element) & 4) !== 0) : [];
-  for (const element of [...afterHeading, ...marked]) {
+  for (const element of headingFirst(marked, heading)) {
     if (inComments(element)) continue;
     const nameElement = elementsByTagName(element, '*').find((child) => child.getAttribute('itemprop')?.split(/\s+/).includes('name'));
     const raw = (nameElement ?? element).textContent ?? '';

@@ -6,7 +6,7 @@ import { indexPage, linkDensity, type ArticleBody } from './body.js';
 import { HAN_AND_KANA } from './language.js';
 import type { PageMetadata } from './metadata.js';
 import { isGuessedSource } from './published/index.js';
-import { elementsWithToken, jsonLdArticle, metaTags } from './structured-data.js';
+import { elementsWithToken, readStatements, type PageStatements } from './structured-data.js';
 
 export interface ArticleDetection {
   isArticle: boolean;
@@ -85,10 +85,10 @@ function bodyProse(doc: Document, body: ArticleBody | null): { prose: number; pa
   return { prose, paragraphs, density: text === 0 ? 1 : link / text };
 }
 
-export function detectArticle(doc: Document, body: ArticleBody | null, metadata: PageMetadata, url?: string): ArticleDetection {
+export function detectArticle(doc: Document, body: ArticleBody | null, metadata: PageMetadata, url?: string, statements: PageStatements = readStatements(doc)): ArticleDetection {
   const signals: Record<string, number> = {};
-  const article = jsonLdArticle(doc);
-  const ogType = metaTags(doc).get('og:type')?.[0]?.toLowerCase() ?? '';
+  const { article } = statements;
+  const ogType = statements.tags.get('og:type')?.[0]?.toLowerCase() ?? '';
   signals['jsonLd'] = article ? 1 : 0;
   signals['ogArticle'] = ogType === 'article' ? 0.5 : ogType === 'website' ? -0.5 : 0;
   signals['published'] = metadata.published && !isGuessedSource(metadata.publishedFrom) ? 0.5 : 0;

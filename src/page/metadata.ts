@@ -4,7 +4,7 @@
 import { findByline } from './byline.js';
 import { findHeadline } from './headline.js';
 import { findPublished } from './published/index.js';
-import { elementsWithToken, firstMeta, isObject, readStatements, text } from './structured-data.js';
+import { elementsWithToken, firstMeta, isObject, readStatements, text, type PageStatements } from './structured-data.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -22,8 +22,8 @@ function canonicalUrl(doc: Document): string | null {
   return elementsWithToken(doc, 'rel', 'canonical')[0]?.getAttribute('href') ?? null;
 }
 
-export function readMetadata(doc: Document, url?: string, today: string = new Date().toISOString().slice(0, 10)): PageMetadata {
-  const statements = readStatements(doc);
+/** `statements` may be handed in by a caller that reads them for article detection too. */
+export function readMetadata(doc: Document, url?: string, today: string = new Date().toISOString().slice(0, 10), statements: PageStatements = readStatements(doc)): PageMetadata {
   const { article, tags } = statements;
   const language = declaredLanguage(doc, tags);
   const siteName =

@@ -50,7 +50,7 @@ export function elementsWithToken(doc: Document, attribute: 'itemprop' | 'rel', 
 }
 
 /** Every JSON-LD object on the page, flattening arrays and @graph, iteratively. */
-export function jsonLdObjects(doc: Document): JsonObject[] {
+function jsonLdObjects(doc: Document): JsonObject[] {
   const objects: JsonObject[] = [];
   const scripts = elementsByTagName(doc, 'script').filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
   for (const script of scripts) {
@@ -75,13 +75,8 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
   return objects;
 }
 
-/** The JSON-LD object describing the article itself, if the page has one. */
-export function jsonLdArticle(doc: Document): JsonObject | null {
-  return articleAmong(jsonLdObjects(doc));
-}
-
 /** Of a page's JSON-LD objects, the one whose type is an article or posting. */
-export function articleAmong(objects: readonly JsonObject[]): JsonObject | null {
+function articleAmong(objects: readonly JsonObject[]): JsonObject | null {
   return objects.find((object) => typesOf(object).some((type) => ARTICLE_TYPES.test(type))) ?? null;
 }
 

@@ -5,6 +5,7 @@
 // the month names of the pages' other languages, and a date line needs only
 // these few shapes, not a sentence parser.
 
+import { fmtDay, isValidDay } from '../../dates/calendar.js';
 import { MONTH_NUMBERS, MONTH_PATTERN } from './months.js';
 
 /** How to read an ambiguous numeric day such as 04/05/2015: the page's language decides. */
@@ -98,11 +99,9 @@ export const DAY_FORMATS: readonly DayFormat[] = [
 const EARLIEST_YEAR = 1995;
 
 /** YYYY-MM-DD for a day that exists, or null. */
-export function isoDay(year: number, month: number, day: number): string | null {
-  if (year < EARLIEST_YEAR || year > 2100) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
+function isoDay(year: number, month: number, day: number): string | null {
+  const written = { y: year, m: month, d: day };
+  return year >= EARLIEST_YEAR && year <= 2100 && isValidDay(written) ? fmtDay(written) : null;
 }
 
 /** The first day written in `text`, as YYYY-MM-DD. */

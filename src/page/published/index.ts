@@ -5,7 +5,7 @@
 import { elementsWithToken, text, type PageStatements } from '../structured-data.js';
 import { dayOrderFor, readDay } from './day-formats.js';
 import { address, genericMeta, jsonLd, markup, meta, MODIFIED_META, timeElement, type DateCandidate, type DateSearch, type DateSource } from './sources.js';
-import { anyDate, dateElement, dayBesideHeadline, firstDateAfterHeading, publishedLine, updatedLine } from './visible.js';
+import { anyDate, dateElement, dayBesideHeadline, firstDateAfterHeading, publishedLine, textNodes, updatedLine } from './visible.js';
 
 // Structured statements first (written for machines, about this article),
 // then the address, then what the page prints: a labelled "published" line
@@ -88,6 +88,7 @@ function localDay(found: DateCandidate, search: DateSearch): DateCandidate {
 }
 
 export function findPublished(doc: Document, statements: PageStatements, heading: Element | null, language: string | null, addresses: readonly string[], today: string): PublishedDay | null {
+  let bodyText: Text[] | undefined;
   const search: DateSearch = {
     doc,
     tags: statements.tags,
@@ -96,6 +97,7 @@ export function findPublished(doc: Document, statements: PageStatements, heading
     heading,
     order: dayOrderFor(language),
     addresses,
+    textNodes: () => (bodyText ??= textNodes(doc)),
   };
   // No page is published after today; a printed date is not later than the
   // day the page says it was modified either (it is a comment's or a teaser's).

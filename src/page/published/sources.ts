@@ -7,7 +7,7 @@
 // the headline first and outside asides and comment sections, and any date
 // on the page only when nothing else answers.
 
-import { elementsByTagName } from '../body.js';
+import { afterHeading, elementsByTagName } from '../body.js';
 import { elementsWithToken, text, type JsonObject } from '../structured-data.js';
 import { readDay, type DayOrder } from './day-formats.js';
 
@@ -34,6 +34,8 @@ export interface DateSearch {
   order: DayOrder;
   /** Addresses the page has or declares (its URL, canonical link, og:url). */
   addresses: readonly string[];
+  /** The body's text nodes, read on first use and shared by the printed-page sources. */
+  textNodes(): Text[];
 }
 
 interface DateSource {
@@ -157,12 +159,6 @@ const markup: DateSource = {
     return null;
   },
 };
-
-/** Elements after `heading` in document order, or all of them when there is no heading. */
-export function afterHeading(elements: Element[], heading: Element | null): Element[] {
-  if (!heading) return elements;
-  return elements.filter((element) => (heading.compareDocumentPosition(element) & 4) !== 0);
-}
 
 const timeElement: DateSource = {
   name: 'time',

@@ -4,9 +4,9 @@
 // holds a date (WordPress's "entry-date", Blogger's "date-header"), the first
 // date printed after the headline, and last any date on the page.
 
-import { elementsByTagName } from '../body.js';
+import { afterHeading, elementsByTagName, headingFirst } from '../body.js';
 import { readDay } from './day-formats.js';
-import { afterHeading, isAside, type DateCandidate, type DateSearch, type DateSource } from './sources.js';
+import { isAside, type DateCandidate, type DateSearch, type DateSource } from './sources.js';
 
 // Words that introduce the day a page was published, per language. Kept apart
 // from UPDATED_LABELS so the original publication wins over a later update.
@@ -34,8 +34,8 @@ const UPDATED_LINE = labelPattern(UPDATED_LABELS);
 /** Any label at all: the cheap test each text node gets before its element is read. */
 const LABEL_WORD = new RegExp(`(?<!\\p{L})(?:${[...PUBLISHED_LABELS, ...UPDATED_LABELS].map((label) => label.replace(/ /g, '\\s+')).join('|')})(?!\\p{L})`, 'iu');
 
-/** Text nodes of the body in document order, outside scripts and styles. */
-function textNodes(doc: Document): Text[] {
+/** Text nodes of the body in document order, outside scripts and styles (DateSearch.textNodes reads them once per search). */
+export function textNodes(doc: Document): Text[] {
   const body = doc.body;
   if (!body) return [];
   const nodes: Text[] = [];
@@ -77,18 +77,13 @@ function dayAfterLabel(node: Text, pattern: RegExp, search: DateSearch): string 
 
 function labelledDay(pattern: RegExp, search: DateSearch, source: string): DateCandidate | null {
   // The label is tested in its own text node only: testing each node's parent too made large pages quadratic.
-  const labelled = textNodes(search.doc).filter((node) => LABEL_WORD.test(node.data));
-  const ordered = search.heading ? [...new Set([...afterHeadingNodes(labelled, search.heading), ...labelled])] : labelled;
-  for (const node of ordered) {
+  const labelled = search.textNodes().filter((node) => LABEL_WORD.test(node.data));
+  for (const node of headingFirst(labelled, search.heading)) {
     if (node.parentElement && isAside(node.parentElement, search.heading, false)) continue;
     const day = dayAfterLabel(node, pattern, search);
     if (day) return { day, source, utc: false };
   }
   return null;
-}
-
-function afterHeadingNodes(nodes: Text[], heading: Element): Text[] {
-  return nodes.filter((node) => (heading.compareDocumentPosition(node) & 4) !== 0);
 }
 
 const publishedLine: DateSource = {
@@ -177,7 +172,7 @@ const dateElement: DateSource = {
 
 /** The page's text from its headline on (or from its start when the headline's text is not found), whitespace collapsed, without scripts. */
 function textFromHeading(search: DateSearch, length: number): string {
-  const whole = collapse(textNodes(search.doc).map((node) => node.data).join(' '));
+  const whole = collapse(search.textNodes().map((node) => node.data).join(' '));
   const headline = search.heading ? collapse(search.heading.textContent ?? '') : '';
   const at = headline ? whole.indexOf(headline) : -1;
   const start = at === -1 ? 0 : at;
@@ -198,7 +193,7 @@ const firstDateAfterHeading: DateSource = {
 const anyDate: DateSource = {
   name: 'page text',
   find(search) {
-    for (const node of textNodes(search.doc)) {
+    for (const node of search.textNodes()) {
       const day = /\d/.test(node.data) ? readDay(node.data, search.order) : null;
       if (day) return { day, source: this.name, utc: false };
     }
