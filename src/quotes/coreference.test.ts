@@ -87,4 +87,45 @@ describe('speakers', () => {
     expect(speakerOf('are ready')).toBe('Anna Smith');
     expect(speakerOf('are not')).toBe('Paul Jones');
   });
+
+  it('resolves "he" to a person named in full earlier who has not spoken yet, not to an organisation', () => {
+    // nbcnews.com: NASA was the nearest speaker, Musk the sentence's subject.
+    const t = 'The company is headed by Internet entrepreneur Elon Musk.\n\n' +
+      'SpaceX\'s first manned flight has been postponed until 2018, NASA announced on Monday.\n\n' +
+      'On Twitter, Musk appealed for the public\'s help with the anomaly, which he called "the most difficult failure we\'ve had in 14 years."';
+    const { quotes, speakers } = findQuotes(t);
+    const failure = quotes.findIndex((quote) => quote.text.includes('most difficult'));
+    expect(speakers.find((speaker) => speaker.quotes.includes(failure))?.name).toBe('Elon Musk');
+  });
+
+  it('does not take a possessive for the person a pronoun stands for', () => {
+    // reuters.com: "she" is Yellen, not Trump.
+    const t = 'Fed Chair Janet Yellen said Donald Trump\'s election had put the bank under a "cloud of uncertainty."\n\n' +
+      'Though Trump\'s inauguration is still a month away, she said "some of the participants" had begun shifting their assumptions.';
+    const { quotes, speakers } = findQuotes(t);
+    const participants = quotes.findIndex((quote) => quote.text.includes('some of the participants'));
+    expect(speakers.find((speaker) => speaker.quotes.includes(participants))?.name).toBe('Janet Yellen');
+  });
+
+  const trumpStory = (others: string) =>
+    'Winning the presidency didn\'t change Donald Trump. Trump is determined to be Trump. Trump tweets. Trump fumes.\n\n' +
+    '"I won the popular vote," the President-elect fumed in a tweet.\n\n' + others +
+    '"I feel comfortable," Trump told the New York Times.';
+
+  it('gives a single office no one holds to the story\'s main subject, as his role', () => {
+    // cnn.com, huffingtonpost.com: the story never writes "President-elect Donald Trump".
+    const { quotes, speakers } = findQuotes(trumpStory(''));
+    const vote = quotes.findIndex((quote) => quote.text.includes('popular vote'));
+    const trump = speakers.find((speaker) => speaker.quotes.includes(vote));
+    expect(trump?.name).toBe('Donald Trump');
+    expect(trump?.role).toBe('President-elect');
+    expect(speakers).toHaveLength(1);
+  });
+
+  it('leaves the office a card of its own when no one stands out or when it is an office of many', () => {
+    const crowded = findQuotes(trumpStory('Clinton said. Clinton spoke. Clinton left. "No," said Hillary Clinton. '));
+    expect(crowded.speakers.map((speaker) => speaker.name)).toContain('the President-elect');
+    const spokesman = findQuotes(trumpStory('').replace('the President-elect', 'the spokesman'));
+    expect(spokesman.speakers.map((speaker) => speaker.name)).toContain('the spokesman');
+  });
 });

@@ -10,9 +10,9 @@
 
 import { articleRole, knownRoles, personEntity, type Cast, type Entity } from './cast.js';
 import type { RawQuote } from './direct.js';
-import { DOCUMENT_NOUNS, EMPTY_SPEAKERS, NAME_TITLES, NOT_SPEAKER_START, ORGANISATION_NOUNS } from './lexicon/en.js';
+import { DOCUMENT_NOUNS, EMPTY_SPEAKERS, NAME_TITLES, NOT_SPEAKER_START, ORGANISATION_NOUNS, SINGLE_OFFICES } from './lexicon/en.js';
 import { PERSON_HEAD, type ParsedMention } from './mentions.js';
-import { displayName, fullestName, isTitleOnly, nameTokens, samePerson } from './people.js';
+import { displayName, fullestName, isTitleOnly, nameTokens, occurrences, samePerson, surnameOf } from './people.js';
 import { findPronounAntecedent, personInRun } from './pronouns.js';
 import { descriptionRole, isRoleNoun } from './roles.js';
 import type { Paragraph, Sentence } from './sentences.js';
@@ -140,8 +140,52 @@ function entityFor(cast: Cast, mention: ParsedMention): Entity | null {
   return namesSomeone(mention, cast.text) ? personEntity(cast, mention.name, mention.role) : null;
 }
 
+/** A story's main subject is named at least this often, and this many times as often as anyone else who speaks. */
+const SUBJECT_MENTIONS = 5;
+const SUBJECT_LEAD = 2;
+
+/**
+ * The person a story is about, if one stands out: the speaker whose surname the text writes most, at least
+ * SUBJECT_MENTIONS times and SUBJECT_LEAD times as often as any other speaker's ("Trump" 40 times against
+ * "Zeleny" once).
+ */
+function mainSubject(cast: Cast): Entity | null {
+  const counted = cast.entities
+    .filter((e) => e.kind === 'person' && e.quotes.length)
+    .map((entity) => ({ entity, count: occurrences(cast.text, surnameOf(entity.name)).length }))
+    .sort((a, b) => b.count - a.count);
+  const [first, second] = counted;
+  if (!first || first.count < SUBJECT_MENTIONS || (second && first.count < SUBJECT_LEAD * second.count)) return null;
+  return first.entity;
+}
+
+/**
+ * "the President-elect fumed in a tweet" in a story that names Donald Trump forty times and never writes
+ * "President-elect Donald Trump": a definite single office no speaker holds is the story's main subject, who
+ * takes it as role unless the article gives them one. Runs once every quote is placed, when the counts are
+ * known; a subject with a role of another head ("Fed Chair") keeps their own and the title stays a card.
+ */
+function titleOfSubject(cast: Cast): void {
+  const subject = mainSubject(cast);
+  if (!subject) return;
+  for (const entity of cast.entities) {
+    if (entity.kind !== 'description' || !entity.quotes.length || !/^the\s/i.test(entity.name)) continue;
+    const head = headNoun(entity.name);
+    if (!SINGLE_OFFICES.has(head) || normalise(entity.name).split(' ').length > 2) continue;
+    const roles = knownRoles(cast, subject);
+    if (roles.length && !roles.some((role) => headNoun(role) === head)) continue;
+    if (cast.entities.some((other) => other !== subject && other.kind === 'person' && knownRoles(cast, other).some((role) => headNoun(role) === head))) continue;
+    subject.quotes.push(...entity.quotes);
+    subject.quotes.sort((a, b) => a - b);
+    if (!roles.length) subject.mentionRoles.push(displayName(entity.name));
+    cast.roles.delete(subject);
+    entity.quotes = [];
+  }
+}
+
 /** Names and roles as the card shows them, read from the whole article once every quote is placed. */
 function finish(cast: Cast): void {
+  titleOfSubject(cast);
   for (const entity of cast.entities) {
     if (!entity.quotes.length) continue;
     if (entity.kind === 'person') {
@@ -176,5 +220,7 @@ export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragra
     return entity;
   });
   finish(cast);
+  // finish may have joined a card to another person's: each quote goes with the entity that holds it now.
+  for (const entity of cast.entities) for (const index of entity.quotes) of[index] = entity;
   return { entities: cast.entities.filter((e) => e.quotes.length), of, mentions: quotes.map((q, i) => (of[i] && q.speaker ? used.get(q.speaker)! : null)) };
 }

@@ -31,6 +31,7 @@ const PLACE_BEFORE = /\b(?:in|at|from|(?<!according )to|of|for|near|across|into|
 const PLURAL_HEAD = /(?:s|people|police|staff)$/i;
 const PHOTO_CREDIT_AFTER = /^\s*(?:\/|for\s+(?:The\s+)?\p{Lu}[\p{L}.]*\s+(?:Times|Post|Images)|\(\s*(?:AP|AFP|Reuters|Getty)\b)/u;
 const PARAGRAPHS_BACK = 2;
+const POSSESSIVE = /^['’]s/;
 
 interface Candidate {
   at: number;
@@ -76,26 +77,43 @@ export function personInRun(run: string): string | null {
   if (parts.length < 2 || parts.length > MAX_NAME_PARTS || NOT_PERSON.test(name)) return null;
   return name;
 }
-function candidatesIn(cast: Cast, from: number, to: number): Candidate[] {
-  // The names written in a sentence are read once per article: every pronoun after it looks at them again.
+/** The names written between `from` and `to`, read once per article: every pronoun after them looks at them again. */
+function namesWritten(cast: Cast, from: number, to: number): WrittenName[] {
   const key = `${from}:${to}`;
   if (!cast.writtenNames.has(key)) cast.writtenNames.set(key, writtenNames(cast, from, to));
-  const out: Candidate[] = cast.writtenNames.get(key)!.map(({ at, name }) => ({ at, entity: null, name }));
+  return cast.writtenNames.get(key)!;
+}
+
+function candidatesIn(cast: Cast, from: number, to: number): Candidate[] {
+  const out: Candidate[] = namesWritten(cast, from, to).map(({ at, name }) => ({ at, entity: null, name }));
+  const unquoted = (at: number) => at >= 0 && !cast.quoted.some((q) => q.start <= at && at < q.end);
   for (const entity of cast.entities) {
     for (const at of entity.mentionStarts) if (from <= at && at < to) out.push({ at, entity, name: null });
     if (entity.kind !== 'person') continue;
     const at = nameAt(cast.text, surnameOf(entity.name), from, to);
-    if (at >= 0 && !cast.quoted.some((q) => q.start <= at && at < q.end)) out.push({ at, entity, name: null });
+    if (unquoted(at)) out.push({ at, entity, name: null });
+  }
+  // The surname of a person the article named in full before ("Elon Musk" … "On Twitter, Musk appealed for
+  // photos of the anomaly, which he called …"), who has not spoken yet and so is no entity. Not a possessive:
+  // in "Though Trump’s inauguration is a month away, she said" the sentence is not about Trump.
+  for (const { at: written, name } of namesWritten(cast, 0, cast.text.length)) {
+    if (written >= from) break;
+    const surname = surnameOf(name);
+    const at = nameAt(cast.text, surname, from, to);
+    if (unquoted(at) && !POSSESSIVE.test(cast.text.slice(at + surname.length, at + surname.length + 2)) && !out.some((c) => c.at === at)) out.push({ at, entity: null, name });
   }
   return out.sort((a, b) => a.at - b.at);
 }
 
 type Agreement = 'agrees' | 'unknown' | 'disagrees';
 
+/** "NASA", "CREA", "Reuters News": a speaker named by an acronym or with an organisation's word is "it", never "he" or "she" (a description such as "a spokeswoman for the Union" is a person). */
+const isOrganisationName = (name: string) => /^\p{Lu}{2,}$/u.test(name) || NOT_PERSON.test(name);
+
 function agreement(cast: Cast, pronoun: string, candidate: Candidate, known: Entity | null): Agreement {
   const plural = !!known && known.kind === 'description' && PLURAL_HEAD.test(known.name.split(/\s+/).pop()!) && !/(?:ss|man|woman|person)$/i.test(known.name);
   if (pronoun === 'they') return plural ? 'agrees' : 'disagrees';
-  if (plural) return 'disagrees';
+  if (plural || (known?.kind === 'person' && isOrganisationName(known.name))) return 'disagrees';
   const wanted: Gender = pronoun === 'she' ? 'feminine' : 'masculine';
   let gender: Gender;
   if (known) gender = genderOf(cast, known);

@@ -23,6 +23,17 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Offices one person holds at a time, so that "the president-elect" in a story about Donald Trump that never
+ * writes "President-elect Donald Trump" is still Trump: the article's main subject takes the title when no
+ * one else is given it (coreference.ts, titleOfSubject). Not "the official", "the spokesman" or "the
+ * director", of which a story may hold several.
+ */
+export const SINGLE_OFFICES: ReadonlySet<string> = new Set(
+  ('president president-elect vice-president governor governor-elect mayor mayor-elect senator congressman congresswoman ' +
+    'candidate nominee chancellor premier pope king queen').split(' '),
+);
+
+/**
  * Nouns that name what a person is or does: the head a role must have ("deputy director of the National
  * Center…", "a transportation expert", "SDSU’s director of athletics"), or a title before a name must end
  * with ("realtor Shaun Ghulam", "Morton County sheriff Kyle Kirchmeier", "billionaire Elon Musk").
