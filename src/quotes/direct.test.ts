@@ -55,4 +55,20 @@ describe('direct quotes', () => {
     expect(q?.text.startsWith('Ohio Gov. John Kasich could "do some kind')).toBe(true);
     expect(q?.speaker?.name).toBe('Stephen Loomis');
   });
+
+  it('gives every quoted fragment of a sentence the attribution that ends it, as one statement', () => {
+    // latimes.com
+    const t = 'The district was not prepared.\n\nAt the emergency center, “responders experienced difficulty logging into various district systems,” which were slow and suffered from “intermittently lost connections,” the report states.';
+    const { quotes } = findQuotes(t);
+    const responders = quotes.find((q) => q.text.includes('responders'));
+    const connections = quotes.find((q) => q.text.includes('intermittently'));
+    expect(responders?.speaker?.name).toMatch(/^the report$/i);
+    expect(responders?.statement).toBe(connections?.statement);
+  });
+
+  it('does not carry an attribution back past a turn to someone else', () => {
+    const t = 'The mayor was asked about the plan.\n\nThe plan looked like “a costly mistake that nobody wanted,” but “it will pay for itself within ten years,” Mayor Anna Smith said.';
+    const mistake = findQuotes(t).quotes.find((q) => q.text.includes('costly mistake'));
+    expect(mistake?.speaker ?? null).toBeNull();
+  });
 });

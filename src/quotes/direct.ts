@@ -7,7 +7,8 @@ import { quoteContexts, type QuoteContext } from './attribution/context.js';
 import { CLOSING_MARK, ENDS_CLAUSE, ENDS_SENTENCE, wordCount } from './attribution/words.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import type { ParsedMention } from './mentions.js';
-import { lastSentenceOf, paragraphIndexAt, type Paragraph, type Sentence } from './sentences.js';
+import { lastSentenceOf, lastStartingAtOrBefore, paragraphIndexAt, type Paragraph, type Sentence } from './sentences.js';
+import { QUOTE_VERB_RE } from './cues.js';
 
 export interface RawQuote {
   start: number;
@@ -34,15 +35,53 @@ const ENDS_WITH_PUNCTUATION = new RegExp(String.raw`[.!?,…—–\-]${CLOSING_M
 export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]): DirectResult {
   const spans = findQuotedSpans(text, paras);
   const quotes: RawQuote[] = [];
+  // The quote made of each span, or the span itself when it is not taken as a quote (yet).
+  const taken: (RawQuote | QuotedSpan)[] = [];
   for (const ctx of quoteContexts({ text, paras, sents, spans })) {
     const found = attribute(ctx);
     const standalone = opensStatement(ctx, found) || resumesAfterAttribution(ctx, quotes[quotes.length - 1]);
-    if (!isQuotation(ctx, found, standalone)) continue;
+    if (!isQuotation(ctx, found, standalone)) {
+      taken.push(ctx.span);
+      continue;
+    }
     const quote = rawQuote(ctx, found, standalone);
     if (!quote.speaker) inheritSpeaker(ctx, quote, quotes);
     quotes.push(quote);
+    taken.push(quote);
   }
-  return { quotes: linkContinuations(text, quotes), spans };
+  const sharing = shareLaterAttribution(text, sents, taken);
+  return { quotes: linkContinuations(text, sharing.length ? [...quotes, ...sharing].sort((a, b) => a.start - b.start) : quotes), spans };
+}
+
+const SPEECH_VERB = new RegExp(String.raw`\b(?:${QUOTE_VERB_RE})\b`, 'i');
+
+/**
+ * At the emergency center, “responders experienced difficulty logging in,” which were slow and suffered from
+ * “intermittently lost connections,” the report states: one attribution at the end of a sentence covers every
+ * quoted fragment before it. A quote nothing attributes, or a fragment in marks not taken for a quote, takes
+ * the attribution of the next quote of its sentence when that attribution follows both, and the words between
+ * them neither speak ("said", "told") nor turn to someone else ("but"). Returns the fragments that became quotes.
+ */
+function shareLaterAttribution(text: string, sents: Sentence[], taken: (RawQuote | QuotedSpan)[]): RawQuote[] {
+  const added: RawQuote[] = [];
+  taken.forEach((item, i) => {
+    const next = taken[i + 1];
+    if (!next || !('kind' in next) || !next.speaker || !next.cue || next.cue.start < next.end) return;
+    const quote = 'kind' in item ? item : null;
+    if (quote && (quote.speaker || quote.kind !== 'direct')) return;
+    if (lastStartingAtOrBefore(sents, item.start) !== lastStartingAtOrBefore(sents, next.cue.start)) return;
+    const between = text.slice(item.end, next.kind === 'mixed' ? next.end : next.start);
+    if (SPEECH_VERB.test(between.replace(/[“"][^”"]*[”"]/g, ' ')) || /\bbut\b/i.test(between)) return;
+    // A fragment of one or two words without a comma is a name or a scare quote ("the so-called “reform”").
+    if (!quote && (wordCount(text.slice(item.start, item.end)) < 3 || !/,\s*\S?$/.test(text.slice(item.start, item.end)))) return;
+    const shared = quote ?? { start: item.start, end: item.end, kind: 'direct', cue: null, speaker: null };
+    shared.speaker = next.speaker;
+    shared.cue = next.cue;
+    shared.inherited = true;
+    next.continues = true;
+    if (!quote) added.push(shared);
+  });
+  return added;
 }
 
 /** The quote stands as a statement of its own: it opens its sentence, follows a colon or a dash, or a lead introduces it. */
