@@ -27,4 +27,22 @@ describe('analyzePage', () => {
     // The popup says so in words, from this field.
     expect(analysis.unreadLanguage).toBe('es');
   });
+
+  it('reads no speech in a caption and takes no one it names for the next "he said", but reads roles there', () => {
+    // npr.org: the caption between two paragraphs about Dylann Roof made "He also said" hers.
+    const story = [
+      ...english.slice(0, 3),
+      'In the interview, Dylann Roof said he had acted alone and had planned the shooting for months beforehand.',
+      '</p><figure><img src="x.jpg"><figcaption>Sharon Risher, whose mother was killed at the church, says “we forgive him.” Win McNamee/Getty Images</figcaption></figure><p>He also said: “I am guilty. We all know I am guilty.”',
+      'The jury heard the tape on Friday, and the trial resumes next week with testimony from the survivors of the attack.',
+      '</p><div class="caption">Deputy Sheriff Alan Smith at the court.</div><p>“The tape speaks for itself,” Smith told reporters outside the courthouse.',
+    ];
+    const { analysis } = analyzePage(page(null, story), { published: '2019-01-24' });
+    expect(analysis.text).toContain('Sharon Risher');
+    const speakerOf = (words: string) => analysis.speakers.find((s) => s.quotes.some((i) => analysis.quotes[i]!.text.includes(words)));
+    expect(speakerOf('I am guilty')?.name).toBe('Dylann Roof');
+    expect(speakerOf('we forgive him')).toBeUndefined();
+    expect(analysis.speakers.map((s) => s.name)).not.toContain('Sharon Risher');
+    expect(speakerOf('speaks for itself')).toMatchObject({ name: 'Alan Smith', role: 'Deputy Sheriff' });
+  });
 });

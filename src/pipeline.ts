@@ -106,7 +106,23 @@ function withoutAttribution(found: Pick<Analysis, 'quotes' | 'speakers'>, langua
   };
 }
 
-function* articleTextSteps(text: string, anchorDate: string | null, clock: StageClock, pageLanguage: string | null = null): Steps<Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings' | 'unreadLanguage'>, Stage> {
+/**
+ * The text the quote engine reads: captions and photo credits blanked out, offsets kept. A caption is not
+ * prose: no quote is read in it, and the person it names is no antecedent for the next "he said". Names and
+ * roles are still read from the whole text ("First Lady Michelle Obama speaks to Oprah Winfrey …").
+ */
+function withoutCaptions(text: string, captions: readonly { start: number; end: number }[]): string {
+  if (!captions.length) return text;
+  let out = '';
+  let at = 0;
+  for (const { start, end } of captions) {
+    out += text.slice(at, start) + text.slice(start, end).replace(/[^\n]/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+function* articleTextSteps(text: string, anchorDate: string | null, clock: StageClock, pageLanguage: string | null = null, captions: readonly { start: number; end: number }[] = []): Steps<Pick<Analysis, 'quotes' | 'speakers' | 'dates' | 'warnings' | 'unreadLanguage'>, Stage> {
   const warnings: string[] = [];
   let analysed = text;
   if (text.length > MAX_ANALYSED_CHARS) {
@@ -115,7 +131,7 @@ function* articleTextSteps(text: string, anchorDate: string | null, clock: Stage
     analysed = text.slice(0, cut > 0 ? cut : MAX_ANALYSED_CHARS);
     warnings.push(`The article text has ${text.length} characters; quotes and dates were looked for in the first ${analysed.length} only.`);
   }
-  let { quotes, speakers } = yield* clock.run('quotes', quoteSteps(analysed));
+  let { quotes, speakers } = yield* clock.run('quotes', quoteSteps(withoutCaptions(analysed, captions), analysed));
   const otherLanguage = nonEnglishLanguage(pageLanguage, analysed);
   if (otherLanguage !== null) {
     const unattributed = withoutAttribution({ quotes, speakers }, otherLanguage);
@@ -143,7 +159,7 @@ function emptyAnalysis(
 ): PageAnalysis {
   return {
     analysis: { ...base, isArticle, text: '', removed: [], quotes: [], speakers: [], dates: [], warnings, unreadLanguage: null },
-    articleText: { text: '', segments: [] },
+    articleText: { text: '', segments: [], captions: [] },
     clutter: [],
     bodyRoots: [],
     siteName,
@@ -189,7 +205,7 @@ export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}):
   const clutter = findClutter(doc, body).filter((item) => !body.roots.some((root) => item.element.contains(root)));
   yield* clock.pause('clean');
   const clutterElements = new Set<Element>(clutter.map((item) => item.element));
-  const articleText = yield* clock.run('clean', extractTextSteps(body.roots, (element) => clutterElements.has(element) || body.isExcluded(element)));
+  const articleText = yield* clock.run('clean', extractTextSteps(body.roots, (element) => clutterElements.has(element) || body.isExcluded(element), body.isCaption));
   yield* clock.finish('clean');
   return {
     analysis: {
@@ -197,7 +213,7 @@ export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}):
       isArticle: detection.isArticle,
       text: articleText.text,
       removed: clutter.map(({ kind, text, selector }) => ({ kind, text, selector })),
-      ...yield* articleTextSteps(articleText.text, anchoring.anchorDate, clock, metadata.language),
+      ...yield* articleTextSteps(articleText.text, anchoring.anchorDate, clock, metadata.language, articleText.captions),
     },
     articleText,
     clutter,

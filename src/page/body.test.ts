@@ -53,6 +53,16 @@ describe('findArticleBody', { timeout: 60_000 }, () => {
     for (const outside of ['1 of 24', 'Full Screen', 'Autoplay', 'Buy Photo']) expect(text).not.toContain(outside);
   });
 
+  it('marks where captions and photo credits lie in the text, and not a block of prose whatever its class', () => {
+    const doc = parse(`<body><article>${prose(4)}
+      <figure><img src="x.jpg"><figcaption>The museum, seen from the square.</figcaption></figure>
+      <p class="photo-credit">Win McNamee/Getty Images</p>${prose(4)}
+      <p class="caption-text">${'A long paragraph of the story that a site has given a caption class, with clauses, commas, and words. '.repeat(7)}</p></article></body>`);
+    const body = findArticleBody(doc)!;
+    const { text, captions } = extractText(body.roots, (element) => body.isExcluded(element), (element) => body.isCaption(element));
+    expect(captions.map(({ start, end }) => text.slice(start, end).trim())).toEqual(['The museum, seen from the square.', 'Win McNamee/Getty Images']);
+  });
+
   it('joins the parts of a story that a site wraps apart around an ad, and not teaser lists of the same class', () => {
     const doc = parse(`<body><div class="site-nav"><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></div><article>
       <h1>A headline</h1><div class="story-body-supplemental"><div class="story-body story-body-1">${prose(2).replaceAll('Paragraph', 'Opening')}</div></div>

@@ -15,6 +15,8 @@ export interface ArticleBody {
   roots: Element[];
   /** Elements inside roots that are not article text (byline, share bar, related links, comments, the title header). */
   isExcluded(element: Element): boolean;
+  /** Elements inside roots that caption a photo or a video, or credit it: kept as text, never read as speech. */
+  isCaption(element: Element): boolean;
 }
 
 /** Text statistics of one element's subtree, whitespace collapsed. */
@@ -420,6 +422,29 @@ function makeExclusion(index: PageIndex, roots: readonly Element[]): (element: E
   };
 }
 
+/**
+ * Captions, photo credits and their labels: <figcaption>, and the class names and labels sites give them
+ * ("caption", "wp-caption-text", "media-caption", "credit", aria-label "Image caption"). On npr.org a
+ * caption ("Sharon Risher, whose mother and two cousins were killed …") between two paragraphs about
+ * Dylann Roof made the next "He also said" hers; on bbc.co.uk the label "Media caption" became Obama's role.
+ */
+const CAPTION = /caption|credit/i;
+/** A block with more text than this is not a caption, whatever its class says. */
+const MAX_CAPTION_TEXT = 600;
+
+function makeCaptionTest(index: PageIndex, roots: readonly Element[]): (element: Element) => boolean {
+  const rootSet = new Set(roots);
+  return (element: Element): boolean => {
+    if (rootSet.has(element)) return false;
+    const named =
+      element.tagName.toUpperCase() === 'FIGCAPTION' || CAPTION.test(classAndId(element)) ||
+      CAPTION.test(element.getAttribute('aria-label') ?? '') || element.getAttribute('itemprop') === 'caption';
+    if (!named) return false;
+    const text = index.stats.get(element)?.text ?? element.textContent?.length ?? 0;
+    return text <= MAX_CAPTION_TEXT;
+  };
+}
+
 /** Locates the article body, or null when the page has no paragraph of prose. */
 export function findArticleBody(doc: Document): ArticleBody | null {
   const index = indexPage(doc);
@@ -429,5 +454,5 @@ export function findArticleBody(doc: Document): ArticleBody | null {
   if (!scored) return null;
   const top = refineTop(scored);
   const roots = collectRoots(index, scored.scores, top);
-  return { roots, isExcluded: makeExclusion(index, roots) };
+  return { roots, isExcluded: makeExclusion(index, roots), isCaption: makeCaptionTest(index, roots) };
 }

@@ -18,6 +18,8 @@ export interface TextSegment {
 export interface ArticleText {
   text: string;
   segments: TextSegment[];
+  /** Where captions and photo credits lie in `text` (start inclusive, end exclusive), in reading order. */
+  captions: { start: number; end: number }[];
 }
 
 const BLOCK_TAGS = new Set([
@@ -53,22 +55,29 @@ export function isNonTextElement(element: Element): boolean {
     element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || isEditable(element);
 }
 
+type ElementTest = (element: Element) => boolean;
+const none: ElementTest = () => false;
+
 /**
  * Collects the text under `roots`, in document order, collapsing whitespace as
  * a browser renders it and separating blocks with a blank line. Elements for
- * which `exclude` returns true (clutter, WhoSaid's own marks) are left out.
+ * which `exclude` returns true (clutter, WhoSaid's own marks) are left out;
+ * where the elements for which `isCaption` returns true lie is recorded.
  */
-export function extractText(roots: readonly Element[], exclude: (element: Element) => boolean = () => false): ArticleText {
-  return runSteps(extractTextSteps(roots, exclude));
+export function extractText(roots: readonly Element[], exclude: ElementTest = none, isCaption: ElementTest = none): ArticleText {
+  return runSteps(extractTextSteps(roots, exclude, isCaption));
 }
 
 /** Nodes visited per step of extractTextSteps. */
 const NODES_PER_STEP = 2000;
 
 /** extractText in steps of NODES_PER_STEP nodes. A node the page removes between steps ends its branch of the walk early. */
-export function* extractTextSteps(roots: readonly Element[], exclude: (element: Element) => boolean = () => false): Steps<ArticleText> {
+export function* extractTextSteps(roots: readonly Element[], exclude: ElementTest = none, isCaption: ElementTest = none): Steps<ArticleText> {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
+  const captions: { start: number; end: number }[] = [];
+  // The caption being walked (a caption inside it is part of it) and where its text starts.
+  let caption: { element: Element; start: number } | null = null;
   let length = 0;
   let pendingBreak: 'none' | 'space' | 'line' | 'paragraph' = 'none';
   let atStart = true;
@@ -156,10 +165,15 @@ export function* extractTextSteps(roots: readonly Element[], exclude: (element: 
       return false;
     }
     if (isBlockElement(element)) requestBreak('paragraph');
+    if (!caption && isCaption(element)) caption = { element, start: length };
     return true;
   };
   const leave = (element: Element): void => {
     if (isBlockElement(element)) requestBreak('paragraph');
+    if (caption?.element === element) {
+      if (length > caption.start) captions.push({ start: caption.start, end: length });
+      caption = null;
+    }
   };
 
   // An explicit stack, not recursion: pages nest thousands of elements deep.
@@ -182,7 +196,7 @@ export function* extractTextSteps(roots: readonly Element[], exclude: (element: 
       if (enter(node)) stack.push({ element: node as Element, next: node.firstChild });
     }
   }
-  return { text: parts.join(''), segments };
+  return { text: parts.join(''), segments, captions };
 }
 
 /**

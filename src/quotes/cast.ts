@@ -28,6 +28,8 @@ export interface Entity {
 /** What resolving needs besides the text: the entities so far and every gender worked out, passed along, never kept between articles. */
 export interface Cast {
   text: string;
+  /** The text names and roles are read from: `text` with the captions it leaves out ("First Lady Michelle Obama speaks …"). */
+  namingText: string;
   sents: Sentence[];
   paras: Paragraph[];
   entities: Entity[];
@@ -52,7 +54,7 @@ export function knownRoles(cast: Cast, entity: Entity): string[] {
 
 /** The role the article gives a person (roles.ts), read once per article and name. */
 export function articleRole(cast: Cast, entity: Entity): string | null {
-  if (!cast.roles.has(entity)) cast.roles.set(entity, roleInArticle(cast.text, entity.name, surnameOf(entity.name), entity.mentionRoles[0] ?? null));
+  if (!cast.roles.has(entity)) cast.roles.set(entity, roleInArticle(cast.namingText, entity.name, surnameOf(entity.name), entity.mentionRoles[0] ?? null));
   return cast.roles.get(entity) ?? null;
 }
 

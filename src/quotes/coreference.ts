@@ -61,7 +61,7 @@ function titledPerson(cast: Cast, head: string, at: number): { at: number; perso
   const part = String.raw`(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)`;
   if (!cast.titled.has(head)) {
     const titled = new RegExp(String.raw`\b(?:${escaped}|${capitalised})\s+(${part}(?:\s+${part}){0,2})`, 'gu');
-    cast.titled.set(head, [...cast.text.matchAll(titled)].map((found) => ({ name: found[1]!, at: found.index! })));
+    cast.titled.set(head, [...cast.namingText.matchAll(titled)].map((found) => ({ name: found[1]!, at: found.index! })));
   }
   let before: { name: string; at: number } | null = null;
   let after: { name: string; at: number } | null = null;
@@ -189,7 +189,7 @@ function finish(cast: Cast): void {
   for (const entity of cast.entities) {
     if (!entity.quotes.length) continue;
     if (entity.kind === 'person') {
-      const fullest = fullestName(cast.text, entity.name, entity.mentionStarts[0]);
+      const fullest = fullestName(cast.namingText, entity.name, entity.mentionStarts[0]);
       // The role read while resolving holds unless the name grew (a longer name finds its appositives too).
       if (fullest !== entity.name) cast.roles.delete(entity);
       entity.name = fullest;
@@ -200,8 +200,8 @@ function finish(cast: Cast): void {
   }
 }
 
-export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragraph[], sents: Sentence[]): { entities: Entity[]; of: (Entity | null)[]; mentions: (ParsedMention | null)[] } {
-  const cast: Cast = { text, sents, paras, entities: [], quoted: quotes.filter((q) => q.kind === 'direct'), genders: new Map(), nameGenders: new Map(), roles: new Map(), writtenNames: new Map(), titled: new Map() };
+export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragraph[], sents: Sentence[], namingText = text): { entities: Entity[]; of: (Entity | null)[]; mentions: (ParsedMention | null)[] } {
+  const cast: Cast = { text, namingText, sents, paras, entities: [], quoted: quotes.filter((q) => q.kind === 'direct'), genders: new Map(), nameGenders: new Map(), roles: new Map(), writtenNames: new Map(), titled: new Map() };
   // The mention each quote's speaker is read from: the pronoun a phrase ends with stands for the phrase.
   const used = new Map<ParsedMention, ParsedMention>();
   const byMention = new Map<ParsedMention, Entity | null>();

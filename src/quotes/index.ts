@@ -12,12 +12,16 @@ import { paragraphs, sentences, type Paragraph } from './sentences.js';
 
 const span = (text: string, start: number, end: number) => ({ start, end, text: text.slice(start, end) });
 
-export function findQuotes(text: string): { quotes: Quote[]; speakers: Speaker[] } {
-  return runSteps(quoteSteps(text));
+export function findQuotes(text: string, namingText = text): { quotes: Quote[]; speakers: Speaker[] } {
+  return runSteps(quoteSteps(text, namingText));
 }
 
-/** findQuotes in steps, one per pass over the text, so a caller on a page's main thread can pause between them. */
-export function* quoteSteps(text: string): Steps<{ quotes: Quote[]; speakers: Speaker[] }> {
+/**
+ * findQuotes in steps, one per pass over the text, so a caller on a page's main thread can pause between them.
+ * `namingText` is the same text (same length) with the captions `text` blanks out: full names and roles are
+ * read from it too, the quotes and who they refer back to from `text` alone.
+ */
+export function* quoteSteps(text: string, namingText = text): Steps<{ quotes: Quote[]; speakers: Speaker[] }> {
   const paras = paragraphs(text);
   const sents = sentences(text, paras);
   yield;
@@ -31,7 +35,7 @@ export function* quoteSteps(text: string): Steps<{ quotes: Quote[]; speakers: Sp
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const statementOf = statementIds(raw);
-  const { entities, of, mentions } = resolveSpeakers(text, raw, paras, sents);
+  const { entities, of, mentions } = resolveSpeakers(text, raw, paras, sents, namingText);
   const quotes: Quote[] = raw.map((quote, i) => {
     const entity = of[i];
     const mention = mentions[i];
