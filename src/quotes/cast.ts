@@ -4,7 +4,7 @@
 // articles or hidden in a module.
 
 import { genderOfPronouns, genderOfWords, type Gender } from './gender.js';
-import { displayName, nameTokens, samePerson, surnameOf } from './people.js';
+import { displayName, nameTokens, samePerson, surnameOf, writesSurnameFirst } from './people.js';
 import { roleInArticle } from './roles.js';
 import type { Paragraph, Sentence } from './sentences.js';
 
@@ -44,6 +44,17 @@ export interface Cast {
   titled: Map<string, { name: string; at: number }[]>;
   /** Each person's role in the article, read once when a description needs it. */
   roles: Map<Entity, string | null>;
+  /** The surname each full name goes by in this article, by name (see articleSurname). */
+  surnames: Map<string, string>;
+}
+
+/**
+ * The part of `name` the article uses alone: the last ("Donald Trump" … "Trump"), or the first for a name
+ * written family name first ("Yoon Suk Yeol" … "Yoon"), read once per article and name.
+ */
+export function articleSurname(cast: Cast, name: string): string {
+  if (!cast.surnames.has(name)) cast.surnames.set(name, writesSurnameFirst(cast.namingText, name) ? nameTokens(name)[0]! : surnameOf(name));
+  return cast.surnames.get(name)!;
 }
 
 /** The role an entity is known by while resolving: its description, the roles read at its attributions, or the article's. */
@@ -54,7 +65,7 @@ export function knownRoles(cast: Cast, entity: Entity): string[] {
 
 /** The role the article gives a person (roles.ts), read once per article and name. */
 export function articleRole(cast: Cast, entity: Entity): string | null {
-  if (!cast.roles.has(entity)) cast.roles.set(entity, roleInArticle(cast.namingText, entity.name, surnameOf(entity.name), entity.mentionRoles[0] ?? null));
+  if (!cast.roles.has(entity)) cast.roles.set(entity, roleInArticle(cast.namingText, entity.name, articleSurname(cast, entity.name), entity.mentionRoles[0] ?? null));
   return cast.roles.get(entity) ?? null;
 }
 
@@ -68,7 +79,7 @@ export function genderOfName(cast: Cast, fullName: string, surname: string): Gen
 export function genderOf(cast: Cast, entity: Entity): Gender {
   if (!cast.genders.has(entity)) {
     const gender =
-      genderOfWords(knownRoles(cast, entity).join(' ')) ?? (entity.kind === 'person' ? genderOfName(cast, entity.name, surnameOf(entity.name)) : null);
+      genderOfWords(knownRoles(cast, entity).join(' ')) ?? (entity.kind === 'person' ? genderOfName(cast, entity.name, articleSurname(cast, entity.name)) : null);
     cast.genders.set(entity, gender);
   }
   return cast.genders.get(entity)!;

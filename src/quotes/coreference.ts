@@ -8,11 +8,11 @@
 // than none, so a pronoun that resolves to no one leaves its quote without a
 // speaker instead of a card called "he".
 
-import { articleRole, knownRoles, personEntity, type Cast, type Entity } from './cast.js';
+import { articleRole, articleSurname, knownRoles, personEntity, type Cast, type Entity } from './cast.js';
 import type { RawQuote } from './direct.js';
 import { DOCUMENT_NOUNS, EMPTY_SPEAKERS, NAME_TITLES, NOT_SPEAKER_START, ORGANISATION_NOUNS, SINGLE_OFFICES } from './lexicon/en.js';
 import { PERSON_HEAD, type ParsedMention } from './mentions.js';
-import { displayName, fullestName, isTitleOnly, nameTokens, occurrences, samePerson, surnameOf } from './people.js';
+import { displayName, fullestName, isTitleOnly, nameTokens, occurrences, samePerson } from './people.js';
 import { findPronounAntecedent, personInRun } from './pronouns.js';
 import { descriptionRole, isRoleNoun } from './roles.js';
 import type { Paragraph, Sentence } from './sentences.js';
@@ -152,7 +152,7 @@ const SUBJECT_LEAD = 2;
 function mainSubject(cast: Cast): Entity | null {
   const counted = cast.entities
     .filter((e) => e.kind === 'person' && e.quotes.length)
-    .map((entity) => ({ entity, count: occurrences(cast.text, surnameOf(entity.name)).length }))
+    .map((entity) => ({ entity, count: occurrences(cast.text, articleSurname(cast, entity.name)).length }))
     .sort((a, b) => b.count - a.count);
   const [first, second] = counted;
   if (!first || first.count < SUBJECT_MENTIONS || (second && first.count < SUBJECT_LEAD * second.count)) return null;
@@ -198,10 +198,30 @@ function finish(cast: Cast): void {
       entity.role = descriptionRole(entity.name);
     }
   }
+  joinSameNames(cast);
+}
+
+/**
+ * Two cards that came to show the same full name are one person: "Yoon" and "Yoon Suk Yeol" are told apart
+ * while resolving (the surname rule reads last parts) and both grow to "Yoon Suk Yeol" here.
+ */
+function joinSameNames(cast: Cast): void {
+  const byName = new Map<string, Entity>();
+  for (const entity of cast.entities) {
+    if (entity.kind !== 'person' || !entity.quotes.length) continue;
+    const first = byName.get(entity.name);
+    if (!first) {
+      byName.set(entity.name, entity);
+      continue;
+    }
+    first.quotes = [...first.quotes, ...entity.quotes].sort((a, b) => a - b);
+    first.role ??= entity.role;
+    entity.quotes = [];
+  }
 }
 
 export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragraph[], sents: Sentence[], namingText = text): { entities: Entity[]; of: (Entity | null)[]; mentions: (ParsedMention | null)[] } {
-  const cast: Cast = { text, namingText, sents, paras, entities: [], quoted: quotes.filter((q) => q.kind === 'direct'), genders: new Map(), nameGenders: new Map(), roles: new Map(), writtenNames: new Map(), titled: new Map() };
+  const cast: Cast = { text, namingText, sents, paras, entities: [], quoted: quotes.filter((q) => q.kind === 'direct'), genders: new Map(), nameGenders: new Map(), roles: new Map(), writtenNames: new Map(), titled: new Map(), surnames: new Map() };
   // The mention each quote's speaker is read from: the pronoun a phrase ends with stands for the phrase.
   const used = new Map<ParsedMention, ParsedMention>();
   const byMention = new Map<ParsedMention, Entity | null>();

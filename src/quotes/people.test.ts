@@ -1,6 +1,6 @@
 // Names from the real pages of ../shared/corpus/quotes-pages and PolNeAR.
 import { describe, expect, it } from 'vitest';
-import { displayName, fullestName, isTitleOnly, nameTokens, samePerson } from './people.js';
+import { displayName, fullestName, isTitleOnly, nameTokens, samePerson, writesSurnameFirst } from './people.js';
 
 describe('names', () => {
   it.each([
@@ -46,5 +46,23 @@ describe('names', () => {
     const text = 'Robert M. Danin, a senior fellow, spoke first. Though Danin said little, Danin left.';
     expect(fullestName(text, 'Danin')).toBe('Robert M. Danin');
     expect(fullestName('Though Trump won, Trump said nothing.', 'Trump')).toBe('Trump');
+  });
+
+  // nbc-korea-impeachment: the article writes Korean names family name first.
+  const korea = 'A plan to impeach South Korean President Yoon Suk Yeol has failed. Yoon apologized on Saturday. ' +
+    'Lee Jae-myung, leader of the opposition, said Yoon must go. Lee spoke to reporters. Trump Tower was quiet. Trump spoke. Donald Trump left.';
+
+  it('knows a name written family name first by its first part standing alone and its last never', () => {
+    expect(writesSurnameFirst(korea, 'Yoon Suk Yeol')).toBe(true);
+    expect(writesSurnameFirst(korea, 'Lee Jae-myung')).toBe(true);
+    expect(writesSurnameFirst(korea, 'Donald Trump')).toBe(false);
+    expect(writesSurnameFirst(korea, 'Trump Tower')).toBe(false);
+  });
+
+  it('grows a family name written alone to the full name written family name first', () => {
+    expect(fullestName(korea, 'Yoon')).toBe('Yoon Suk Yeol');
+    expect(fullestName(korea, 'Lee')).toBe('Lee Jae-myung');
+    expect(fullestName(korea, 'Trump')).toBe('Donald Trump');
+    expect(fullestName('Trump Tower was quiet. Trump spoke.', 'Trump')).toBe('Trump');
   });
 });

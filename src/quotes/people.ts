@@ -3,7 +3,7 @@
 // is Linda Black Elk, "Bill Clinton" is not Hillary Clinton), the fullest form
 // the article gives, and the people it names anywhere, for pronouns to find.
 
-import { HONORIFICS, NAME_TITLES, NOT_NAME_START, NOT_SPEAKER_START, ROLE_NOUNS } from './lexicon/en.js';
+import { HONORIFICS, NAME_TITLES, NOT_NAME_START, NOT_PERSON, NOT_SPEAKER_START, ROLE_NOUNS } from './lexicon/en.js';
 
 const GENERATION_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -101,9 +101,38 @@ export function wordStartBefore(text: string, end: number): number {
 export function fullestName(text: string, name: string, near = text.length): string {
   const shown = displayName(name);
   const forms = fullerForms(text, shown);
+  if (!forms.length && nameTokens(shown).length === 1) return surnameFirstForm(text, shown) ?? shown;
   const givenNames = new Set(forms.map((form) => nameTokens(form.name)[0]));
   if (givenNames.size > 1) return forms.filter((form) => form.at < near).pop()?.name ?? shown;
   return forms.reduce((best, form) => (nameTokens(form.name).length > nameTokens(best).length ? form.name : best), shown);
+}
+
+/**
+ * Whether the article writes `name` family name first ("Yoon Suk Yeol" … "Yoon said", "Lee Jae-myung" …
+ * "Lee, the party leader"): its first part stands alone somewhere, its last part never does.
+ */
+export function writesSurnameFirst(text: string, name: string): boolean {
+  const tokens = nameTokens(name);
+  if (tokens.length < 2 || NOT_PERSON.test(name)) return false;
+  const full = occurrences(text, tokens.join(' ')).length;
+  return full > 0 && occurrences(text, tokens[0]!).length > full && occurrences(text, tokens[tokens.length - 1]!).length <= full;
+}
+
+const PARTS_AFTER_SURNAME = /^\s+(\p{Lu}[\p{L}-]+)(?:\s+(\p{Lu}[\p{L}-]+))?/u;
+
+/** "Yoon" → "Yoon Suk Yeol": the full name the article writes family name first for a surname it also writes alone. */
+function surnameFirstForm(text: string, surname: string): string | null {
+  let best: string | null = null;
+  for (const at of occurrences(text, surname)) {
+    const parts = PARTS_AFTER_SURNAME.exec(text.slice(at + surname.length, at + surname.length + 40));
+    if (!parts) continue;
+    const given = [parts[1]!, parts[2]].filter((part): part is string => !!part && !notGivenName(part) && !isTitleWord(part));
+    for (let n = given.length; n > 0; n--) {
+      const candidate = [surname, ...given.slice(0, n)].join(' ');
+      if (writesSurnameFirst(text, candidate) && (!best || candidate.length > best.length)) best = candidate;
+    }
+  }
+  return best;
 }
 
 /** Every fuller form of `shown` the article writes, where it writes it. */

@@ -13,17 +13,15 @@
 import { CONNECTIVE, type ParsedMention } from './mentions.js';
 import { lastStartingAtOrBefore, type Span } from './sentences.js';
 import { genderOfWords, type Gender } from './gender.js';
-import { genderOf, genderOfName, personEntity, type Cast, type Entity, type WrittenName } from './cast.js';
-import { isTitleWord, nameAt, nameTokens, notGivenName, samePerson, surnameOf } from './people.js';
+import { articleSurname, genderOf, genderOfName, personEntity, type Cast, type Entity, type WrittenName } from './cast.js';
+import { isTitleWord, nameAt, nameTokens, notGivenName, samePerson } from './people.js';
+import { NOT_PERSON } from './lexicon/en.js';
 
 const PERSON_NAME = new RegExp(
   // (?<![\p{L}\p{N}]) rather than \b, which knows ASCII only and would never start a name at "Éric".
   String.raw`(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Capt|Lt|Sgt|Supt)\.\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?[\p{Lu}][\p{L}'’-]+)|(?:(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}]\.)?(?:\s+[\p{Lu}][\p{L}'’-]+)+)`,
   'gu',
 );
-/** Words that make a capitalised run an organisation or a place, not a person. */
-const NOT_PERSON =
-  /\b(?:State|States|University|School|College|Law|County|City|Department|Committee|Party|News|Times|Post|Journal|Institute|Media|Street|Center|Centre|House|Court|Congress|Senate|Church|Foundation|Association|Council|Bank|Fund|Group|Company|Corporation|Inc|Network|Radio|Television|Republic|Kingdom|Union|Army|Navy|Force|Agency|Service|Administration|Office|Campaign|Convention|Caucus|Club|Review|Magazine|Avenue|Island|Islands|River|Mountains|Valley|Park|Hall|Tower|Square|Airport|Hospital|Coast|Affairs|Security|Commission|Reserve|Exchange|Market|Day|Week|Act|Bill|Rations|Airlines|Systems|Images|Press)\b/;
 /** A person's name has two or three parts besides initials and particles; a longer capitalised run is a title or a heading. */
 const MAX_NAME_PARTS = 3;
 /** After these a capitalised run is a place or an organisation ("in Columbia", "School of Law"); "according to X" names a person. */
@@ -90,7 +88,7 @@ function candidatesIn(cast: Cast, from: number, to: number): Candidate[] {
   for (const entity of cast.entities) {
     for (const at of entity.mentionStarts) if (from <= at && at < to) out.push({ at, entity, name: null });
     if (entity.kind !== 'person') continue;
-    const at = nameAt(cast.text, surnameOf(entity.name), from, to);
+    const at = nameAt(cast.text, articleSurname(cast, entity.name), from, to);
     if (unquoted(at)) out.push({ at, entity, name: null });
   }
   // The surname of a person the article named in full before ("Elon Musk" … "On Twitter, Musk appealed for
@@ -98,7 +96,7 @@ function candidatesIn(cast: Cast, from: number, to: number): Candidate[] {
   // in "Though Trump’s inauguration is a month away, she said" the sentence is not about Trump.
   for (const { at: written, name } of namesWritten(cast, 0, cast.text.length)) {
     if (written >= from) break;
-    const surname = surnameOf(name);
+    const surname = articleSurname(cast, name);
     const at = nameAt(cast.text, surname, from, to);
     if (unquoted(at) && !POSSESSIVE.test(cast.text.slice(at + surname.length, at + surname.length + 2)) && !out.some((c) => c.at === at)) out.push({ at, entity: null, name });
   }
@@ -117,7 +115,7 @@ function agreement(cast: Cast, pronoun: string, candidate: Candidate, known: Ent
   const wanted: Gender = pronoun === 'she' ? 'feminine' : 'masculine';
   let gender: Gender;
   if (known) gender = genderOf(cast, known);
-  else gender = genderOfWords(candidate.name!) ?? genderOfName(cast, candidate.name!, surnameOf(candidate.name!));
+  else gender = genderOfWords(candidate.name!) ?? genderOfName(cast, candidate.name!, articleSurname(cast, candidate.name!));
   return gender === null ? 'unknown' : gender === wanted ? 'agrees' : 'disagrees';
 }
 

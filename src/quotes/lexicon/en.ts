@@ -101,3 +101,7 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
   'Outside', 'Inside', 'Across', 'Near', 'Around', 'Wait', 'Look', 'Well', 'Yes', 'Sure', 'Thus', 'Plus', 'Today',
   'Tonight', 'Yesterday', 'Likewise', 'Similarly', 'Instead', 'Indeed', 'Finally', 'Minutes', 'Hours',
 ]);
+
+/** Words that make a capitalised run an organisation or a place, not a person. */
+export const NOT_PERSON =
+  /\b(?:State|States|University|School|College|Law|County|City|Department|Committee|Party|News|Times|Post|Journal|Institute|Media|Street|Center|Centre|House|Court|Congress|Senate|Church|Foundation|Association|Council|Bank|Fund|Group|Company|Corporation|Inc|Network|Radio|Television|Republic|Kingdom|Union|Army|Navy|Force|Agency|Service|Administration|Office|Campaign|Convention|Caucus|Club|Review|Magazine|Avenue|Island|Islands|River|Mountains|Valley|Park|Hall|Tower|Square|Airport|Hospital|Coast|Affairs|Security|Commission|Reserve|Exchange|Market|Day|Week|Act|Bill|Rations|Airlines|Systems|Images|Press)\b/;
