@@ -25,7 +25,7 @@ const PERSON_NAME = new RegExp(
 /** A person's name has two or three parts besides initials and particles; a longer capitalised run is a title or a heading. */
 const MAX_NAME_PARTS = 3;
 /** After these a capitalised run is a place or an organisation ("in Columbia", "School of Law"); "according to X" names a person. */
-const PLACE_BEFORE = /\b(?:in|at|from|(?<!according )to|of|for|near|across|into|on|by|the)\s+$/i;
+const PLACE_BEFORE = /\b(?:in|at|from|(?<!according )to|of|for|near|across|into|on|by)\s+$/;
 const PLURAL_HEAD = /(?:s|people|police|staff)$/i;
 const PHOTO_CREDIT_AFTER = /^\s*(?:\/|for\s+(?:The\s+)?\p{Lu}[\p{L}.]*\s+(?:Times|Post|Images)|\(\s*(?:AP|AFP|Reuters|Getty)\b)/u;
 const PARAGRAPHS_BACK = 2;
