@@ -128,4 +128,10 @@ describe('speakers', () => {
     const spokesman = findQuotes(trumpStory('').replace('the President-elect', 'the spokesman'));
     expect(spokesman.speakers.map((speaker) => speaker.name)).toContain('the spokesman');
   });
+
+  it('does not take the person a fronted phrase is about for the "he" who speaks after it', () => {
+    // PolNeAR train (breitbart): "he" was given to Melania Trump.
+    const { quotes } = findQuotes('Of the scrutiny over Melania Trump, he said, "It\'s a little much."');
+    expect(quotes.find((q) => q.kind === 'direct')?.speaker ?? null).toBeNull();
+  });
 });

@@ -71,4 +71,17 @@ describe('direct quotes', () => {
     const mistake = findQuotes(t).quotes.find((q) => q.text.includes('costly mistake'));
     expect(mistake?.speaker ?? null).toBeNull();
   });
+
+  it('reads a naming verb\'s clause as the statement, the words in marks inside it', () => {
+    // PolNeAR train (usa-today): PolNeAR's content, and what a reader needs, is what was called what.
+    const { quotes } = findQuotes('Obama has called the ensuing chaos "a lesson I had to learn" about the need to manage new transitions to democracy.');
+    const [clause, words] = quotes;
+    expect(clause).toMatchObject({ kind: 'indirect', text: 'the ensuing chaos "a lesson I had to learn" about the need to manage new transitions to democracy', speaker: { name: 'Obama' } });
+    expect(words).toMatchObject({ kind: 'direct', text: '"a lesson I had to learn"', statement: clause!.statement });
+  });
+
+  it('ends a naming verb\'s clause at the closing mark when the sentence turns to someone else', () => {
+    const { quotes } = findQuotes('A couple of Virginia Republicans offered their compliments, too. One called Kaine a “trial lawyer who is great on his feet,” and another said the senator is “a good talker.”');
+    expect(quotes.find((q) => q.kind === 'indirect' && q.text.startsWith('Kaine'))?.text).toBe('Kaine a “trial lawyer who is great on his feet,”');
+  });
 });

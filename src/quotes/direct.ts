@@ -46,6 +46,11 @@ export function findDirect(text: string, paras: Paragraph[], sents: Sentence[]):
     }
     const quote = rawQuote(ctx, found, standalone);
     if (!quote.speaker) inheritSpeaker(ctx, quote, quotes);
+    const clause = found.partial ? namedClause(ctx, found) : null;
+    if (clause) {
+      quote.within = clause;
+      quotes.push(clause);
+    }
     quotes.push(quote);
     taken.push(quote);
   }
@@ -82,6 +87,24 @@ function shareLaterAttribution(text: string, sents: Sentence[], taken: (RawQuote
     if (!quote) added.push(shared);
   });
   return added;
+}
+
+/**
+ * Obama has called the ensuing chaos “a lesson I had to learn” about the need to manage transitions: the
+ * speaker's words in marks name something the sentence goes on about. The statement is the clause after the
+ * naming verb, reported speech with the words in marks inside it (as withWordsSaid makes of "said that … “…”"),
+ * so the popup shows what was called what. The clause runs from the verb's object to the end of the sentence,
+ * or stops at the closing mark when a comma or semicolon follows it ("… a “trial lawyer,” and another said").
+ */
+function namedClause({ text, sents, span }: QuoteContext, { cue, speaker }: Attributed): RawQuote | null {
+  if (!cue) return null;
+  const start = cue.end + (text.slice(cue.end).length - text.slice(cue.end).trimStart().length);
+  if (start >= span.start) return null;
+  const sentence = sents[lastStartingAtOrBefore(sents, span.start)];
+  const stopsAtMark = /[,;]\s*(?:''|["”’])?$/.test(text.slice(span.start, span.end)) || /^\s*[,;]/.test(text.slice(span.end));
+  const sentenceEnd = sentence ? sentence.end - (/[.!?]["”’']*$/.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0) : span.end;
+  const end = stopsAtMark ? span.end : Math.max(span.end, sentenceEnd);
+  return { start, end, kind: 'indirect', cue, speaker };
 }
 
 /** The quote stands as a statement of its own: it opens its sentence, follows a colon or a dash, or a lead introduces it. */

@@ -24,8 +24,12 @@ const PERSON_NAME = new RegExp(
 );
 /** A person's name has two or three parts besides initials and particles; a longer capitalised run is a title or a heading. */
 const MAX_NAME_PARTS = 3;
-/** After these a capitalised run is a place or an organisation ("in Columbia", "School of Law"); "according to X" names a person. */
-const PLACE_BEFORE = /\b(?:in|at|from|(?<!according )to|of|for|near|across|into|on|by)\s+$/;
+/**
+ * After these a capitalised run is a place or an organisation ("in Columbia", "School of Law"), or a person the
+ * sentence is about but who does not speak in it ("Of the scrutiny over Melania Trump, he said, …"); "according
+ * to X" names a person.
+ */
+const PLACE_BEFORE = /\b(?:in|at|from|(?<!according )to|of|for|near|across|into|on|by|over|about|against|with|than|toward|towards|like|as for)\s+$/;
 const PLURAL_HEAD = /(?:s|people|police|staff)$/i;
 const PHOTO_CREDIT_AFTER = /^\s*(?:\/|for\s+(?:The\s+)?\p{Lu}[\p{L}.]*\s+(?:Times|Post|Images)|\(\s*(?:AP|AFP|Reuters|Getty)\b)/u;
 const PARAGRAPHS_BACK = 2;
