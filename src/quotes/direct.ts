@@ -158,7 +158,7 @@ function rawQuote(ctx: QuoteContext, found: Attributed, standalone: boolean): Ra
 function resumesSentence({ text, quoted, leadStart }: QuoteContext, { speaker, leadCue }: Attributed): boolean {
   return (
     !!leadCue && !!speaker && /^(?:''|["“«„‘])\s*\p{Ll}/u.test(quoted) &&
-    wordCount(text.slice(leadStart, speaker.phraseStart).replace(/^\s*(?:But|And|So|Yet|Still|Now|Then|Also)\b,?/, '')) >= 2
+    wordCount(text.slice(leadStart, speaker.phraseStart).replace(/^\s*(?:But|And|So|Yet|Still|Now|Then|Also)\b,?/, '')) >= 1
   );
 }
 
