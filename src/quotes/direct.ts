@@ -153,7 +153,8 @@ function rawQuote(ctx: QuoteContext, found: Attributed, standalone: boolean): Ra
  * executive order,” said Loomis") is a mixed quote: the content starts
  * with the sentence, as PolNeAR marks it.
  * Likewise a quote that finishes a sentence begun outside it, around a
- * parenthetical speaker: "If Clinton is elected, he said, “she might …”".
+ * parenthetical speaker: "If Clinton is elected, he said, “she might …”", "That, the commission said, “would
+ * be helpful.”" (one word before the speaker is enough: PolNeAR train direct F1 +0.001, dev unchanged).
  */
 function resumesSentence({ text, quoted, leadStart }: QuoteContext, { speaker, leadCue }: Attributed): boolean {
   return (
