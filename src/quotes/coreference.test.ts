@@ -134,4 +134,12 @@ describe('speakers', () => {
     const { quotes } = findQuotes('Of the scrutiny over Melania Trump, he said, "It\'s a little much."');
     expect(quotes.find((q) => q.kind === 'direct')?.speaker ?? null).toBeNull();
   });
+
+  it('does not take a title cut at its period ("Indiana Gov") for a person a pronoun may mean', () => {
+    // PolNeAR train (usa-today): "he" was shown as "Indiana Gov".
+    const t = 'He listened to the vice presidential nominee, Indiana Gov. Mike Pence, speak at a breakfast.\n\n"It\'s a marathon at a sprint rate," he said.';
+    const { quotes, speakers } = findQuotes(t);
+    expect(speakers.map((s) => s.name)).not.toContain('Indiana Gov');
+    expect(quotes[0]!.speaker?.name ?? null).not.toBe('Indiana Gov');
+  });
 });

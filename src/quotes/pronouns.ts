@@ -71,6 +71,8 @@ function writtenNames(cast: Cast, from: number, to: number): WrittenName[] {
  */
 export function personInRun(run: string): string | null {
   let tokens = run.split(/\s+/);
+  // "Indiana Gov" cut from "Indiana Gov. Mike Pence": a run ending in a title has the name after it.
+  if (isTitleWord(tokens[tokens.length - 1]!)) return null;
   const lastNotName = tokens.findLastIndex((t, i) => i < tokens.length - 1 && (isTitleWord(t) || NOT_PERSON.test(t)));
   if (lastNotName >= 0) tokens = tokens.slice(lastNotName + 1);
   while (tokens.length > 1 && notGivenName(tokens[0]!)) tokens = tokens.slice(1);
