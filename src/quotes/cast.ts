@@ -33,8 +33,8 @@ export interface Cast {
   sents: Sentence[];
   paras: Paragraph[];
   entities: Entity[];
-  /** Spans of direct quotes: names inside them are not antecedents. */
-  quoted: { start: number; end: number }[];
+  /** Direct quotes and every other span in quotation marks (a nickname, a title): names inside them are not antecedents. */
+  quoted: readonly { start: number; end: number }[];
   genders: Map<Entity, Gender>;
   /** The gender the pronouns after a written name say, by name: a pronoun asks it of every name in the sentences before it. */
   nameGenders: Map<string, Gender>;

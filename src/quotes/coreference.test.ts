@@ -142,4 +142,12 @@ describe('speakers', () => {
     expect(speakers.map((s) => s.name)).not.toContain('Indiana Gov');
     expect(quotes[0]!.speaker?.name ?? null).not.toBe('Indiana Gov');
   });
+
+  it('takes no name inside quotation marks for the person a pronoun means, quote or not', () => {
+    // PolNeAR dev (breitbart): "she" was given to the nickname “Big Daddy”.
+    const t = 'Melanie Smith waved at the stage.\n\n“The Donald. Big Daddy.”\n\n“Here he is, babe,” she said.';
+    const { quotes, speakers } = findQuotes(t);
+    expect(speakers.map((s) => s.name)).not.toContain('Big Daddy');
+    expect(quotes.find((q) => q.text.includes('Here he is'))?.speaker?.name).toBe('Melanie Smith');
+  });
 });

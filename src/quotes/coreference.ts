@@ -220,8 +220,15 @@ function joinSameNames(cast: Cast): void {
   }
 }
 
-export function resolveSpeakers(text: string, quotes: RawQuote[], paras: Paragraph[], sents: Sentence[], namingText = text): { entities: Entity[]; of: (Entity | null)[]; mentions: (ParsedMention | null)[] } {
-  const cast: Cast = { text, namingText, sents, paras, entities: [], quoted: quotes.filter((q) => q.kind === 'direct'), genders: new Map(), nameGenders: new Map(), roles: new Map(), writtenNames: new Map(), titled: new Map(), surnames: new Map() };
+export function resolveSpeakers(
+  text: string,
+  quotes: RawQuote[],
+  paras: Paragraph[],
+  sents: Sentence[],
+  namingText = text,
+  quotedSpans: readonly { start: number; end: number }[] = [],
+): { entities: Entity[]; of: (Entity | null)[]; mentions: (ParsedMention | null)[] } {
+  const cast: Cast = { text, namingText, sents, paras, entities: [], quoted: [...quotes.filter((q) => q.kind === 'direct'), ...quotedSpans], genders: new Map(), nameGenders: new Map(), roles: new Map(), writtenNames: new Map(), titled: new Map(), surnames: new Map() };
   // The mention each quote's speaker is read from: the pronoun a phrase ends with stands for the phrase.
   const used = new Map<ParsedMention, ParsedMention>();
   const byMention = new Map<ParsedMention, Entity | null>();

@@ -47,6 +47,13 @@ describe('direct quotes', () => {
     expect(direct(t)).toHaveLength(0);
   });
 
+  it('takes no headline, title or sign in title case or capitals for a quote, but a sentence said', () => {
+    // PolNeAR train (politico, breitbart).
+    expect(direct('The agency also helped a journalist write a book, “Who’s Who in the CIA,” that outed agents.')).toHaveLength(0);
+    expect(direct('Rudy Giuliani is now wearing a campaign hat.\n\n"MAKE MEXICO GREAT AGAIN ALSO"\n\nThe crowd cheered.')).toHaveLength(0);
+    expect(direct('The crowd cheered.\n\n"We are going to win this state, and we are going to win it big."\n\nThe crowd cheered again.')).toHaveLength(1);
+  });
+
   it('makes a quote that finishes a sentence begun outside it mixed', () => {
     const t =
       'Ohio Gov. John Kasich could "do some kind of executive order or something -- I don\'t care if it\'s constitutional at this point," said Stephen Loomis, president of the Cleveland Police Patrolmen\'s Association.';

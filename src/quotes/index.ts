@@ -35,7 +35,7 @@ export function* quoteSteps(text: string, namingText = text): Steps<{ quotes: Qu
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const statementOf = statementIds(raw);
-  const { entities, of, mentions } = resolveSpeakers(text, raw, paras, sents, namingText);
+  const { entities, of, mentions } = resolveSpeakers(text, raw, paras, sents, namingText, direct.spans);
   const quotes: Quote[] = raw.map((quote, i) => {
     const entity = of[i];
     const mention = mentions[i];
