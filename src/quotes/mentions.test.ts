@@ -37,4 +37,12 @@ describe('speaker phrases', () => {
     expect(d?.kind).toBe('description');
     expect(d?.name).toBe('an anonymous source');
   });
+
+  it('reads an office of a place as a description, and an organisation\'s long name whole', () => {
+    // bug-1255978 of ../shared/corpus/pages: "of London" with the role "Lord Mayor"; "Manufacturer Association".
+    const mayor = before('The Lord Mayor of London says the City does not employ enough disabled people.', 'says');
+    expect(mayor).toMatchObject({ kind: 'description', name: 'The Lord Mayor of London' });
+    const t = 'UK sales were up 6.1 per cent, according to the European Automobile Manufacturer Association.';
+    expect(after(t, 'according to')?.name).toBe('European Automobile Manufacturer Association');
+  });
 });

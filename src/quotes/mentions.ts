@@ -79,7 +79,8 @@ function splitTitle(toks: Tok[]): { title: Tok[]; name: Tok[] } {
   // A personal name has two or three parts; longer runs carry a title we do
   // not list ("Intelligence Ranking Democrat Dianne Feinstein").
   const rest = toks.length - i;
-  if (rest >= 4) {
+  // An organisation's name keeps every part: "the European Automobile Manufacturer Association".
+  if (rest >= 4 && !ORG_WORD.test(toks[toks.length - 1]!.t)) {
     const last = toks[toks.length - 1]!.t;
     const suffix = /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(last) ? 1 : 0;
     const mid = toks[toks.length - 2 - suffix]!.t;
@@ -165,6 +166,8 @@ function namedSpeaker(text: string, toks: Tok[], body: Tok[], start: number, end
   if (run.length && !(run.length === 1 && NOT_NAME_START.has(run[0]!.t))) {
     let { title, name } = splitTitle(run);
     while (name.length > 1 && NOT_NAME_START.has(name[0]!.t)) name = name.slice(1);
+    // "The Lord Mayor of London": what follows a title is a place, so the phrase describes an office holder.
+    if (title.length && name.length && NAME_PARTICLES.has(name[0]!.t)) return null;
     // "the official representative of the Russian Foreign Ministry" is a description;
     // "Here in Columbia", "in downtown Washington" are places.
     const placed = prefix.some((tk, i) => PLACE_PREP.test(tk.t) && !(i === 0 && /^(?:least|most)$/.test(prefix[1]?.t ?? '')));
@@ -420,8 +423,10 @@ export function fallbackSubject(text: string, from: number, subjEnd: number, par
     const sp = classifyPhrase(text, from + relative.index, from + relative.index + relative[1]!.length);
     if (sp && sp.kind !== 'pronoun') return sp;
   }
-  // "Bryne went on to say", "and said", "then says": the sentence's subject.
+  // "Bryne went on to say", "and said", "then says": the sentence's subject. Not inside a relative clause: in
+  // "Ireland owns a stake in the airline, which posted a loss but said …" the airline said it, not Ireland.
   if (!/\b(?:and|but|then|and then|but then|to)\s*$|,\s*$/.test(before)) return null;
+  if (/,\s+(?:which|who)\b[^,;]*$/.test(before)) return null;
   return sentenceSubject(text, sentenceStart, subjEnd);
 }
 

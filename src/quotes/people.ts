@@ -118,12 +118,23 @@ export function writesSurnameFirst(text: string, name: string): boolean {
   return full > 0 && occurrences(text, tokens[0]!).length > full && occurrences(text, tokens[tokens.length - 1]!).length <= full;
 }
 
-const PARTS_AFTER_SURNAME = /^\s+(\p{Lu}[\p{L}-]+)(?:\s+(\p{Lu}[\p{L}-]+))?/u;
+const PARTS_AFTER_SURNAME = /^[ \u00a0]+(\p{Lu}[\p{L}-]+)(?:[ \u00a0]+(\p{Lu}[\p{L}-]+))?/u;
 
-/** "Yoon" → "Yoon Suk Yeol": the full name the article writes family name first for a surname it also writes alone. */
+/** A line of four words or more, each longer one capitalised: a headline ("Vidyard Launches New Tools and Features"). */
+function inHeadline(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 4 && words.filter((word) => word.length > 3).every((word) => /^\p{Lu}/u.test(word));
+}
+
+/**
+ * "Yoon" → "Yoon Suk Yeol": the full name the article writes family name first for a surname it also writes
+ * alone, read outside headlines ("Vidyard Launches New Tools" names no "Vidyard Launches").
+ */
 function surnameFirstForm(text: string, surname: string): string | null {
   let best: string | null = null;
   for (const at of occurrences(text, surname)) {
+    if (inHeadline(text, at)) continue;
     const parts = PARTS_AFTER_SURNAME.exec(text.slice(at + surname.length, at + surname.length + 40));
     if (!parts) continue;
     const given = [parts[1]!, parts[2]].filter((part): part is string => !!part && !notGivenName(part) && !isTitleWord(part));

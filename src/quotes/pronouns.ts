@@ -17,9 +17,11 @@ import { articleSurname, genderOf, genderOfName, personEntity, type Cast, type E
 import { isTitleWord, nameAt, nameTokens, notGivenName, samePerson } from './people.js';
 import { NOT_PERSON } from './lexicon/en.js';
 
+// The parts of a name are separated by spaces, never by a line break: "… says Mayer¶¶The chief executive" is no "Mayer The".
+const SPACE = String.raw`[ \u00a0]+`;
 const PERSON_NAME = new RegExp(
   // (?<![\p{L}\p{N}]) rather than \b, which knows ASCII only and would never start a name at "Éric".
-  String.raw`(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Capt|Lt|Sgt|Supt)\.\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?[\p{Lu}][\p{L}'’-]+)|(?:(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}]\.)?(?:\s+[\p{Lu}][\p{L}'’-]+)+)`,
+  String.raw`(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Capt|Lt|Sgt|Supt)\.${SPACE}(?:[\p{Lu}][\p{L}'’-]+${SPACE})?[\p{Lu}][\p{L}'’-]+)|(?:(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}'’-]+(?:${SPACE}[\p{Lu}]\.)?(?:${SPACE}[\p{Lu}][\p{L}'’-]+)+)`,
   'gu',
 );
 /** A person's name has two or three parts besides initials and particles; a longer capitalised run is a title or a heading. */

@@ -84,6 +84,8 @@ const TELL_OBJECT = /^(?:something|anything|everything|nothing|stories|story|a\s
 const DEED_OBJECT = /^(?:(?:full\s+|sole\s+)?responsibility|credit|victory|martial\s+law|war|bankruptcy|independence|a\s+(?:state\s+of\s+)?(?:national\s+)?emergency|(?:a\s+)?state\s+of\s+emergency|(?:the|a|his|her|their|its)\s+(?:prize|title|seat|crown|nomination|win|victory|lives?))\b/i;
 const WRITTEN_OBJECT =
   /^(?:[^\s.,;:!?]+\s+){0,5}?(?:letters?|books?|columns?|op-?eds?|pieces?|articles?|essays?|dissertations?|introductions?|constitutions?|legislation|amendments?|checks?|cheques?|commentary|commentaries|dissents?|opinions?|profiles?|comics?|primers?|code|tests|callbacks|fiction|stories|story|speech(?:es)?|songs?|posts?|memos?|bills?|reviews?|novels?|scripts?|programs?|software|functions?|papers?|reports?|chapters?|poems?|lyrics|blogs?|emails?|e-mails?|messages?|tweets?|notes?|words|rules|laws?|guides?|tutorials?|documentation|history|plays?|screenplays?|manuals?)\b/i;
+/** Speech verbs that are nouns too, in the form a noun takes: "note", "report", "comment", "claim". */
+const VERB_OR_NOUN = /^(?:note|report|comment|claim|warning|reply|answer|response|promise|statement)$/;
 const ASK_CLAUSE = /^(?:that|whether|if|why|how|what|who|whom|whose|which|when|where|to|for|about)\b/i;
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -248,6 +250,9 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
         continue;
       }
       if (NEEDS_THAT.has(verb) && !thatM) continue;
+      // "the 10-year Treasury note has risen": a verb that is also a noun, followed by an auxiliary, is the noun
+      // ("which an FBI investigation said was careless" keeps its verb).
+      if (VERB_OR_NOUN.test(verb) && /^\s+(?:has|have|had|is|was|are|were|will|would)\b/.test(text.slice(vEnd, rEnd))) continue;
       const after = text.slice(p, rEnd);
       // "tell stories", "telling her something": "tell" reports speech only to an addressee, and with a clause.
       if (gerund && !thatM && !(listener && /^(?:\S+\s+){0,3}?(?:that|to|whether|if|how|why|what)\s/i.test(after))) continue;
