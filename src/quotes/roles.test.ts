@@ -9,7 +9,7 @@ describe('what reads as a role', () => {
     (phrase) => expect(isRole(phrase)).toBe(true),
   );
 
-  it.each(['looking around the half-finished space', 'speaking Italian', 'Chicago', 'Only when his chief strategist', 'said the official', 'double the number in 2017'])(
+  it.each(['looking around the half-finished space', 'speaking Italian', 'Chicago', 'Only when his chief strategist', 'said the official', 'double the number in 2017', 'first', 'former'])(
     '"%s" is not a role',
     (phrase) => expect(isRole(phrase)).toBe(false),
   );
@@ -48,5 +48,11 @@ describe('the role the article gives a person', () => {
     expect(descriptionRole('a spokeswoman for the Service Employees International Union')).toBe('spokeswoman for the Service Employees International Union');
     expect(descriptionRole('one close associate')).toBe('close associate');
     expect(descriptionRole('the report')).toBeNull();
+  });
+
+  it('stops a title before a name at a verb ("decided to send Captain William Hobson")', () => {
+    // wikipedia-2 of ../shared/corpus/pages: the role read was "send Captain".
+    const text = 'The British Government decided to send Captain William Hobson to New Zealand.\n\n"We have come in peace," Hobson said.';
+    expect(roleInArticle(text, 'William Hobson', 'Hobson', null)).toBe('Captain');
   });
 });

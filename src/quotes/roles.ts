@@ -9,7 +9,7 @@
 // ("looking around the half-finished space"), a place ("Chicago") or a date.
 
 import { endsWithAbbreviation, sentenceEndAfter } from '../text/abbreviations.js';
-import { HONORIFICS, NAME_TITLES, ROLE_NOUNS } from './lexicon/en.js';
+import { HONORIFICS, NAME_TITLES, ROLE_NOUNS, TITLE_QUALIFIERS } from './lexicon/en.js';
 import { nameTokens, notGivenName, occurrences, wordStartBefore } from './people.js';
 
 const MAX_ROLE_WORDS = 25;
@@ -40,6 +40,8 @@ export function isRole(phrase: string): boolean {
   if (!words.length || words.length > MAX_ROLE_WORDS || SPEECH_WORD.test(phrase) || ENDS_CUT.test(phrase.trim().replace(/[,;:.]+$/, ''))) return false;
   const first = words[0]!;
   if (NOT_ROLE_START.test(first)) return false;
+  // "first", "former", "vice" qualify a title and are none on their own ("New Zealand's first …").
+  if (words.every((word) => TITLE_QUALIFIERS.has(word.toLowerCase()))) return false;
   if (/^\p{Ll}+ing$/u.test(first) && !ING_ADJECTIVES.has(first)) return false;
   // Without an article, a role names its noun early ("deputy director of …", "interest rate strategist at …");
   // a role noun far into a phrase that opens in lower case is in a clause ("cease the bombing … with agents").
@@ -84,7 +86,7 @@ function roleAfter(text: string, end: number): Found | null {
 
 /** Words a title before a name never holds: articles, prepositions, conjunctions and the commonest verbs ("the Oval Office include President Barack Obama"). */
 const STOP_BEFORE_TITLE =
-  /^(?:the|a|an|and|or|but|when|while|where|as|said|says|say|told|tells|by|for|of|to|with|from|in|on|at|that|which|who|than|including|include|includes|included|like|after|before|if|is|was|are|were|be|been|has|had|have|do|does|did|met|meet|meets|joined|join|thanked|called|named|praised|urged|asked|against|versus|vs|his|her|their|its|our|my|your|he|she|they|it|we|i|you|believes|thinks|says)$/i;
+  /^(?:the|a|an|and|or|but|when|while|where|as|said|says|say|told|tells|by|for|of|to|with|from|in|on|at|that|which|who|than|including|include|includes|included|like|after|before|if|is|was|are|were|be|been|has|had|have|do|does|did|met|meet|meets|joined|join|thanked|called|named|praised|urged|asked|against|versus|vs|his|her|their|its|our|my|your|he|she|they|it|we|i|you|believes|thinks|says|send|sends|sent|appoint|appoints|nominate|nominates|elect|elects|hire|hires|fire|fires|replace|replaces|invite|invites|visit|visits|defeat|defeats|beat|beats|succeed|succeeds|interview|interviews|introduce|introduces|pick|picks|choose|chose|chooses)$/i;
 
 /** Before "Name": a title ending in a role noun ("NTEU President", "L.A. schools Supt.", "defense attorney", "billionaire"). */
 function roleBefore(text: string, start: number): Found | null {

@@ -22,6 +22,9 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/** Words of NAME_TITLES that qualify a title and are no role alone: "First Lady", "former Sen.", "Vice President". */
+export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['first', 'former', 'vice', 'acting', 'majority', 'minority', 'state', 'house', 'senate']);
+
 /**
  * Offices one person holds at a time, so that "the president-elect" in a story about Donald Trump that never
  * writes "President-elect Donald Trump" is still Trump: the article's main subject takes the title when no
