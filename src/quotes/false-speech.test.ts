@@ -26,6 +26,12 @@ describe('not reported speech', () => {
     expect(kept.find((q) => q.kind === 'indirect')?.text).toBe('was “extremely careless” but did not warrant charges');
   });
 
+  it('a participle clause after the attribution is what the act did, not what was said', () => {
+    // cnn.com of ../shared/corpus/quotes-pages: "thickening the intrigue …" was one of Trump's statements.
+    const { quotes } = findQuotes('“Just met with General Petraeus – was very impressed!” Trump tweeted on Monday, thickening the intrigue over the post of secretary of state.');
+    expect(quotes.map((q) => q.kind)).toEqual(['direct']);
+  });
+
   it('a relative clause\'s verb is not the sentence subject speaking', () => {
     // bug-1255978 of ../shared/corpus/pages: "Ireland" was shown as the speaker.
     none('Ireland owns a 25 per cent stake in the airline, which posted a first-quarter loss yesterday but said its long-haul business had performed well.');

@@ -272,6 +272,8 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       const cut = /,\s+(?:according\s+to|(?:he|she|they)\s+(?:said|says|added))\b/i.exec(text.slice(cStart, cEnd));
       if (cut) cEnd = trimContentEnd(text, cStart, cStart + cut.index);
       const content = text.slice(cStart, cEnd);
+      // "“…!” Trump tweeted on Monday, thickening the intrigue": a participle after a comma is what the act did, not what was said.
+      if (/^\p{Ll}+ing\b/u.test(content) && /,\s*$/.test(text.slice(vEnd, cStart))) continue;
       if (ADVERBIALS.exec(' ' + content)?.[0].trim() === content.trim() || /^(?:pointedly|angrily|flatly|quickly|simply|curtly|bluntly|sharply)\b/.test(content)) continue;
       if (wordCount(content) < 1 || (wordCount(content) < 2 && !/^(?:yes|no)\b/i.test(content))) continue;
       if (!/^(?:that\b|[\p{L}\d$“"‘'])/u.test(content)) continue;
