@@ -27,7 +27,8 @@ export function* quoteSteps(text: string, namingText = text): Steps<{ quotes: Qu
   yield;
   const direct = findDirect(text, paras, sents);
   yield;
-  const reported = findReported(text, sents, direct.quotes, direct.spans);
+  const { reported, referredBack } = findReported(text, sents, direct.quotes, direct.spans);
+  for (const { quote, cue, speaker } of referredBack) Object.assign(quote, { cue, speaker, inherited: true });
   yield;
   const raw: RawQuote[] = direct.quotes.flatMap((quote) => byParagraph(text, paras, quote));
   for (const r of reported) if (!raw.some((q) => q.start < r.end && r.start < q.end)) raw.push(...withWordsSaid(text, r, direct.spans));

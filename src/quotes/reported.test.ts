@@ -51,4 +51,21 @@ describe('reported speech', () => {
   it('does not take a verb with a plain object as speech', () => {
     expect(findQuotes('Oliver K. Hedge charged a $100,000 initiation fee, 90 percent of it refundable upon resignation.').quotes).toHaveLength(0);
   });
+
+  // From the real pages of ../shared/corpus/quotes-pages (chicagotribune.com, theguardian.com).
+  it('gives "X has said that more than once" to the quote before it, and reports no "that more than once"', () => {
+    const { quotes, speakers } = findQuotes('Global warming - "it\'s a hoax."\n\nDonald Trump has said that more than once.');
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['direct', '"it\'s a hoax."', 'Donald Trump']]);
+    expect(speakers).toHaveLength(1);
+  });
+
+  it('starts the content after a whole adverbial word ("against" is not "again")', () => {
+    const t = 'Union President J. David Cox Sr., who also represents Energy employees, warned against "a return to the political witch hunts of the 1950s."';
+    expect(findQuotes(t).quotes.find((q) => q.kind === 'indirect')?.text).toMatch(/^against /);
+  });
+
+  it('ends the content where another speaker\'s attribution begins', () => {
+    const t = 'While the government asserts that the land falls under its jurisdiction, the Standing Rock Sioux tribe says that it has treaty rights dating from 1851.';
+    expect(findQuotes(t).quotes[0]?.text).toBe('that the land falls under its jurisdiction');
+  });
 });

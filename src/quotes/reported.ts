@@ -7,7 +7,7 @@ import { AUX_WORD, LISTENER_VERBS, NEEDS_THAT, REPORT_VERB_RE } from './cues.js'
 import type { RawQuote } from './direct.js';
 import type { QuotedSpan } from './marks.js';
 import { BOUNDARY_WORDS, fallbackSubject, speakerAfter, speakerBefore, type ParsedMention } from './mentions.js';
-import { firstEndingAfter, type Sentence } from './sentences.js';
+import { firstEndingAfter, lastStartingAtOrBefore, type Sentence, type Span } from './sentences.js';
 
 const VERB = new RegExp(String.raw`\b(${REPORT_VERB_RE})\b`, 'g');
 const AUX_TAIL = new RegExp(String.raw`(?:\s+${AUX_WORD})+\s*$`, 'i');
@@ -18,7 +18,7 @@ const DATELINE = /^[A-Z][A-Z.'’ ]+(?:,\s*[\p{L}. ]+)?\s*(?:\([^)]*\)\s*)?[–�
 const DAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?`;
 const TIME_ADV = String.raw`(?:${DAYS}|yesterday|today|tonight|recently|earlier|later|again|previously|last\s+(?:week|month|year|night|fall|spring|summer|winter)|this\s+(?:week|month|year|morning)|earlier\s+this\s+(?:week|month|year)|on\s+${DAYS}|on\s+[A-Z][a-z]+\.?\s+\d{1,2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|during\s+[^,.]{1,40}?(?=\s+that\b))`;
 const VENUE = String.raw`(?:(?:in|on|at|during|via|through|to)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w'’.-]+\s+){0,5}?(?:statement|statements|interview|speech|news\s+conference|press\s+conference|conference|rally|debate|email|e-mail|letter|post|tweet|tweets|appearance|hearing|event|town\s+hall|call|briefing|broadcast|meeting|op-ed|memo|video|show|program|remarks|release|filing|report|book|column|message|session|address|forum)|on\s+(?:Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|ABC|CBS|NPR|radio|television|TV)(?:[’']s\s+(?:[A-Z][\w'’]*\s?)+)?)`;
-const ADVERBIALS = new RegExp(String.raw`^(?:,?\s+(?:${TIME_ADV}|${VENUE}|privately|publicly|flatly|simply|bluntly|repeatedly|also|then|recently|in\s+part|at\s+one\s+point|at\s+the\s+time|in\s+response|on\s+background),?)*`, 'i');
+const ADVERBIALS = new RegExp(String.raw`^(?:,?\s+(?:${TIME_ADV}|${VENUE}|privately|publicly|flatly|simply|bluntly|repeatedly|also|then|recently|in\s+part|at\s+one\s+point|at\s+the\s+time|in\s+response|on\s+background)(?![\p{L}\d]),?)*`, 'iu');
 const LISTENER = new RegExp(
   String.raw`^\s+(?:(?:the|a|an|his|her|their|its|our|my|your|some|several|fellow)\s+)?(?:(?:[A-Z][\w.&'’-]*|news|agency|wire|service|reporters?|journalists?|supporters?|audiences?|crowds?|members|voters|lawmakers|colleagues|students|viewers|listeners|interviewer|host|anchor|him|her|them|me|us|you|pollsters|aides?|allies|friends|customers|followers|fans|readers|parents|women|men|employees|staff|guests|senators|investigators|prosecutors|judges?|officers?|radio|television|station|network|newspaper|magazine|website|program|show|committee|panel|jury|court|donors|delegates|workers|people|attendees|residents|officials)\s*){1,6}`,
 );
@@ -84,6 +84,9 @@ const TELL_OBJECT = /^(?:something|anything|everything|nothing|stories|story|a\s
 const DEED_OBJECT = /^(?:(?:full\s+|sole\s+)?responsibility|credit|victory|martial\s+law|war|bankruptcy|independence|a\s+(?:state\s+of\s+)?(?:national\s+)?emergency|(?:a\s+)?state\s+of\s+emergency|(?:the|a|his|her|their|its)\s+(?:prize|title|seat|crown|nomination|win|victory|lives?))\b/i;
 const WRITTEN_OBJECT =
   /^(?:[^\s.,;:!?]+\s+){0,5}?(?:letters?|books?|columns?|op-?eds?|pieces?|articles?|essays?|dissertations?|introductions?|constitutions?|legislation|amendments?|checks?|cheques?|commentary|commentaries|dissents?|opinions?|profiles?|comics?|primers?|code|tests|callbacks|fiction|stories|story|speech(?:es)?|songs?|posts?|memos?|bills?|reviews?|novels?|scripts?|programs?|software|functions?|papers?|reports?|chapters?|poems?|lyrics|blogs?|emails?|e-mails?|messages?|tweets?|notes?|words|rules|laws?|guides?|tutorials?|documentation|history|plays?|screenplays?|manuals?)\b/i;
+const ANOTHER_ATTRIBUTION = /,\s+(?:according\s+to|(?:he|she|they)\s+(?:said|says|added)|the\s+(?:[\p{L}’'-]+\s+){0,5}?(?:says|said|argues|argued|insists|insisted|claims|claimed|maintains|maintained)\s+that)\b/iu;
+const DEMONSTRATIVE_THAT = /^that\s+(?:more\s+than\s+once|once|twice|again|before|repeatedly|(?:many|several|a\s+few|two|three)\s+times|often|for\s+years|in\s+the\s+past|too|as\s+well|publicly|privately)[.!]?$/i;
+
 /** Speech verbs that are nouns too, in the form a noun takes: "note", "report", "comment", "claim". */
 const VERB_OR_NOUN = /^(?:note|report|comment|claim|warning|reply|answer|response|promise|statement)$/;
 const ASK_CLAUSE = /^(?:that|whether|if|why|how|what|who|whom|whose|which|when|where|to|for|about)\b/i;
@@ -114,8 +117,16 @@ function inside(spans: { start: number; end: number }[], pos: number): boolean {
   return spans.some((s) => s.start < pos && pos < s.end);
 }
 
-export function findReported(text: string, sents: Sentence[], direct: RawQuote[], spans: QuotedSpan[]): RawQuote[] {
+/** A quote nothing attributed that a later sentence attributes by pointing back: "“it's a hoax.” ¶ Donald Trump has said that more than once." */
+export interface ReferredBack {
+  quote: RawQuote;
+  cue: Span;
+  speaker: ParsedMention;
+}
+
+export function findReported(text: string, sents: Sentence[], direct: RawQuote[], spans: QuotedSpan[]): { reported: RawQuote[]; referredBack: ReferredBack[] } {
   const out: RawQuote[] = [];
+  const referredBack: ReferredBack[] = [];
   // A verb that introduces a direct quote ("stated a day earlier, “…”") reports nothing else.
   const directCues = new Set(
     direct.filter((q) => q.cue && q.cue.end <= q.start && !/[.!?]["”’]?\s/.test(text.slice(q.cue.end, q.start))).map((q) => q.cue!.start),
@@ -137,7 +148,7 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       if (from >= s.end) break;
     }
   }
-  return out;
+  return { reported: out, referredBack };
 
   function region(from: number, rEnd: number, afterDirect: boolean, carried: ParsedMention | null): void {
     const dl = afterDirect ? null : DATELINE.exec(text.slice(from, rEnd));
@@ -269,9 +280,18 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       if (firstPerson(speaker, text) && !thatM && !(listener && /^(?:tell|told|ask)/.test(verb)) && !(/^ask/.test(verb) && /^(?:\S+\s+){0,12}?(?:whether|if|why|how|what|which|who|when|where)\s/i.test(after))) continue;
       const cStart = p;
       let cEnd = contentEnd;
-      const cut = /,\s+(?:according\s+to|(?:he|she|they)\s+(?:said|says|added))\b/i.exec(text.slice(cStart, cEnd));
+      // The content ends where another attribution begins: "…, he said", "…, according to", "While the government
+      // asserts that the land is its own, the Standing Rock Sioux tribe says that …".
+      const cut = ANOTHER_ATTRIBUTION.exec(text.slice(cStart, cEnd));
       if (cut) cEnd = trimContentEnd(text, cStart, cStart + cut.index);
       const content = text.slice(cStart, cEnd);
+      // "Donald Trump has said that more than once": "that" is what was said, not a clause, and it points back
+      // to a quote nothing attributed in the sentence before ("Global warming - “it's a hoax.”").
+      if (DEMONSTRATIVE_THAT.test(content)) {
+        const quote = unattributedQuoteBefore(sents, direct, from);
+        if (quote) referredBack.push({ quote, cue, speaker });
+        continue;
+      }
       // "“…!” Trump tweeted on Monday, thickening the intrigue": a participle after a comma is what the act did, not what was said.
       if (/^\p{Ll}+ing\b/u.test(content) && /,\s*$/.test(text.slice(vEnd, cStart))) continue;
       if (ADVERBIALS.exec(' ' + content)?.[0].trim() === content.trim() || /^(?:pointedly|angrily|flatly|quickly|simply|curtly|bluntly|sharply)\b/.test(content)) continue;
@@ -282,6 +302,14 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       break;
     }
   }
+}
+
+/** The direct quote without a speaker that ends the sentence before the one at `at`. */
+function unattributedQuoteBefore(sents: Sentence[], direct: RawQuote[], at: number): RawQuote | null {
+  const here = lastStartingAtOrBefore(sents, at);
+  const previous = sents[here - 1];
+  if (!previous) return null;
+  return direct.find((q) => q.kind === 'direct' && !q.speaker && q.end > previous.start && q.end <= sents[here]!.start) ?? null;
 }
 
 /** True when nothing but an object, adverbials and the final period follow. */
