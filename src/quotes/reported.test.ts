@@ -68,4 +68,28 @@ describe('reported speech', () => {
     const t = 'While the government asserts that the land falls under its jurisdiction, the Standing Rock Sioux tribe says that it has treaty rights dating from 1851.';
     expect(findQuotes(t).quotes[0]?.text).toBe('that the land falls under its jurisdiction');
   });
+
+  it('ends a listener before the name that opens the reported clause', () => {
+    // npr.org: the content lost its subject, "Roof".
+    expect(only('Another witness, Polly Sheppard, told the jury Roof stood over her with his gun.').text).toBe('Roof stood over her with his gun');
+    expect(only('Htay Oo, its acting chairman, told the Reuters news agency that they had lost.').text).toBe('that they had lost');
+  });
+
+  it('ends a report inside an opening subordinate clause with the clause, and reads the main clause too', () => {
+    // westernjournalism.com; PolNeAR train (politico) for the main clause.
+    expect(only('When officers asked him to empty his pockets and backpack, he pulled out a pistol.').text).toBe('to empty his pockets and backpack');
+    const { quotes } = findQuotes('After Trump argued that Medicare should not be cut, Rubio said only that his numbers did not add up.');
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['that Medicare should not be cut', 'Trump'], ['that his numbers did not add up', 'Rubio']]);
+  });
+
+  it('gives a sentence closed by ", said X" to X, whatever verb stands earlier in it', () => {
+    // westernjournalism.com: "officers" were shown saying "for identification, said Antonio De Iesu …".
+    const q = only('Amri was standing alone near a subway terminal when officers asked for identification, said Antonio De Iesu, director of the Milan police.');
+    expect(q.speaker?.name).toBe('Antonio De Iesu');
+    expect(q.text).toBe('Amri was standing alone near a subway terminal when officers asked for identification');
+  });
+
+  it('reports no bare address', () => {
+    expect(findQuotes('Officials said https://t.co/mlM6jwiTyh').quotes).toEqual([]);
+  });
 });

@@ -84,6 +84,10 @@ const TELL_OBJECT = /^(?:something|anything|everything|nothing|stories|story|a\s
 const DEED_OBJECT = /^(?:(?:full\s+|sole\s+)?responsibility|credit|victory|martial\s+law|war|bankruptcy|independence|a\s+(?:state\s+of\s+)?(?:national\s+)?emergency|(?:a\s+)?state\s+of\s+emergency|(?:the|a|his|her|their|its)\s+(?:prize|title|seat|crown|nomination|win|victory|lives?))\b/i;
 const WRITTEN_OBJECT =
   /^(?:[^\s.,;:!?]+\s+){0,5}?(?:letters?|books?|columns?|op-?eds?|pieces?|articles?|essays?|dissertations?|introductions?|constitutions?|legislation|amendments?|checks?|cheques?|commentary|commentaries|dissents?|opinions?|profiles?|comics?|primers?|code|tests|callbacks|fiction|stories|story|speech(?:es)?|songs?|posts?|memos?|bills?|reviews?|novels?|scripts?|programs?|software|functions?|papers?|reports?|chapters?|poems?|lyrics|blogs?|emails?|e-mails?|messages?|tweets?|notes?|words|rules|laws?|guides?|tutorials?|documentation|history|plays?|screenplays?|manuals?)\b/i;
+/** ", said Antonio De Iesu, director of the Milan police." ending a sentence: a name or a short description, then its appositive. */
+const CLOSING_INVERSION = new RegExp(String.raw`,\s+(?:said|says)\s+(?:\p{Lu}|the\b|an?\b)(?:[^\s,.;:!?“”"]+\s+){0,4}[^\s,;:!?“”"]+(?:,[^;:!?“”"]*)?[.!?]?\s*$`, 'u');
+/** Not "As": "As Breitbart News reported, the White House was refusing …" reports the main clause. */
+const SUBORDINATE_OPENING = /^\s*(?:When|After|Before|While|If|Because|Since|Although|Though|Once|Until|Whenever)\b/;
 const ANOTHER_ATTRIBUTION = /,\s+(?:according\s+to|(?:he|she|they)\s+(?:said|says|added)|the\s+(?:[\p{L}’'-]+\s+){0,5}?(?:says|said|argues|argued|insists|insisted|claims|claimed|maintains|maintained)\s+that)\b/iu;
 const DEMONSTRATIVE_THAT = /^that\s+(?:more\s+than\s+once|once|twice|again|before|repeatedly|(?:many|several|a\s+few|two|three)\s+times|often|for\s+years|in\s+the\s+past|too|as\s+well|publicly|privately)[.!]?$/i;
 
@@ -170,6 +174,9 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       const vStart = from + m.index;
       const vEnd = vStart + m[0].length;
       if (inside(spans, vStart)) continue;
+      // "Officers asked for identification, said Antonio De Iesu": the inverted attribution closing the sentence
+      // reports the whole clause before it, this verb included.
+      if (!afterDirect && CLOSING_INVERSION.test(text.slice(vStart + m[0].length, rEnd))) continue;
       const beforeText = text.slice(from, vStart);
       const verb = m[1]!.toLowerCase();
       if (NOUN_BEFORE.test(beforeText)) continue;
@@ -212,7 +219,7 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       if (LISTENER_VERBS.has(verb)) {
         const lm = LISTENER.exec(text.slice(p, rEnd));
         if (lm) {
-          p += lm[0].length;
+          p += listenerLength(lm[0]);
           listener = true;
         }
       }
@@ -284,6 +291,17 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       // asserts that the land is its own, the Standing Rock Sioux tribe says that …".
       const cut = ANOTHER_ATTRIBUTION.exec(text.slice(cStart, cEnd));
       if (cut) cEnd = trimContentEnd(text, cStart, cStart + cut.index);
+      // "When officers asked him to empty his pockets, he pulled out a pistol": a report inside an opening
+      // subordinate clause ends with that clause, and the main clause may report more ("After Trump argued
+      // that …, Rubio said only that …").
+      let inSubordinate = false;
+      if (SUBORDINATE_OPENING.test(text.slice(from, vStart)) && !/,/.test(text.slice(from, vStart))) {
+        const comma = text.indexOf(',', cStart);
+        if (comma > cStart && comma < cEnd) {
+          cEnd = trimContentEnd(text, cStart, comma);
+          inSubordinate = true;
+        }
+      }
       const content = text.slice(cStart, cEnd);
       // "Donald Trump has said that more than once": "that" is what was said, not a clause, and it points back
       // to a quote nothing attributed in the sentence before ("Global warming - “it's a hoax.”").
@@ -296,13 +314,26 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       if (/^\p{Ll}+ing\b/u.test(content) && /,\s*$/.test(text.slice(vEnd, cStart))) continue;
       if (ADVERBIALS.exec(' ' + content)?.[0].trim() === content.trim() || /^(?:pointedly|angrily|flatly|quickly|simply|curtly|bluntly|sharply)\b/.test(content)) continue;
       if (wordCount(content) < 1 || (wordCount(content) < 2 && !/^(?:yes|no)\b/i.test(content))) continue;
-      if (!/^(?:that\b|[\p{L}\d$“"‘'])/u.test(content)) continue;
+      if (!/^(?:that\b|[\p{L}\d$“"‘'])/u.test(content) || /^https?:\/\/\S+$/.test(content.trim())) continue;
       if (/^(?:to|of|for|by|with|from|about|on|in|at)\b/i.test(content) && !(/^ask/.test(verb) && /^(?:to|about|for)\b/.test(content))) continue;
       out.push(markMixed({ start: cStart, end: cEnd, kind: 'indirect', cue, speaker }, spans));
-      break;
+      if (!inSubordinate) break;
+      VERB.lastIndex = cEnd - from;
     }
   }
 }
+
+/**
+ * How much of a LISTENER match is the listener: it ends before a capitalised word that follows a lower-case
+ * noun, which opens the reported clause ("told the jury Roof stood over her"; "the Reuters news agency" is whole).
+ */
+function listenerLength(listener: string): number {
+  for (const found of listener.matchAll(/(\S+)(\s+)(?=\p{Lu})/gu)) {
+    if (/^\p{Ll}/u.test(found[1]!) && !LISTENER_DETERMINER.test(found[1]!)) return found.index! + found[0].length - found[2]!.length;
+  }
+  return listener.length;
+}
+const LISTENER_DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|some|several|fellow)$/;
 
 /** The direct quote without a speaker that ends the sentence before the one at `at`. */
 function unattributedQuoteBefore(sents: Sentence[], direct: RawQuote[], at: number): RawQuote | null {
