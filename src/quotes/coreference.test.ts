@@ -150,4 +150,14 @@ describe('speakers', () => {
     expect(speakers.map((s) => s.name)).not.toContain('Big Daddy');
     expect(quotes.find((q) => q.text.includes('Here he is'))?.speaker?.name).toBe('Melanie Smith');
   });
+
+  it('joins a given name alone to the one speaker whose full name starts with it, and not when two do', () => {
+    // buzzfeed-1 of ../shared/corpus/pages: "Fiona" and "Fiona Parry" were two cards.
+    const story = (others: string) =>
+      `“The drug was in her system,” her mother, Fiona, said in a statement.\n\nFiona Parry issued a plea to others. “It is a deadly poison,” she said.${others}`;
+    const one = findQuotes(story('')).speakers;
+    expect(one.map((s) => [s.name, s.role, s.quotes.length])).toEqual([['Fiona Parry', 'her mother', 2]]);
+    const two = findQuotes(story('\n\n“We will look into it,” said Fiona Jones, a spokeswoman.')).speakers;
+    expect(two.map((s) => s.name)).toEqual(['Fiona', 'Fiona Parry', 'Fiona Jones']);
+  });
 });

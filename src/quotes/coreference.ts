@@ -203,21 +203,30 @@ function finish(cast: Cast): void {
 
 /**
  * Two cards that came to show the same full name are one person: "Yoon" and "Yoon Suk Yeol" are told apart
- * while resolving (the surname rule reads last parts) and both grow to "Yoon Suk Yeol" here.
+ * while resolving (the surname rule reads last parts) and both grow to "Yoon Suk Yeol" here. So is a given
+ * name alone and the one speaker whose full name starts with it ("her mother, Fiona, said" … "Fiona Parry
+ * issued a plea"); two speakers of that given name leave it alone.
  */
 function joinSameNames(cast: Cast): void {
+  const people = cast.entities.filter((entity) => entity.kind === 'person' && entity.quotes.length);
   const byName = new Map<string, Entity>();
-  for (const entity of cast.entities) {
-    if (entity.kind !== 'person' || !entity.quotes.length) continue;
+  for (const entity of people) {
     const first = byName.get(entity.name);
-    if (!first) {
-      byName.set(entity.name, entity);
-      continue;
-    }
-    first.quotes = [...first.quotes, ...entity.quotes].sort((a, b) => a - b);
-    first.role ??= entity.role;
-    entity.quotes = [];
+    if (first) moveQuotes(entity, first);
+    else byName.set(entity.name, entity);
   }
+  for (const entity of people) {
+    const tokens = nameTokens(entity.name);
+    if (tokens.length !== 1 || !entity.quotes.length) continue;
+    const fuller = people.filter((other) => other.quotes.length && nameTokens(other.name).length > 1 && nameTokens(other.name)[0] === tokens[0]);
+    if (fuller.length === 1) moveQuotes(entity, fuller[0]!);
+  }
+}
+
+function moveQuotes(from: Entity, to: Entity): void {
+  to.quotes = [...to.quotes, ...from.quotes].sort((a, b) => a - b);
+  to.role ??= from.role;
+  from.quotes = [];
 }
 
 export function resolveSpeakers(

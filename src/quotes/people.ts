@@ -132,7 +132,8 @@ function inHeadline(text: string, at: number): boolean {
  * alone, read outside headlines ("Vidyard Launches New Tools" names no "Vidyard Launches").
  */
 function surnameFirstForm(text: string, surname: string): string | null {
-  let best: string | null = null;
+  // The longest form at each place the name is written; two different people ("Fiona Parry", "Fiona Jones") leave it alone.
+  const forms = new Set<string>();
   for (const at of occurrences(text, surname)) {
     if (inHeadline(text, at)) continue;
     const parts = PARTS_AFTER_SURNAME.exec(text.slice(at + surname.length, at + surname.length + 40));
@@ -140,10 +141,14 @@ function surnameFirstForm(text: string, surname: string): string | null {
     const given = [parts[1]!, parts[2]].filter((part): part is string => !!part && !notGivenName(part) && !isTitleWord(part));
     for (let n = given.length; n > 0; n--) {
       const candidate = [surname, ...given.slice(0, n)].join(' ');
-      if (writesSurnameFirst(text, candidate) && (!best || candidate.length > best.length)) best = candidate;
+      if (writesSurnameFirst(text, candidate)) {
+        forms.add(candidate);
+        break;
+      }
     }
   }
-  return best;
+  const longest = [...forms].filter((form) => ![...forms].some((other) => other !== form && other.startsWith(`${form} `)));
+  return longest.length === 1 ? longest[0]! : null;
 }
 
 /** Every fuller form of `shown` the article writes, where it writes it. */
