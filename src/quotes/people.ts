@@ -101,7 +101,7 @@ export function wordStartBefore(text: string, end: number): number {
 export function fullestName(text: string, name: string, near = text.length): string {
   const shown = displayName(name);
   const forms = fullerForms(text, shown);
-  if (!forms.length && nameTokens(shown).length === 1) return surnameFirstForm(text, shown) ?? shown;
+  if (!forms.length && nameTokens(shown).length === 1) return surnameFirstForm(text, shown, near) ?? shown;
   const givenNames = new Set(forms.map((form) => nameTokens(form.name)[0]));
   if (givenNames.size > 1) return forms.filter((form) => form.at < near).pop()?.name ?? shown;
   return forms.reduce((best, form) => (nameTokens(form.name).length > nameTokens(best).length ? form.name : best), shown);
@@ -131,9 +131,8 @@ function inHeadline(text: string, at: number): boolean {
  * "Yoon" → "Yoon Suk Yeol": the full name the article writes family name first for a surname it also writes
  * alone, read outside headlines ("Vidyard Launches New Tools" names no "Vidyard Launches").
  */
-function surnameFirstForm(text: string, surname: string): string | null {
-  // The longest form at each place the name is written; two different people ("Fiona Parry", "Fiona Jones") leave it alone.
-  const forms = new Set<string>();
+function surnameFirstForm(text: string, surname: string, near: number): string | null {
+  const forms: { name: string; at: number }[] = [];
   for (const at of occurrences(text, surname)) {
     if (inHeadline(text, at)) continue;
     const parts = PARTS_AFTER_SURNAME.exec(text.slice(at + surname.length, at + surname.length + 40));
@@ -142,13 +141,15 @@ function surnameFirstForm(text: string, surname: string): string | null {
     for (let n = given.length; n > 0; n--) {
       const candidate = [surname, ...given.slice(0, n)].join(' ');
       if (writesSurnameFirst(text, candidate)) {
-        forms.add(candidate);
+        forms.push({ name: candidate, at });
         break;
       }
     }
   }
-  const longest = [...forms].filter((form) => ![...forms].some((other) => other !== form && other.startsWith(`${form} `)));
-  return longest.length === 1 ? longest[0]! : null;
+  // As for names written given name first: of two people ("Lee Jae-myung", "Lee Sang-min"), the one written last before the quote.
+  const people = new Set(forms.map((form) => form.name));
+  if (people.size > 1) return forms.filter((form) => form.at < near).pop()?.name ?? null;
+  return forms[0]?.name ?? null;
 }
 
 /** Every fuller form of `shown` the article writes, where it writes it. */
