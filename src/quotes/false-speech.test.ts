@@ -32,6 +32,12 @@ describe('not reported speech', () => {
     expect(quotes.map((q) => q.kind)).toEqual(['direct']);
   });
 
+  it('a word capitalised only where sentences start is no subject', () => {
+    // News pages of ../shared/corpus/pubdates: "Multiple" and "Already" were shown as speakers.
+    none('Multiple girls started asking questions, and finally one boy revealed what all the whispering was about.');
+    none('Already there are many exciting examples of AI being used by researchers, for example predicting breast cancer.');
+  });
+
   it('a relative clause\'s verb is not the sentence subject speaking', () => {
     // bug-1255978 of ../shared/corpus/pages: "Ireland" was shown as the speaker.
     none('Ireland owns a 25 per cent stake in the airline, which posted a first-quarter loss yesterday but said its long-haul business had performed well.');

@@ -45,4 +45,10 @@ describe('speaker phrases', () => {
     const t = 'UK sales were up 6.1 per cent, according to the European Automobile Manufacturer Association.';
     expect(after(t, 'according to')?.name).toBe('European Automobile Manufacturer Association');
   });
+
+  it('keeps the particles of a name ("Ursula von der Leyen", "Laurence des Cars")', () => {
+    // News pages of ../shared/corpus/pubdates: shown as "Leyen" and "Cars".
+    expect(before('Recently, Ursula von der Leyen stated that the goal is a 55% cut', 'stated')?.name).toBe('Ursula von der Leyen');
+    expect(after('said Laurence des Cars, the museum’s president and director.', 'said')?.name).toBe('Laurence des Cars');
+  });
 });

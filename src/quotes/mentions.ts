@@ -37,7 +37,7 @@ const ORG_NOUNS =
 const isVerbish = (token: string) =>
   /^(?:is|was|are|were|has|had|have|that|which|who|said|says|would|will|can|could|did|does|do|it|he|she|they)$/i.test(token) || /^\p{Ll}+(?:ed|ing)$/u.test(token);
 const ORG_WORD = /^(?:United|States|University|Department|Bank|Party|Committee|Council|Institute|Center|Centre|Republic|Kingdom|Ministry|Office|Court|House|Senate|Association|Union|Board|Chamber|College|School|Church|City|County|News|Times|Post)$/;
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'da', 'du', 'di', 'of']);
+const NAME_PARTICLES = new Set(['de', 'des', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'del', 'da', 'das', 'dos', 'du', 'di', 'of']);
 /** Prepositions that make a following capitalised run a place or an organisation, not the speaker ("Here in Columbia"). */
 const PLACE_PREP = /^(?:in|at|from|outside|inside|near|across|into|onto|on|around|throughout|within|toward|towards|upstate|downtown)$/i;
 /** Head nouns of descriptions that stand for people (or their offices) rather than things. */
@@ -78,7 +78,8 @@ function splitTitle(toks: Tok[]): { title: Tok[]; name: Tok[] } {
   for (let j = 0; j < toks.length - 1; j++) if (TITLES.has(toks[j]!.t.toLowerCase())) i = j + 1;
   // A personal name has two or three parts; longer runs carry a title we do
   // not list ("Intelligence Ranking Democrat Dianne Feinstein").
-  const rest = toks.length - i;
+  // Particles are not parts: "Ursula von der Leyen" has two.
+  const rest = toks.slice(i).filter((tk) => !NAME_PARTICLES.has(tk.t)).length;
   // An organisation's name keeps every part: "the European Automobile Manufacturer Association".
   if (rest >= 4 && !ORG_WORD.test(toks[toks.length - 1]!.t)) {
     const last = toks[toks.length - 1]!.t;
@@ -153,7 +154,13 @@ function namedSpeaker(text: string, toks: Tok[], body: Tok[], start: number, end
   }
   // Final run of name tokens.
   let k = body.length;
-  while (k > 0 && (isNameTok(body[k - 1]!.t) || (NAME_PARTICLES.has(body[k - 1]!.t) && k < body.length && k > 1 && isNameTok(body[k - 2]!.t)))) k--;
+  // Particles inside a name, one or two of them: "Laurence des Cars", "Ursula von der Leyen".
+  const particleRun = (at: number) => {
+    let j = at;
+    while (j > 0 && at - j < 2 && NAME_PARTICLES.has(body[j - 1]!.t)) j--;
+    return j < at && j > 0 && isNameTok(body[j - 1]!.t) ? at - j : 0;
+  };
+  while (k > 0 && (isNameTok(body[k - 1]!.t) || (k < body.length && particleRun(k) > 0))) k -= isNameTok(body[k - 1]!.t) ? 1 : particleRun(k);
   const run = body.slice(k);
   const prefix = body.slice(0, k);
   // "a Colorado Democrat", "another commonwealth Democrat", "the Florida senator": a determiner and a run ending in
@@ -452,6 +459,18 @@ const RUN_NOT_FIRST =
 const RUN_NOT_LAST = /^(?:Republican|Republicans|Democratic|Democrat|Presidential|Conservative|Liberal|American|Federal|National|Independent|Progressive|GOP|Senate|House|White|Presumptive|Former|BLM|U\.S\.|US)$/;
 const NAME_RUN_SUBJECT = /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?!(?:of|and|for|at|in|on|from|to|or)\b)\p{Ll}/u;
 
+/**
+ * Whether the text capitalises `word` after another word of its sentence too ("said Kasich", "Gov. John Kasich"):
+ * a word read as a subject only where sentences start capitalised is no name — "Secondly, it reinforces …",
+ * "Multiple girls started asking", "Already there are many examples" (news pages of ../shared/corpus/pubdates).
+ */
+function capitalisedInside(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/[\p{L}\d,;]\s+$/u.test(text.slice(Math.max(0, at - 3), at)) && !/[\p{L}\d]/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** The sentence's subject: its opening name, pronoun or short description. */
 export function sentenceSubject(text: string, from: number, limit: number): ParsedMention | null {
   const c = CONNECTIVE.exec(text.slice(from, limit))!;
@@ -460,7 +479,7 @@ export function sentenceSubject(text: string, from: number, limit: number): Pars
   // "Mrs. Clinton drew cheers as she thanked …": a name followed by a lower-case word is the subject.
   const run = NAME_RUN_SUBJECT.exec(rest);
   const runToks = run ? run[1]!.split(/\s+/) : [];
-  if (run && !RUN_NOT_FIRST.test(runToks[0]!) && !RUN_NOT_LAST.test(runToks[runToks.length - 1]!)) {
+  if (run && !RUN_NOT_FIRST.test(runToks[0]!) && !RUN_NOT_LAST.test(runToks[runToks.length - 1]!) && (runToks.length > 1 || capitalisedInside(text, runToks[0]!))) {
     const sp = classifyPhrase(text, start, start + run[1]!.length);
     if (sp && sp.kind === 'name' && sp.start === start + (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\./.test(rest) ? rest.indexOf(' ') + 1 : 0)) return sp;
   }

@@ -101,7 +101,7 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
   'Meanwhile', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'There',
   'Here', 'Neither', 'Either', 'Each', 'Every', 'Name', 'Consider', 'Please', 'Rather', 'Quite', 'Upon', 'More',
   'Example', 'Or', 'Note', 'Let', 'Imagine', 'Remember', 'Suppose', 'Perhaps', 'Maybe', 'Sometimes', 'Often',
-  'Outside', 'Inside', 'Across', 'Near', 'Around', 'Wait', 'Look', 'Well', 'Yes', 'Sure', 'Thus', 'Plus', 'Today',
+  'Outside', 'Inside', 'Across', 'Near', 'Around', 'Wait', 'Look', 'Well', 'Yes', 'Sure', 'Thus', 'Plus', 'Today', 'Courtesy',
   'Tonight', 'Yesterday', 'Likewise', 'Similarly', 'Instead', 'Indeed', 'Finally', 'Minutes', 'Hours',
 ]);
 
