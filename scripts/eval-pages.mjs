@@ -97,7 +97,7 @@ async function runOurs() {
     const metadata = readMetadata(doc);
     const body = findArticleBody(doc);
     const detection = detectArticle(doc, body, metadata);
-    const clutter = findClutter(doc, body);
+    const clutter = findClutter(doc, body).items;
     const hidden = new Set(clutter.map((item) => item.element));
     const text = body ? extractText(body.roots, (element) => body.isExcluded(element) || hidden.has(element)).text : '';
     times.push(performance.now() - start);

@@ -9,14 +9,14 @@ const sample = readFileSync(new URL('../../tests/pages/syria-withdrawal.html', i
 const parse = (html: string): Document => new JSDOM(html).window.document;
 const prose = (n: number): string =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story, with a clause, another clause, and enough words to read like prose written by a reporter.</p>`).join('');
-const clutterOf = (doc: Document) => findClutter(doc, findArticleBody(doc));
+const clutterOf = (doc: Document) => findClutter(doc, findArticleBody(doc)).items;
 
 // jsdom is slow on a busy machine; these tests parse whole pages.
 describe('findClutter', { timeout: 60_000 }, () => {
   it('finds both ad slots and the newsletter box of the sample, and the text keeps every paragraph', () => {
     const doc = parse(sample);
     const body = findArticleBody(doc)!;
-    const clutter = findClutter(doc, body);
+    const clutter = findClutter(doc, body).items;
     expect(clutter.map(({ kind, selector }) => ({ kind, selector }))).toEqual([
       { kind: 'ad', selector: '#div-gpt-ad-1548342000-0' },
       { kind: 'prompt', selector: '#newsletter-signup' },
@@ -52,7 +52,7 @@ describe('findClutter', { timeout: 60_000 }, () => {
   it('never hides the article, even when its wrapper is named like an ad or a prompt', () => {
     const doc = parse(`<body><div id="ad-wrapper"><div class="newsletter-content">${prose(6)}<p>Sign up for the course was free, the professor said, and thousands did, to general surprise.</p></div></div></body>`);
     const body = findArticleBody(doc)!;
-    const clutter = findClutter(doc, body);
+    const clutter = findClutter(doc, body).items;
     for (const item of clutter) {
       for (const paragraph of Array.from(doc.querySelectorAll('p'))) expect(item.element.contains(paragraph)).toBe(false);
     }
