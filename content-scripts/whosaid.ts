@@ -137,7 +137,7 @@ function analyze(): Promise<void> {
         state = { status: 'error', message: browser.i18n.getMessage('siteExcluded') || 'WhoSaid is switched off on this site.' };
         return;
       }
-      const options = { url: location.href, force: forced, listRules: settings.clean ? await requestHidingRules() : [] };
+      const options = { url: location.href, force: forced, listRules: settings.listHiding ? await requestHidingRules() : [] };
       if (run !== generation) return;
       try {
         const fresh = await runInTasks(analyzePageSteps(document, options), run);

@@ -74,6 +74,12 @@ describe('findClutter', { timeout: 60_000 }, () => {
     expect(clutterOf(doc)).toEqual([]);
   });
 
+  it('lets a list hide a row of share links in the article, which is no line of the story', () => {
+    const doc = parse(`<body><div class="story">${prose(5)}<ul class="share"><li><a href="/e">Click to email this to a friend</a></li><li><a href="/t">Click to share on Twitter</a></li></ul></div></body>`);
+    const share = doc.querySelector('.share')!;
+    expect(findClutter(doc, findArticleBody(doc), [{ element: share, rule: { selector: '.share', kind: 'prompt' } }]).items.map((item) => item.element)).toEqual([share]);
+  });
+
   it('hides what a list rule matches, with the list’s kind, and refuses a rule that would hide the story, saying so', () => {
     const doc = parse(`<body><div class="wrap sponsor"><div class="story"><h2>What happened</h2>${prose(5)}</div></div>
       <div class="consent-layer"><span>Choose</span></div><div class="tower"><span>Buy now</span></div></body>`);
@@ -88,8 +94,8 @@ describe('findClutter', { timeout: 60_000 }, () => {
   });
 
   it('keeps a how-to’s numbered steps, though they say “sign up”, and still takes the newsletter box below', () => {
-    const steps = ['Sign up for a Hulu ad-free account for $11.99 a month.', 'Sign up for the Disney+ bundle, which includes Hulu and ESPN+.', 'Cancel the old plan from your account page.']
-      .map((step) => `<li><a href="https://example.com/offer">${step}</a></li>`).join('');
+    const steps = [['Sign up for a ', 'Hulu ad-free account', ' for $11.99 a month.'], ['Sign up for the ', 'Disney+ bundle', ', which includes Hulu and ESPN+.'], ['Cancel the old plan from ', 'your account page', '.']]
+      .map(([before, link, after]) => `<li>${before}<a href="https://example.com/offer">${link}</a>${after}</li>`).join('');
     const doc = parse(`<body><div class="story">${prose(3)}<ol>${steps}</ol>${prose(2)}
       <div class="box"><p>Sign up for our newsletter to get the best deals.</p><form><input><button>Sign up</button></form></div></div></body>`);
     const items = clutterOf(doc);

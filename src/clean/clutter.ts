@@ -69,14 +69,20 @@ const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 /** Shorter than this, a list item is a button or a link row rather than a line of the story. */
 const MIN_STORY_ITEM_TEXT = 20;
 
+/** Mostly link text: a row of share buttons or a widget's headlines, not a line of the story. */
+function isMostlyLinks(element: Element, index: PageIndex): boolean {
+  const stats = index.stats.get(element);
+  return stats !== undefined && stats.link > stats.text * NAVIGATION_LINK_SHARE;
+}
+
 /**
- * A list item of the story: one of several items of a list in the article, with a line of text.
- * Whatever it says it is the story's own ("Sign up for a Hulu ad-free account for $11.99 a month"
- * as a step of a how-to), not a prompt.
+ * A list item of the story: one of several items of a list in the article, with a line of text that
+ * is not mostly links. Whatever it says it is the story's own ("Sign up for a Hulu ad-free account
+ * for $11.99 a month" as a step of a how-to), not a prompt.
  */
 function isStoryListItem(item: Element, index: PageIndex): boolean {
   const siblings = item.parentElement ? Array.from(item.parentElement.children).filter((child) => child.localName === 'li') : [];
-  return siblings.length >= 2 && (index.stats.get(item)?.text ?? 0) >= MIN_STORY_ITEM_TEXT;
+  return siblings.length >= 2 && (index.stats.get(item)?.text ?? 0) >= MIN_STORY_ITEM_TEXT && !isMostlyLinks(item, index);
 }
 
 /** What must survive: the body roots and, inside them, the article's paragraphs, headings and list items. */
@@ -86,10 +92,10 @@ class Guard {
   constructor(private readonly index: PageIndex, private readonly body: ArticleBody | null) {
     const roots = body?.roots ?? [];
     const paragraphs = index.paragraphs.filter(
-      (paragraph) => roots.some((root) => root.contains(paragraph)) && !isPromptParagraph(paragraph, index),
+      (paragraph) => roots.some((root) => root.contains(paragraph)) && !isPromptParagraph(paragraph, index) && !isMostlyLinks(paragraph, index),
     );
     const headings = roots.flatMap((root) => HEADING_TAGS.flatMap((tag) => elementsByTagName(root, tag)))
-      .filter((heading) => (index.stats.get(heading)?.text ?? 0) > 0);
+      .filter((heading) => (index.stats.get(heading)?.text ?? 0) > 0 && !isMostlyLinks(heading, index));
     const listItems = roots.flatMap((root) => elementsByTagName(root, 'li')).filter((item) => isStoryListItem(item, index));
     this.protectedElements = [...paragraphs, ...headings, ...listItems];
   }
@@ -187,9 +193,14 @@ export function findClutter(doc: Document, body: ArticleBody | null, listMatches
   const guard = new Guard(index, body);
   const found = new Map<Element, RemovalKind>();
   const refused = new Set<string>();
+  // What a list hides is hidden as the browser's ad blocker would, buttons and icons too.
+  const listed = new Set<Element>();
   for (const { element, rule } of listMatches) {
     if (guard.holdsArticle(element)) refused.add(`A filter-list rule (${rule.kind}: ${rule.selector}) matches an element that holds the article's text; it stays visible.`);
-    else if (!found.has(element)) found.set(element, rule.kind);
+    else if (!found.has(element)) {
+      found.set(element, rule.kind);
+      listed.add(element);
+    }
   }
   const add = (element: Element, kind: RemovalKind, mayHoldShortParagraphs = false): void => {
     if (found.has(element)) return;
@@ -242,7 +253,7 @@ export function findClutter(doc: Document, body: ArticleBody | null, listMatches
   for (const element of elements) {
     const last = kept[kept.length - 1];
     if (last && last.contains(element)) continue;
-    if (isNonTextElement(element) && element.tagName.toUpperCase() !== 'IFRAME') continue;
+    if (isNonTextElement(element) && element.tagName.toUpperCase() !== 'IFRAME' && !listed.has(element)) continue;
     kept.push(element);
   }
   const selectors = cssSelectors(kept);

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { hidingRulesFor, loadFilterList, SHIPPED_LISTS, type FilterList } from '../clean/filter-engine.js';
 import { readPageFeatures, type ListRule } from '../clean/list-rules.js';
+import { rulesThatMayMatch } from '../clean/rule-prefilter.js';
 
 export async function readShippedLists(dir: URL): Promise<FilterList[]> {
   return Promise.all(SHIPPED_LISTS.map(async (list) => {
@@ -17,12 +18,13 @@ export async function readShippedLists(dir: URL): Promise<FilterList[]> {
 }
 
 /**
- * The lists' rules for a saved page. A saved file has no address of its own: the one given, else the
- * page's canonical address, lets site-specific rules apply as they would in the browser.
+ * The lists' rules for a saved page, less those that cannot match it (jsdom would spend seconds
+ * trying them). A saved file has no address of its own: the one given, else the page's canonical
+ * address, lets site-specific rules apply as they would in the browser.
  */
 export function hidingRulesOfSavedPage(doc: Document, lists: readonly FilterList[], url: string | undefined): ListRule[] {
   if (lists.length === 0) return [];
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   const address = url ?? (/^https?:\/\//i.test(canonical) ? canonical : '');
-  return hidingRulesFor(lists, address, readPageFeatures(doc));
+  return rulesThatMayMatch(doc, hidingRulesFor(lists, address, readPageFeatures(doc)));
 }
