@@ -7,7 +7,7 @@ import { rulesThatMayMatch } from './rule-prefilter.js';
 
 const doc = new JSDOM(`<body><div id="top" class="ad-slot wide" data-ad="1"><span class="label">Ad</span></div>
   <section class="promo-box"><div class="inner">Promo</div></section><a href="https://ads.example.net/x">link</a>
-  <aside><p class="note">Note</p></aside><ad-slot></ad-slot><div id="_x">escaped</div><div class="sÂ·footer-gdpr">GDPR</div></body>`).window.document;
+  <aside><p class="note">Note</p></aside><ad-slot></ad-slot><div id="_x">escaped</div><div class="sÂ·footer-gdpr">GDPR</div><p title="a (b)" data-x="1">t</p></body>`).window.document;
 const rulesOf = (selectors: string[]): ListRule[] => selectors.map((selector) => ({ selector, kind: 'ad' }));
 const naive = (selectors: string[]) => {
   const found = new Set<Element>();
@@ -17,7 +17,8 @@ const naive = (selectors: string[]) => {
 
 // Selectors built from the page's own names and from names it lacks, in the shapes list rules take.
 const simple = fc.constantFrom('div', 'span', 'p', 'aside', 'section', 'ad-slot', 'video', '#top', '#missing', '.ad-slot', '.wide', '.inner', '.absent',
-  '[data-ad]', '[data-none]', '[class^="promo-"]', '[href^="https://ads"]', '[title="a (b)"]', ':not(.wide)', ':not(:has(.absent))', 'div.ad-slot', 'p.note', 'DIV',
+  '[data-ad]', '[data-none]', '[class^="promo-"]', '[href^="https://ads"]', '[title="a (b)"]', '[class*="absent"]', '[class$="box"]', '[class~="wide"]',
+  '[data-ad="2"]', '[data-ad=\'1\']', '[id|="top"]', '[class*="SLOT" i]', '[class="ad-slot wide"]', '[href*=","]', ':not(.wide)', ':not(:has(.absent))', 'div.ad-slot', 'p.note', 'DIV',
   '.sÂ·footer-gdpr', '#_x', '.AD-SLOT');
 const compound = fc.array(simple, { minLength: 1, maxLength: 2 }).map((parts) => parts.join('').replace(/^(:not)/, '*$1'));
 const selector = fc.array(compound, { minLength: 1, maxLength: 3 }).chain((parts) =>
