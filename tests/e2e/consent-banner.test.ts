@@ -3,28 +3,18 @@
 // background's filter engines, and the page becomes readable and scrollable.
 // In both browsers.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitUntil, type BrowserSession } from './driver.js';
-import { browserMissing, launch, startPagesServer, waitForMarks, type BrowserName } from './safety-browsers.js';
-import type { TestServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { waitUntil } from './driver.js';
+import { browserMissing, usePagesSession, waitForMarks, type BrowserName } from './safety-browsers.js';
 
 const PAGE = '/reader/consent-banner.html';
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe.skipIf(browserMissing(name))(`a consent banner that locks scrolling (${name})`, () => {
-    let server: TestServer;
-    let session: BrowserSession;
-    beforeAll(async () => {
-      server = await startPagesServer();
-      session = await launch(name, server.origin);
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
+    const { server, session } = usePagesSession(name);
 
     it('hides the banner, unlocks scrolling and leaves every paragraph visible', async () => {
-      const page = await session.openPage(`${server.origin}${PAGE}`);
+      const page = await session().openPage(`${server().origin}${PAGE}`);
       try {
         await waitForMarks(page);
         const state = await waitUntil(() => page.evaluate(() => ({
