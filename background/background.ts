@@ -1,16 +1,43 @@
-// The background script: the toolbar badge (number of speakers) and the
-// "toggle highlights" keyboard shortcut. It holds no state and makes no requests.
+// The background script: the toolbar badge (number of speakers), the
+// "toggle highlights" keyboard shortcut, and the filter lists' hiding rules
+// for each page the content script asks about. The engines are read from the
+// package (filters/*.bin, built by scripts/build-filters.mjs) when first
+// needed; it makes no network request.
 
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { BackgroundRequest, ContentRequest } from '../src/messages.js';
+import { hidingRulesFor, loadFilterList, SHIPPED_LISTS, type FilterList } from '../src/clean/filter-engine.js';
+import type { ListRule } from '../src/clean/list-rules.js';
+import { isBackgroundRequest, type ContentRequest } from '../src/messages.js';
 
-function isBadgeRequest(message: unknown): message is BackgroundRequest {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'whosaid:badge';
+/** A User Timing measure of each load, which npm run bench reads from the service worker. */
+const ENGINES_LOAD_MEASURE = 'whosaid: filter engines loaded';
+
+async function loadShippedLists(): Promise<FilterList[]> {
+  const started = performance.now();
+  const loaded = await Promise.all(SHIPPED_LISTS.map(async (list) => {
+    const response = await fetch(browser.runtime.getURL(`filters/${list.engine}`));
+    if (!response.ok) throw new Error(`filters/${list.engine} is missing from the package (${response.status})`);
+    return loadFilterList(list.kind, new Uint8Array(await response.arrayBuffer()));
+  }));
+  performance.measure(ENGINES_LOAD_MEASURE, { start: started });
+  return loaded;
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+/** Loaded once per background start (a service worker restarts after idling); a failed load is retried on the next page. */
+let lists: Promise<FilterList[]> | null = null;
+
+function shippedLists(): Promise<FilterList[]> {
+  lists ??= loadShippedLists().catch((error: unknown) => {
+    lists = null;
+    throw error;
+  });
+  return lists;
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<ListRule[] | undefined> | undefined => {
   const tabId = sender.tab?.id;
-  if (!isBadgeRequest(message) || tabId === undefined) return undefined;
+  if (!isBackgroundRequest(message) || tabId === undefined) return undefined;
+  if (message.type === 'whosaid:hiding-rules') return shippedLists().then((loaded) => hidingRulesFor(loaded, message.url, message.features));
   const text = message.speakers ? String(message.speakers) : '';
   return Promise.all([
     browser.action.setBadgeText({ tabId, text }),

@@ -4,6 +4,7 @@
 
 import { extension as browser } from './extension-api.js';
 import { hideElements, setHiddenShown, unhideAll } from '../src/clean/hide.js';
+import { readPageFeatures, type ListRule } from '../src/clean/list-rules.js';
 import { relockPage, unlockPage } from '../src/clean/unlock.js';
 import { markSteps, type AppliedMarks } from '../src/highlight/marks.js';
 import { installTooltip } from '../src/highlight/tooltip.js';
@@ -45,6 +46,17 @@ function reportBadge(speakers: number | null): void {
   });
 }
 
+/** The filter lists' hiding rules for this page, from the background; none (the hand-written rules alone) when it cannot answer. */
+async function requestHidingRules(): Promise<ListRule[]> {
+  const message: BackgroundRequest = { type: 'whosaid:hiding-rules', url: location.href, features: readPageFeatures(document) };
+  try {
+    const rules = await browser.runtime.sendMessage(message);
+    return Array.isArray(rules) ? (rules as ListRule[]) : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Takes back everything WhoSaid did to the page. */
 function clearPage(): void {
   marks?.remove();
@@ -60,7 +72,7 @@ function applyResult(): Steps<void> | null {
   if (settings.clean) {
     hideElements(result.clutter.map((item) => item.element));
     setHiddenShown(document, hiddenShown);
-    if (result.clutter.some((item) => item.kind === 'prompt')) unlockPage(document, result.bodyRoots);
+    if (result.clutter.some((item) => item.kind !== 'ad')) unlockPage(document, result.bodyRoots);
   }
   if (!marksShown) return null;
   const marking = markSteps(document, result.analysis, result.articleText, { quotes: settings.quotes, dates: settings.dates, style: settings.highlightStyle });
@@ -125,7 +137,8 @@ function analyze(): Promise<void> {
         state = { status: 'error', message: browser.i18n.getMessage('siteExcluded') || 'WhoSaid is switched off on this site.' };
         return;
       }
-      const options = { url: location.href, force: forced };
+      const options = { url: location.href, force: forced, listRules: settings.listHiding ? await requestHidingRules() : [] };
+      if (run !== generation) return;
       try {
         const fresh = await runInTasks(analyzePageSteps(document, options), run);
         const intact = () => fresh.bodyRoots.every((root) => root.isConnected);

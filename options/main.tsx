@@ -31,7 +31,7 @@ function Options() {
     await browser.storage.sync.set({ [SETTINGS_KEY]: { ...settings, excludedSites } });
     setSaved(true);
   };
-  const checkbox = (key: 'clean' | 'quotes' | 'dates', label: string) => (
+  const checkbox = (key: 'clean' | 'leaveAdsToBlocker' | 'quotes' | 'dates', label: string) => (
     <label>
       <input type="checkbox" checked={settings[key]} onChange={(event) => update({ [key]: event.currentTarget.checked })} /> {label}
     </label>
@@ -49,6 +49,7 @@ function Options() {
         <fieldset>
           <legend>{t('optionsFeatures')}</legend>
           {checkbox('clean', t('optionClean'))}
+          {checkbox('leaveAdsToBlocker', t('optionLeaveAdsToBlocker'))}
           {checkbox('quotes', t('optionQuotes'))}
           {checkbox('dates', t('optionDates'))}
         </fieldset>

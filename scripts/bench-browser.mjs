@@ -11,7 +11,10 @@
 //      articles, vs isProbablyReaderable for non-articles; plus the page's longest
 //      main-thread task without WhoSaid (the baseline: parsing and layout).
 //   2. Chromium with the built extension (dist/chrome): the longest main-thread
-//      task (PerformanceObserver 'longtask') while the real content script runs.
+//      task (PerformanceObserver 'longtask') while the real content script runs,
+//      and the service worker's load of the filter engines on the first page's
+//      request (its User Timing measure: fetching filters/*.bin and reading them),
+//      to set against pass 1's clean stage.
 // Then the content script's bundle size. Exits 0 with a message when Chromium
 // or the corpus is missing. Speed is compared within one run only.
 
@@ -170,6 +173,9 @@ const progress = (pass, index) => {
 // Pass 2: with the extension. The content script tells the background it is
 // done (its badge message); a listener added to the service worker sees that.
 
+/** The service worker's loads of the filter engines seen in pass 2 (one per worker start). */
+const engineLoads = [];
+
 {
   const profile = await mkdtemp(join(tmpdir(), 'whosaid-bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -213,6 +219,7 @@ const progress = (pass, index) => {
         result.error = `${result.error ?? ''} pass 2: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`.trim();
       }
     }
+    engineLoads.push(...await (await workerOf()).evaluate(() => performance.getEntriesByName('whosaid: filter engines loaded').map((entry) => entry.duration)));
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -243,6 +250,10 @@ const medianRatio = median(articles.map((r) => r.ours)) / median(articles.map((r
 const nonArticleRatio = median(nonArticles.map((r) => r.ours)) / median(nonArticles.map((r) => r.reference));
 const slowest = [...articles].sort((a, b) => b.ours - a.ours).slice(0, 5);
 console.log(`Slowest articles: ${slowest.map((r) => `${r.name} ${fmt(r.ours)} ms (Readability ${fmt(r.reference)} ms, ${r.elements} elements)`).join('; ')}`);
+
+console.log(`\n## Service worker: filter engines (dist/chrome/filters, ${(readdirSync(join(extensionDir, 'filters')).reduce((bytes, file) => bytes + statSync(join(extensionDir, 'filters', file)).size, 0) / 1e6).toFixed(2)} MB)\n`);
+console.log(TABLE_HEADER.replace('pages', 'loads'));
+console.log(row('fetch and read all three engines', engineLoads));
 
 const withTasks = all.filter((result) => result.extension && result.baseline);
 console.log(`\n## Main thread in headless Chromium (${withTasks.length} pages, longest task per page, milliseconds; 0 = none over ${LONG_TASK_MS} ms)\n`);

@@ -6,7 +6,9 @@
 // For every page of ../shared/corpus/pages (jsdom, as the CLI runs):
 //   articles:     our whole analysis vs Readability.parse on a clone of the document
 //   non-articles: our analysis vs isProbablyReaderable
-// then per-stage medians, and the growth of time with article length
+// then per-stage medians (the clean stage with and without the filter lists'
+// rules, and the engines' lookup of those rules, as the background does it),
+// the filter engines' load (the service worker's start-up), and the growth of time with article length
 // (1×, 4×, 16× the sample article's paragraphs).
 // Speed is compared within one run only: absolute milliseconds vary by machine.
 
@@ -17,7 +19,8 @@ import { join } from 'node:path';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { fmt, median, pagesDir, root, rounds, row, TABLE_HEADER, targetTable } from './bench-tables.mjs';
 
-const { analyzePage, parseSavedPage, readMetadata } = await import(join(root, 'dist', 'cli', 'library.mjs'));
+const { analyzePage, parseSavedPage, readMetadata, readShippedLists, hidingRulesOfSavedPage } = await import(join(root, 'dist', 'cli', 'library.mjs'));
+const FILTERS_DIR = new URL('../dist/cli/filters/', import.meta.url);
 
 function parse(html) {
   return parseSavedPage(html).document;
@@ -50,6 +53,15 @@ const ratios = [];
 const nonArticleOurs = [];
 const nonArticleReaderable = [];
 const stages = { page: [], clean: [], quotes: [], dates: [] };
+const engineLoads = [];
+for (let round = 0; round < rounds; round++) {
+  const started = performance.now();
+  await readShippedLists(FILTERS_DIR);
+  engineLoads.push(performance.now() - started);
+}
+const lists = await readShippedLists(FILTERS_DIR);
+const listLookup = [];
+const cleanWithLists = [];
 // Title, byline and publication day, split by where the day was found: the
 // page's metadata, or its printed text (which needs a walk over the DOM).
 // The reference is one plain walk over every element, in the same run.
@@ -67,6 +79,13 @@ for (const name of names) {
     return result;
   });
   for (const [stage, ms] of Object.entries(stageTimes)) if (Number.isFinite(ms)) stages[stage].push(ms);
+  const lookup = bestOf(html, (doc) => hidingRulesOfSavedPage(doc, lists, undefined));
+  listLookup.push(lookup.ms);
+  let listedClean = Infinity;
+  bestOf(html, (doc) => analyzePage(doc, { today: '2026-01-01', listRules: lookup.result, onStage: (stage, ms) => {
+    if (stage === 'clean') listedClean = Math.min(listedClean, ms);
+  } }));
+  if (Number.isFinite(listedClean)) cleanWithLists.push(listedClean);
   const metadata = bestOf(html, (doc) => readMetadata(doc, undefined, '2026-01-01'));
   metadataTimes[TEXT_SOURCES.has(metadata.result.publishedFrom) ? 'fromText' : 'fromMarkup'].push(metadata.ms);
   domWalk.push(bestOf(html, (doc) => {
@@ -96,7 +115,10 @@ console.log(row('Readability.parse (articles)', readability));
 console.log(row('WhoSaid ÷ Readability, per page', ratios));
 console.log(row('WhoSaid, non-articles', nonArticleOurs));
 console.log(row('isProbablyReaderable, non-articles', nonArticleReaderable));
-for (const [stage, values] of Object.entries(stages)) console.log(row(`stage: ${stage}`, values));
+for (const [stage, values] of Object.entries(stages)) console.log(row(`stage: ${stage}${stage === 'clean' ? ' (hand-written rules only)' : ''}`, values));
+console.log(row('stage: clean with the filter lists\' rules', cleanWithLists));
+console.log(row('filter lists: rules for the page (background lookup, page walk included)', listLookup));
+console.log(row('filter engines: read and load all three (background start-up), per run', engineLoads));
 console.log(row('metadata, day stated in markup (JSON-LD, meta, time, address)', metadataTimes.fromMarkup));
 console.log(row('metadata, day read from the printed page or not found', metadataTimes.fromText));
 console.log(row('reference: one walk over every element', domWalk));

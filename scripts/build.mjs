@@ -3,6 +3,7 @@
 //   dist/firefox/  MV3 with background scripts and gecko settings
 //   dist/whosaid-chrome.zip, dist/whosaid-firefox.zip
 //   dist/cli/whosaid.mjs (the `whosaid` command)
+//   filters/*.bin in each: the filter-list engines (scripts/build-filters.mjs)
 // Usage: node scripts/build.mjs [--no-zip] [--test-build] [--out-dir DIR]
 //   --test-build makes popup.html web-accessible to pages on 127.0.0.1, so the
 //   Firefox E2E tests can open it (WebDriver BiDi cannot navigate to moz-extension://).
@@ -13,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import webExt from 'web-ext';
+import { buildFilterEngines } from './build-filters.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDirIndex = process.argv.indexOf('--out-dir');
@@ -68,10 +70,11 @@ async function bundleExtension(outdir) {
   });
 }
 
-async function buildBrowser(browser, sourceManifest, bundleDir) {
+async function buildBrowser(browser, sourceManifest, bundleDir, filtersDir) {
   const outdir = join(dist, browser);
   await mkdir(outdir, { recursive: true });
   await cp(bundleDir, outdir, { recursive: true });
+  await cp(filtersDir, join(outdir, 'filters'), { recursive: true });
   await cp(join(root, 'icons'), join(outdir, 'icons'), { recursive: true });
   await cp(join(root, '_locales'), join(outdir, '_locales'), { recursive: true });
   await cp(join(root, 'popup', 'popup.html'), join(outdir, 'popup.html'));
@@ -108,8 +111,10 @@ async function buildCli() {
 await rm(dist, { recursive: true, force: true });
 const sourceManifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
 const bundleDir = join(dist, '.bundle');
-await Promise.all([bundleExtension(bundleDir), buildCli()]);
-await buildBrowser('chrome', sourceManifest, bundleDir);
-await buildBrowser('firefox', sourceManifest, bundleDir);
+// The CLI loads its engines from beside its bundle, the extensions from their package.
+const filtersDir = join(dist, 'cli', 'filters');
+await Promise.all([bundleExtension(bundleDir), buildCli(), buildFilterEngines(filtersDir)]);
+await buildBrowser('chrome', sourceManifest, bundleDir, filtersDir);
+await buildBrowser('firefox', sourceManifest, bundleDir, filtersDir);
 await rm(bundleDir, { recursive: true, force: true });
 console.error(`Built dist/chrome, dist/firefox${withZip ? ', their zips' : ''} and dist/cli${testBuild ? ' (test build)' : ''}.`);

@@ -18,14 +18,19 @@
 // - shingles: 4-gram word shingle precision/recall/F1 of our text against
 //   expected.html's text, averaged over pages.
 // - lost: expected paragraphs inside an element we removed (must be 0).
+// - lost headings: expected.html headings inside an element we removed (must be 0).
 // - EasyList: generic element-hiding rules (##selector) of uBlock Origin's
 //   bundled EasyList mark elements on each source page; of those that are
 //   outermost and hold text, the share inside one of our removals.
+// - Annoyances: the same with the generic rules of Fanboy's Annoyance List
+//   (../shared/filters/fanboy-annoyance.txt).
+// - refused: list rules the guard refused (the `warnings` that say so); errors:
+//   pages the CLI could not analyse.
 // Title, byline and publication day are scored by npm run eval:metadata.
 // Body and clean-up are scored on pages labelled articles; the CLI
 // runs with --force so body figures do not depend on detection.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +57,7 @@ const pages = readdirSync(corpusDir)
   .filter((name) => existsSync(join(corpusDir, name, 'source.html')) && only.test(name))
   .sort();
 
+const pageErrors = [];
 const quiet = new VirtualConsole();
 /**
  * Pages are parsed without their <style> blocks: nothing measured here reads
@@ -72,13 +78,17 @@ async function runOurs() {
     // Batches keep the command line short and one bad page from hiding the rest.
     for (let i = 0; i < files.length; i += 20) {
       const batch = files.slice(i, i + 20);
-      const out = execFileSync(process.execPath, [join(root, 'bin/whosaid.js'), 'analyze', '--json', '--force', ...batch], {
+      // A page that fails is reported on stderr and leaves no line: the rest of its batch still counts.
+      const run = spawnSync(process.execPath, [join(root, 'bin/whosaid.js'), 'analyze', '--json', '--force', ...batch], {
         cwd: root,
         maxBuffer: 1 << 28,
         encoding: 'utf8',
       });
-      const lines = out.split('\n').filter(Boolean).map((line) => JSON.parse(line));
-      lines.forEach((analysis, k) => results.set(batch[k], analysis));
+      for (const line of run.stdout.split('\n').filter(Boolean)) {
+        const analysis = JSON.parse(line);
+        results.set(analysis.file, analysis);
+      }
+      for (const line of run.stderr.split('\n').filter((text) => text.startsWith('whosaid: '))) pageErrors.push(line.slice('whosaid: '.length));
     }
     return { results, pageMs: null };
   }
@@ -97,7 +107,7 @@ async function runOurs() {
     const metadata = readMetadata(doc);
     const body = findArticleBody(doc);
     const detection = detectArticle(doc, body, metadata);
-    const clutter = findClutter(doc, body);
+    const clutter = findClutter(doc, body).items;
     const hidden = new Set(clutter.map((item) => item.element));
     const text = body ? extractText(body.roots, (element) => body.isExcluded(element) || hidden.has(element)).text : '';
     times.push(performance.now() - start);
@@ -177,6 +187,22 @@ function shingleScores(ours, expected) {
 const EASYLIST_DEB = 'webext-ublock-origin-chromium';
 const EASYLIST_PATH = 'usr/share/chromium/extensions/ublock-origin/assets/thirdparties/easylist/easylist.txt';
 
+/** A list's generic element-hiding selectors, without uBlock's procedural operators (not CSS). */
+function genericSelectors(text) {
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('##'))
+    .map((line) => line.slice(2).trim())
+    .filter((selector) => selector && !/:(-abp-|has-text|matches-|xpath|upward|remove|style|watch-attr|min-text-length|others)/.test(selector));
+}
+
+const ANNOYANCE_LIST = join(sharedDir, 'filters', 'fanboy-annoyance.txt');
+
+function annoyanceSelectors() {
+  if (!existsSync(ANNOYANCE_LIST)) return { error: `no ${ANNOYANCE_LIST}` };
+  return { selectors: genericSelectors(readFileSync(ANNOYANCE_LIST, 'utf8')) };
+}
+
 /** Generic element-hiding selectors of EasyList, fetched once into .tmp/ with apt-get. */
 function easyListSelectors() {
   const dir = join(cacheDir, 'ublock');
@@ -192,13 +218,7 @@ function easyListSelectors() {
   } catch (error) {
     return { error: `apt-get download ${EASYLIST_DEB} failed: ${error.message.split('\n')[0]}` };
   }
-  const selectors = readFileSync(list, 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('##'))
-    .map((line) => line.slice(2).trim())
-    // uBlock's procedural operators are not CSS.
-    .filter((selector) => selector && !/:(-abp-|has-text|matches-|xpath|upward|remove|style|watch-attr|min-text-length|others)/.test(selector));
-  return { selectors };
+  return { selectors: genericSelectors(readFileSync(list, 'utf8')) };
 }
 
 // jsdom's selector engine compiles every selector anew for each page (about
@@ -356,7 +376,9 @@ function median(values) {
 
 const { results, pageMs } = await runOurs();
 const easyList = easyListSelectors();
+const annoyances = annoyanceSelectors();
 let compiled = null;
+let compiledAnnoyances = null;
 
 const rows = {
   ours: newRow(),
@@ -369,7 +391,10 @@ function newRow() {
     paragraphs: { found: 0, total: 0, missing: [] },
     f1: { p: 0, r: 0, f: 0, n: 0, low: [] },
     lost: { count: 0, pages: [] },
+    lostHeadings: { count: 0, pages: [] },
+    refused: { count: 0, pages: [] },
     easy: { removed: 0, total: 0, missed: [] },
+    annoyances: { removed: 0, total: 0, missed: [] },
   };
 }
 const readabilityMs = [];
@@ -445,13 +470,37 @@ for (const [n, name] of pages.entries()) {
     }
   }
 
+  const headings = Array.from(expectedDoc.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((heading) => squash(heading.textContent)).filter(Boolean);
+  for (const element of removedElements) {
+    const removedText = squash(element.textContent);
+    for (const heading of headings) {
+      // A heading found again inside a removal, but not as the removal's whole text (a repeated title in a promo box).
+      if (removedText.includes(heading) && element.querySelector('h1, h2, h3, h4, h5, h6') && removedText !== heading) {
+        rows.ours.lostHeadings.count++;
+        rows.ours.lostHeadings.pages.push(`${name}: ${heading.slice(0, 80)}`);
+      }
+    }
+  }
+  for (const warning of ours?.warnings ?? []) {
+    if (!warning.startsWith('A filter-list rule')) continue;
+    rows.ours.refused.count++;
+    rows.ours.refused.pages.push(`${name}: ${warning.slice(0, 160)}`);
+  }
+
+  const scoreList = (score, compiledList) => {
+    for (const target of easyListTargets(source, compiledList)) {
+      score.total++;
+      if (removedElements.some((element) => element === target || element.contains(target))) score.removed++;
+      else score.missed.push(`${name}: <${target.tagName.toLowerCase()} class="${target.getAttribute('class') ?? ''}" id="${target.id}"> ${squash(target.textContent).slice(0, 60)}`);
+    }
+  };
   if (easyList.selectors) {
     compiled ??= compileSelectors(easyList.selectors);
-    for (const target of easyListTargets(source, compiled)) {
-      rows.ours.easy.total++;
-      if (removedElements.some((element) => element === target || element.contains(target))) rows.ours.easy.removed++;
-      else rows.ours.easy.missed.push(`${name}: <${target.tagName.toLowerCase()} class="${target.getAttribute('class') ?? ''}" id="${target.id}"> ${squash(target.textContent).slice(0, 60)}`);
-    }
+    scoreList(rows.ours.easy, compiled);
+  }
+  if (annoyances.selectors) {
+    compiledAnnoyances ??= compileSelectors(annoyances.selectors);
+    scoreList(rows.ours.annoyances, compiledAnnoyances);
   }
   const pageSeconds = (performance.now() - pageStart) / 1000;
   if (pageSeconds > 5) process.stderr.write(`slow page ${name}: ${pageSeconds.toFixed(1)} s\n`);
@@ -483,6 +532,16 @@ console.log(`| WhoSaid | ${cells(rows.ours, { easy: true }).join(' | ')} |`);
 console.log(`| isProbablyReaderable | ${cells(rows.readerable, { text: false }).join(' | ')} |`);
 console.log(`| Readability.parse | ${cells(rows.readability).join(' | ')} |`);
 console.log('');
+const listScore = (score, list, compiledList) => (list.selectors
+  ? `${pct(score.removed, score.total)} (${ratio(score.removed, score.total)}; ${compiledList?.skipped ?? 0} of ${list.selectors.length} rules unsupported)`
+  : `n/a (${list.error})`);
+const clean = rows.ours;
+console.log('Clean-up on the article pages (targets: ≥ 99% EasyList-hidden, ≥ 95% annoyance-hidden, 0 paragraphs and headings removed):');
+console.log('');
+console.log('| Expected paragraphs and list items removed | Expected headings removed | EasyList-hidden elements removed | Annoyance-hidden elements removed | List rules refused by the guard | Pages the CLI could not analyse |');
+console.log('|---|---|---|---|---|---|');
+console.log(`| ${clean.lost.count} | ${clean.lostHeadings.count} | ${listScore(clean.easy, easyList, compiled)} | ${listScore(clean.annoyances, annoyances, compiledAnnoyances)} | ${clean.refused.count} | ${pageErrors.length} |`);
+console.log('');
 console.log(`Readability.parse median ${median(readabilityMs).toFixed(1)} ms/page${pageMs === null ? '' : `; WhoSaid page stage median ${pageMs.toFixed(1)} ms/page`} (jsdom).`);
 
 if (showErrors) {
@@ -496,5 +555,9 @@ if (showErrors) {
   list('Shingle F1 < 0.9', rows.ours.f1.low);
   list('Expected paragraphs removed', rows.ours.lost.pages);
   list('EasyList elements not removed', rows.ours.easy.missed);
+  list('Annoyance elements not removed', rows.ours.annoyances.missed);
+  list('Expected headings removed', rows.ours.lostHeadings.pages);
+  list('List rules refused by the guard', rows.ours.refused.pages);
+  list('Pages the CLI could not analyse', pageErrors);
 }
 if (option('dump', null)) writeFileSync(option('dump', null), JSON.stringify(Object.fromEntries(results), null, 1));

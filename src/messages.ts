@@ -1,6 +1,7 @@
 // The messages the popup and the background exchange with the content script.
 // Types only: src/ stays free of extension APIs.
 
+import type { PageFeatures } from './clean/list-rules.js';
 import type { EffectiveSettings } from './settings.js';
 import type { Analysis } from './types.js';
 
@@ -28,7 +29,15 @@ export type PageState =
     marksShown: boolean;
   };
 
-export type BackgroundRequest = { type: 'whosaid:badge'; speakers: number | null };
+/** The content script's requests; 'whosaid:hiding-rules' is answered with the ListRule[] of the page. */
+export type BackgroundRequest =
+  | { type: 'whosaid:badge'; speakers: number | null }
+  | { type: 'whosaid:hiding-rules'; url: string; features: PageFeatures };
+
+export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  return type === 'whosaid:badge' || type === 'whosaid:hiding-rules';
+}
 
 export function isContentRequest(message: unknown): message is ContentRequest {
   return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string' &&

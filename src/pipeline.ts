@@ -3,6 +3,7 @@
 // tests all call this, so what a user sees and what the corpora score agree.
 
 import { findClutter, type ClutterItem } from './clean/clutter.js';
+import { listMatchSteps, type ListRule } from './clean/list-rules.js';
 import { dateSteps } from './dates/index.js';
 import { unanchoredDateSteps } from './dates/unanchored.js';
 import { detectArticle } from './page/detect.js';
@@ -24,6 +25,11 @@ export interface AnalysisOptions {
   force?: boolean;
   /** Today's date (YYYY-MM-DD), the latest a page can have been published; injectable so results are reproducible. */
   today?: string;
+  /**
+   * The filter lists' hiding rules for this page (src/clean/filter-engine.ts looks them up from
+   * readPageFeatures); without them only the hand-written rules clean the page.
+   */
+  listRules?: readonly ListRule[];
   /** Called with each stage's duration in milliseconds, for the benchmark. */
   onStage?: (stage: Stage, milliseconds: number) => void;
 }
@@ -201,19 +207,23 @@ export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}):
 
   if (!body || (!detection.isArticle && !options.force)) return emptyAnalysis(base, metadata.siteName, detection.isArticle && body !== null);
 
+  const listMatches = yield* clock.run('clean', listMatchSteps(doc, options.listRules ?? []));
+  const found = findClutter(doc, body, listMatches);
   // Whatever a rule says, an element holding the article body is never clutter.
-  const clutter = findClutter(doc, body).filter((item) => !body.roots.some((root) => item.element.contains(root)));
+  const clutter = found.items.filter((item) => !body.roots.some((root) => item.element.contains(root)));
   yield* clock.pause('clean');
   const clutterElements = new Set<Element>(clutter.map((item) => item.element));
   const articleText = yield* clock.run('clean', extractTextSteps(body.roots, (element) => clutterElements.has(element) || body.isExcluded(element), body.isCaption));
   yield* clock.finish('clean');
+  const read = yield* articleTextSteps(articleText.text, anchoring.anchorDate, clock, metadata.language, articleText.captions);
   return {
     analysis: {
       ...base,
       isArticle: detection.isArticle,
       text: articleText.text,
       removed: clutter.map(({ kind, text, selector }) => ({ kind, text, selector })),
-      ...yield* articleTextSteps(articleText.text, anchoring.anchorDate, clock, metadata.language, articleText.captions),
+      ...read,
+      warnings: [...found.warnings, ...read.warnings],
     },
     articleText,
     clutter,

@@ -22,4 +22,10 @@ describe('settings', () => {
     const noDates = { ...DEFAULT_SETTINGS, dates: false };
     expect(settingsForHost(noDates, 'a.test')).toMatchObject({ quotes: true, dates: false });
   });
+
+  it('applies the filter lists while cleaning, unless the reader leaves ads to their own ad blocker', () => {
+    expect(settingsForHost(DEFAULT_SETTINGS, 'a.test')).toMatchObject({ clean: true, listHiding: true });
+    expect(settingsForHost({ ...DEFAULT_SETTINGS, leaveAdsToBlocker: true }, 'a.test')).toMatchObject({ clean: true, listHiding: false });
+    expect(settingsForHost(withSiteOverride(DEFAULT_SETTINGS, 'a.test', { clean: false }), 'a.test')).toMatchObject({ clean: false, listHiding: false });
+  });
 });

@@ -11,6 +11,8 @@ export interface SiteOverride {
 
 export interface Settings {
   clean: boolean;
+  /** "Leave ad blocking to my ad blocker": clean with the hand-written rules only, not the filter lists. */
+  leaveAdsToBlocker: boolean;
   quotes: boolean;
   dates: boolean;
   highlightStyle: HighlightStyle;
@@ -22,6 +24,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   clean: true,
+  leaveAdsToBlocker: false,
   quotes: true,
   dates: true,
   highlightStyle: 'fill',
@@ -35,6 +38,8 @@ export const SETTINGS_KEY = 'settings';
 export interface EffectiveSettings {
   enabled: boolean;
   clean: boolean;
+  /** Whether the filter lists' rules hide clutter (with the hand-written rules). */
+  listHiding: boolean;
   quotes: boolean;
   dates: boolean;
   highlightStyle: HighlightStyle;
@@ -49,6 +54,7 @@ export function readSettings(stored: unknown): Settings {
   const value = stored as Partial<Settings>;
   return {
     clean: typeof value.clean === 'boolean' ? value.clean : DEFAULT_SETTINGS.clean,
+    leaveAdsToBlocker: typeof value.leaveAdsToBlocker === 'boolean' ? value.leaveAdsToBlocker : DEFAULT_SETTINGS.leaveAdsToBlocker,
     quotes: typeof value.quotes === 'boolean' ? value.quotes : DEFAULT_SETTINGS.quotes,
     dates: typeof value.dates === 'boolean' ? value.dates : DEFAULT_SETTINGS.dates,
     highlightStyle: value.highlightStyle === 'underline' ? 'underline' : 'fill',
@@ -65,9 +71,11 @@ export function settingsForHost(settings: Settings, host: string): EffectiveSett
   });
   const override = settings.sites[site] ?? {};
   const highlight = override.highlight ?? true;
+  const clean = !excluded && (override.clean ?? settings.clean);
   return {
     enabled: !excluded,
-    clean: !excluded && (override.clean ?? settings.clean),
+    clean,
+    listHiding: clean && !settings.leaveAdsToBlocker,
     quotes: !excluded && highlight && settings.quotes,
     dates: !excluded && highlight && settings.dates,
     highlightStyle: settings.highlightStyle,

@@ -9,9 +9,9 @@ export interface TextSpan {
   text: string;
 }
 
-export type RemovalKind = 'ad' | 'prompt';
+export type RemovalKind = 'ad' | 'prompt' | 'cookie-banner';
 
-/** A piece of page clutter (ad, newsletter or subscription prompt) that WhoSaid hides. */
+/** A piece of page clutter (ad, newsletter or subscription prompt, cookie banner) that WhoSaid hides. */
 export interface Removal {
   kind: RemovalKind;
   text: string;

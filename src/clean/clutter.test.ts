@@ -4,19 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { findArticleBody } from '../page/body.js';
 import { extractText } from '../page/text.js';
 import { findClutter } from './clutter.js';
+import type { ListMatch } from './list-rules.js';
 
 const sample = readFileSync(new URL('../../tests/pages/syria-withdrawal.html', import.meta.url), 'utf8');
 const parse = (html: string): Document => new JSDOM(html).window.document;
 const prose = (n: number): string =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story, with a clause, another clause, and enough words to read like prose written by a reporter.</p>`).join('');
-const clutterOf = (doc: Document) => findClutter(doc, findArticleBody(doc));
+const clutterOf = (doc: Document) => findClutter(doc, findArticleBody(doc)).items;
 
 // jsdom is slow on a busy machine; these tests parse whole pages.
 describe('findClutter', { timeout: 60_000 }, () => {
   it('finds both ad slots and the newsletter box of the sample, and the text keeps every paragraph', () => {
     const doc = parse(sample);
     const body = findArticleBody(doc)!;
-    const clutter = findClutter(doc, body);
+    const clutter = findClutter(doc, body).items;
     expect(clutter.map(({ kind, selector }) => ({ kind, selector }))).toEqual([
       { kind: 'ad', selector: '#div-gpt-ad-1548342000-0' },
       { kind: 'prompt', selector: '#newsletter-signup' },
@@ -52,7 +53,7 @@ describe('findClutter', { timeout: 60_000 }, () => {
   it('never hides the article, even when its wrapper is named like an ad or a prompt', () => {
     const doc = parse(`<body><div id="ad-wrapper"><div class="newsletter-content">${prose(6)}<p>Sign up for the course was free, the professor said, and thousands did, to general surprise.</p></div></div></body>`);
     const body = findArticleBody(doc)!;
-    const clutter = findClutter(doc, body);
+    const clutter = findClutter(doc, body).items;
     for (const item of clutter) {
       for (const paragraph of Array.from(doc.querySelectorAll('p'))) expect(item.element.contains(paragraph)).toBe(false);
     }
@@ -71,5 +72,34 @@ describe('findClutter', { timeout: 60_000 }, () => {
   it('does not mistake an article sentence about subscriptions for a prompt', () => {
     const doc = parse(`<body><div class="story">${prose(4)}<p>Readers who subscribe to the newsletter get the report first.</p>${prose(2)}</div></body>`);
     expect(clutterOf(doc)).toEqual([]);
+  });
+
+  it('lets a list hide a row of share links in the article, which is no line of the story', () => {
+    const doc = parse(`<body><div class="story">${prose(5)}<ul class="share"><li><a href="/e">Click to email this to a friend</a></li><li><a href="/t">Click to share on Twitter</a></li></ul></div></body>`);
+    const share = doc.querySelector('.share')!;
+    expect(findClutter(doc, findArticleBody(doc), [{ element: share, rule: { selector: '.share', kind: 'prompt' } }]).items.map((item) => item.element)).toEqual([share]);
+  });
+
+  it('hides what a list rule matches, with the list’s kind, and refuses a rule that would hide the story, saying so', () => {
+    const doc = parse(`<body><div class="wrap sponsor"><div class="story"><h2>What happened</h2>${prose(5)}</div></div>
+      <div class="consent-layer"><span>Choose</span></div><div class="tower"><span>Buy now</span></div></body>`);
+    const body = findArticleBody(doc)!;
+    const rule = (selector: string, kind: ListMatch['rule']['kind']) => ({ element: doc.querySelector(selector)!, rule: { selector, kind } });
+    const found = findClutter(doc, body, [rule('.sponsor', 'ad'), rule('.consent-layer', 'cookie-banner'), rule('.tower', 'ad'), rule('h2', 'prompt')]);
+    expect(found.items.map((item) => [item.kind, item.element.getAttribute('class')])).toEqual([['cookie-banner', 'consent-layer'], ['ad', 'tower']]);
+    expect(found.warnings).toEqual([
+      expect.stringContaining('(ad: .sponsor)'),
+      expect.stringContaining('(prompt: h2)'),
+    ]);
+  });
+
+  it('keeps a how-to’s numbered steps, though they say “sign up”, and still takes the newsletter box below', () => {
+    const steps = [['Sign up for a ', 'Hulu ad-free account', ' for $11.99 a month.'], ['Sign up for the ', 'Disney+ bundle', ', which includes Hulu and ESPN+.'], ['Cancel the old plan from ', 'your account page', '.']]
+      .map(([before, link, after]) => `<li>${before}<a href="https://example.com/offer">${link}</a>${after}</li>`).join('');
+    const doc = parse(`<body><div class="story">${prose(3)}<ol>${steps}</ol>${prose(2)}
+      <div class="box"><p>Sign up for our newsletter to get the best deals.</p><form><input><button>Sign up</button></form></div></div></body>`);
+    const items = clutterOf(doc);
+    for (const item of doc.querySelectorAll('li')) expect(items.some(({ element }) => element.contains(item))).toBe(false);
+    expect(items.map((item) => item.element.getAttribute('class'))).toEqual(['box']);
   });
 });

@@ -1,11 +1,16 @@
 // Finds the ads and the subscription, newsletter and cookie prompts on a page,
-// anywhere on it (the reader sees the whole page, not only the article). Each
-// find is widened to the outermost container that is still only that clutter,
-// and never to one that holds article paragraphs or the article itself.
+// anywhere on it (the reader sees the whole page, not only the article): the
+// elements the filter lists' rules match (src/clean/list-rules.ts), then what
+// the hand-written rules find that the lists miss. Each heuristic find is
+// widened to the outermost container that is still only that clutter. The
+// guard stands over both: nothing that holds the article's paragraphs, its
+// headings or the items of its lists is ever hidden; a list rule it refuses
+// is reported in the warnings.
 
 import type { RemovalKind } from '../types.js';
 import { elementsByTagName, indexPage, type ArticleBody, type PageIndex } from '../page/body.js';
 import { isNonTextElement } from '../page/text.js';
+import type { ListMatch } from './list-rules.js';
 import { cssSelectors } from './selector.js';
 import { AD_FRAME_NAME, AD_FRAME_SRC, AD_LABEL, AD_TOKEN, NOT_AD_TOKEN, PROMPT_TEXT, PROMPT_TOKEN, SPONSORED_WIDGET } from './rules.js';
 
@@ -54,15 +59,45 @@ function isStructural(element: Element): boolean {
   return tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'HEAD';
 }
 
-/** What must survive: the body roots and the article paragraphs inside them. */
+export interface Clutter {
+  items: ClutterItem[];
+  /** The list rules the guard refused, said for the reader. */
+  warnings: string[];
+}
+
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** Shorter than this, a list item is a button or a link row rather than a line of the story. */
+const MIN_STORY_ITEM_TEXT = 20;
+
+/** Mostly link text: a row of share buttons or a widget's headlines, not a line of the story. */
+function isMostlyLinks(element: Element, index: PageIndex): boolean {
+  const stats = index.stats.get(element);
+  return stats !== undefined && stats.link > stats.text * NAVIGATION_LINK_SHARE;
+}
+
+/**
+ * A list item of the story: one of several items of a list in the article, with a line of text that
+ * is not mostly links. Whatever it says it is the story's own ("Sign up for a Hulu ad-free account
+ * for $11.99 a month" as a step of a how-to), not a prompt.
+ */
+function isStoryListItem(item: Element, index: PageIndex): boolean {
+  const siblings = item.parentElement ? Array.from(item.parentElement.children).filter((child) => child.localName === 'li') : [];
+  return siblings.length >= 2 && (index.stats.get(item)?.text ?? 0) >= MIN_STORY_ITEM_TEXT && !isMostlyLinks(item, index);
+}
+
+/** What must survive: the body roots and, inside them, the article's paragraphs, headings and list items. */
 class Guard {
-  private readonly protectedParagraphs: Element[];
+  private readonly protectedElements: Element[];
 
   constructor(private readonly index: PageIndex, private readonly body: ArticleBody | null) {
     const roots = body?.roots ?? [];
-    this.protectedParagraphs = index.paragraphs.filter(
-      (paragraph) => roots.some((root) => root.contains(paragraph)) && !isPromptParagraph(paragraph, index),
+    const paragraphs = index.paragraphs.filter(
+      (paragraph) => roots.some((root) => root.contains(paragraph)) && !isPromptParagraph(paragraph, index) && !isMostlyLinks(paragraph, index),
     );
+    const headings = roots.flatMap((root) => HEADING_TAGS.flatMap((tag) => elementsByTagName(root, tag)))
+      .filter((heading) => (index.stats.get(heading)?.text ?? 0) > 0 && !isMostlyLinks(heading, index));
+    const listItems = roots.flatMap((root) => elementsByTagName(root, 'li')).filter((item) => isStoryListItem(item, index));
+    this.protectedElements = [...paragraphs, ...headings, ...listItems];
   }
 
   /** True when hiding the element would hide a whole body root (or the page structure). */
@@ -70,12 +105,11 @@ class Guard {
     return isStructural(element) || (this.body?.roots ?? []).some((root) => element.contains(root));
   }
 
-  /** True when hiding the element would hide the article or one of its paragraphs. */
+  /** True when hiding the element would hide the article or one of its paragraphs, headings or list items. */
   holdsArticle(element: Element): boolean {
     if (this.holdsRoot(element)) return true;
-    const roots = this.body?.roots ?? [];
-    if (!roots.some((root) => root.contains(element))) return false;
-    return this.protectedParagraphs.some((paragraph) => element.contains(paragraph));
+    if (!this.insideArticle(element)) return false;
+    return this.protectedElements.some((part) => element.contains(part));
   }
 
   insideArticle(element: Element): boolean {
@@ -93,9 +127,10 @@ class Guard {
 
 const MAX_PROMPT_PARAGRAPH = 200;
 
-/** A short paragraph that is itself a call to subscribe is not article text. */
+/** A short paragraph that is itself a call to subscribe is not article text; a story's list item never is one. */
 function isPromptParagraph(paragraph: Element, index: PageIndex): boolean {
   if ((index.stats.get(paragraph)?.text ?? 0) > MAX_PROMPT_PARAGRAPH) return false;
+  if (paragraph.localName === 'li' && isStoryListItem(paragraph, index)) return false;
   return PROMPT_TEXT.test(normalized(paragraph));
 }
 
@@ -152,10 +187,21 @@ function hasControls(element: Element): boolean {
     CONTROL_TAGS.has(descendant.tagName.toUpperCase()) || descendant.getAttribute('role') === 'button');
 }
 
-export function findClutter(doc: Document, body: ArticleBody | null): ClutterItem[] {
+/** `listMatches`: the elements the filter lists' rules match on this page (none when list-based hiding is off). */
+export function findClutter(doc: Document, body: ArticleBody | null, listMatches: readonly ListMatch[] = []): Clutter {
   const index = indexPage(doc);
   const guard = new Guard(index, body);
   const found = new Map<Element, RemovalKind>();
+  const refused = new Set<string>();
+  // What a list hides is hidden as the browser's ad blocker would, buttons and icons too.
+  const listed = new Set<Element>();
+  for (const { element, rule } of listMatches) {
+    if (guard.holdsArticle(element)) refused.add(`A filter-list rule (${rule.kind}: ${rule.selector}) matches an element that holds the article's text; it stays visible.`);
+    else if (!found.has(element)) {
+      found.set(element, rule.kind);
+      listed.add(element);
+    }
+  }
   const add = (element: Element, kind: RemovalKind, mayHoldShortParagraphs = false): void => {
     if (found.has(element)) return;
     const safe = mayHoldShortParagraphs ? !guard.holdsRoot(element) : !guard.holdsArticle(element);
@@ -207,10 +253,10 @@ export function findClutter(doc: Document, body: ArticleBody | null): ClutterIte
   for (const element of elements) {
     const last = kept[kept.length - 1];
     if (last && last.contains(element)) continue;
-    if (isNonTextElement(element) && element.tagName.toUpperCase() !== 'IFRAME') continue;
+    if (isNonTextElement(element) && element.tagName.toUpperCase() !== 'IFRAME' && !listed.has(element)) continue;
     kept.push(element);
   }
   const selectors = cssSelectors(kept);
   const items = kept.map((element, i): ClutterItem => ({ kind: found.get(element)!, element, text: readableText(element), selector: selectors[i]! }));
-  return items;
+  return { items, warnings: [...refused] };
 }

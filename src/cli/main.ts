@@ -5,7 +5,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { MessagePort } from 'node:worker_threads';
 import { analyzePage, analyzePlainText, type AnalysisOptions } from '../pipeline.js';
+import type { FilterList } from '../clean/filter-engine.js';
 import type { Analysis } from '../types.js';
+import { hidingRulesOfSavedPage } from './filter-lists.js';
 import { analyzeOnWorkers, type FileOutcome, type InputFile, type WorkerJob, type WorkerReply } from './pool.js';
 import { parseSavedPage } from './saved-page.js';
 import { formatSummary } from './summary.js';
@@ -141,7 +143,8 @@ function isPlainTextFile(file: string, content: string): boolean {
   return !/^\s*</.test(content);
 }
 
-export async function analyzeFile(file: string, options: AnalysisOptions): Promise<Analysis> {
+/** `lists`: the filter lists whose hiding rules apply (none: the hand-written rules alone). */
+export async function analyzeFile(file: string, options: AnalysisOptions, lists: readonly FilterList[] = []): Promise<Analysis> {
   const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
     throw new Error(error.code === 'ENOENT' ? 'no such file' : `cannot read: ${error.message}`);
   });
@@ -153,7 +156,8 @@ export async function analyzeFile(file: string, options: AnalysisOptions): Promi
   if (isPlainTextFile(file, content)) return { file, ...analyzePlainText(content, options) };
   const window = parseSavedPage(content);
   try {
-    return { file, ...analyzePage(window.document, options).analysis };
+    const listRules = hidingRulesOfSavedPage(window.document, lists, options.url);
+    return { file, ...analyzePage(window.document, { ...options, listRules }).analysis };
   } finally {
     window.close();
   }
@@ -167,12 +171,14 @@ export interface RunOptions {
   stdin?: NodeJS.ReadableStream;
   /** Show a progress bar on this stream (stderr when it is a terminal). */
   progress?: NodeJS.WriteStream;
+  /** The filter lists for files analysed in this thread (workers read their own). */
+  lists?: () => Promise<readonly FilterList[]>;
 }
 
-async function* analyzeInThisThread(files: readonly InputFile[]): AsyncGenerator<FileOutcome> {
+async function* analyzeInThisThread(files: readonly InputFile[], lists: readonly FilterList[]): AsyncGenerator<FileOutcome> {
   for (const { path: file, options } of files) {
     try {
-      yield { file, json: JSON.stringify(await analyzeFile(file, options)) };
+      yield { file, json: JSON.stringify(await analyzeFile(file, options, lists)) };
     } catch (error) {
       yield { file, error: error instanceof Error ? error.message : String(error) };
     }
@@ -205,9 +211,16 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream, 
   }
   const { json } = parsed;
   const workers = Math.min(run.workers ?? 1, files.length);
-  const outcomes = run.workerUrl && workers > 1
-    ? analyzeOnWorkers(files, workers, run.workerUrl)
-    : analyzeInThisThread(files);
+  let outcomes: AsyncGenerator<FileOutcome>;
+  if (run.workerUrl && workers > 1) outcomes = analyzeOnWorkers(files, workers, run.workerUrl);
+  else {
+    try {
+      outcomes = analyzeInThisThread(files, await (run.lists?.() ?? []));
+    } catch (error) {
+      err.write(`whosaid: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 2;
+    }
+  }
   let failures = 0;
   let done = 0;
   for await (const outcome of outcomes) {
@@ -223,11 +236,13 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream, 
 }
 
 /** Answers WorkerJob messages: the worker-thread side of analyzeOnWorkers. */
-export function serveWorkerJobs(port: MessagePort): void {
+export function serveWorkerJobs(port: MessagePort, lists: Promise<readonly FilterList[]>): void {
+  // A failed load is reported with each file's reply, not as an unhandled rejection before the first.
+  lists.catch(() => undefined);
   port.on('message', async (job: WorkerJob) => {
     let reply: WorkerReply;
     try {
-      reply = { id: job.id, json: JSON.stringify(await analyzeFile(job.file, job.options)) };
+      reply = { id: job.id, json: JSON.stringify(await analyzeFile(job.file, job.options, await lists)) };
     } catch (error) {
       reply = { id: job.id, error: error instanceof Error ? error.message : String(error) };
     }

@@ -44,7 +44,7 @@ function sourceKey(): string {
       for (const entry of readdirSync(path).sort()) if (entry !== 'node_modules') walk(join(path, entry));
     } else hash.update(`${path}\0${stat.size}\0${stat.mtimeMs}\n`);
   };
-  for (const entry of ['src', 'content-scripts', 'popup', 'background', 'options', '_locales', 'icons', 'manifest.json', 'scripts/build.mjs', 'package-lock.json']) walk(join(ROOT, entry));
+  for (const entry of ['src', 'content-scripts', 'popup', 'background', 'options', '_locales', 'icons', 'filters', 'manifest.json', 'scripts/build.mjs', 'scripts/build-filters.mjs', 'package-lock.json']) walk(join(ROOT, entry));
   // The test build's own recipe (this file) is part of what it is.
   walk(fileURLToPath(import.meta.url));
   return hash.digest('hex').slice(0, 16);

@@ -3,12 +3,11 @@
 // page that replaces its article while the popup is open, and a tab closed
 // under the popup. In both browsers; each ends with no error on page or popup.
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { waitUntil, type TestPage, type BrowserSession } from './driver.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { waitUntil, type TestPage } from './driver.js';
 import {
-  browserMissing, launch, readPopup, realConsoleErrors, startPagesServer, waitForMarks, type BrowserName,
+  browserMissing, readPopup, realConsoleErrors, usePagesSession, waitForMarks, type BrowserName,
 } from './safety-browsers.js';
-import type { TestServer } from './server.js';
 
 const CROWDED = '/reader/crowded.html';
 const LONG_NAME_START = 'Wolfeschlegelsteinhausenberger';
@@ -28,30 +27,20 @@ const expectNoErrors = (...pages: TestPage[]) => {
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe.skipIf(browserMissing(name))(`the popup on difficult pages (${name})`, () => {
-    let server: TestServer;
-    let session: BrowserSession;
+    const { server, session } = usePagesSession(name);
     // The popup finds its tab by address: a tab left open by a failed test would answer the next test's popup.
     let opened: TestPage[] = [];
     const open = async () => {
-      const page = await session.openPage(`${server.origin}${CROWDED}`);
+      const page = await session().openPage(`${server().origin}${CROWDED}`);
       opened.push(page);
       await waitForMarks(page);
-      const popup = await session.openPopup(`${server.origin}${CROWDED}`);
+      const popup = await session().openPopup(`${server().origin}${CROWDED}`);
       opened.push(popup);
       return { page, popup, report: await readPopup(popup) };
     };
     afterEach(async () => {
       await Promise.allSettled(opened.map((page) => page.close()));
       opened = [];
-    });
-
-    beforeAll(async () => {
-      server = await startPagesServer();
-      session = await launch(name, server.origin);
-    });
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
     });
 
     it('hundreds of quotes: short lists with "Show more", long names wrap, Arabic quotes run right to left', async () => {

@@ -5,6 +5,7 @@
 
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { PAGES_DIR } from './build.js';
 import { chromiumDriver } from './chromium.js';
 import { browserMissing as driverMissing, waitUntil, type BrowserSession, type Driver, type LaunchOptions, type PageProblems, type TestPage } from './driver.js';
@@ -26,6 +27,21 @@ export const realConsoleErrors = (page: PageProblems): string[] =>
 
 /** The test pages (tests/pages, hostile fixtures under /hostile/) on 127.0.0.1. */
 export const startPagesServer = (): Promise<TestServer> => startServer(PAGES_DIR);
+
+/** A browser on the test pages for the tests of one describe block: launched before them, closed after. */
+export function usePagesSession(name: BrowserName): { server: () => TestServer; session: () => BrowserSession } {
+  let server: TestServer | undefined;
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    server = await startPagesServer();
+    session = await launch(name, server.origin);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  return { server: () => server!, session: () => session! };
+}
 
 /** Waits for the content script's first marks or hidden elements on the page. */
 export const waitForMarks = (page: TestPage, timeoutMs = 15_000) => waitUntil(

@@ -61,6 +61,14 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    // The heuristics leave the share links alone: only Fanboy's Annoyance List (##.share-bar), through the background's engine, hides them.
+    name: 'hides the share bar by the filter lists, looked up in the background',
+    async run({ article }) {
+      const shareBar = await waitUntil(() => readVisibility(article, ['.share-bar']), allHidden, 'the share bar to be hidden');
+      expect(shareBar).toHaveLength(1);
+    },
+  },
+  {
     name: 'keeps every article paragraph visible',
     async run({ article }) {
       const expected = new JSDOM(ARTICLE_SOURCE).window.document.querySelectorAll(PARAGRAPHS).length;

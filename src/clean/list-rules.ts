@@ -1,0 +1,70 @@
+// The page's side of list-based clean-up, run wherever the page is (the
+// content script, the CLI through jsdom): what the filter engines need to
+// know about the page (its classes, ids and links), and which elements the
+// hiding rules they answer with match. The engines themselves live in the
+// background (src/clean/filter-engine.ts), away from this bundle.
+
+import type { RemovalKind } from '../types.js';
+import type { Steps } from '../steps.js';
+
+/** One element-hiding rule of a filter list, as a CSS selector. */
+export interface ListRule {
+  selector: string;
+  kind: RemovalKind;
+}
+
+/** What the engines look rules up by. */
+export interface PageFeatures {
+  classes: string[];
+  ids: string[];
+  hrefs: string[];
+}
+
+/** An element a list rule hides. */
+export interface ListMatch {
+  element: Element;
+  rule: ListRule;
+}
+
+/** The classes, ids and link addresses of the page, for the engines' lookup. */
+export function readPageFeatures(doc: Document): PageFeatures {
+  const classes = new Set<string>();
+  const ids = new Set<string>();
+  const hrefs = new Set<string>();
+  // A static NodeList: iterating jsdom's live collections is slow.
+  const all = doc.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const element = all[i]!;
+    if (element.id) ids.add(element.id);
+    for (const name of Array.from(element.classList)) classes.add(name);
+    const href = element.localName === 'a' ? element.getAttribute('href') : null;
+    if (href) hrefs.add(href);
+  }
+  return { classes: [...classes], ids: [...ids], hrefs: [...hrefs] };
+}
+
+/** Rules tried per step: one step stays well under a task's 50 ms in a browser. */
+const RULES_PER_STEP = 100;
+
+/** The elements the rules hide, in steps; a rule the page's selector engine rejects is skipped. */
+export function* listMatchSteps(doc: Document, rules: readonly ListRule[]): Steps<ListMatch[]> {
+  const matches: ListMatch[] = [];
+  const matched = new Set<Element>();
+  for (const [n, rule] of rules.entries()) {
+    if (n > 0 && n % RULES_PER_STEP === 0) yield;
+    let found: NodeListOf<Element>;
+    try {
+      found = doc.querySelectorAll(rule.selector);
+    } catch {
+      // A selector this engine cannot parse (a newer CSS feature): the browser's may; here it hides nothing.
+      continue;
+    }
+    for (let i = 0; i < found.length; i++) {
+      const element = found[i]!;
+      if (matched.has(element)) continue;
+      matched.add(element);
+      matches.push({ element, rule });
+    }
+  }
+  return matches;
+}
