@@ -161,12 +161,10 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
     const contentEnd = trimContentEnd(text, from, rEnd);
 
     const acc = /\baccording to\b/i.exec(sentText);
-    if (acc && !inside(spans, from + acc.index)) {
-      const q = according(text, from, rEnd, contentEnd, from + acc.index);
-      if (q) {
-        out.push(markMixed(q, spans));
-        return;
-      }
+    const accorded = acc && !inside(spans, from + acc.index) ? according(text, from, rEnd, contentEnd, from + acc.index) : null;
+    if (accorded) {
+      out.push(markMixed(accorded, spans));
+      return;
     }
 
     VERB.lastIndex = 0;
@@ -179,86 +177,40 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       if (!afterDirect && CLOSING_INVERSION.test(text.slice(vStart + m[0].length, rEnd))) continue;
       const beforeText = text.slice(from, vStart);
       const verb = m[1]!.toLowerCase();
-      if (NOUN_BEFORE.test(beforeText)) continue;
       const participle = verb.endsWith('ing');
-      // "worth noting": no one speaks. "in writing my piece", "for telling a story": a gerund, which reports only with a clause ("for saying that …").
-      if (participle && /\bworth\s+$/i.test(beforeText)) continue;
+      if (!isVerbHere(beforeText, participle, afterDirect)) continue;
+      // "in writing my piece", "for telling a story": a gerund, which reports only with a clause ("for saying that …").
       const gerund = participle && /\b(?:in|for|of|about|without|from|upon|at)\s+$/i.test(beforeText);
-      if (!participle && PASSIVE.test(beforeText)) continue;
-      if (afterDirect && !(participle && /,\s*(?:and\s+)?$/.test(beforeText))) continue;
       const subjEnd = from + beforeText.replace(AUX_TAIL, '').length;
       const cue = { start: vStart, end: vEnd };
 
-      // Inverted: "…, said Smith, a spokesman." / "…, an anonymous source told AFP."
-      if (/,\s*$/.test(text.slice(from, subjEnd)) || /,\s*$/.test(beforeText)) {
-        const sp = speakerAfter(text, vEnd, rEnd);
-        if (sp && (sp.kind !== 'pronoun' || /,\s*$/.test(beforeText)) && restIsEmpty(text, sp.phraseEnd, rEnd, verb)) {
-          const cEnd = trimContentEnd(text, from, from + beforeText.lastIndexOf(','));
-          if (wordCount(text.slice(from, cEnd)) >= 4 && !FRONTED.test(text.slice(from, cEnd))) {
-            out.push(markMixed({ start: from, end: cEnd, kind: 'indirect', cue, speaker: sp }, spans));
-            break;
-          }
-        }
+      const inverted = invertedReport(text, from, subjEnd, vEnd, rEnd, verb, cue);
+      if (inverted) {
+        out.push(markMixed(inverted, spans));
+        break;
       }
 
-      let speaker = afterDirect ? carried : speakerBefore(text, from, subjEnd);
-      if (!speaker && !afterDirect) {
-        // "RNC spokesman Sean Spicer on Thursday evening said", "Jeb Bush in a Medium post said"
-        const pp = /\s+(?:on|in|at|during|last|this|earlier|later|late|early|via|through|over)\s+[^,;:]{1,40}$/.exec(text.slice(from, subjEnd));
-        if (pp) {
-          const sp = speakerBefore(text, from, from + pp.index);
-          if (sp && sp.kind !== 'description') speaker = sp;
-        }
-      }
-      if (!speaker && !afterDirect) speaker = fallbackSubject(text, from, subjEnd, participle);
-      // "the Wisconsin Republican criticized the president’s foreign policy and said": the phrase before the verb is no speaker, the sentence's subject may be.
-      if (speaker && !afterDirect && !canSpeak(speaker, text, from, subjEnd)) speaker = fallbackSubject(text, from, subjEnd, participle);
+      const speaker = afterDirect ? carried : speakerOfVerb(text, from, subjEnd, participle);
       if (!speaker || !canSpeak(speaker, text, from, subjEnd)) continue;
-      let p = vEnd;
-      let listener = false;
-      if (LISTENER_VERBS.has(verb)) {
-        const lm = LISTENER.exec(text.slice(p, rEnd));
-        if (lm) {
-          p += listenerLength(lm[0]);
-          listener = true;
-        }
-      }
-      const adv = ADVERBIALS.exec(text.slice(p, rEnd));
-      if (adv) p += adv[0].length;
-      const commaAfter = /^\s*,/.test(text.slice(p, rEnd));
-      const rest = text.slice(p, rEnd);
-      // "said Sunday in Madison, Wisconsin, that …": adverbials we cannot list end at "that".
-      const farThat = /^\s*,?\s*(?:in|on|at|during|after|before|to|via|through|over|from|with|last|this|earlier|later|yesterday|today|[A-Z])[^.;:!?“"]{0,80}?,?\s(?=that\s)/.exec(rest);
-      if (farThat && !/^\s*,?\s*that\b/.test(rest) && wordCount(farThat[0]) <= 12 && !inside(spans, p + farThat[0].length)) p += farThat[0].length;
-      const thatM = /^\s*,?\s*(?=that\b)/i.exec(text.slice(p, rEnd));
-      if (thatM) p += thatM[0].length;
-      else {
-        const lead = /^[\s,:]*/.exec(text.slice(p, rEnd))!;
-        p += lead[0].length;
-      }
+      const { at: p, listener, commaAfter, that: thatM } = contentStart(text, spans, verb, vEnd, rEnd);
 
       if (restIsEmpty(text, p, rEnd, verb)) {
         // "…, he said." with the content before: the speaker phrase must follow a comma.
         // Not for a participle: "On Thursday, …, Warren endorsed Clinton, saying" reports nothing before it.
         const pre = text.slice(from, speaker.phraseStart);
-        if (/,\s*$/.test(pre) && !participle && !firstPerson(speaker, text)) {
-          const cEnd = trimContentEnd(text, from, from + pre.lastIndexOf(','));
-          if (wordCount(text.slice(from, cEnd)) >= 4 && !FRONTED.test(text.slice(from, cEnd))) {
-            out.push(markMixed({ start: from, end: cEnd, kind: 'indirect', cue, speaker }, spans));
-            break;
-          }
+        const before = /,\s*$/.test(pre) && !participle && !firstPerson(speaker, text) ? contentBefore(text, from, from + pre.lastIndexOf(','), cue, speaker) : null;
+        if (before) {
+          out.push(markMixed(before, spans));
+          break;
         }
         continue;
       }
       if (directCues.has(vStart)) continue;
       // "The hashtag, he said, was popular": the speaker and verb interrupt the content.
       if (commaAfter && /,\s*$/.test(text.slice(from, speaker.phraseStart)) && !thatM) {
-        const cEnd = trimContentEnd(text, from, from + text.slice(from, speaker.phraseStart).lastIndexOf(','));
-        const a = { start: from, end: cEnd };
-        const b = { start: p + (/^\s*/.exec(text.slice(p))?.[0].length ?? 0), end: contentEnd };
-        const pick = b.end - b.start > a.end - a.start ? b : a;
-        if (wordCount(text.slice(pick.start, pick.end)) >= 3) {
-          out.push(markMixed({ ...pick, kind: 'indirect', cue, speaker }, spans));
+        const around = interruptedContent(text, from, speaker.phraseStart, p, contentEnd);
+        if (around) {
+          out.push(markMixed({ ...around, kind: 'indirect', cue, speaker }, spans));
           break;
         }
         continue;
@@ -271,37 +223,9 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
       // "the 10-year Treasury note has risen": a verb that is also a noun, followed by an auxiliary, is the noun
       // ("which an FBI investigation said was careless" keeps its verb).
       if (VERB_OR_NOUN.test(verb) && /^\s+(?:has|have|had|is|was|are|were|will|would)\b/.test(text.slice(vEnd, rEnd))) continue;
-      const after = text.slice(p, rEnd);
-      // "tell stories", "telling her something": "tell" reports speech only to an addressee, and with a clause.
-      if (gerund && !thatM && !(listener && /^(?:\S+\s+){0,3}?(?:that|to|whether|if|how|why|what)\s/i.test(after))) continue;
-      // "no group claimed responsibility", "Yoon declared martial law": an act, not a statement.
-      if (/^(?:claim|declar)/.test(verb) && !thatM && DEED_OBJECT.test(after)) continue;
-      // "wrote a good primer", "writes a weekly column", "write their callbacks": a text written, not a statement.
-      if (/^writ|^wrote/.test(verb) && !thatM && WRITTEN_OBJECT.test(after)) continue;
-      const clauseAhead = /^(?:\S+\s+){1,16}?(?:that|to|whether|if|how|why|what)\s/i.test(after);
-      if (/^tell/.test(verb) && !thatM && (TELL_OBJECT.test(after) || !(listener || clauseAhead))) continue;
-      // "asked these questions to many students": "ask" reports a question or a request, not a plain object.
-      if (/^ask/.test(verb) && !thatM && !ASK_CLAUSE.test(after) && !clauseAhead && !/^(?:\S+\s+){0,6}?questions?\b/i.test(after)) continue;
-      if (/^ask/.test(verb) && /^(?:these|those|such|similar|the\s+same)\s+questions?\b(?![^.;]*:)/i.test(after)) continue;
-      // The author's own "I wrote a good primer", "We’re asking newsrooms to …": first person only with a that-clause, an addressee or a question.
-      if (firstPerson(speaker, text) && !thatM && !(listener && /^(?:tell|told|ask)/.test(verb)) && !(/^ask/.test(verb) && /^(?:\S+\s+){0,12}?(?:whether|if|why|how|what|which|who|when|where)\s/i.test(after))) continue;
+      if (!reportsSpeech(verb, text.slice(p, rEnd), { that: !!thatM, listener, gerund, firstPerson: firstPerson(speaker, text) })) continue;
       const cStart = p;
-      let cEnd = contentEnd;
-      // The content ends where another attribution begins: "…, he said", "…, according to", "While the government
-      // asserts that the land is its own, the Standing Rock Sioux tribe says that …".
-      const cut = ANOTHER_ATTRIBUTION.exec(text.slice(cStart, cEnd));
-      if (cut) cEnd = trimContentEnd(text, cStart, cStart + cut.index);
-      // "When officers asked him to empty his pockets, he pulled out a pistol": a report inside an opening
-      // subordinate clause ends with that clause, and the main clause may report more ("After Trump argued
-      // that …, Rubio said only that …").
-      let inSubordinate = false;
-      if (SUBORDINATE_OPENING.test(text.slice(from, vStart)) && !/,/.test(text.slice(from, vStart))) {
-        const comma = text.indexOf(',', cStart);
-        if (comma > cStart && comma < cEnd) {
-          cEnd = trimContentEnd(text, cStart, comma);
-          inSubordinate = true;
-        }
-      }
+      const { end: cEnd, inSubordinate } = contentEndOf(text, from, vStart, cStart, contentEnd);
       const content = text.slice(cStart, cEnd);
       // "Donald Trump has said that more than once": "that" is what was said, not a clause, and it points back
       // to a quote nothing attributed in the sentence before ("Global warming - “it's a hoax.”").
@@ -310,17 +234,126 @@ export function findReported(text: string, sents: Sentence[], direct: RawQuote[]
         if (quote) referredBack.push({ quote, cue, speaker });
         continue;
       }
-      // "“…!” Trump tweeted on Monday, thickening the intrigue": a participle after a comma is what the act did, not what was said.
-      if (/^\p{Ll}+ing\b/u.test(content) && /,\s*$/.test(text.slice(vEnd, cStart))) continue;
-      if (ADVERBIALS.exec(' ' + content)?.[0].trim() === content.trim() || /^(?:pointedly|angrily|flatly|quickly|simply|curtly|bluntly|sharply)\b/.test(content)) continue;
-      if (wordCount(content) < 1 || (wordCount(content) < 2 && !/^(?:yes|no)\b/i.test(content))) continue;
-      if (!/^(?:that\b|[\p{L}\d$“"‘'])/u.test(content) || /^https?:\/\/\S+$/.test(content.trim())) continue;
-      if (/^(?:to|of|for|by|with|from|about|on|in|at)\b/i.test(content) && !(/^ask/.test(verb) && /^(?:to|about|for)\b/.test(content))) continue;
+      if (!isStatement(content, verb, /,\s*$/.test(text.slice(vEnd, cStart)))) continue;
       out.push(markMixed({ start: cStart, end: cEnd, kind: 'indirect', cue, speaker }, spans));
       if (!inSubordinate) break;
       VERB.lastIndex = cEnd - from;
     }
   }
+}
+
+/** Whether a speech verb after `beforeText` is a verb here: not a noun ("the notes"), not "worth noting", not a passive, and after a direct quote only a participle ("…," he said, adding that …). */
+function isVerbHere(beforeText: string, participle: boolean, afterDirect: boolean): boolean {
+  if (NOUN_BEFORE.test(beforeText) || (participle && /\bworth\s+$/i.test(beforeText))) return false;
+  if (!participle && PASSIVE.test(beforeText)) return false;
+  return !afterDirect || (participle && /,\s*(?:and\s+)?$/.test(beforeText));
+}
+
+/** "The hashtag, he said, was popular": of the words before the interrupting speaker and those after the verb, the longer, three words at least. */
+function interruptedContent(text: string, from: number, speakerStart: number, after: number, contentEnd: number): Span | null {
+  const a = { start: from, end: trimContentEnd(text, from, from + text.slice(from, speakerStart).lastIndexOf(',')) };
+  const b = { start: after + (/^\s*/.exec(text.slice(after))?.[0].length ?? 0), end: contentEnd };
+  const pick = b.end - b.start > a.end - a.start ? b : a;
+  return wordCount(text.slice(pick.start, pick.end)) >= 3 ? pick : null;
+}
+
+/** Inverted: "…, said Smith, a spokesman." / "…, an anonymous source told AFP.": the content before, the speaker after the verb. */
+function invertedReport(text: string, from: number, subjEnd: number, vEnd: number, rEnd: number, verb: string, cue: Span): RawQuote | null {
+  const beforeText = text.slice(from, cue.start);
+  if (!/,\s*$/.test(text.slice(from, subjEnd)) && !/,\s*$/.test(beforeText)) return null;
+  const sp = speakerAfter(text, vEnd, rEnd);
+  if (!sp || (sp.kind === 'pronoun' && !/,\s*$/.test(beforeText)) || !restIsEmpty(text, sp.phraseEnd, rEnd, verb)) return null;
+  return contentBefore(text, from, from + beforeText.lastIndexOf(','), cue, sp);
+}
+
+/** The content before "…, said X" or "…, X said": from the region's start to the comma, four words at least, no fronted phrase. */
+function contentBefore(text: string, from: number, comma: number, cue: Span, speaker: ParsedMention): RawQuote | null {
+  const end = trimContentEnd(text, from, comma);
+  return wordCount(text.slice(from, end)) >= 4 && !FRONTED.test(text.slice(from, end)) ? { start: from, end, kind: 'indirect', cue, speaker } : null;
+}
+
+/**
+ * Where content after its verb ends: where another attribution begins ("…, he said", "…, according to", "While
+ * the government asserts that the land is its own, the Standing Rock Sioux tribe says that …"), or where an
+ * opening subordinate clause holding the report ends ("When officers asked him to empty his pockets, he pulled
+ * out a pistol"; the main clause may report more: "After Trump argued that …, Rubio said only that …").
+ */
+function contentEndOf(text: string, from: number, vStart: number, cStart: number, contentEnd: number): { end: number; inSubordinate: boolean } {
+  let end = contentEnd;
+  const cut = ANOTHER_ATTRIBUTION.exec(text.slice(cStart, end));
+  if (cut) end = trimContentEnd(text, cStart, cStart + cut.index);
+  if (SUBORDINATE_OPENING.test(text.slice(from, vStart)) && !/,/.test(text.slice(from, vStart))) {
+    const comma = text.indexOf(',', cStart);
+    if (comma > cStart && comma < end) return { end: trimContentEnd(text, cStart, comma), inSubordinate: true };
+  }
+  return { end, inSubordinate: false };
+}
+
+/** The speaker of a verb read before it: the phrase right before, past an inserted adverbial, else the sentence's subject. */
+function speakerOfVerb(text: string, from: number, subjEnd: number, participle: boolean): ParsedMention | null {
+  let speaker = speakerBefore(text, from, subjEnd);
+  if (!speaker) {
+    // "RNC spokesman Sean Spicer on Thursday evening said", "Jeb Bush in a Medium post said"
+    const pp = /\s+(?:on|in|at|during|last|this|earlier|later|late|early|via|through|over)\s+[^,;:]{1,40}$/.exec(text.slice(from, subjEnd));
+    if (pp) {
+      const sp = speakerBefore(text, from, from + pp.index);
+      if (sp && sp.kind !== 'description') speaker = sp;
+    }
+  }
+  if (!speaker) speaker = fallbackSubject(text, from, subjEnd, participle);
+  // "the Wisconsin Republican criticized the president’s foreign policy and said": the phrase before the verb is no speaker, the sentence's subject may be.
+  if (speaker && !canSpeak(speaker, text, from, subjEnd)) speaker = fallbackSubject(text, from, subjEnd, participle);
+  return speaker;
+}
+
+/** Where a verb's content starts: past its listener ("told the jury"), adverbials ("on Tuesday") and "that". */
+function contentStart(text: string, spans: QuotedSpan[], verb: string, vEnd: number, rEnd: number): { at: number; listener: boolean; commaAfter: boolean; that: RegExpExecArray | null } {
+  let p = vEnd;
+  let listener = false;
+  if (LISTENER_VERBS.has(verb)) {
+    const lm = LISTENER.exec(text.slice(p, rEnd));
+    if (lm) {
+      p += listenerLength(lm[0]);
+      listener = true;
+    }
+  }
+  const adv = ADVERBIALS.exec(text.slice(p, rEnd));
+  if (adv) p += adv[0].length;
+  const commaAfter = /^\s*,/.test(text.slice(p, rEnd));
+  const rest = text.slice(p, rEnd);
+  // "said Sunday in Madison, Wisconsin, that …": adverbials we cannot list end at "that".
+  const farThat = /^\s*,?\s*(?:in|on|at|during|after|before|to|via|through|over|from|with|last|this|earlier|later|yesterday|today|[A-Z])[^.;:!?“"]{0,80}?,?\s(?=that\s)/.exec(rest);
+  if (farThat && !/^\s*,?\s*that\b/.test(rest) && wordCount(farThat[0]) <= 12 && !inside(spans, p + farThat[0].length)) p += farThat[0].length;
+  const that = /^\s*,?\s*(?=that\b)/i.exec(text.slice(p, rEnd));
+  p += that ? that[0].length : /^[\s,:]*/.exec(text.slice(p, rEnd))![0].length;
+  return { at: p, listener, commaAfter, that };
+}
+
+/** Whether a verb with what follows it (`after`) reports speech, not an act or a text written. */
+function reportsSpeech(verb: string, after: string, { that, listener, gerund, firstPerson }: { that: boolean; listener: boolean; gerund: boolean; firstPerson: boolean }): boolean {
+  // "tell stories", "telling her something": "tell" reports speech only to an addressee, and with a clause.
+  if (gerund && !that && !(listener && /^(?:\S+\s+){0,3}?(?:that|to|whether|if|how|why|what)\s/i.test(after))) return false;
+  // "no group claimed responsibility", "Yoon declared martial law": an act, not a statement.
+  if (/^(?:claim|declar)/.test(verb) && !that && DEED_OBJECT.test(after)) return false;
+  // "wrote a good primer", "writes a weekly column", "write their callbacks": a text written, not a statement.
+  if (/^writ|^wrote/.test(verb) && !that && WRITTEN_OBJECT.test(after)) return false;
+  const clauseAhead = /^(?:\S+\s+){1,16}?(?:that|to|whether|if|how|why|what)\s/i.test(after);
+  if (/^tell/.test(verb) && !that && (TELL_OBJECT.test(after) || !(listener || clauseAhead))) return false;
+  // "asked these questions to many students": "ask" reports a question or a request, not a plain object.
+  if (/^ask/.test(verb) && !that && !ASK_CLAUSE.test(after) && !clauseAhead && !/^(?:\S+\s+){0,6}?questions?\b/i.test(after)) return false;
+  if (/^ask/.test(verb) && /^(?:these|those|such|similar|the\s+same)\s+questions?\b(?![^.;]*:)/i.test(after)) return false;
+  // The author's own "I wrote a good primer", "We’re asking newsrooms to …": first person only with a that-clause, an addressee or a question.
+  return !(firstPerson && !that && !(listener && /^(?:tell|told|ask)/.test(verb)) && !(/^ask/.test(verb) && /^(?:\S+\s+){0,12}?(?:whether|if|why|how|what|which|who|when|where)\s/i.test(after)));
+}
+
+/** Whether reported content reads as a statement: not adverbials alone, not a prepositional phrase, not an address. */
+function isStatement(content: string, verb: string, afterComma: boolean): boolean {
+  // "“…!” Trump tweeted on Monday, thickening the intrigue": a participle after a comma is what the act did, not what was said.
+  if (/^\p{Ll}+ing\b/u.test(content) && afterComma) return false;
+  if (ADVERBIALS.exec(' ' + content)?.[0].trim() === content.trim() || /^(?:pointedly|angrily|flatly|quickly|simply|curtly|bluntly|sharply)\b/.test(content)) return false;
+  if (wordCount(content) < 1 || (wordCount(content) < 2 && !/^(?:yes|no)\b/i.test(content))) return false;
+  if (!/^(?:that\b|[\p{L}\d$“"‘'])/u.test(content) || /^https?:\/\/\S+$/.test(content.trim())) return false;
+  return !(/^(?:to|of|for|by|with|from|about|on|in|at)\b/i.test(content) && !(/^ask/.test(verb) && /^(?:to|about|for)\b/.test(content)));
 }
 
 /**
