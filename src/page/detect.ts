@@ -6,7 +6,7 @@ import { indexPage, linkDensity, type ArticleBody } from './body.js';
 import { HAN_AND_KANA } from './language.js';
 import type { PageMetadata } from './metadata.js';
 import { isGuessedSource } from './published/index.js';
-import { elementsWithToken, readStatements, type PageStatements } from './structured-data.js';
+import { elementsWithToken, readStatements, typesOf, type PageStatements } from './structured-data.js';
 
 export interface ArticleDetection {
   isArticle: boolean;
@@ -85,12 +85,28 @@ function bodyProse(doc: Document, body: ArticleBody | null): { prose: number; pa
   return { prose, paragraphs, density: text === 0 ? 1 : link / text };
 }
 
+/**
+ * What the page says it is when it names no article: schema.org types of listings, galleries and
+ * players, and og:type values of videos and profiles. nytimes-5 (a New York Times en Español section
+ * front, 27 teasers) states CollectionPage and ItemList; a video page states VideoObject or og:type
+ * video.other. A story around a video states NewsArticle as well and is not judged by this.
+ */
+const LISTING_TYPES = /^(CollectionPage|ItemList|SearchResultsPage|ProfilePage|ImageGallery|MediaGallery|VideoGallery|VideoObject|CheckoutPage|ContactPage)$/;
+const NON_ARTICLE_OG_TYPE = /^(video\.\w+|profile|music\.\w+|product|books\.author)$/;
+
+function listingStatement(statements: PageStatements, ogType: string): number {
+  if (statements.article) return 0;
+  const listing = statements.jsonLd.some((object) => typesOf(object).some((type) => LISTING_TYPES.test(type)));
+  return listing || NON_ARTICLE_OG_TYPE.test(ogType) ? -1 : 0;
+}
+
 export function detectArticle(doc: Document, body: ArticleBody | null, metadata: PageMetadata, url?: string, statements: PageStatements = readStatements(doc)): ArticleDetection {
   const signals: Record<string, number> = {};
   const { article } = statements;
   const ogType = statements.tags.get('og:type')?.[0]?.toLowerCase() ?? '';
   signals['jsonLd'] = article ? 1 : 0;
   signals['ogArticle'] = ogType === 'article' ? 0.5 : ogType === 'website' ? -0.5 : 0;
+  signals['listing'] = listingStatement(statements, ogType);
   signals['published'] = metadata.published && !isGuessedSource(metadata.publishedFrom) ? 0.5 : 0;
   const articleElements = doc.getElementsByTagName('article').length;
   // One <article> is a story; a dozen are a listing of teasers.
