@@ -85,7 +85,7 @@ async function runOurs() {
   const { tsImport } = await import('tsx/esm/api');
   const load = (path) => tsImport(join(root, path), import.meta.url);
   const { readMetadata } = await load('src/page/metadata.ts');
-  const { findArticleBody } = await load('src/page/body.ts');
+  const { findArticleBody, indexPage } = await load('src/page/body.ts');
   const { detectArticle } = await load('src/page/detect.ts');
   const { findClutter } = await load('src/clean/clutter.ts');
   const { extractText } = await load('src/page/text.ts');
@@ -95,9 +95,10 @@ async function runOurs() {
     const doc = parse(readFileSync(file, 'utf8'));
     const start = performance.now();
     const metadata = readMetadata(doc);
-    const body = findArticleBody(doc);
-    const detection = detectArticle(doc, body, metadata);
-    const clutter = findClutter(doc, body);
+    const index = indexPage(doc);
+    const body = findArticleBody(doc, index);
+    const detection = detectArticle(doc, body, metadata, undefined, undefined, index);
+    const clutter = findClutter(doc, body, index);
     const hidden = new Set(clutter.map((item) => item.element));
     const text = body ? extractText(body.roots, (element) => body.isExcluded(element) || hidden.has(element)).text : '';
     times.push(performance.now() - start);

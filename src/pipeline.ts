@@ -190,10 +190,10 @@ export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}):
   const statements = readStatements(doc);
   const metadata = readMetadata(doc, options.url, options.today, statements);
   yield* clock.pause('page');
-  // The walk over the whole page, in steps; the calls below find its result cached.
-  yield* clock.run('page', indexPageSteps(doc));
-  const body = findArticleBody(doc);
-  const detection = detectArticle(doc, body, metadata, options.url, statements);
+  // The walk over the whole page, in steps, once: body, detection and clean-up read its index.
+  const index = yield* clock.run('page', indexPageSteps(doc));
+  const body = findArticleBody(doc, index);
+  const detection = detectArticle(doc, body, metadata, options.url, statements, index);
   yield* clock.finish('page');
   const published = options.published ?? metadata.published;
   const anchoring = chooseAnchor(metadata.published, options);
@@ -202,7 +202,7 @@ export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}):
   if (!body || (!detection.isArticle && !options.force)) return emptyAnalysis(base, metadata.siteName, detection.isArticle && body !== null);
 
   // Whatever a rule says, an element holding the article body is never clutter.
-  const clutter = findClutter(doc, body).filter((item) => !body.roots.some((root) => item.element.contains(root)));
+  const clutter = findClutter(doc, body, index).filter((item) => !body.roots.some((root) => item.element.contains(root)));
   yield* clock.pause('clean');
   const clutterElements = new Set<Element>(clutter.map((item) => item.element));
   const articleText = yield* clock.run('clean', extractTextSteps(body.roots, (element) => clutterElements.has(element) || body.isExcluded(element), body.isCaption));

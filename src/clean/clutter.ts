@@ -4,7 +4,8 @@
 // and never to one that holds article paragraphs or the article itself.
 
 import type { RemovalKind } from '../types.js';
-import { elementsByTagName, indexPage, type ArticleBody, type PageIndex } from '../page/body.js';
+import { indexPage, type ArticleBody, type PageIndex } from '../page/body.js';
+import { elementsByTagName } from '../page/dom.js';
 import { isNonTextElement } from '../page/text.js';
 import { cssSelectors } from './selector.js';
 import { AD_FRAME_NAME, AD_FRAME_SRC, AD_LABEL, AD_TOKEN, NOT_AD_TOKEN, PROMPT_TEXT, PROMPT_TOKEN, SPONSORED_WIDGET } from './rules.js';
@@ -152,8 +153,7 @@ function hasControls(element: Element): boolean {
     CONTROL_TAGS.has(descendant.tagName.toUpperCase()) || descendant.getAttribute('role') === 'button');
 }
 
-export function findClutter(doc: Document, body: ArticleBody | null): ClutterItem[] {
-  const index = indexPage(doc);
+export function findClutter(doc: Document, body: ArticleBody | null, index: PageIndex = indexPage(doc)): ClutterItem[] {
   const guard = new Guard(index, body);
   const found = new Map<Element, RemovalKind>();
   const add = (element: Element, kind: RemovalKind, mayHoldShortParagraphs = false): void => {

@@ -8,6 +8,7 @@
 // Every walk is iterative: pages can be 5,000 elements deep.
 
 import { runSteps, type Steps } from '../steps.js';
+import { classAndId, elementsOf } from './dom.js';
 import { isBlockElement, isNonTextElement } from './text.js';
 
 export interface ArticleBody {
@@ -49,39 +50,6 @@ const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 // Commas of Latin, Arabic, CJK and other scripts: each one is a clause, a sign of prose.
 const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
-
-/**
- * The elements of a tag under a root, as an array. Index access on purpose:
- * iterating jsdom's live HTMLCollection (for…of, Array.from, spread) is
- * quadratic, seconds on a large page in the CLI.
- */
-export function elementsOf(collection: HTMLCollection): Element[] {
-  const elements: Element[] = [];
-  for (let i = 0, length = collection.length; i < length; i++) elements.push(collection[i]!);
-  return elements;
-}
-
-export function elementsByTagName(root: Document | Element, tag: string): Element[] {
-  return elementsOf(root.getElementsByTagName(tag));
-}
-
-/** The nodes that come after `heading` in document order (all of them when there is no heading). */
-export function afterHeading<T extends Node>(nodes: T[], heading: Element | null): T[] {
-  if (!heading) return nodes;
-  return nodes.filter((node) => (heading.compareDocumentPosition(node) & 4) !== 0);
-}
-
-/** The nodes after `heading` first, then the others: what the page says of its article before what it says elsewhere. */
-export function headingFirst<T extends Node>(nodes: T[], heading: Element | null): T[] {
-  return heading ? [...new Set([...afterHeading(nodes, heading), ...nodes])] : nodes;
-}
-
-/** The class and id of an element as one string, for the class-name heuristics. */
-export function classAndId(element: Element): string {
-  const className = element.getAttribute('class') ?? '';
-  const id = element.getAttribute('id') ?? '';
-  return `${className} ${id}`;
-}
 
 function isUnlikelyRegion(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
@@ -128,31 +96,21 @@ function countCommas(data: string): number {
   return count;
 }
 
-const indexCache = new WeakMap<Document, { index: PageIndex; version: number }>();
-
 /** Nodes visited per step of indexPageSteps: a few milliseconds of a cold walk in a browser. */
 const NODES_PER_STEP = 2000;
 
 /**
  * Walks the document once and records, for every element that can show text,
- * its text and link-text length, and which blocks are paragraphs. Cached per
- * document until the element count changes or a paragraph leaves the page.
+ * its text and link-text length, and which blocks are paragraphs. The index is
+ * a value: the pipeline builds it once and hands it to the body, detection and
+ * clean-up, so no reader depends on a cache of what the page was.
  */
 export function indexPage(doc: Document): PageIndex {
   return runSteps(indexPageSteps(doc));
 }
 
-/**
- * indexPage in steps of NODES_PER_STEP nodes. A page that changes between
- * steps gets an index of what the walk saw; a changed element count makes the
- * next indexPage walk again.
- */
+/** indexPage in steps of NODES_PER_STEP nodes. A page that changes between steps gets an index of what the walk saw. */
 export function* indexPageSteps(doc: Document): Steps<PageIndex> {
-  const version = doc.getElementsByTagName('*').length;
-  const cached = indexCache.get(doc);
-  // A page can rewrite itself into the same number of elements: its old paragraphs are then gone.
-  if (cached && cached.version === version && cached.index.paragraphs.every((paragraph) => paragraph.isConnected)) return cached.index;
-
   const stats = new Map<Element, ElementStats>();
   const order: Element[] = [];
   const blocks: Element[] = [];
@@ -230,13 +188,9 @@ export function* indexPageSteps(doc: Document): Steps<PageIndex> {
       parentStats.link += own.link;
     }
     const paragraphs = blocks.filter((block) => stats.get(block)!.own >= MIN_PARAGRAPH);
-    const index: PageIndex = { stats, paragraphs, candidates: paragraphs.filter((block) => !unlikelyBlocks.has(block)) };
-    indexCache.set(doc, { index, version });
-    return index;
+    return { stats, paragraphs, candidates: paragraphs.filter((block) => !unlikelyBlocks.has(block)) };
   }
-  const empty: PageIndex = { stats, paragraphs: [], candidates: [] };
-  indexCache.set(doc, { index: empty, version });
-  return empty;
+  return { stats, paragraphs: [], candidates: [] };
 }
 
 export function linkDensity(stats: ElementStats | undefined): number {
@@ -519,8 +473,7 @@ function makeCaptionTest(index: PageIndex, roots: readonly Element[]): (element:
 }
 
 /** Locates the article body, or null when the page has no paragraph of prose. */
-export function findArticleBody(doc: Document): ArticleBody | null {
-  const index = indexPage(doc);
+export function findArticleBody(doc: Document, index: PageIndex = indexPage(doc)): ArticleBody | null {
   // Like Readability, retry with every paragraph when the likely regions hold too little text.
   let scored = scoreCandidates(index, index.candidates);
   if (!scored || (index.stats.get(scored.top)?.text ?? 0) < 500) scored = scoreCandidates(index, index.paragraphs) ?? scored;
