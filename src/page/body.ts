@@ -405,18 +405,33 @@ function makeExclusion(index: PageIndex, roots: readonly Element[]): (element: E
     return !!stats && stats.text - stats.link >= 200;
   };
   /** The most prose any one block directly inside `element` holds in its paragraphs. */
+  const paragraphs = new Set(index.paragraphs);
   const longestRun = (element: Element): number => {
     const byParent = new Map<Element, number>();
-    for (const paragraph of index.paragraphs) {
-      if (!element.contains(paragraph)) continue;
+    for (const paragraph of elementsOf(element.getElementsByTagName('*'))) {
+      if (!paragraphs.has(paragraph)) continue;
       const stats = index.stats.get(paragraph)!;
       const parent = paragraph.parentElement ?? paragraph;
       byParent.set(parent, (byParent.get(parent) ?? 0) + stats.own - stats.ownLink);
     }
     return Math.max(0, ...byParent.values());
   };
+  const prose = index.paragraphs.filter((paragraph) => {
+    const stats = index.stats.get(paragraph)!;
+    return stats.own >= 80 && stats.ownLink < stats.own / 2 && roots.some((root) => root.contains(paragraph));
+  });
+  const firstProse = prose[0];
+  const lastProse = prose[prose.length - 1];
+  /**
+   * A list between the story's first and last paragraph of prose is part of it, however many links it
+   * holds: the bug list of a weekly report (firefox-nightly-blog), the sources of a fact box. Lists of
+   * other stories come after the story, or carry a name (related, more) that isUnlikelyRegion reads.
+   */
+  const isInsideProse = (element: Element): boolean =>
+    !!firstProse && !!lastProse && (firstProse.compareDocumentPosition(element) & 4) !== 0 && (element.compareDocumentPosition(lastProse) & 4) !== 0 && !element.contains(lastProse);
   const isLinkFarm = (element: Element, stats: ElementStats | undefined): boolean =>
-    !!stats && stats.text > 0 && linkDensity(stats) > 0.5 && classWeight(element) <= 0 && !hasProse(element);
+    !!stats && stats.text > 0 && linkDensity(stats) > 0.5 && classWeight(element) <= 0 && !hasProse(element) &&
+    !((element.tagName.toUpperCase() === 'UL' || element.tagName.toUpperCase() === 'OL') && isInsideProse(element));
   const isExcluded = (element: Element): boolean => {
     if (rootSet.has(element)) return false;
     const known = memo.get(element);
@@ -427,7 +442,8 @@ function makeExclusion(index: PageIndex, roots: readonly Element[]): (element: E
     let excluded = false;
     if (ALWAYS_EXCLUDED_TAGS.has(tag)) excluded = tag === 'H1' || !hasProse(element);
     else if (/comment|disqus|replies/i.test(match) && !MAYBE.test(match)) excluded = true;
-    else if (isUnlikelyRegion(element) && !hasProse(element)) excluded = true;
+    // Related posts and other teaser boxes hold prose too, one excerpt per teaser: only a run of it in one block is the story's.
+    else if (isUnlikelyRegion(element) && (!hasProse(element) || longestRun(element) < MIN_STORY_RUN)) excluded = true;
     else if (element.getAttribute('rel') === 'author' || element.getAttribute('itemprop')?.includes('author') || BYLINE.test(match)) excluded = !!stats && stats.text < 100;
     else if (SHARE.test(match)) excluded = !!stats && stats.text < 500;
     else if (MEDIA_WIDGET.test(match) && !MAYBE.test(match)) excluded = !!stats && (stats.text - stats.link < MAX_MEDIA_WIDGET_PROSE || longestRun(element) < MIN_STORY_RUN);

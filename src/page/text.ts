@@ -49,10 +49,17 @@ function isEditable(element: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/**
+ * An inline style that hides the element: what the reader cannot see is not read (as Firefox Reader View
+ * drops it too). Stylesheets are not consulted: reading computed styles would cost a layout per element.
+ */
+const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)\s*(!important\s*)?(;|$)/i;
+
 /** Elements whose content is never article text, whatever page they are on. */
 export function isNonTextElement(element: Element): boolean {
   return SKIPPED_TAGS.has(element.tagName) || SKIPPED_TAGS.has(element.tagName.toUpperCase()) ||
-    element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || isEditable(element);
+    element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || isEditable(element) ||
+    HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
 }
 
 type ElementTest = (element: Element) => boolean;
