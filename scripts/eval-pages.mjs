@@ -21,6 +21,10 @@
 // - EasyList: generic element-hiding rules (##selector) of uBlock Origin's
 //   bundled EasyList mark elements on each source page; of those that are
 //   outermost and hold text, the share inside one of our removals.
+// - boilerplate score (issue 13): trafilatura's snippet scoring, expected
+//   paragraphs as "must contain" and the lines of navigation, headers,
+//   footers, sidebars, related links and comments as "must not", for us and
+//   for Readability; see boilerplateSnippets for its two readings.
 // Title, byline and publication day are scored by npm run eval:metadata.
 // Body and clean-up are scored on pages labelled articles; the CLI
 // runs with --force so body figures do not depend on detection.
