@@ -71,6 +71,13 @@ describe('detectArticle', { timeout: 60_000 }, () => {
     expect(detect(aroundVideo, 'http://news.example.test/2024/05/01/storm-makes-landfall').isArticle).toBe(true);
   });
 
+  it('keeps a short news brief an article: two paragraphs under a NewsArticle statement', () => {
+    const brief = '<p>MOSCOW (AP) — An unmanned Russian cargo spaceship heading to the International Space Station broke up in the atmosphere over Siberia on Thursday, the Russian space agency said.</p>' +
+      '<p>The agency said most of the debris burned up, and that the crew of the station, which includes three cosmonauts, was not in danger.</p>';
+    const html = `<head><meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Russian cargo ship breaks up"}</script></head><body><article><h1>Russian cargo ship breaks up</h1>${brief}</article></body>`;
+    expect(detect(html, 'http://news.example.test/2016/12/01/russian-cargo-ship-breaks-up').isArticle).toBe(true);
+  });
+
   it('never throws on empty documents', () => {
     expect(detect('').isArticle).toBe(false);
     expect(detect('<frameset><frame src="a.html"></frameset>').isArticle).toBe(false);
