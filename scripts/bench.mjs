@@ -90,7 +90,7 @@ for (const name of names) {
   metadataTimes[TEXT_SOURCES.has(metadata.result.publishedFrom) ? 'fromText' : 'fromMarkup'].push(metadata.ms);
   domWalk.push(bestOf(html, (doc) => {
     let classes = 0;
-    // Index access, as src/page/body.ts's elementsOf: iterating jsdom's live collection is quadratic.
+    // Index access, as src/page/dom.ts's elementsOf: iterating jsdom's live collection is quadratic.
     const all = doc.getElementsByTagName('*');
     for (let index = 0, length = all.length; index < length; index++) classes += all[index].getAttribute('class') ? 1 : 0;
     return classes;

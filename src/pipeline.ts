@@ -196,10 +196,10 @@ export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}):
   const statements = readStatements(doc);
   const metadata = readMetadata(doc, options.url, options.today, statements);
   yield* clock.pause('page');
-  // The walk over the whole page, in steps; the calls below find its result cached.
-  yield* clock.run('page', indexPageSteps(doc));
-  const body = findArticleBody(doc);
-  const detection = detectArticle(doc, body, metadata, options.url, statements);
+  // The walk over the whole page, in steps, once: body, detection and clean-up read its index.
+  const index = yield* clock.run('page', indexPageSteps(doc));
+  const body = findArticleBody(doc, index);
+  const detection = detectArticle(doc, body, metadata, options.url, statements, index);
   yield* clock.finish('page');
   const published = options.published ?? metadata.published;
   const anchoring = chooseAnchor(metadata.published, options);
@@ -208,7 +208,7 @@ export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}):
   if (!body || (!detection.isArticle && !options.force)) return emptyAnalysis(base, metadata.siteName, detection.isArticle && body !== null);
 
   const listMatches = yield* clock.run('clean', listMatchSteps(doc, options.listRules ?? []));
-  const found = findClutter(doc, body, listMatches);
+  const found = findClutter(doc, body, listMatches, index);
   // Whatever a rule says, an element holding the article body is never clutter.
   const clutter = found.items.filter((item) => !body.roots.some((root) => item.element.contains(root)));
   yield* clock.pause('clean');

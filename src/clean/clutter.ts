@@ -8,7 +8,8 @@
 // is reported in the warnings.
 
 import type { RemovalKind } from '../types.js';
-import { elementsByTagName, indexPage, type ArticleBody, type PageIndex } from '../page/body.js';
+import { indexPage, type ArticleBody, type PageIndex } from '../page/body.js';
+import { elementsByTagName } from '../page/dom.js';
 import { isNonTextElement } from '../page/text.js';
 import type { ListMatch } from './list-rules.js';
 import { cssSelectors } from './selector.js';
@@ -187,9 +188,8 @@ function hasControls(element: Element): boolean {
     CONTROL_TAGS.has(descendant.tagName.toUpperCase()) || descendant.getAttribute('role') === 'button');
 }
 
-/** `listMatches`: the elements the filter lists' rules match on this page (none when list-based hiding is off). */
-export function findClutter(doc: Document, body: ArticleBody | null, listMatches: readonly ListMatch[] = []): Clutter {
-  const index = indexPage(doc);
+/** `listMatches`: the elements the filter lists' rules match on this page (none when list-based hiding is off); `index`: the page's, built once by the pipeline. */
+export function findClutter(doc: Document, body: ArticleBody | null, listMatches: readonly ListMatch[] = [], index: PageIndex = indexPage(doc)): Clutter {
   const guard = new Guard(index, body);
   const found = new Map<Element, RemovalKind>();
   const refused = new Set<string>();

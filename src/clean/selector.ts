@@ -1,7 +1,7 @@
 // A CSS selector that finds exactly one element again: in the saved page for
 // the CLI's `removed` list, and in the live page for the popup's "show again".
 
-import { elementsOf } from '../page/body.js';
+import { elementsOf } from '../page/dom.js';
 
 /** CSS.escape for identifiers (jsdom has no CSS.escape). */
 export function escapeIdentifier(value: string): string {

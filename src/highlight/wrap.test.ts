@@ -19,7 +19,7 @@ describe('wrapRange', () => {
     const wrappers = wrapRange(articleText, start, end, make);
     expect(wrappers.map((wrapper) => wrapper.textContent).join('')).toBe('“we are not leaving”');
     expect(document.body.textContent).toBe(before);
-    expect(document.querySelector('a')!.firstElementChild?.tagName).toBe('WHOSAID-QUOTE');
+    expect(document.querySelector('a')!.closest('whosaid-quote')).not.toBeNull();
   });
 
   it('keeps later ranges right after earlier wraps, including nested ones', () => {
@@ -42,5 +42,31 @@ describe('wrapRange', () => {
     expect(document.body.innerHTML).not.toBe(original);
     unwrapAll(wrappers.reverse());
     expect(document.body.innerHTML).toBe(original);
+  });
+});
+
+describe('wrapRange across inline markup', () => {
+  it('marks "the 19th century" as one piece around its <sup> (the case reported in issue 13)', () => {
+    const { articleText, make } = setUp('<p>Built in the 19<sup>th</sup> century, it stood.</p>');
+    const start = articleText.text.indexOf('the 19');
+    const wrappers = wrapRange(articleText, start, articleText.text.indexOf(' century') + 8, make);
+    expect(wrappers.map((wrapper) => wrapper.textContent)).toEqual(['the 19th century']);
+    expect(wrappers[0]!.querySelector('sup')?.textContent).toBe('th');
+  });
+
+  it('takes a whole link inside a quote into one mark', () => {
+    const { articleText, make } = setUp('<p>He said “we are <a href="#">not</a> leaving” today.</p>');
+    const wrappers = wrapRange(articleText, articleText.text.indexOf('“'), articleText.text.indexOf('”') + 1, make);
+    expect(wrappers).toHaveLength(1);
+    expect(wrappers[0]!.querySelector('a')?.textContent).toBe('not');
+  });
+
+  it('keeps one mark per parent when the range ends inside an inline element', () => {
+    const { document, articleText, make } = setUp('<p>One “two <em>three</em> four <b>five” six</b>.</p>');
+    const before = document.body.textContent;
+    const wrappers = wrapRange(articleText, articleText.text.indexOf('“'), articleText.text.indexOf('”') + 1, make);
+    expect(wrappers.map((wrapper) => wrapper.textContent)).toEqual(['“two three four ', 'five”']);
+    expect(wrappers[1]!.parentElement!.tagName).toBe('B');
+    expect(document.body.textContent).toBe(before);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findArticleBody } from './body.js';
+import { BOILERPLATE_LINES, findArticleBody } from './body.js';
 import { extractText } from './text.js';
 
 const sample = readFileSync(new URL('../../tests/pages/syria-withdrawal.html', import.meta.url), 'utf8');
@@ -75,6 +75,51 @@ describe('findArticleBody', { timeout: 60_000 }, () => {
     expect(text.indexOf('Opening 0')).toBeGreaterThanOrEqual(0);
     expect(text.indexOf('Opening 1')).toBeLessThan(text.indexOf('Paragraph 0'));
     expect(text).not.toContain('Another story');
+  });
+
+  describe('boilerplate lines inside the story, each rule on the real line it was written for', () => {
+    for (const { rule, example, page } of BOILERPLATE_LINES) {
+      it(`leaves out “${example}” (${page})`, () => {
+        expect(rule.test(example)).toBe(true);
+        const text = bodyText(parse(`<body><article>${prose(3)}<p>${example}</p>${prose(3)}</article></body>`));
+        expect(text).toContain('Paragraph 2');
+        expect(text).not.toContain(example);
+      });
+    }
+
+    it('keeps a sentence of the story that opens with the same words', () => {
+      const sentence = 'Read more than 40 pages of the filing and a pattern emerges, the lawyer said, one the court had missed.';
+      expect(bodyText(parse(`<body><article>${prose(3)}<p>${sentence}</p>${prose(3)}</article></body>`))).toContain(sentence);
+    });
+  });
+
+  it('leaves out a list of other stories and the line that introduces it ("More games news:" on yahoo-1)', () => {
+    const links = ['‘Skylanders Imaginators’ will let you create and 3D print your own action figure', 'Review: High-flying ‘NBA 2K17’ has a career year', 'Review: ‘Madden NFL 17’ runs hard, plays it safe']
+      .map((headline, i) => `<li><a href="/games/${i}">${headline}</a></li>`).join('');
+    const text = bodyText(parse(`<body><article>${prose(5)}<p><strong>More games news:</strong></p><ul>${links}</ul><p><em>Ben Silverman is on Twitter at ben_silverman.</em></p></article></body>`));
+    expect(text).toContain('Paragraph 4');
+    for (const outside of ['More games news', 'Skylanders', 'Madden']) expect(text).not.toContain(outside);
+  });
+
+  it('leaves out a gallery whose captions sit one per slide, however much text they hold (bug-1255978)', () => {
+    const slides = Array.from({ length: 12 }, (_, i) => `<li data-gallery-legend="${i + 1}"><h2><span class="counter">${i + 1}/12</span> Slide ${i} title</h2>
+      <p>Caption ${i}: revenues at the club dipped 8.8 per cent last year, according to its accounts, as the fans' pride was dented too.</p><p class="credits">GETTY IMAGES</p></li>`).join('');
+    const text = bodyText(parse(`<body><article><div class="text-wrapper">${prose(4)}<div class="full-gallery"><ul class="legends">${slides}</ul></div>${prose(4).replaceAll('Paragraph', 'Later')}</div></article></body>`));
+    expect(text).toContain('Later 3');
+    for (const outside of ['Caption 0', '1/12', 'GETTY IMAGES']) expect(text).not.toContain(outside);
+  });
+
+  it('leaves out a video player’s setting labels (bug-1255978)', () => {
+    const player = '<div class="video-js"><div class="vjs-tracksettings"><label class="vjs-label">Text Edge Style</label><label>Font Family</label></div></div>';
+    const text = bodyText(parse(`<body><article>${prose(3)}${player}${prose(3)}</article></body>`));
+    expect(text).toContain('Paragraph 2');
+    for (const outside of ['Text Edge Style', 'Font Family']) expect(text).not.toContain(outside);
+  });
+
+  it('keeps the subheadings, lists and quotes between the parts of a story (embedded-videos)', () => {
+    const text = bodyText(parse(`<body><article><h1>Lorem</h1><div>${prose(1)}</div><h2>Videos</h2><p>At root</p><iframe src="https://www.youtube.com/embed/x"></iframe>
+      <blockquote>A quoted line, inside the story, with a clause.</blockquote><h2>Foo</h2><div>Tempor incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.</div></article></body>`));
+    for (const inside of ['Paragraph 0', 'Videos', 'A quoted line', 'Foo', 'Tempor incididunt']) expect(text).toContain(inside);
   });
 
   it('returns null when there is no prose', () => {

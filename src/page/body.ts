@@ -8,6 +8,7 @@
 // Every walk is iterative: pages can be 5,000 elements deep.
 
 import { runSteps, type Steps } from '../steps.js';
+import { classAndId, elementsOf } from './dom.js';
 import { isBlockElement, isNonTextElement } from './text.js';
 
 export interface ArticleBody {
@@ -49,39 +50,6 @@ const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 // Commas of Latin, Arabic, CJK and other scripts: each one is a clause, a sign of prose.
 const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
-
-/**
- * The elements of a tag under a root, as an array. Index access on purpose:
- * iterating jsdom's live HTMLCollection (for…of, Array.from, spread) is
- * quadratic, seconds on a large page in the CLI.
- */
-export function elementsOf(collection: HTMLCollection): Element[] {
-  const elements: Element[] = [];
-  for (let i = 0, length = collection.length; i < length; i++) elements.push(collection[i]!);
-  return elements;
-}
-
-export function elementsByTagName(root: Document | Element, tag: string): Element[] {
-  return elementsOf(root.getElementsByTagName(tag));
-}
-
-/** The nodes that come after `heading` in document order (all of them when there is no heading). */
-export function afterHeading<T extends Node>(nodes: T[], heading: Element | null): T[] {
-  if (!heading) return nodes;
-  return nodes.filter((node) => (heading.compareDocumentPosition(node) & 4) !== 0);
-}
-
-/** The nodes after `heading` first, then the others: what the page says of its article before what it says elsewhere. */
-export function headingFirst<T extends Node>(nodes: T[], heading: Element | null): T[] {
-  return heading ? [...new Set([...afterHeading(nodes, heading), ...nodes])] : nodes;
-}
-
-/** The class and id of an element as one string, for the class-name heuristics. */
-export function classAndId(element: Element): string {
-  const className = element.getAttribute('class') ?? '';
-  const id = element.getAttribute('id') ?? '';
-  return `${className} ${id}`;
-}
 
 function isUnlikelyRegion(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
@@ -128,31 +96,21 @@ function countCommas(data: string): number {
   return count;
 }
 
-const indexCache = new WeakMap<Document, { index: PageIndex; version: number }>();
-
 /** Nodes visited per step of indexPageSteps: a few milliseconds of a cold walk in a browser. */
 const NODES_PER_STEP = 2000;
 
 /**
  * Walks the document once and records, for every element that can show text,
- * its text and link-text length, and which blocks are paragraphs. Cached per
- * document until the element count changes or a paragraph leaves the page.
+ * its text and link-text length, and which blocks are paragraphs. The index is
+ * a value: the pipeline builds it once and hands it to the body, detection and
+ * clean-up, so no reader depends on a cache of what the page was.
  */
 export function indexPage(doc: Document): PageIndex {
   return runSteps(indexPageSteps(doc));
 }
 
-/**
- * indexPage in steps of NODES_PER_STEP nodes. A page that changes between
- * steps gets an index of what the walk saw; a changed element count makes the
- * next indexPage walk again.
- */
+/** indexPage in steps of NODES_PER_STEP nodes. A page that changes between steps gets an index of what the walk saw. */
 export function* indexPageSteps(doc: Document): Steps<PageIndex> {
-  const version = doc.getElementsByTagName('*').length;
-  const cached = indexCache.get(doc);
-  // A page can rewrite itself into the same number of elements: its old paragraphs are then gone.
-  if (cached && cached.version === version && cached.index.paragraphs.every((paragraph) => paragraph.isConnected)) return cached.index;
-
   const stats = new Map<Element, ElementStats>();
   const order: Element[] = [];
   const blocks: Element[] = [];
@@ -230,13 +188,9 @@ export function* indexPageSteps(doc: Document): Steps<PageIndex> {
       parentStats.link += own.link;
     }
     const paragraphs = blocks.filter((block) => stats.get(block)!.own >= MIN_PARAGRAPH);
-    const index: PageIndex = { stats, paragraphs, candidates: paragraphs.filter((block) => !unlikelyBlocks.has(block)) };
-    indexCache.set(doc, { index, version });
-    return index;
+    return { stats, paragraphs, candidates: paragraphs.filter((block) => !unlikelyBlocks.has(block)) };
   }
-  const empty: PageIndex = { stats, paragraphs: [], candidates: [] };
-  indexCache.set(doc, { index: empty, version });
-  return empty;
+  return { stats, paragraphs: [], candidates: [] };
 }
 
 export function linkDensity(stats: ElementStats | undefined): number {
@@ -345,7 +299,8 @@ function collectRoots(index: PageIndex, scores: Map<Element, number>, top: Eleme
       roots.push(sibling);
       continue;
     }
-    if (sibling.tagName.toUpperCase() === 'P') {
+    // A <div> holding only inline text is a paragraph too (Readability turns it into a <p>).
+    if (sibling.tagName.toUpperCase() === 'P' || stats.own === stats.text) {
       const density = linkDensity(stats);
       const text = sibling.textContent ?? '';
       if ((stats.text > 80 && density < 0.25) || (stats.text > 0 && stats.text <= 80 && density === 0 && /\.( |$)/.test(text))) {
@@ -353,7 +308,28 @@ function collectRoots(index: PageIndex, scores: Map<Element, number>, top: Eleme
       }
     }
   }
-  return [...roots, ...partsOfTheSameKind(index, top, roots)].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const withStory = [...roots, ...storyBetween(index, parent, roots)];
+  return [...withStory, ...partsOfTheSameKind(index, top, withStory)].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+
+/** Elements that belong to a story when they stand between two of its parts: its subheadings, lists, quotes, tables and figures. */
+const STORY_ELEMENTS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'BLOCKQUOTE', 'TABLE', 'FIGURE', 'PRE', 'P']);
+
+/**
+ * The siblings between the first and the last root that are story elements (and not link lists or
+ * unlikely regions). Readability's sibling pass takes only paragraphs, so a story whose parts are
+ * siblings loses the subheadings between them ("Videos", "Foo" on embedded-videos).
+ */
+function storyBetween(index: PageIndex, parent: Element, roots: readonly Element[]): Element[] {
+  const taken = new Set(roots);
+  const children = elementsOf(parent.children);
+  const positions = children.map((child, i) => (taken.has(child) ? i : -1)).filter((i) => i >= 0);
+  if (positions.length < 2) return [];
+  return children.slice(positions[0], positions[positions.length - 1]).filter((child) => {
+    if (taken.has(child) || !STORY_ELEMENTS.has(child.tagName.toUpperCase()) || isUnlikelyRegion(child)) return false;
+    const stats = index.stats.get(child);
+    return !!stats && stats.text > 0 && linkDensity(stats) < 0.5;
+  });
 }
 
 /** The largest share of link text a part of the story may have: more is a list of teasers wearing its class. */
@@ -380,11 +356,41 @@ function partsOfTheSameKind(index: PageIndex, top: Element, roots: readonly Elem
 // Not datelines: "CAIRO —" opens the story's first paragraph and is part of it.
 const BYLINE = /byline|author|writtenby|p-author/i;
 const SHARE = /(\b|_)(share|sharedaddy)(\b|_)/i;
-const ALWAYS_EXCLUDED_TAGS = new Set(['H1', 'NAV', 'ASIDE', 'FOOTER', 'FIELDSET']);
+/** Form labels (a video player's "Text Edge Style", a poll's options) are controls, not the story's text. */
+const ALWAYS_EXCLUDED_TAGS = new Set(['H1', 'NAV', 'ASIDE', 'FOOTER', 'FIELDSET', 'LABEL']);
 /** Photo galleries, slideshows and video players embedded in a story: their buttons and counters ("1 of 24", "Autoplay") are not its text. */
-const MEDIA_WIDGET = /gallery|slideshow|carousel|lightbox|video-?player|media-?player|jwplayer|brightcove/i;
-/** A media widget with more prose than this is the story itself, mislabelled. */
+const MEDIA_WIDGET = /gallery|slideshow|carousel|lightbox|video-?player|media-?player|video-?js|jwplayer|brightcove/i;
+/**
+ * A media widget is the story itself, mislabelled, only when it holds a run of prose in one block (a
+ * "gallery-article" wrapper). A gallery's captions, however long, sit one per slide: on bug-1255978 the
+ * 50 slides of an Independent business gallery held four times the story's text (shingle precision 0.20).
+ */
+const MIN_STORY_RUN = 500;
+/** A media widget with less prose than this is never the story. */
 const MAX_MEDIA_WIDGET_PROSE = 1000;
+
+/**
+ * Lines inside a story that are the site's, not the story's, each rule with the real line it was written
+ * for. Tested on short blocks only (MAX_BOILERPLATE_LINE), so a sentence of the story that starts with the
+ * same words is kept. Ad labels ("Advertisement") are found by src/clean as clutter, on the whole page.
+ */
+export const BOILERPLATE_LINES: readonly { rule: RegExp; example: string; page: string }[] = [
+  { rule: /^(read|see|find|get) (more|all)\b.{0,60}$/i, example: 'Read more about ad blocking here.', page: 'iab-1' },
+  { rule: /^(more|related|recommended|popular|trending|latest)\b[^.!?]{0,40}:?$/i, example: 'More games news:', page: 'yahoo-1' },
+  { rule: /^related searches$/i, example: 'Related Searches', page: 'ehow-2' },
+  { rule: /^follow\b[^.!?]{0,40}(\bon |: ?)(twitter|facebook|instagram|threads|bluesky)\b/i, example: 'Follow Backchannel: Twitter |Facebook', page: 'keep-images' },
+  { rule: /^\d[\d,.]*k? (shares?|comments?)$/i, example: '2192 Shares', page: 'engadget' },
+  { rule: /^(share|tweet|email|print|pin)( (this|on|the|article|story|via)\b.{0,30})?:?$/i, example: 'Share this:', page: 'wordpress' },
+  { rule: /^(view|see) (this )?(image|photo|gallery|slideshow)\b.{0,10}$/i, example: 'View this image ›', page: 'buzzfeed-1' },
+  { rule: /^(\d+ )?comments?$/i, example: 'Comment', page: 'dropbox-blog' },
+];
+const MAX_BOILERPLATE_LINE = 80;
+
+function isBoilerplateLine(element: Element, stats: ElementStats | undefined): boolean {
+  if (!stats || stats.text === 0 || stats.text > MAX_BOILERPLATE_LINE || !isBlockElement(element)) return false;
+  const line = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return BOILERPLATE_LINES.some(({ rule }) => rule.test(line));
+}
 
 /**
  * Decides, for elements inside the roots, whether they are article text. A
@@ -398,7 +404,35 @@ function makeExclusion(index: PageIndex, roots: readonly Element[]): (element: E
     const stats = index.stats.get(element);
     return !!stats && stats.text - stats.link >= 200;
   };
-  return (element: Element): boolean => {
+  /** The most prose any one block directly inside `element` holds in its paragraphs. */
+  const paragraphs = new Set(index.paragraphs);
+  const longestRun = (element: Element): number => {
+    const byParent = new Map<Element, number>();
+    for (const paragraph of elementsOf(element.getElementsByTagName('*'))) {
+      if (!paragraphs.has(paragraph)) continue;
+      const stats = index.stats.get(paragraph)!;
+      const parent = paragraph.parentElement ?? paragraph;
+      byParent.set(parent, (byParent.get(parent) ?? 0) + stats.own - stats.ownLink);
+    }
+    return Math.max(0, ...byParent.values());
+  };
+  const prose = index.paragraphs.filter((paragraph) => {
+    const stats = index.stats.get(paragraph)!;
+    return stats.own >= 80 && stats.ownLink < stats.own / 2 && roots.some((root) => root.contains(paragraph));
+  });
+  const firstProse = prose[0];
+  const lastProse = prose[prose.length - 1];
+  /**
+   * A list between the story's first and last paragraph of prose is part of it, however many links it
+   * holds: the bug list of a weekly report (firefox-nightly-blog), the sources of a fact box. Lists of
+   * other stories come after the story, or carry a name (related, more) that isUnlikelyRegion reads.
+   */
+  const isInsideProse = (element: Element): boolean =>
+    !!firstProse && !!lastProse && (firstProse.compareDocumentPosition(element) & 4) !== 0 && (element.compareDocumentPosition(lastProse) & 4) !== 0 && !element.contains(lastProse);
+  const isLinkFarm = (element: Element, stats: ElementStats | undefined): boolean =>
+    !!stats && stats.text > 0 && linkDensity(stats) > 0.5 && classWeight(element) <= 0 && !hasProse(element) &&
+    !((element.tagName.toUpperCase() === 'UL' || element.tagName.toUpperCase() === 'OL') && isInsideProse(element));
+  const isExcluded = (element: Element): boolean => {
     if (rootSet.has(element)) return false;
     const known = memo.get(element);
     if (known !== undefined) return known;
@@ -408,18 +442,27 @@ function makeExclusion(index: PageIndex, roots: readonly Element[]): (element: E
     let excluded = false;
     if (ALWAYS_EXCLUDED_TAGS.has(tag)) excluded = tag === 'H1' || !hasProse(element);
     else if (/comment|disqus|replies/i.test(match) && !MAYBE.test(match)) excluded = true;
-    else if (isUnlikelyRegion(element) && !hasProse(element)) excluded = true;
+    // Related posts and other teaser boxes hold prose too, one excerpt per teaser: only a run of it in one block is the story's.
+    else if (isUnlikelyRegion(element) && (!hasProse(element) || longestRun(element) < MIN_STORY_RUN)) excluded = true;
     else if (element.getAttribute('rel') === 'author' || element.getAttribute('itemprop')?.includes('author') || BYLINE.test(match)) excluded = !!stats && stats.text < 100;
     else if (SHARE.test(match)) excluded = !!stats && stats.text < 500;
-    else if (MEDIA_WIDGET.test(match) && !MAYBE.test(match)) excluded = !!stats && stats.text - stats.link < MAX_MEDIA_WIDGET_PROSE;
+    else if (MEDIA_WIDGET.test(match) && !MAYBE.test(match)) excluded = !!stats && (stats.text - stats.link < MAX_MEDIA_WIDGET_PROSE || longestRun(element) < MIN_STORY_RUN);
     else if (tag === 'HEADER' || tag === 'FORM') excluded = !hasProse(element);
     else if (tag === 'UL' || tag === 'OL' || tag === 'DIV' || tag === 'SECTION' || tag === 'TABLE') {
       // Link farms (related stories, tag lists): mostly link text, no prose of their own.
-      excluded = !!stats && stats.text > 0 && linkDensity(stats) > 0.5 && classWeight(element) <= 0 && !hasProse(element);
+      excluded = isLinkFarm(element, stats);
     }
+    if (!excluded) excluded = isBoilerplateLine(element, stats) || isListLabel(element, stats);
     memo.set(element, excluded);
     return excluded;
   };
+  /** A short line or subheading introducing a link farm that is left out ("More games news:" over a list of headlines) goes with it. */
+  const isListLabel = (element: Element, stats: ElementStats | undefined): boolean => {
+    if (!stats || stats.text === 0 || stats.text > 60 || stats.link > 0 || !isBlockElement(element)) return false;
+    const next = element.nextElementSibling;
+    return !!next && isLinkFarm(next, index.stats.get(next)) && isExcluded(next);
+  };
+  return isExcluded;
 }
 
 /**
@@ -446,8 +489,7 @@ function makeCaptionTest(index: PageIndex, roots: readonly Element[]): (element:
 }
 
 /** Locates the article body, or null when the page has no paragraph of prose. */
-export function findArticleBody(doc: Document): ArticleBody | null {
-  const index = indexPage(doc);
+export function findArticleBody(doc: Document, index: PageIndex = indexPage(doc)): ArticleBody | null {
   // Like Readability, retry with every paragraph when the likely regions hold too little text.
   let scored = scoreCandidates(index, index.candidates);
   if (!scored || (index.stats.get(scored.top)?.text ?? 0) < 500) scored = scoreCandidates(index, index.paragraphs) ?? scored;

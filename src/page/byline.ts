@@ -6,7 +6,7 @@
 
 import { WEEKDAY_RE } from '../dates/lexicon.js';
 import { ROLE_NOUNS } from '../quotes/lexicon/en.js';
-import { elementsByTagName, headingFirst } from './body.js';
+import { classAndId, elementsByTagName, headingFirst } from './dom.js';
 import { clean, elementsWithToken, firstMeta, names, type JsonObject } from './structured-data.js';
 
 // Words that open a byline, in the languages of the pages we read.
@@ -82,12 +82,8 @@ export function bylineNames(raw: string): string | null {
 const BYLINE_CLASS = /byline|by-line|writtenby|(?:^|[-_\s])(?:author|authors|autor|auteur|contributor)(?:$|[-_\s]|[A-Z])|[a-z]Author/;
 const COMMENT_CLASS = /comment|reply|respond/i;
 
-function classAndIdOf(element: Element): string {
-  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-}
-
 function inComments(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) if (COMMENT_CLASS.test(classAndIdOf(node))) return true;
+  for (let node: Element | null = element; node; node = node.parentElement) if (COMMENT_CLASS.test(classAndId(node))) return true;
   return false;
 }
 
@@ -111,7 +107,7 @@ function printedByline(doc: Document, heading: Element | null): string | null {
   const marked = [
     ...elementsWithToken(doc, 'rel', 'author'),
     ...elementsWithToken(doc, 'itemprop', 'author'),
-    ...elementsByTagName(bylineRegion(doc, heading), '*').filter((element) => BYLINE_CLASS.test(classAndIdOf(element))),
+    ...elementsByTagName(bylineRegion(doc, heading), '*').filter((element) => BYLINE_CLASS.test(classAndId(element))),
   ].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
   for (const element of headingFirst(marked, heading)) {
     if (inComments(element)) continue;

@@ -2,11 +2,11 @@
 // carry og:type=article and <article> teasers, blogs carry no metadata at all.
 // Each signal adds evidence for or against; the body's prose decides the rest.
 
-import { indexPage, linkDensity, type ArticleBody } from './body.js';
+import { indexPage, linkDensity, type ArticleBody, type PageIndex } from './body.js';
 import { HAN_AND_KANA } from './language.js';
 import type { PageMetadata } from './metadata.js';
 import { isGuessedSource } from './published/index.js';
-import { elementsWithToken, readStatements, type PageStatements } from './structured-data.js';
+import { elementsWithToken, readStatements, typesOf, type PageStatements } from './structured-data.js';
 
 export interface ArticleDetection {
   isArticle: boolean;
@@ -54,9 +54,8 @@ function countCjk(paragraph: Element, limit: number): number {
  * roots, and a link density: of the block holding most of the prose when there
  * is one, else of the roots.
  */
-function bodyProse(doc: Document, body: ArticleBody | null): { prose: number; paragraphs: number; density: number } {
+function bodyProse(index: PageIndex, body: ArticleBody | null): { prose: number; paragraphs: number; density: number } {
   if (!body) return { prose: 0, paragraphs: 0, density: 1 };
-  const index = indexPage(doc);
   let prose = 0;
   let paragraphs = 0;
   const byParent = new Map<Element, number>();
@@ -85,12 +84,28 @@ function bodyProse(doc: Document, body: ArticleBody | null): { prose: number; pa
   return { prose, paragraphs, density: text === 0 ? 1 : link / text };
 }
 
-export function detectArticle(doc: Document, body: ArticleBody | null, metadata: PageMetadata, url?: string, statements: PageStatements = readStatements(doc)): ArticleDetection {
+/**
+ * What the page says it is when it names no article: schema.org types of listings, galleries and
+ * players, and og:type values of videos and profiles. nytimes-5 (a New York Times en Español section
+ * front, 27 teasers) states CollectionPage and ItemList; a video page states VideoObject or og:type
+ * video.other. A story around a video states NewsArticle as well and is not judged by this.
+ */
+const LISTING_TYPES = /^(CollectionPage|ItemList|SearchResultsPage|ProfilePage|ImageGallery|MediaGallery|VideoGallery|VideoObject|CheckoutPage|ContactPage)$/;
+const NON_ARTICLE_OG_TYPE = /^(video\.\w+|profile|music\.\w+|product|books\.author)$/;
+
+function listingStatement(statements: PageStatements, ogType: string): number {
+  if (statements.article) return 0;
+  const listing = statements.jsonLd.some((object) => typesOf(object).some((type) => LISTING_TYPES.test(type)));
+  return listing || NON_ARTICLE_OG_TYPE.test(ogType) ? -1 : 0;
+}
+
+export function detectArticle(doc: Document, body: ArticleBody | null, metadata: PageMetadata, url?: string, statements: PageStatements = readStatements(doc), index: PageIndex = indexPage(doc)): ArticleDetection {
   const signals: Record<string, number> = {};
   const { article } = statements;
   const ogType = statements.tags.get('og:type')?.[0]?.toLowerCase() ?? '';
   signals['jsonLd'] = article ? 1 : 0;
   signals['ogArticle'] = ogType === 'article' ? 0.5 : ogType === 'website' ? -0.5 : 0;
+  signals['listing'] = listingStatement(statements, ogType);
   signals['published'] = metadata.published && !isGuessedSource(metadata.publishedFrom) ? 0.5 : 0;
   const articleElements = doc.getElementsByTagName('article').length;
   // One <article> is a story; a dozen are a listing of teasers.
@@ -98,7 +113,7 @@ export function detectArticle(doc: Document, body: ArticleBody | null, metadata:
   signals['articleBody'] = elementsWithToken(doc, 'itemprop', 'articleBody').length > 0 ? 0.5 : 0;
   signals['url'] = urlShape(url ?? doc.URL);
 
-  const { prose, paragraphs, density } = bodyProse(doc, body);
+  const { prose, paragraphs, density } = bodyProse(index, body);
   // Prose is the strongest evidence: 400 characters is neutral, a 1,000-character note counts, 1,600 is plenty.
   signals['prose'] = Math.max(-1, Math.min((prose - 400) / 600, 2));
   signals['paragraphs'] = Math.min(paragraphs / 4, 1) * 0.5;

@@ -6,7 +6,7 @@
 // sees the <h1>, so an <h1> that the metadata agrees with wins; an <h1> that is
 // not the site's chrome comes next; the metadata last.
 
-import { elementsByTagName } from './body.js';
+import { elementsByTagName } from './dom.js';
 import { clean, firstMeta, text, type JsonObject } from './structured-data.js';
 
 export interface Headline {

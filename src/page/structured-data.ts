@@ -2,7 +2,7 @@
 // meta tags, and itemprop/rel attributes. The metadata, publication-date and
 // article-detection readers all start from these.
 
-import { elementsByTagName } from './body.js';
+import { elementsByTagName } from './dom.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };

@@ -44,3 +44,11 @@ describe('extractText', () => {
     expect(extractText([document.querySelector('article')!]).text).toBe('Body text.');
   });
 });
+
+describe('extractText and inline styles', () => {
+  it('leaves out what an inline style hides (Wikipedia’s “[update]” tag and MathML source, wikipedia-2 and wikipedia-3)', () => {
+    const doc = new JSDOM(`<!DOCTYPE html><body><p>As at 2017<sup class="plainlinks noprint asof-tag update" style="display:none;"><a href="#">[update]</a></sup>, the economy grew.
+      If a matrix <span style="display: none;"><math><mi>A</mi></math></span><img alt="A"> is square, <span style="visibility: hidden">hidden</span>it has a trace.</p></body>`).window.document;
+    expect(extractText([doc.body]).text).toBe('As at 2017, the economy grew. If a matrix is square, it has a trace.');
+  });
+});

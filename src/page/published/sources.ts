@@ -7,7 +7,7 @@
 // the headline first and outside asides and comment sections, and any date
 // on the page only when nothing else answers.
 
-import { afterHeading, elementsByTagName } from '../body.js';
+import { afterHeading, elementsByTagName } from '../dom.js';
 import { elementsWithToken, text, type JsonObject } from '../structured-data.js';
 import { readDay, type DayOrder } from './day-formats.js';
 

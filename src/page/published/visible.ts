@@ -4,7 +4,7 @@
 // holds a date (WordPress's "entry-date", Blogger's "date-header"), the first
 // date printed after the headline, and last any date on the page.
 
-import { afterHeading, elementsByTagName, headingFirst } from '../body.js';
+import { afterHeading, elementsByTagName, headingFirst } from '../dom.js';
 import { readDay } from './day-formats.js';
 import { isAside, type DateCandidate, type DateSearch, type DateSource } from './sources.js';
 
