@@ -33,12 +33,12 @@ export interface Cast {
   sents: Sentence[];
   paras: Paragraph[];
   entities: Entity[];
-  /** Direct quotes and every other span in quotation marks (a nickname, a title): names inside them are not antecedents. */
+  /** Direct quotes and every other span in quotation marks (a nickname, a title), merged and in reading order: names inside them are not antecedents. */
   quoted: readonly { start: number; end: number }[];
   genders: Map<Entity, Gender>;
   /** The gender the pronouns after a written name say, by name: a pronoun asks it of every name in the sentences before it. */
   nameGenders: Map<string, Gender>;
-  /** The names written between two offsets of the text (a sentence a pronoun looks back at), by "from:to". */
+  /** The names written between two offsets of the text (a sentence a pronoun looks back at), by "from:to"; and each name's first mention, by "first mentions". */
   writtenNames: Map<string, WrittenName[]>;
   /** Where a title is written before a name ("sheriff Kyle Kirchmeier"), by title: offsets and the name. */
   titled: Map<string, { name: string; at: number }[]>;
@@ -55,6 +55,31 @@ export interface Cast {
 export function articleSurname(cast: Cast, name: string): string {
   if (!cast.surnames.has(name)) cast.surnames.set(name, writesSurnameFirst(cast.namingText, name) ? nameTokens(name)[0]! : surnameOf(name));
   return cast.surnames.get(name)!;
+}
+
+/** Spans merged into disjoint ones in reading order, for isQuoted's binary search. */
+export function mergedSpans(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else out.push({ start: span.start, end: span.end });
+  }
+  return out;
+}
+
+/** Whether the offset lies inside quotation marks (cast.quoted). */
+export function isQuoted(cast: Cast, at: number): boolean {
+  let low = 0;
+  let high = cast.quoted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = cast.quoted[middle]!;
+    if (at < span.start) high = middle - 1;
+    else if (at >= span.end) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** The role an entity is known by while resolving: its description, the roles read at its attributions, or the article's. */

@@ -8,7 +8,7 @@
 // than none, so a pronoun that resolves to no one leaves its quote without a
 // speaker instead of a card called "he".
 
-import { articleRole, articleSurname, knownRoles, personEntity, type Cast, type Entity } from './cast.js';
+import { articleRole, articleSurname, knownRoles, mergedSpans, personEntity, type Cast, type Entity } from './cast.js';
 import type { RawQuote } from './direct.js';
 import { DOCUMENT_NOUNS, EMPTY_SPEAKERS, NAME_TITLES, NOT_SPEAKER_START, ORGANISATION_NOUNS, SINGLE_OFFICES } from './lexicon/en.js';
 import { PERSON_HEAD, type ParsedMention } from './mentions.js';
@@ -237,7 +237,7 @@ export function resolveSpeakers(
   namingText = text,
   quotedSpans: readonly { start: number; end: number }[] = [],
 ): { entities: Entity[]; of: (Entity | null)[]; mentions: (ParsedMention | null)[] } {
-  const cast: Cast = { text, namingText, sents, paras, entities: [], quoted: [...quotes.filter((q) => q.kind === 'direct'), ...quotedSpans], genders: new Map(), nameGenders: new Map(), roles: new Map(), writtenNames: new Map(), titled: new Map(), surnames: new Map() };
+  const cast: Cast = { text, namingText, sents, paras, entities: [], quoted: mergedSpans([...quotes.filter((q) => q.kind === 'direct'), ...quotedSpans]), genders: new Map(), nameGenders: new Map(), roles: new Map(), writtenNames: new Map(), titled: new Map(), surnames: new Map() };
   // The mention each quote's speaker is read from: the pronoun a phrase ends with stands for the phrase.
   const used = new Map<ParsedMention, ParsedMention>();
   const byMention = new Map<ParsedMention, Entity | null>();
