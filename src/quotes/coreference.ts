@@ -175,11 +175,9 @@ function titleOfSubject(cast: Cast): void {
     const roles = knownRoles(cast, subject);
     if (roles.length && !roles.some((role) => headNoun(role) === head)) continue;
     if (cast.entities.some((other) => other !== subject && other.kind === 'person' && knownRoles(cast, other).some((role) => headNoun(role) === head))) continue;
-    subject.quotes.push(...entity.quotes);
-    subject.quotes.sort((a, b) => a - b);
+    moveQuotes(entity, subject);
     if (!roles.length) subject.mentionRoles.push(displayName(entity.name));
     cast.roles.delete(subject);
-    entity.quotes = [];
   }
 }
 

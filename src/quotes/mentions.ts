@@ -160,7 +160,7 @@ function namedSpeaker(text: string, toks: Tok[], body: Tok[], start: number, end
     while (j > 0 && at - j < 2 && NAME_PARTICLES.has(body[j - 1]!.t)) j--;
     return j < at && j > 0 && isNameTok(body[j - 1]!.t) ? at - j : 0;
   };
-  while (k > 0 && (isNameTok(body[k - 1]!.t) || (k < body.length && particleRun(k) > 0))) k -= isNameTok(body[k - 1]!.t) ? 1 : particleRun(k);
+  for (let step = 1; k > 0 && step > 0; k -= step) step = isNameTok(body[k - 1]!.t) ? 1 : k < body.length ? particleRun(k) : 0;
   const run = body.slice(k);
   const prefix = body.slice(0, k);
   // "a Colorado Democrat", "another commonwealth Democrat", "the Florida senator": a determiner and a run ending in

@@ -103,7 +103,7 @@ export function fullestName(text: string, name: string, near = text.length): str
   const forms = fullerForms(text, shown);
   if (!forms.length && nameTokens(shown).length === 1) return surnameFirstForm(text, shown, near) ?? shown;
   const givenNames = new Set(forms.map((form) => nameTokens(form.name)[0]));
-  if (givenNames.size > 1) return forms.filter((form) => form.at < near).pop()?.name ?? shown;
+  if (givenNames.size > 1) return writtenLastBefore(forms, near) ?? shown;
   return forms.reduce((best, form) => (nameTokens(form.name).length > nameTokens(best).length ? form.name : best), shown);
 }
 
@@ -120,11 +120,20 @@ export function writesSurnameFirst(text: string, name: string): boolean {
 
 const PARTS_AFTER_SURNAME = /^[ \u00a0]+(\p{Lu}[\p{L}-]+)(?:[ \u00a0]+(\p{Lu}[\p{L}-]+))?/u;
 
-/** A line of four words or more, each longer one capitalised: a headline ("Vidyard Launches New Tools and Features"). */
-function inHeadline(text: string, at: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+/** Four words or more, each longer one capitalised: a headline ("ESPN Fires Schilling Over an Offensive Post"). */
+export function isHeadline(line: string): boolean {
   const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words.length >= 4 && words.filter((word) => word.length > 3).every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** Whether the line holding `at` is a headline ("Vidyard Launches New Tools and Features"). */
+function inHeadline(text: string, at: number): boolean {
+  return isHeadline(text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1));
+}
+
+/** Of the forms of two people's names ("Bill Clinton", "Hillary Clinton"), the one written last before `near`. */
+function writtenLastBefore(forms: readonly { name: string; at: number }[], near: number): string | null {
+  return forms.filter((form) => form.at < near).pop()?.name ?? null;
 }
 
 /**
@@ -147,8 +156,7 @@ function surnameFirstForm(text: string, surname: string, near: number): string |
     }
   }
   // As for names written given name first: of two people ("Lee Jae-myung", "Lee Sang-min"), the one written last before the quote.
-  const people = new Set(forms.map((form) => form.name));
-  if (people.size > 1) return forms.filter((form) => form.at < near).pop()?.name ?? null;
+  if (new Set(forms.map((form) => form.name)).size > 1) return writtenLastBefore(forms, near);
   return forms[0]?.name ?? null;
 }
 

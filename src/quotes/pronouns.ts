@@ -14,7 +14,7 @@ import { CONNECTIVE, type ParsedMention } from './mentions.js';
 import { lastStartingAtOrBefore, type Span } from './sentences.js';
 import { genderOfWords, type Gender } from './gender.js';
 import { articleSurname, genderOf, genderOfName, isQuoted, personEntity, type Cast, type Entity, type WrittenName } from './cast.js';
-import { isTitleWord, nameAt, nameTokens, notGivenName, samePerson } from './people.js';
+import { isHeadline, isTitleWord, nameAt, nameTokens, notGivenName, samePerson } from './people.js';
 import { NOT_PERSON } from './lexicon/en.js';
 
 // The parts of a name are separated by spaces, never by a line break: "… says Mayer¶¶The chief executive" is no "Mayer The".
@@ -47,11 +47,6 @@ interface Candidate {
 /** A paragraph that ends with a photo credit: "(LUCAS JACKSON/REUTERS)", "Anthony Wallace / AFP - Getty Images". */
 const CAPTION_CREDIT = /(?:\((?:[^()]*\/[^()]*|[^()]*\b(?:Getty|Reuters|AP|AFP|Images|Photo|Courtesy)\b[^()]*)\)|\b(?:Getty Images|AFP|Reuters|Associated Press|AP Photo))\s*$/;
 const isCaption = (text: string, paragraph: Span) => CAPTION_CREDIT.test(text.slice(Math.max(paragraph.start, paragraph.end - 80), paragraph.end));
-
-function isHeadline(sentence: string): boolean {
-  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return words.length >= 4 && words.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
-}
 
 /** Names written between `from` and `to`: the people a sentence mentions, titles and sentence openers left out. */
 function writtenNames(cast: Cast, from: number, to: number): WrittenName[] {
