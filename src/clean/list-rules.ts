@@ -47,7 +47,9 @@ export function* surveyPageSteps(doc: Document): Steps<PageSurvey> {
   for (let i = 0; i < all.length; i++) {
     if (i > 0 && i % ELEMENTS_PER_STEP === 0) yield;
     const element = all[i]!;
-    if (element.id) ids.add(element.id);
+    // Not element.id: a form's `id` property is its control named "id" when it has one (aclu, breitbart, cnet).
+    const id = element.getAttribute('id');
+    if (id) ids.add(id);
     for (const name of Array.from(element.classList)) classes.add(name);
     const href = element.localName === 'a' ? element.getAttribute('href') : null;
     if (href) hrefs.add(href);

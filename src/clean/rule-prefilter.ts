@@ -30,7 +30,8 @@ export function addElementNames(names: PageNames, element: Element): void {
     values.add(attribute.value.toLowerCase());
     names.attributes.set(name, values);
   }
-  if (element.id) names.ids.add(element.id.toLowerCase());
+  const id = element.getAttribute('id');
+  if (id) names.ids.add(id.toLowerCase());
   for (const name of Array.from(element.classList)) names.classes.add(name.toLowerCase());
 }
 
