@@ -305,6 +305,8 @@ console.log(row('in the page: longest step of matching those', withLists.map((r)
 const cleanWith = withLists.filter((r) => Number.isFinite(r.lists.cleanMs) && Number.isFinite(r.stages?.clean));
 console.log(row('stage: clean, with the lists\' rules (articles)', cleanWith.map((r) => r.lists.cleanMs)));
 console.log(row('stage: clean, without them (the same pages)', cleanWith.map((r) => r.stages.clean)));
+const worstOf = (part) => withLists.reduce((worst, r) => (r.lists[part] > (worst?.lists[part] ?? -1) ? r : worst), null);
+console.log(`\nLongest steps: ${['surveyStepMs', 'checkStepMs', 'matchStepMs'].map((part) => `${part} ${worstOf(part)?.name} ${fmt(worstOf(part)?.lists[part])}`).join('; ')}`);
 const longestListTask = withLists.length ? Math.max(...withLists.flatMap((r) => [r.lists.surveyStepMs, r.lists.checkStepMs, r.lists.matchStepMs])) : NaN;
 const medianRatio = median(articles.map((r) => r.ours)) / median(articles.map((r) => r.reference));
 const nonArticleRatio = median(nonArticles.map((r) => r.ours)) / median(nonArticles.map((r) => r.reference));
