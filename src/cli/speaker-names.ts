@@ -17,12 +17,17 @@ export interface NameGroup {
 
 /**
  * `counts`: every speaker name with its number of quotes. Returns, for each
- * name, the group it belongs to. Fuller names are placed first, so a short
- * form meets every full name it could be before it is placed.
+ * name, the group it belongs to. Fuller names are placed first, and among
+ * names as long, those with a given name before those with an initial, so a
+ * short form meets every full name it could be before it is placed.
  */
 export function mergeSpeakerNames(counts: ReadonlyMap<string, number>): Map<string, NameGroup> {
   const names = [...counts.keys()].sort(
-    (a, b) => nameTokens(b).length - nameTokens(a).length || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b),
+    (a, b) =>
+      nameTokens(b).length - nameTokens(a).length ||
+      Number(opensWithInitial(a)) - Number(opensWithInitial(b)) ||
+      (counts.get(b) ?? 0) - (counts.get(a) ?? 0) ||
+      a.localeCompare(b),
   );
   const groups: NameGroup[] = [];
   const groupOf = new Map<string, NameGroup>();
@@ -36,6 +41,8 @@ export function mergeSpeakerNames(counts: ReadonlyMap<string, number>): Map<stri
   }
   return groupOf;
 }
+
+const opensWithInitial = (name: string) => /^\p{Lu}\.$/u.test(nameTokens(name)[0] ?? '');
 
 /** "R. Danin" joins "Robert Danin" and "Robert M. Danin" only if it can be each of them, not only one. */
 const fitsEveryVariant = (name: string, group: NameGroup) => group.variants.every((variant) => samePerson(name, variant));

@@ -62,6 +62,8 @@ export const isWarcName = (file: string): boolean => file === '-' || /\.warc(?:\
 const PAGE_TYPES = /^(?:text\/html|application\/xhtml\+xml)\b/i;
 const GZIP_MAGIC = [0x1f, 0x8b, 0x08] as const;
 const WARC_MAGIC = Buffer.from('WARC/1.');
+/** The two CRLFs after every plain record (WARC 1.1, section 4). */
+const PLAIN_RECORD_END = 4;
 
 /** The media type and charset of a Content-Type header ("text/html; charset=ISO-8859-1"). */
 function contentType(header: string | null | undefined): { type: string | null; charset: string | null } {
@@ -108,8 +110,9 @@ async function classify(record: WARCRecord, place: WarcRecordPlace, maxPageBytes
 }
 
 /** Counts the bytes a stream yields: warcio's reader does not say whether its source had more. */
-async function* counted(source: AsyncIterable<Uint8Array>, total: { bytes: number }): AsyncGenerator<Uint8Array> {
+async function* counted(source: AsyncIterable<Uint8Array>, total: { bytes: number; gzipped?: boolean }): AsyncGenerator<Uint8Array> {
   for await (const chunk of source) {
+    if (total.bytes === 0 && chunk.byteLength >= 2) total.gzipped = chunk[0] === GZIP_MAGIC[0] && chunk[1] === GZIP_MAGIC[1];
     total.bytes += chunk.byteLength;
     yield chunk;
   }
@@ -165,35 +168,48 @@ export async function* readWarc(input: WarcInput): AsyncGenerator<WarcItem> {
   // A stream cannot seek: its records before the resume point are read and passed over.
   const passOverBefore = seekable ? 0 : (input.startOffset ?? 0);
   while (start < size) {
-    const total = { bytes: 0 };
+    const total: { bytes: number; gzipped?: boolean } = { bytes: 0 };
     const source = seekable ? createReadStream(file, { start, highWaterMark: 1 << 20 }) : input.stream!;
     const parser = new WARCParser(counted(source, total));
     let stopped: string | null = null;
+    /** A record whose length cannot be trusted: where to look for the next one from. */
+    let lostBoundaryAt: number | null = null;
     try {
       for await (const record of parser) {
         const place: WarcRecordPlace = { file, offset: start + parser.offset, length: 0, url: record.warcTargetURI ?? null, warcDate: record.warcDate ?? null };
         // The record's length is known once its bytes are read or skipped: classify first, then measure.
         const item = await classify(record, place, maxPageBytes);
         if (item.kind !== 'page') await record.skipFully();
-        place.length = parser.recordLength;
+        // warcio's length of a plain record stops before the blank lines that end it; with them, offset + length is the next record.
+        place.length = parser.recordLength + (total.gzipped ? 0 : PLAIN_RECORD_END);
         if (place.offset >= passOverBefore) yield item;
+        if (item.kind === 'skip' && item.reason === 'malformed header' && seekable) {
+          lostBoundaryAt = place.offset + 1;
+          break;
+        }
       }
     } catch (error) {
       stopped = error instanceof Error ? error.message : String(error);
     } finally {
       if (source instanceof ReadStream) source.destroy();
     }
-    const readUpTo = start + parser.offset + (stopped === null ? 0 : 1);
+    if (lostBoundaryAt !== null) {
+      const next = await nextRecordStart(file, lostBoundaryAt, gzipped);
+      if (next === null) return;
+      start = next;
+      continue;
+    }
+    const stoppedAt = start + parser.offset;
     // Stopped early, or the parser's last record ended before the bytes did: unreadable bytes.
     const end = seekable ? size : start + total.bytes;
-    if (stopped === null && start + parser.offset >= end) return;
-    const resumeAt = seekable ? await nextRecordStart(file, Math.max(readUpTo, start + parser.offset + 1), gzipped) : null;
-    const unreadable = (resumeAt ?? end) - (start + parser.offset);
-    const place: WarcRecordPlace = { file, offset: start + parser.offset, length: unreadable, url: null, warcDate: null };
+    if (stopped === null && stoppedAt >= end) return;
+    const resumeAt = seekable ? await nextRecordStart(file, stoppedAt + 1, gzipped) : null;
+    const unreadable = (resumeAt ?? end) - stoppedAt;
+    const place: WarcRecordPlace = { file, offset: stoppedAt, length: unreadable, url: null, warcDate: null };
     yield {
       kind: 'skip',
       place,
-      reason: gzipped || (!seekable && stopped === null) ? 'truncated or corrupt gzip member' : 'unreadable record',
+      reason: gzipped || total.gzipped ? 'truncated or corrupt gzip member' : 'unreadable record',
       detail: `${Number.isFinite(unreadable) ? `${unreadable} bytes` : 'the rest of the stream'} not read${stopped ? ` (${stopped})` : ''}`,
     };
     if (resumeAt === null) return;
