@@ -19,7 +19,7 @@ import { isWarcName, readWarc, type WarcItem } from './warc.js';
 export { analyzeFile, decodePage } from './page-input.js';
 
 const USAGE = `Usage: whosaid analyze [--json] [--published YYYY-MM-DD] [--force] [--files-from LIST]
-                       [--output FILE [--resume]] FILE...
+                       [--threads N] [--output FILE [--resume]] FILE...
        ${SUMMARIZE_USAGE.split('\n')[0]!.replace(/^Usage: /, '')}
 
 Analyses saved news pages (.html, .html.gz), plain-text articles (.txt) and
@@ -34,6 +34,7 @@ speakers, and dated claims.
   --files-from LIST    also analyse the files listed in LIST ("-" for stdin), one
                        per line; a line may add a tab and that file's own
                        publication date (YYYY-MM-DD), which wins over --published
+  --threads N          analyse on N threads (default: one per core)
   --output FILE        write the results to FILE instead of stdout
   --resume             with --output: keep FILE's complete lines and go on after
                        the last input (or WARC record) they hold
@@ -49,6 +50,8 @@ interface CliArguments {
   json: boolean;
   output?: string;
   resume: boolean;
+  /** Analysis threads, instead of one per core. */
+  threads?: number;
   options: AnalysisOptions;
   files: string[];
   /** A file listing more input files, or "-" for standard input. */
@@ -74,6 +77,10 @@ export function parseArguments(argv: readonly string[]): CliArguments | 'help' {
       const value = argument.includes('=') ? argument.slice(argument.indexOf('=') + 1) : rest[++i];
       if (!value) throw new UsageError('--files-from needs a file that lists the input files, or - for stdin');
       parsed.filesFrom = value;
+    } else if (argument === '--threads' || argument.startsWith('--threads=')) {
+      const value = Number(argument.includes('=') ? argument.slice(argument.indexOf('=') + 1) : rest[++i]);
+      if (!Number.isInteger(value) || value < 1) throw new UsageError('--threads needs a whole number of 1 or more');
+      parsed.threads = value;
     } else if (argument === '--output' || argument === '-o' || argument.startsWith('--output=')) {
       const value = argument.includes('=') ? argument.slice(argument.indexOf('=') + 1) : rest[++i];
       if (!value) throw new UsageError('--output needs a file to write the results to');
@@ -250,7 +257,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream, 
   const stats = newRunStats(files.length);
   const items = tasksOf(files, stdin, stats, resume);
   const anyWarc = files.some((file) => isWarcName(file.path));
-  const workers = Math.min(run.workers ?? 1, anyWarc ? Infinity : files.length);
+  const workers = Math.min(parsed.threads ?? run.workers ?? 1, anyWarc ? Infinity : files.length);
   let outcomes: AsyncGenerator<Outcome>;
   if (run.workerUrl && workers > 1) outcomes = analyzeOnWorkers(items, workers, run.workerUrl);
   else {

@@ -12,7 +12,7 @@ Counts who is quoted over the JSON Lines of \`whosaid analyze --json\` (stdin
 when no file is given): speakers by number of statements, overall, per outlet
 (the page's host, else its site name) and per month (of publication), with a
 speaker's names merged across articles only as the quote engine merges them
-within one.
+within one; descriptions ("the official") count in one row of unnamed sources.
 
   --format markdown    three tables: overall, per outlet, per month (default)
   --format csv         one row per speaker, outlet and month
@@ -38,6 +38,13 @@ interface ResultLine {
 }
 
 const UNKNOWN = 'unknown';
+/**
+ * "the official", "an anonymous source": a description, not a name. The same
+ * words in two articles are not one person, so they are never merged; all of
+ * them count in this one row, for the share of quotes from unnamed sources.
+ */
+export const UNNAMED = '(unnamed: a description such as “the official”)';
+const isDescription = (name: string) => !/^\p{Lu}/u.test(name);
 
 function outletOf(result: ResultLine): string {
   if (result.url) {
@@ -55,7 +62,7 @@ export function mentionsOf(result: ResultLine): Mention[] {
   const outlet = outletOf(result);
   const month = result.published && /^\d{4}-\d{2}/.test(result.published) ? result.published.slice(0, 7) : UNKNOWN;
   return result.speakers.map((speaker) => ({
-    name: speaker.name,
+    name: isDescription(speaker.name) ? UNNAMED : speaker.name,
     outlet,
     month,
     quotes: speaker.quotes.length,
@@ -90,8 +97,9 @@ export interface Summary {
 
 export function summarize(mentions: readonly Mention[]): Summary {
   const quoteCounts = new Map<string, number>();
-  for (const mention of mentions) quoteCounts.set(mention.name, (quoteCounts.get(mention.name) ?? 0) + mention.statements);
+  for (const mention of mentions) if (mention.name !== UNNAMED) quoteCounts.set(mention.name, (quoteCounts.get(mention.name) ?? 0) + mention.statements);
   const groups = mergeSpeakerNames(quoteCounts);
+  groups.set(UNNAMED, { name: UNNAMED, variants: [UNNAMED] });
   const overall = new Map<string, Tally>();
   const cells = new Map<string, Tally>();
   for (const mention of mentions) {
