@@ -298,8 +298,11 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream, 
   return skipped ? 1 : 0;
 }
 
-/** Answers WorkerJob messages: the worker-thread side of analyzeOnWorkers. */
-export function serveWorkerJobs(port: MessagePort, lists: Promise<readonly FilterList[]>): void {
+/**
+ * Answers WorkerJob messages: the worker-thread side of analyzeOnWorkers.
+ * `betweenPages` runs after each reply (src/cli/heap.ts keeps the heap bounded).
+ */
+export function serveWorkerJobs(port: MessagePort, lists: Promise<readonly FilterList[]>, betweenPages: () => void = () => undefined): void {
   // A failed load is reported with each input's reply, not as an unhandled rejection before the first.
   lists.catch(() => undefined);
   port.on('message', async ({ id, task }: WorkerJob) => {
@@ -310,5 +313,6 @@ export function serveWorkerJobs(port: MessagePort, lists: Promise<readonly Filte
       reply = { id, error: error instanceof Error ? error.message : String(error) };
     }
     port.postMessage(reply);
+    betweenPages();
   });
 }
