@@ -9,9 +9,9 @@ import type { AnalysisOptions } from '../pipeline.js';
 import type { FilterList } from '../clean/filter-engine.js';
 import type { Analysis } from '../types.js';
 import { analyzeFile, analyzeWarcPage, MAX_FILE_BYTES } from './page-input.js';
-import { analyzeOnWorkers, labelOf, type InputFile, type Outcome, type Passed, type Task, type WorkerJob, type WorkerReply } from './pool.js';
+import { analyzeOnWorkers, labelOf, placeLabel, type InputFile, type Outcome, type Passed, type Task, type WorkerJob, type WorkerReply } from './pool.js';
 import { findResumePoint, type ResumePoint } from './resume.js';
-import { countSkip, newRunStats, progressLine, summaryLine, type RunStats } from './run-stats.js';
+import { countSkip, newRunStats, progressLine, skippedTotal, summaryLine, type RunStats } from './run-stats.js';
 import { formatSummary } from './summary.js';
 import { summarizeMain, SUMMARIZE_USAGE } from './summarize.js';
 import { isWarcName, readWarc, type WarcItem } from './warc.js';
@@ -141,7 +141,7 @@ export interface RunOptions {
 function warcTask(item: WarcItem, options: AnalysisOptions): Task | Passed | null {
   if (item.kind === 'page') return { kind: 'record', place: item.place, body: item.body, charset: item.charset, options };
   if (item.kind === 'other') return null;
-  return { kind: 'passed', label: `${item.place.file}@${item.place.offset} (${item.place.url ?? 'no URI'})`, reason: item.reason, detail: item.detail };
+  return { kind: 'passed', label: placeLabel(item.place), reason: item.reason, detail: item.detail };
 }
 
 /**
@@ -173,7 +173,7 @@ async function* tasksOf(files: readonly InputFile[], stdin: NodeJS.ReadableStrea
       }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      yield { kind: 'passed', label: path, reason: 'unreadable file', detail: /ENOENT/.test(message) ? 'no such file' : message, failed: true };
+      yield { kind: 'passed', label: path, reason: 'unreadable file', detail: /ENOENT/.test(message) ? 'no such file' : message };
     }
     stats.filesDone++;
   }
@@ -293,7 +293,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream, 
     if (output !== out) output.end();
   }
   if (run.progress) run.progress.write('\r\x1b[K');
-  const skipped = [...stats.skipped.values()].some((count) => count > 0);
+  const skipped = skippedTotal(stats) > 0;
   if (anyWarc || skipped) err.write(`${summaryLine(stats)}\n`);
   return skipped ? 1 : 0;
 }

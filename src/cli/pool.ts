@@ -24,8 +24,6 @@ export interface Passed {
   label: string;
   reason: string;
   detail?: string;
-  /** A whole input that could not be read (an error), rather than one record skipped. */
-  failed?: boolean;
 }
 
 export type Outcome =
@@ -42,8 +40,10 @@ export type WorkerReply = { id: number; json: string } | { id: number; error: st
 
 const IN_FLIGHT_PER_WORKER = 2;
 
-export const labelOf = (item: Task | Passed): string =>
-  item.kind === 'file' ? item.path : item.kind === 'record' ? `${item.place.file}@${item.place.offset} (${item.place.url ?? 'no URI'})` : item.label;
+/** How stderr names a WARC record: the file, the offset of its bytes and its address. */
+export const placeLabel = (place: WarcRecordPlace): string => `${place.file}@${place.offset} (${place.url ?? 'no URI'})`;
+
+export const labelOf = (item: Task | Passed): string => (item.kind === 'file' ? item.path : item.kind === 'record' ? placeLabel(item.place) : item.label);
 
 /**
  * `workerUrl` is a module that answers WorkerJob messages with WorkerReply

@@ -7,7 +7,7 @@
 // read (warcio stops silently at a truncated or corrupt gzip member).
 
 import { createReadStream, ReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { WARCParser, type WARCRecord } from 'warcio';
 
 /** Where a record's bytes are, so any result can be traced back to them. */
@@ -161,9 +161,9 @@ async function startsWithGzip(path: string, offset: number): Promise<boolean> {
 export async function* readWarc(input: WarcInput): AsyncGenerator<WarcItem> {
   const { file, maxPageBytes } = input;
   const seekable = input.stream === undefined;
-  const size = seekable ? (await open(file).then(async (handle) => { try { return (await handle.stat()).size; } finally { await handle.close(); } })) : Infinity;
+  const size = seekable ? (await stat(file)).size : Infinity;
   const gzipped = seekable && size > 0 ? await startsWithGzip(file, input.startOffset ?? 0) : false;
-  // A plain record's length leaves out the blank lines after it; the next one starts past them.
+  // Resuming a plain WARC at an offset: its record starts at the first "WARC/1." line from there.
   let start = !seekable ? 0 : input.startOffset && !gzipped ? ((await nextRecordStart(file, input.startOffset, false)) ?? size) : (input.startOffset ?? 0);
   // A stream cannot seek: its records before the resume point are read and passed over.
   const passOverBefore = seekable ? 0 : (input.startOffset ?? 0);
