@@ -1,13 +1,15 @@
-// The background script: the toolbar badge (number of speakers), the
-// "toggle highlights" keyboard shortcut, and the filter lists' hiding rules
-// for each page the content script asks about. The engines are read from the
+// The background script: the toolbar badge (number of speakers), the keyboard
+// shortcuts (commands.ts), the filter lists' hiding rules for each page the
+// content script asks about, and the reading view's bundle, run in a page
+// only when its reader asks for the view. The engines are read from the
 // package (filters/*.bin, built by scripts/build-filters.mjs) when first
 // needed; it makes no network request.
 
 import browser, { type Runtime } from 'webextension-polyfill';
 import { hidingRulesFor, loadFilterList, SHIPPED_LISTS, type FilterList } from '../src/clean/filter-engine.js';
 import type { ListRule } from '../src/clean/list-rules.js';
-import { isBackgroundRequest, type ContentRequest } from '../src/messages.js';
+import { isBackgroundRequest } from '../src/messages.js';
+import { runCommand } from './commands.js';
 
 /** A User Timing measure of each load, which npm run bench reads from the service worker. */
 const ENGINES_LOAD_MEASURE = 'whosaid: filter engines loaded';
@@ -38,6 +40,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   const tabId = sender.tab?.id;
   if (!isBackgroundRequest(message) || tabId === undefined) return undefined;
   if (message.type === 'whosaid:hiding-rules') return shippedLists().then((loaded) => hidingRulesFor(loaded, message.url, message.features));
+  if (message.type === 'whosaid:load-reader') {
+    // Into the asking frame's isolated world, beside content.js (content-scripts/reader-hook.ts).
+    return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['reader.js'] }).then(() => undefined);
+  }
   const text = message.speakers ? String(message.speakers) : '';
   return Promise.all([
     browser.action.setBadgeText({ tabId, text }),
@@ -45,12 +51,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   ]).then(() => undefined);
 });
 
-browser.commands.onCommand.addListener(async (command: string) => {
-  if (command !== 'toggle-highlights') return;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return;
-  const request: ContentRequest = { type: 'whosaid:toggle-marks' };
-  await browser.tabs.sendMessage(tab.id, request).catch(() => {
-    // No content script on this tab (a browser page): nothing to toggle.
-  });
+browser.commands.onCommand.addListener((command: string) => {
+  void runCommand(browser.tabs, command);
 });

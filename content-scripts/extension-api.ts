@@ -12,9 +12,9 @@ export interface ContentScriptApi {
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: { addListener(listener: MessageListener): void };
   };
-  i18n: { getMessage(name: string): string };
+  i18n: { getMessage(name: string, substitutions?: string | string[]): string };
   storage: {
-    sync: { get(key: string): Promise<Record<string, unknown>> };
+    sync: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
     onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void };
   };
 }

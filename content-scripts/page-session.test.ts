@@ -25,7 +25,7 @@ function fakeApi(stored: Record<string, unknown> = {}) {
     },
     i18n: { getMessage: () => '' },
     storage: {
-      sync: { get: async () => stored },
+      sync: { get: async () => stored, set: async () => undefined },
       onChanged: { addListener: () => undefined },
     },
   };

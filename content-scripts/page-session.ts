@@ -15,6 +15,7 @@ import { analyzePageSteps, type PageAnalysis } from '../src/pipeline.js';
 import { readSettings, settingsForHost, SETTINGS_KEY } from '../src/settings.js';
 import { runSteps, type Steps } from '../src/steps.js';
 import type { ContentScriptApi } from './extension-api.js';
+import type { ReadingView } from './reader-hook.js';
 import { runInTasks, Replaced } from './tasks.js';
 
 /** A page whose article arrives after load (client-side rendering) gets one more look once it settles. */
@@ -36,11 +37,16 @@ export interface PageSession {
   readonly state: PageState;
 }
 
+export interface SessionOptions {
+  /** Loads the reading view's bundle on the first request for it (whosaid.ts: through the background). */
+  loadReadingView?: () => Promise<ReadingView>;
+}
+
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function createPageSession(api: ContentScriptApi, doc: Document): PageSession {
+export function createPageSession(api: ContentScriptApi, doc: Document, options: SessionOptions = {}): PageSession {
   const view = doc.defaultView!;
   const host = () => view.location.hostname;
   const session = {
@@ -56,6 +62,7 @@ export function createPageSession(api: ContentScriptApi, doc: Document): PageSes
     /** The run under way: a newer one (settings changed, "analyse anyway") aborts it between steps. */
     run: null as AbortController | null,
     running: null as Promise<void> | null,
+    readingView: null as Promise<ReadingView> | null,
   };
 
   const reportBadge = (speakers: number | null): void => {
@@ -235,6 +242,20 @@ export function createPageSession(api: ContentScriptApi, doc: Document): PageSes
     }
   };
 
+  /** Opens or closes the reading view; false when there is no analysed article to show. */
+  const toggleReader = async (): Promise<boolean> => {
+    await session.running;
+    const { result } = session;
+    if (!options.loadReadingView || !result || (!result.analysis.isArticle && !session.forced)) return false;
+    session.readingView ??= options.loadReadingView().catch((error: unknown) => {
+      session.readingView = null;
+      throw error;
+    });
+    const reader = await session.readingView;
+    await reader.toggle({ result, settings: session.settings, siteName: result.siteName ?? host() });
+    return true;
+  };
+
   const handle = async (request: ContentRequest): Promise<PageState | boolean> => {
     switch (request.type) {
       case 'whosaid:get':
@@ -255,6 +276,8 @@ export function createPageSession(api: ContentScriptApi, doc: Document): PageSes
       case 'whosaid:toggle-marks':
         await toggleMarks();
         return session.state;
+      case 'whosaid:toggle-reader':
+        return toggleReader();
     }
   };
 
@@ -278,6 +301,8 @@ export function createPageSession(api: ContentScriptApi, doc: Document): PageSes
     handle,
     settingsChanged(stored) {
       readStoredSettings(stored);
+      // The reading view shows the analysis it was opened on; a new analysis replaces the page's marks under it.
+      void session.readingView?.then((reader) => reader.close(), () => undefined);
       return analyze();
     },
     idle: async () => {

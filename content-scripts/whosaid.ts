@@ -3,12 +3,21 @@
 
 import { extension as browser } from './extension-api.js';
 import { installTooltip } from '../src/highlight/tooltip.js';
-import type { PageState } from '../src/messages.js';
+import type { BackgroundRequest, PageState } from '../src/messages.js';
 import { isContentRequest } from '../src/messages.js';
 import { SETTINGS_KEY } from '../src/settings.js';
 import { createPageSession } from './page-session.js';
+import { registeredReadingView, type ReadingView } from './reader-hook.js';
 
-const session = createPageSession(browser, document);
+/** The reading view's bundle is run by the background on the first request, into this isolated world. */
+async function loadReadingView(): Promise<ReadingView> {
+  if (!registeredReadingView()) await browser.runtime.sendMessage({ type: 'whosaid:load-reader' } satisfies BackgroundRequest);
+  const view = registeredReadingView();
+  if (!view) throw new Error('The reading view did not load.');
+  return view;
+}
+
+const session = createPageSession(browser, document, { loadReadingView });
 
 browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
   if (!isContentRequest(message)) return undefined;

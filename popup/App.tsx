@@ -11,7 +11,7 @@ import type { Analysis, Removal, RemovalKind } from '../src/types.js';
 import { copyMarkdown, downloadJson } from './export.js';
 import { languageName, t } from './i18n.js';
 import { setSiteOverride } from './site-settings.js';
-import { NoContentScriptError, TabClosedError, type TabConnection } from './tab-connection.js';
+import { NoContentScriptError, reportsOnNamedTab, TabClosedError, type TabConnection } from './tab-connection.js';
 
 type ViewState = { status: 'loading' } | { status: 'no-content-script' } | PageState;
 
@@ -160,6 +160,21 @@ function Switch({ label, checked, onChange }: { label: string; checked: boolean;
   );
 }
 
+/** Opens the reading view over the tab; the toolbar popup then closes, so that the view is what the reader sees. */
+function ReadingViewButton({ connection }: { connection: TabConnection }) {
+  const [failed, setFailed] = useState(false);
+  const open = () => void connection.toggleReader().then((shown) => {
+    setFailed(!shown);
+    if (shown && !reportsOnNamedTab()) window.close();
+  }, () => setFailed(true));
+  return (
+    <>
+      <button type="button" class="toggle reading-view" title={t('readingViewHint')} onClick={open}>{t('readingView')}</button>
+      {failed ? <p class="error" role="alert">{t('readerNoArticle')}</p> : null}
+    </>
+  );
+}
+
 function Report({ state, connection, onState, pageChanged, onPageChanged }: {
   state: Extract<PageState, { status: 'done' }>;
   connection: TabConnection;
@@ -190,6 +205,7 @@ function Report({ state, connection, onState, pageChanged, onPageChanged }: {
         <p class="meta">{[state.siteName, analysis.published ?? t('dateUnknown')].filter(Boolean).join(' · ')}</p>
         <p class="counts">{counts}</p>
         {pageChanged ? <p class="notice" role="status">{t('pageChanged')}</p> : null}
+        <ReadingViewButton connection={connection} />
       </header>
       <section aria-labelledby="who-heading">
         <h2 id="who-heading">{t('whoSaidWhat')}</h2>

@@ -7,9 +7,16 @@ export interface TabConnection {
   request(message: ContentRequest): Promise<PageState>;
   /** False when the mark is no longer in the page (the page changed since it was analysed). */
   scrollTo(kind: 'quote' | 'date', index: number): Promise<boolean>;
+  /** Opens or closes the tab's reading view; false when it has no article to show. */
+  toggleReader(): Promise<boolean>;
 }
 
 export class NoContentScriptError extends Error {}
+
+/** Whether this popup was opened as a page naming its tab (popup.html?for=…, the tests), rather than from the toolbar. */
+export function reportsOnNamedTab(): boolean {
+  return new URLSearchParams(location.search).has('for');
+}
 /** The tab went away while the popup was open (closed, or its window was). */
 export class TabClosedError extends Error {}
 
@@ -45,5 +52,6 @@ export function connectToTab(forUrl: string | null): TabConnection {
   return {
     request: (message) => send<PageState>(message),
     scrollTo: (kind, index) => send<boolean>({ type: 'whosaid:scroll-to', target: { kind, index } }),
+    toggleReader: () => send<boolean>({ type: 'whosaid:toggle-reader' }),
   };
 }

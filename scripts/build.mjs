@@ -24,6 +24,8 @@ const testBuild = process.argv.includes('--test-build');
 
 const EXTENSION_ENTRIES = {
   content: 'content-scripts/whosaid.ts',
+  // The reading view: run in a page by the background only when its reader opens the view, so content.js does not carry it.
+  reader: 'content-scripts/reader.ts',
   background: 'background/background.ts',
   popup: 'popup/main.tsx',
   options: 'options/main.tsx',

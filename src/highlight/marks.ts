@@ -21,7 +21,8 @@ export interface AppliedMarks {
   remove(): void;
 }
 
-function speakerLabel(analysis: Analysis, quoteIndex: number): string {
+/** The tooltip of quote `quoteIndex` and of its speaker's mention: who said it, and their role. */
+export function quoteLabel(analysis: Pick<Analysis, 'quotes' | 'speakers'>, quoteIndex: number): string {
   const quote = analysis.quotes[quoteIndex]!;
   if (!quote.speaker) return 'Quote: speaker unknown';
   const speaker = analysis.speakers.find((candidate) => candidate.quotes.includes(quoteIndex));
@@ -36,10 +37,22 @@ function speakerLabel(analysis: Analysis, quoteIndex: number): string {
  * reach the tooltip too; screen readers get the label as a description,
  * leaving the page's own words as the mark's name.
  */
-function makeFocusable(mark: Element, label: string): Element {
+export function makeFocusable(mark: Element, label: string): Element {
   mark.setAttribute('tabindex', '0');
   mark.setAttribute('aria-description', label);
   return mark;
+}
+
+/** The tooltip of a dated expression: the date it refers to, in words. */
+export function dateLabel(date: DateMention): string {
+  return `${date.type === 'DURATION' ? 'Duration' : date.type === 'SET' ? 'Recurring' : 'Date'}: ${describeTimex(date.value)}`;
+}
+
+/** Which speaker (index into analysis.speakers) each attributed quote is by: their colour. */
+export function speakerOfQuote(analysis: Pick<Analysis, 'speakers'>): Map<number, number> {
+  const speakerIndexOfQuote = new Map<number, number>();
+  analysis.speakers.forEach((speaker, speakerIndex) => speaker.quotes.forEach((quoteIndex) => speakerIndexOfQuote.set(quoteIndex, speakerIndex)));
+  return speakerIndexOfQuote;
 }
 
 export interface MarkOptions {
@@ -72,8 +85,7 @@ export function markSteps(doc: Document, analysis: Analysis, articleText: Articl
     created.push(element);
     return element;
   };
-  const speakerIndexOfQuote = new Map<number, number>();
-  analysis.speakers.forEach((speaker, speakerIndex) => speaker.quotes.forEach((quoteIndex) => speakerIndexOfQuote.set(quoteIndex, speakerIndex)));
+  const speakerIndexOfQuote = speakerOfQuote(analysis);
 
   function* steps(): Steps<void> {
     if (options.quotes) for (const [quoteIndex, quote] of analysis.quotes.entries()) {
@@ -89,7 +101,7 @@ export function markSteps(doc: Document, analysis: Analysis, articleText: Articl
   const markQuote = (quote: Quote, quoteIndex: number): void => {
     const speakerIndex = speakerIndexOfQuote.get(quoteIndex);
     const colour = speakerColour(speakerIndex);
-    const label = speakerLabel(analysis, quoteIndex);
+    const label = quoteLabel(analysis, quoteIndex);
     const wrappers = wrapRange(articleText, quote.start, quote.end, make('whosaid-quote', {
       'data-whosaid-kind': quote.kind,
       'data-whosaid-quote': String(quoteIndex),
@@ -103,7 +115,7 @@ export function markSteps(doc: Document, analysis: Analysis, articleText: Articl
   };
 
   const markDate = (date: DateMention, dateIndex: number): void => {
-    const label = `${date.type === 'DURATION' ? 'Duration' : date.type === 'SET' ? 'Recurring' : 'Date'}: ${describeTimex(date.value)}`;
+    const label = dateLabel(date);
     const wrappers = wrapRange(articleText, date.start, date.end, make('whosaid-date', {
       'data-whosaid-date': String(dateIndex),
       'data-whosaid-type': date.type,

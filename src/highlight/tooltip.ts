@@ -35,11 +35,14 @@ function place(tip: HTMLElement, mark: Element, view: Window): void {
 }
 
 /**
- * One tooltip element for the whole page, a custom element styled only by
- * content.css. Its text is set with textContent: labels hold speaker names
- * and phrases taken from the page.
+ * One tooltip element for the whole page (or for one shadow root: the reading
+ * view's, whose events the page's listeners only see retargeted to its host),
+ * a custom element styled only by content.css (or the shadow root's sheet).
+ * Its text is set with textContent: labels hold speaker names and phrases
+ * taken from the page.
  */
-export function installTooltip(doc: Document): Tooltip {
+export function installTooltip(root: Document | ShadowRoot): Tooltip {
+  const doc = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).ownerDocument!;
   const view = doc.defaultView;
   let tip: HTMLElement | null = null;
   let shownFor: Element | null = null;
@@ -56,7 +59,7 @@ export function installTooltip(doc: Document): Tooltip {
     tip.setAttribute('role', 'tooltip');
     tip.textContent = label;
     shownFor = mark;
-    (doc.body ?? doc.documentElement).append(tip);
+    (root === doc ? doc.body ?? doc.documentElement : root).append(tip);
     place(tip, mark, view);
   };
 
@@ -79,18 +82,21 @@ export function installTooltip(doc: Document): Tooltip {
     ['mouseout', onLeave], ['focusout', onLeave],
     ['keydown', onKey as EventListener],
   ];
-  for (const [type, listener] of listeners) doc.addEventListener(type, listener, true);
+  for (const [type, listener] of listeners) root.addEventListener(type, listener, true);
   // A fixed tooltip must follow its mark as the page scrolls (focusing a mark often scrolls it into view).
   const follow = () => {
     if (shownFor && !shownFor.isConnected) hide();
     else if (tip && shownFor && view) place(tip, shownFor, view);
   };
   view?.addEventListener('scroll', follow, { capture: true, passive: true });
+  // Scrolling inside a shadow root does not reach the window.
+  if (root !== doc) root.addEventListener('scroll', follow, { capture: true, passive: true });
 
   return {
     remove() {
-      for (const [type, listener] of listeners) doc.removeEventListener(type, listener, true);
+      for (const [type, listener] of listeners) root.removeEventListener(type, listener, true);
       view?.removeEventListener('scroll', follow, { capture: true });
+      root.removeEventListener('scroll', follow, { capture: true });
       hide();
     },
   };

@@ -241,36 +241,39 @@ const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.
 
 type Violation = { id: string; impact: string | null; help: string; nodes: string[] };
 
-/** axe-core's violations in the document (the popup): every impact, the caller decides what fails. */
-async function runAxe(surface: Surface, env: ReaderEnv): Promise<Violation[]> {
+/**
+ * axe-core's violations in the document (the popup), or in the part of it `within` names (axe-core's
+ * context: a list of selectors through shadow roots): every impact, the caller decides what fails.
+ */
+async function runAxe(surface: Surface, env: ReaderEnv, within: string[] | null = null): Promise<Violation[]> {
   if (!surface.runScript) {
     env.skip('this driver cannot inject axe-core');
     return [];
   }
   const loaded = await surface.evaluate(() => 'axe' in window, null);
   if (!loaded) await surface.runScript(AXE_SOURCE);
-  return surface.evaluate(async () => {
+  return surface.evaluate(async (context) => {
     type AxeResult = { violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] };
-    const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } };
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const { axe } = window as unknown as { axe: { run(context: Document | object, options: object): Promise<AxeResult> } };
+    const result = await axe.run(context ? { include: [context] } : document, { resultTypes: ['violations'] });
     return result.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact ?? null,
       help: violation.help,
       nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
     }));
-  }, null);
+  }, within);
 }
 
-async function expectAccessible(popup: Surface, env: ReaderEnv, what: string): Promise<void> {
-  const violations = await runAxe(popup, env);
+export async function expectAccessible(surface: Surface, env: ReaderEnv, what: string, within: string[] | null = null): Promise<void> {
+  const violations = await runAxe(surface, env, within);
   const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   const minor = violations.filter((violation) => !blocking.includes(violation));
   if (minor.length > 0) console.info(`axe-core, ${what}: ${minor.length} moderate or minor violation(s):\n${JSON.stringify(minor, null, 2)}`);
   expect(blocking, `serious or critical axe-core violations in ${what}`).toEqual([]);
 }
 
-async function useColorScheme(popup: Surface, env: ReaderEnv, scheme: ColorScheme): Promise<void> {
+export async function useColorScheme(popup: Surface, env: ReaderEnv, scheme: ColorScheme): Promise<void> {
   if (!popup.setColorScheme) {
     env.skip('this driver cannot emulate prefers-color-scheme');
     return;
@@ -285,7 +288,7 @@ async function useColorScheme(popup: Surface, env: ReaderEnv, scheme: ColorSchem
 const DOCS_DIR = join(ROOT, 'docs');
 
 /** docs/<name>, written when missing or with UPDATE_SCREENSHOTS=1, so that ordinary runs leave the tree clean. */
-async function saveScreenshot(surface: Surface, name: string): Promise<void> {
+export async function saveScreenshot(surface: Surface, name: string): Promise<void> {
   const path = join(DOCS_DIR, name);
   if (!surface.screenshot || (existsSync(path) && process.env.UPDATE_SCREENSHOTS !== '1')) return;
   mkdirSync(DOCS_DIR, { recursive: true });

@@ -7,6 +7,7 @@ import { browserMissing, waitUntil, type BrowserSession, type Driver } from './d
 import {
   FOREIGN_PAGES, foreignPageScenarios, REAL_PAGES, realPageScenarios, sampleReaderScenarios, type ReaderEnv, type ReaderScenario,
 } from './reader.js';
+import { readingViewScenarios } from './reading-view.js';
 import { ARTICLE_PATH, scenarios, type Pages } from './scenarios.js';
 import { startServer, type TestServer } from './server.js';
 
@@ -42,6 +43,7 @@ export function describeInBrowser(driver: Driver): void {
 
     for (const scenario of scenarios) it(scenario.name, () => scenario.run(pages));
     for (const scenario of sampleReaderScenarios) itReader(scenario, pages, () => `${server!.origin}${ARTICLE_PATH}`);
+    for (const scenario of readingViewScenarios(ARTICLE_PATH, { screenshots: true })) itReader(scenario, pages, () => `${server!.origin}${ARTICLE_PATH}`);
 
     // Real news pages (tests/pages, from ../shared/corpus/pages), in the same browser.
     const describePage = (page: { name: string; path: string }, pageScenarios: ReaderScenario[]) => describe(page.name, () => {
@@ -52,7 +54,7 @@ export function describeInBrowser(driver: Driver): void {
       });
       for (const scenario of pageScenarios) itReader(scenario, real, url);
     });
-    for (const page of REAL_PAGES) describePage(page, realPageScenarios(page));
+    for (const page of REAL_PAGES) describePage(page, [...realPageScenarios(page), ...readingViewScenarios(page.path)]);
     for (const page of FOREIGN_PAGES) describePage(page, foreignPageScenarios(page));
   });
 }

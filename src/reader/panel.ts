@@ -1,0 +1,94 @@
+// The reading view's side panel (a drawer on a narrow window): one card per
+// speaker with their statements, and the dated claims in date order, each
+// entry a button that scrolls the view to it; and, for print only, the list
+// of speakers that ends the printed article.
+
+import { speakerColour } from '../highlight/palette.js';
+import { shownRole } from '../present/role.js';
+import { statementsOf } from '../present/statements.js';
+import { buildTimeline } from '../present/timeline.js';
+import type { Analysis } from '../types.js';
+
+export type Translate = (key: string, substitutions?: string | string[]) => string;
+export type GoTo = (kind: 'quote' | 'date', index: number) => void;
+
+/** Speakers with the most statements first, as in the popup. */
+function ranked(analysis: Pick<Analysis, 'speakers'>): { speakerIndex: number; name: string; role: string | null; quotes: number[] }[] {
+  return analysis.speakers
+    .map((speaker, speakerIndex) => ({ speakerIndex, name: speaker.name, role: shownRole(speaker), quotes: speaker.quotes }))
+    .sort((a, b) => b.quotes.length - a.quotes.length);
+}
+
+function made<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string | null, text?: string): HTMLElementTagNameMap[K] {
+  const element = doc.createElement(tag);
+  if (className) element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+function entryButton(doc: Document, parts: { className: string; text: string }[], onClick: () => void): HTMLButtonElement {
+  const button = made(doc, 'button', null);
+  button.type = 'button';
+  for (const part of parts) {
+    const span = made(doc, 'span', part.className, part.text);
+    span.setAttribute('dir', 'auto');
+    button.append(span);
+  }
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+export function buildPanel(doc: Document, analysis: Pick<Analysis, 'text' | 'quotes' | 'speakers' | 'dates'>, t: Translate, goTo: GoTo): HTMLElement {
+  const panel = made(doc, 'aside', 'panel');
+  panel.id = 'whosaid-reader-panel';
+  panel.setAttribute('aria-label', t('readerPanel'));
+
+  panel.append(made(doc, 'h2', null, t('whoSaidWhat')));
+  const speakers = ranked(analysis);
+  if (speakers.length === 0) panel.append(made(doc, 'p', 'empty', t('noSpeakers')));
+  const cards = made(doc, 'ul', 'speakers');
+  for (const speaker of speakers) {
+    const card = made(doc, 'li', 'card');
+    card.style.setProperty('--whosaid-colour', speakerColour(speaker.speakerIndex));
+    const name = made(doc, 'h3', null, speaker.name);
+    name.setAttribute('dir', 'auto');
+    card.append(name);
+    if (speaker.role) card.append(made(doc, 'p', 'role', speaker.role));
+    const statements = made(doc, 'ul', 'statements');
+    statements.setAttribute('aria-label', t('statementsBy', speaker.name));
+    for (const statement of statementsOf(analysis, speaker)) {
+      const item = made(doc, 'li', null);
+      const reported = statement.kind === 'indirect' ? [{ className: 'reported', text: `${t('reportedSpeech')} ` }] : [];
+      item.append(entryButton(doc, [...reported, { className: 'statement-body', text: statement.text }], () => goTo('quote', statement.quotes[0]!)));
+      statements.append(item);
+    }
+    card.append(statements);
+    cards.append(card);
+  }
+  panel.append(cards);
+
+  panel.append(made(doc, 'h2', null, t('when')));
+  const entries = buildTimeline(analysis);
+  if (entries.length === 0) panel.append(made(doc, 'p', 'empty', t('noDates')));
+  const timeline = made(doc, 'ol', 'timeline');
+  for (const entry of entries) {
+    const item = made(doc, 'li', null);
+    item.append(entryButton(doc, [{ className: 'when', text: entry.when }, { className: 'claim', text: entry.claim }], () => goTo('date', entry.dateIndex)));
+    timeline.append(item);
+  }
+  panel.append(timeline);
+  return panel;
+}
+
+/** The list of speakers printed after the article (hidden on screen, where the panel shows them). */
+export function buildPrintedSpeakers(doc: Document, analysis: Pick<Analysis, 'speakers'>, t: Translate): HTMLElement {
+  const section = made(doc, 'section', 'print-only');
+  section.append(made(doc, 'h2', null, t('whoSaidWhat')));
+  const list = made(doc, 'ul', null);
+  for (const speaker of ranked(analysis)) {
+    const text = [speaker.name, speaker.role, t('statementCount', String(speaker.quotes.length))].filter(Boolean).join(' — ');
+    list.append(made(doc, 'li', null, text));
+  }
+  section.append(list);
+  return section;
+}
