@@ -99,6 +99,15 @@ function imageBlock(image: HTMLImageElement): ImageBlock {
   };
 }
 
+/** The article's writing direction: its body's declared `dir`, else its computed direction (a stylesheet's `direction: rtl`). */
+export function articleDirection(roots: readonly Element[], view: Window): 'rtl' | 'ltr' {
+  const root = roots[0];
+  if (!root) return 'ltr';
+  const declared = root.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+  if (declared === 'rtl' || declared === 'ltr') return declared;
+  return view.getComputedStyle(root).direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
 const follows = (node: Node, image: Node) => (image.compareDocumentPosition(node) & 4 /* DOCUMENT_POSITION_FOLLOWING */) !== 0;
 
 /**

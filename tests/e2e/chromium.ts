@@ -30,6 +30,7 @@ function surface(page: Page): Surface {
     press: (key) => page.keyboard.press(key),
     bringToFront: () => page.bringToFront(),
     setColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    emulatePrint: (print) => page.emulateMedia({ media: print ? 'print' : 'screen' }),
     readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
     screenshot: async (path) => {
       // No hover effect left over from an earlier click.

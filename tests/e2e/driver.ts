@@ -18,6 +18,8 @@ export interface Surface {
   bringToFront?(): Promise<void>;
   /** Presses a key as the keyboard would ("Tab", "Enter"), in the focused element of this document. */
   press?(key: string): Promise<void>;
+  /** Lays the document out for print (`@media print`), or back for the screen. */
+  emulatePrint?(print: boolean): Promise<void>;
   /** Makes the document match `prefers-color-scheme: <scheme>`. */
   setColorScheme?(scheme: ColorScheme): Promise<void>;
   /** Reads the system clipboard's text. */

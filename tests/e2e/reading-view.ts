@@ -79,6 +79,7 @@ export function readingViewScenarios(path: string, { screenshots = false } = {})
         await openView(article, popup);
         const view = await readView(article);
         const text = normalize(view.text);
+        expect(paragraphs.length).toBeGreaterThan(5);
         expect(paragraphs.filter((paragraph) => !text.includes(paragraph)), 'paragraphs missing from the view').toEqual([]);
         expect(clutter.filter((item) => text.includes(item)), 'clutter in the view').toEqual([]);
         expect(view.hiddenBlocks, 'blocks of the view not shown').toEqual([]);
@@ -94,14 +95,16 @@ export function readingViewScenarios(path: string, { screenshots = false } = {})
           .map((mark) => ({ index: Number(mark.getAttribute('data-whosaid-quote')), colour: getComputedStyle(mark).getPropertyValue('--whosaid-colour').trim(), background: getComputedStyle(mark).backgroundColor })), null);
         await closeView(article);
         const quoted = new Set(marks.map((mark) => mark.index));
-        // Every quote of the reviewed analysis that the live page found too is marked in the view.
         expect(quoted.size).toBeGreaterThan(0);
+        let checked = 0;
         for (const [speakerIndex, speaker] of expected.speakers.entries()) {
           for (const quote of speaker.quotes.filter((index) => quoted.has(index))) {
+            checked++;
             const colours = new Set(marks.filter((mark) => mark.index === quote).map((mark) => mark.colour.replace(/\s+/g, ' ')));
             expect([...colours], `quote ${quote} by ${speaker.name}`).toEqual([speakerColour(speakerIndex)]);
           }
         }
+        expect(checked, 'attributed quotes checked').toBeGreaterThan(0);
         expect(marks.every((mark) => mark.background !== 'rgba(0, 0, 0, 0)'), 'quote marks are shaded').toBe(true);
       },
     },
@@ -144,6 +147,37 @@ export function readingViewScenarios(path: string, { screenshots = false } = {})
         await article.evaluate(() => document.querySelector('whosaid-reader')!.shadowRoot!.querySelector('.scroller')!.scrollBy(0, 800), null);
         await closeView(article);
         expect(await pageSnapshot(article)).toEqual(before);
+      },
+    },
+    {
+      name: 'printing from the view prints the article with its marks and a list of speakers, not the page',
+      async run({ article, popup }, env) {
+        if (!article.emulatePrint) {
+          env.skip('this driver cannot lay a page out for print');
+          return;
+        }
+        await openView(article, popup);
+        await article.emulatePrint(true);
+        try {
+          const printed = await article.evaluate(() => {
+            const shadow = document.querySelector('whosaid-reader')!.shadowRoot!;
+            const shown = (element: Element | null) => element !== null && element.checkVisibility() && element.getBoundingClientRect().height > 0;
+            return {
+              page: shown(document.body),
+              article: shown(shadow.querySelector('article')),
+              toolbar: shown(shadow.querySelector('.toolbar')),
+              panel: shown(shadow.querySelector('.panel')),
+              speakers: shown(shadow.querySelector('.print-only')) ? [...shadow.querySelectorAll('.print-only li')].map((item) => item.textContent ?? '') : [],
+              marks: [...shadow.querySelectorAll('whosaid-quote')].filter(shown).length,
+            };
+          }, null);
+          expect(printed).toMatchObject({ page: false, article: true, toolbar: false, panel: false });
+          expect(printed.speakers.length).toBe(expected.speakers.length);
+          expect(printed.marks).toBeGreaterThan(0);
+        } finally {
+          await article.emulatePrint(false);
+          await closeView(article);
+        }
       },
     },
     ...(['light', 'sepia', 'dark'] as const).map((theme): ReaderScenario => ({
