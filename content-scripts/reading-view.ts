@@ -7,7 +7,7 @@ import { installTooltip, type Tooltip } from '../src/highlight/tooltip.js';
 import { describeTimex } from '../src/present/describe-date.js';
 import { buildArticleSteps, type BuiltArticle } from '../src/reader/article.js';
 import { articleDirection, readerBlockSteps, shownImages } from '../src/reader/blocks.js';
-import { buildPanel, buildPrintedSpeakers, type Translate } from '../src/reader/panel.js';
+import { buildPanelSteps, buildPrintedSpeakers, type Translate } from '../src/reader/panel.js';
 import { LINE_WIDTHS, READER_KEY, readPreferences, type ReaderPreferences } from '../src/reader/preferences.js';
 import { READER_CSS } from '../src/reader/style.js';
 import { buildToolbar } from '../src/reader/toolbar.js';
@@ -135,7 +135,8 @@ export function createReadingView(api: ContentScriptApi, doc: Document): Reading
 
     const main = doc.createElement('div');
     main.className = 'main';
-    main.append(scroller, buildPanel(doc, analysis, t, goTo));
+    const panel = buildPanelSteps(doc, analysis, t, goTo, PANEL_ID);
+    main.append(scroller, panel.panel);
     root.append(toolbar, main);
     shadow.append(root);
 
@@ -165,6 +166,7 @@ export function createReadingView(api: ContentScriptApi, doc: Document): Reading
       article.built.article.setAttribute('dir', articleDirection(result.bodyRoots, view));
       scroller.append(article.built.article);
       await runInTasks(view, article.steps, run.signal);
+      await runInTasks(view, panel.steps, run.signal);
       article.built.article.append(buildPrintedSpeakers(doc, analysis, t));
       host.setAttribute('data-state', 'ready');
     } catch (error) {

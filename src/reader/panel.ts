@@ -7,7 +7,11 @@ import { speakerColour } from '../highlight/palette.js';
 import { shownRole } from '../present/role.js';
 import { statementsOf } from '../present/statements.js';
 import { buildTimeline } from '../present/timeline.js';
+import type { Steps } from '../steps.js';
 import type { Analysis } from '../types.js';
+
+/** Entries (statements, dated claims) added per step: a long article has hundreds of dated claims. */
+const ENTRIES_PER_STEP = 25;
 
 export type Translate = (key: string, substitutions?: string | string[]) => string;
 export type GoTo = (kind: 'quote' | 'date', index: number) => void;
@@ -38,11 +42,16 @@ function entryButton(doc: Document, parts: { className: string; text: string }[]
   return button;
 }
 
-export function buildPanel(doc: Document, analysis: Pick<Analysis, 'text' | 'quotes' | 'speakers' | 'dates'>, t: Translate, goTo: GoTo): HTMLElement {
+/** The panel (its element has the id `panelId`), empty at first; its cards and timeline fill as the steps run. */
+export function buildPanelSteps(doc: Document, analysis: Pick<Analysis, 'text' | 'quotes' | 'speakers' | 'dates'>, t: Translate, goTo: GoTo, panelId: string): { panel: HTMLElement; steps: Steps<void> } {
   const panel = made(doc, 'aside', 'panel');
-  panel.id = 'whosaid-reader-panel';
+  panel.id = panelId;
   panel.setAttribute('aria-label', t('readerPanel'));
+  return { panel, steps: fillPanel(doc, panel, analysis, t, goTo) };
+}
 
+function* fillPanel(doc: Document, panel: HTMLElement, analysis: Pick<Analysis, 'text' | 'quotes' | 'speakers' | 'dates'>, t: Translate, goTo: GoTo): Steps<void> {
+  let entries = 0;
   panel.append(made(doc, 'h2', null, t('whoSaidWhat')));
   const speakers = ranked(analysis);
   if (speakers.length === 0) panel.append(made(doc, 'p', 'empty', t('noSpeakers')));
@@ -61,23 +70,25 @@ export function buildPanel(doc: Document, analysis: Pick<Analysis, 'text' | 'quo
       const reported = statement.kind === 'indirect' ? [{ className: 'reported', text: `${t('reportedSpeech')} ` }] : [];
       item.append(entryButton(doc, [...reported, { className: 'statement-body', text: statement.text }], () => goTo('quote', statement.quotes[0]!)));
       statements.append(item);
+      if (++entries % ENTRIES_PER_STEP === 0) yield;
     }
     card.append(statements);
     cards.append(card);
   }
   panel.append(cards);
+  yield;
 
   panel.append(made(doc, 'h2', null, t('when')));
-  const entries = buildTimeline(analysis);
-  if (entries.length === 0) panel.append(made(doc, 'p', 'empty', t('noDates')));
+  const dated = buildTimeline(analysis);
+  if (dated.length === 0) panel.append(made(doc, 'p', 'empty', t('noDates')));
   const timeline = made(doc, 'ol', 'timeline');
-  for (const entry of entries) {
+  panel.append(timeline);
+  for (const entry of dated) {
     const item = made(doc, 'li', null);
     item.append(entryButton(doc, [{ className: 'when', text: entry.when }, { className: 'claim', text: entry.claim }], () => goTo('date', entry.dateIndex)));
     timeline.append(item);
+    if (++entries % ENTRIES_PER_STEP === 0) yield;
   }
-  panel.append(timeline);
-  return panel;
 }
 
 /** The list of speakers printed after the article (hidden on screen, where the panel shows them). */
