@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'content-scripts/**/*.test.ts', 'popup/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'content-scripts/**/*.test.ts', 'background/**/*.test.ts', 'popup/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts'],
           environment: 'node',
         },
       },

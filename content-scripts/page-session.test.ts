@@ -39,7 +39,8 @@ const done = (state: PageState | boolean) => {
   return state;
 };
 
-describe('page session', () => {
+// Each test analyses the sample article on jsdom, a second or more on a loaded machine.
+describe('page session', { timeout: 30_000 }, () => {
   it('analyses the page, marks its quotes and reports its speakers to the badge', async () => {
     const doc = samplePage();
     const { api, sent } = fakeApi();

@@ -36,7 +36,8 @@ function openSample(html = SAMPLE) {
 
 const shadowOf = (doc: Document) => doc.querySelector('whosaid-reader')?.shadowRoot ?? null;
 
-describe('the reading view', () => {
+// jsdom analyses and builds the sample article in about a second, slower on a loaded machine.
+describe('the reading view', { timeout: 30_000 }, () => {
   it('covers the page with the article, its marks and its panel, built without touching the page', async () => {
     const { doc, result, source } = openSample();
     const before = doc.body.innerHTML;

@@ -140,12 +140,15 @@ export function createReadingView(api: ContentScriptApi, doc: Document): Reading
     root.append(toolbar, main);
     shadow.append(root);
 
+    const tooltip = installTooltip(shadow);
+    // Escape first dismisses a tooltip, then closes the view.
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       event.stopPropagation();
+      if (tooltip.dismiss()) return;
       close();
     };
-    open = { host, run, tooltip: installTooltip(shadow), onKey, scroll, focused };
+    open = { host, run, tooltip, onKey, scroll, focused };
     doc.addEventListener('keydown', onKey, true);
     host.setAttribute('data-state', 'building');
     doc.documentElement.setAttribute(READING_ATTRIBUTE, '');

@@ -169,7 +169,7 @@ function ReadingViewButton({ connection }: { connection: TabConnection }) {
   }, () => setFailed(true));
   return (
     <>
-      <button type="button" class="toggle reading-view" title={t('readingViewHint')} onClick={open}>{t('readingView')}</button>
+      <button type="button" class="reading-view" title={t('readingViewHint')} onClick={open}>{t('readingView')}</button>
       {failed ? <p class="error" role="alert">{t('readerNoArticle')}</p> : null}
     </>
   );

@@ -13,6 +13,8 @@ const GAP = 6;
 export interface Tooltip {
   /** Stops listening and takes the tooltip out of the page. */
   remove(): void;
+  /** Hides it if it is showing; returns whether it was (an Escape that dismissed it should do nothing else). */
+  dismiss(): boolean;
 }
 
 /** Duck-typed: a content script's Element is not the page's (Firefox's Xrays, jsdom's windows). */
@@ -93,6 +95,11 @@ export function installTooltip(root: Document | ShadowRoot): Tooltip {
   if (root !== doc) root.addEventListener('scroll', follow, { capture: true, passive: true });
 
   return {
+    dismiss() {
+      const showing = shownFor !== null;
+      hide();
+      return showing;
+    },
     remove() {
       for (const [type, listener] of listeners) root.removeEventListener(type, listener, true);
       view?.removeEventListener('scroll', follow, { capture: true });

@@ -31,10 +31,23 @@ async function openView(article: Surface, popup: Surface): Promise<void> {
   await waitUntil(() => viewState(article), (state) => state === 'ready', 'the reading view to be built');
 }
 
-async function closeView(article: Surface): Promise<void> {
-  await article.bringToFront?.();
+const pressEscape = async (article: Surface) => {
   if (article.press) await article.press('Escape');
   else await article.evaluate(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })), null);
+};
+
+const tooltipShown = (article: Surface) =>
+  article.evaluate(() => document.querySelector('whosaid-reader')?.shadowRoot?.querySelector('whosaid-tooltip')?.isConnected ?? false, null);
+
+/** Escape closes the view; when a tooltip shows (a focused mark), the first Escape dismisses it and the second closes. */
+async function closeView(article: Surface): Promise<void> {
+  await article.bringToFront?.();
+  if (await tooltipShown(article)) {
+    await pressEscape(article);
+    expect(await tooltipShown(article), 'Escape dismisses the tooltip first').toBe(false);
+    expect(await viewState(article)).not.toBeNull();
+  }
+  await pressEscape(article);
   await waitUntil(() => viewState(article), (state) => state === null, 'the reading view to close');
 }
 
@@ -134,6 +147,23 @@ export function readingViewScenarios(path: string, { screenshots = false } = {})
           return { found: flashed !== null, inView: box !== undefined && box.top >= frame.top && box.bottom <= frame.bottom, text: flashed?.textContent ?? '' };
         }, null), (state) => state.inView, `the view to scroll to “${target}”`);
         expect(seen.found).toBe(true);
+        await closeView(article);
+      },
+    },
+    {
+      name: 'a quote in the view shows its speaker in a tooltip on keyboard focus',
+      async run({ article, popup }) {
+        await openView(article, popup);
+        await article.bringToFront?.();
+        const label = await article.evaluate(() => {
+          const mark = document.querySelector('whosaid-reader')!.shadowRoot!.querySelector('whosaid-quote[tabindex="0"]') as HTMLElement;
+          mark.focus();
+          return mark.getAttribute('data-whosaid-label');
+        }, null);
+        const tip = await waitUntil(() => article.evaluate(() => document.querySelector('whosaid-reader')!.shadowRoot!.querySelector('whosaid-tooltip')?.textContent ?? null, null),
+          (text) => text !== null, 'the tooltip');
+        expect(label).toMatch(/^(Quote|Reported speech): /);
+        expect(tip).toBe(label);
         await closeView(article);
       },
     },
