@@ -67,11 +67,16 @@ const readView = (article: Surface) => article.evaluate((): ViewText => {
   return { text: story.textContent ?? '', hiddenBlocks, coversViewport: centre === host };
 }, null);
 
-const pageSnapshot = (article: Surface) => article.evaluate(() => ({
-  scrollY: Math.round(window.scrollY),
-  body: document.body.innerHTML.length,
-  html: document.documentElement.getAttributeNames().join(' '),
-}), null);
+/**
+ * The page as the reader left it: its scroll position, its markup and <html>'s attributes. WhoSaid's own
+ * page tooltip is left out: it follows the focused mark, and focus goes back to that mark when the view
+ * closes, so it comes back a pixel or so elsewhere.
+ */
+const pageSnapshot = (article: Surface) => article.evaluate(() => {
+  const body = document.body.cloneNode(true) as HTMLElement;
+  body.querySelectorAll('whosaid-tooltip').forEach((tip) => tip.remove());
+  return { scrollY: Math.round(window.scrollY), body: body.innerHTML, html: document.documentElement.getAttributeNames().join(' ') };
+}, null);
 
 // ---------------------------------------------------------------- scenarios
 
@@ -176,7 +181,11 @@ export function readingViewScenarios(path: string, { screenshots = false } = {})
         // Scrolling inside the view leaves the page where it was.
         await article.evaluate(() => document.querySelector('whosaid-reader')!.shadowRoot!.querySelector('.scroller')!.scrollBy(0, 800), null);
         await closeView(article);
-        expect(await pageSnapshot(article)).toEqual(before);
+        const after = await pageSnapshot(article);
+        expect(after.scrollY).toBe(before.scrollY);
+        expect(after.html).toBe(before.html);
+        // Not toEqual on the whole: a failure would print two copies of the page.
+        expect(after.body === before.body, 'the page’s markup is as it was').toBe(true);
       },
     },
     {
