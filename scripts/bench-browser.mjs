@@ -248,14 +248,15 @@ async function benchReadingView(page, workerOf, reported, listen) {
     while (!(await reported(url).catch(() => false)) && Date.now() - started < 20_000) await sleep(100);
     await sleep(500);
     for (let round = 0; round < rounds; round++) {
-      await page.evaluate(() => { window.__longTasks = []; });
+      // Entries are delivered after their task: one of the content script's own, from before the request, can arrive late.
+      const requested = await page.evaluate(() => performance.now());
       const opened = Date.now();
       const shown = await toggle();
       if (shown !== true) throw new Error(`the content script answered ${JSON.stringify(shown)}`);
       while ((await state()) !== 'ready' && Date.now() - opened < 20_000) await sleep(20);
       measures.built.push(Date.now() - opened);
       await sleep(300);
-      measures.longest.push((await readLongTasks(page)).all);
+      measures.longest.push(await page.evaluate((since) => Math.max(0, ...window.__longTasks.filter(([start]) => start >= since).map(([, duration]) => duration)), requested));
       await toggle();
       await sleep(300);
     }

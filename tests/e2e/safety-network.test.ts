@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BLANK_PATH, type TestServer } from './server.js';
 import { ARTICLE_PATH } from './scenarios.js';
-import type { BrowserSession } from './driver.js';
+import { waitUntil, type BrowserSession } from './driver.js';
 import {
   browserMissing, launch, readPopup, startPagesServer, startRecordingProxy, waitForMarks,
   type BrowserName, type RecordedRequest, type RecordingProxy,
@@ -79,7 +79,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       return url.origin !== server!.origin || !allowedPaths.has(url.pathname);
     }).map((request) => `${request.method} ${request.url}`);
 
-    it('the sample article and three corpus pages: page, content script and popup request nothing beyond the pages', async () => {
+    it('the sample article and three corpus pages: page, content script, popup and reading view request nothing beyond the pages', async () => {
       const before = proxy!.requests.length;
       const urls = PAGES.map((path) => `${server!.origin}${path}`);
       // All four at once: the waits (idle callbacks, polling) overlap instead of adding up.
@@ -87,9 +87,15 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const page = await session!.openPage(url);
         await waitForMarks(page);
         const popup = await session!.openPopup(url);
-        return { url, page, popup, report: await readPopup(popup) };
+        const report = await readPopup(popup);
+        // The reading view too: its bundle, run by the background, and the images it shows (only those the page already loaded).
+        await popup.click('button.reading-view');
+        const view = await waitUntil(() => page.evaluate(() => document.querySelector('whosaid-reader')?.getAttribute('data-state') ?? null, null),
+          (state) => state === 'ready', `the reading view of ${url}`).catch((error: unknown) => String(error));
+        return { url, page, popup, report, view };
       }));
       for (const { url, report } of opened) expect.soft(report.title, `${url}: ${JSON.stringify(report).slice(0, 500)}`).toBeTruthy();
+      for (const { url, view } of opened) expect.soft(view, `${url}: the reading view`).toBe('ready');
       await new Promise((resolve) => setTimeout(resolve, LINGER_MS));
       for (const { page, popup } of opened) {
         await popup.close();
