@@ -1,0 +1,114 @@
+// Who the speaker mentions of a French or German article are: one entity per
+// person ("Laurent Fabius" … "Fabius" … "le ministre des Affaires
+// étrangères"), a pronoun (il, elle, er, sie) resolved to the last person
+// named before it whose gender agrees, a definite description joined to the
+// person it names, and each person's role from the article's own words
+// ("le ministre des Affaires étrangères Laurent Fabius", "Bundeskanzler Olaf
+// Scholz", "Marie Dupont, directrice de recherche au CNRS").
+
+import type { Gender } from '../lexicon/speech-lexicon.js';
+import { appositionAfter, isRoleWord, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
+
+export interface CastEntity {
+  name: string;
+  role: string | null;
+  gender: Gender;
+  /** The entity stands for a person named by a name (not a description or an organisation). */
+  named: boolean;
+  quotes: number[];
+}
+
+/** How far back a pronoun looks for the person it stands for (characters): about two paragraphs of news. */
+const PRONOUN_REACH = 1500;
+
+const tokens = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+
+/** "Fabius" and "Laurent Fabius", "Olaf Scholz" and "Scholz": one person. */
+function sameName(a: string, b: string): boolean {
+  const ta = tokens(a).map((w) => w.toLowerCase());
+  const tb = tokens(b).map((w) => w.toLowerCase());
+  if (!ta.length || !tb.length) return false;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  return short.every((w) => long.includes(w)) && short[short.length - 1] === long[long.length - 1];
+}
+
+const agrees = (a: Gender, b: Gender) => a === null || b === null || a === b;
+
+/** The role noun a description is headed by ("le ministre des Affaires étrangères" → "ministre"). */
+function headOf(words: PhraseWords, description: string): string | null {
+  return tokensOf(description, 0, description.length).find((t) => isRoleWord(words, t.lower))?.lower ?? null;
+}
+
+/** The role written before a name ("le ministre des Affaires étrangères Laurent Fabius", "Bundeskanzler Olaf Scholz") or after it. */
+function roleAround(words: PhraseWords, text: string, start: number, end: number): string | null {
+  const after = appositionAfter(words, text, end, Math.min(text.length, end + 200));
+  if (after) return after.role;
+  const sentenceStart = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf(',', start - 1), text.lastIndexOf('\n', start - 1), start - 120) + 1;
+  const before = tokensOf(text, sentenceStart, start);
+  let i = before.length - 1;
+  while (i >= 0 && /^\p{L}/u.test(before[i]!.t) && !words.breaks.has(before[i]!.lower) && !words.lexicon.verbs.includes(before[i]!.lower)) i--;
+  const run = before.slice(i + 1);
+  const head = run.findIndex((t) => isRoleWord(words, t.lower));
+  if (head < 0) return null;
+  return text.slice(run[head]!.start, run[run.length - 1]!.end);
+}
+
+/**
+ * The entity of each quote's speaker mention (null where it stays unknown) and the entities, in the order
+ * their first quote appears.
+ */
+export function castOf(words: PhraseWords, text: string, mentions: (Mention | null)[]): { of: (CastEntity | null)[]; entities: CastEntity[] } {
+  const entities: CastEntity[] = [];
+  /** Where each entity was last written, for pronouns: its mentions as speakers and its name in the text. */
+  const sightings: { at: number; entity: CastEntity }[] = [];
+  const named = (mention: Mention): CastEntity => {
+    const existing = entities.find((e) => e.named && sameName(e.name, mention.name));
+    if (existing) {
+      if (tokens(mention.name).length > tokens(existing.name).length) existing.name = mention.name;
+      existing.role ??= mention.role;
+      existing.gender ??= mention.gender;
+      return existing;
+    }
+    const entity: CastEntity = { name: mention.name, role: mention.role ?? roleAround(words, text, mention.start, mention.end), gender: mention.gender, named: true, quotes: [] };
+    entities.push(entity);
+    return entity;
+  };
+  // Names first, so a description or a pronoun before the first time a name is quoted still finds that person.
+  const nameOf = mentions.map((m) => (m?.kind === 'name' ? named(m) : null));
+  for (const entity of [...entities]) {
+    for (const form of new Set([entity.name, tokens(entity.name).pop() ?? entity.name])) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) sightings.push({ at, entity });
+    }
+  }
+  const of: (CastEntity | null)[] = mentions.map((mention, i) => {
+    if (!mention) return null;
+    if (mention.kind === 'name') return nameOf[i]!;
+    if (mention.kind === 'pronoun') {
+      const before = sightings.filter((s) => s.at < mention.start && s.at > mention.start - PRONOUN_REACH && agrees(s.entity.gender, mention.gender));
+      return before.sort((a, b) => b.at - a.at)[0]?.entity ?? null;
+    }
+    return description(mention, i);
+  });
+  function description(mention: Mention, index: number): CastEntity {
+    const head = headOf(words, mention.name);
+    // The person whose role it names ("le ministre" … Laurent Fabius, ministre des Affaires étrangères), or
+    // the next person quoted by name within the paragraph, whose role it then is.
+    const byRole = head ? entities.find((e) => e.named && e.role && headOf(words, e.role) === head) : undefined;
+    if (byRole) return byRole;
+    const paragraphEnd = text.indexOf('\n', mention.end);
+    const next = head ? mentions.findIndex((m, j) => j > index && m?.kind === 'name' && (paragraphEnd < 0 || m.start < paragraphEnd)) : -1;
+    const person = next >= 0 ? nameOf[next]! : null;
+    if (person && agrees(person.gender, mention.gender)) {
+      person.role ??= mention.role ?? mention.name;
+      return person;
+    }
+    const same = entities.find((e) => !e.named && e.name.toLowerCase() === mention.name.toLowerCase());
+    if (same) return same;
+    const entity: CastEntity = { name: mention.name, role: null, gender: mention.gender, named: false, quotes: [] };
+    entities.push(entity);
+    return entity;
+  }
+  of.forEach((entity, i) => entity?.quotes.push(i));
+  const speaking = entities.filter((e) => e.quotes.length).sort((a, b) => a.quotes[0]! - b.quotes[0]!);
+  return { of, entities: speaking };
+}
