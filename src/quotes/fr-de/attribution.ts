@@ -22,6 +22,18 @@ export interface Attribution {
   speaker: Mention;
 }
 
+/** A quote or reported clause found, with its attribution (null: none yet). */
+export interface Found {
+  start: number;
+  end: number;
+  kind: 'direct' | 'indirect' | 'mixed';
+  attribution: Attribution | null;
+  /** The quote goes on with the statement of the quote before it ("« A, a-t-il dit. B »", „A“, sagte sie, „B“). */
+  continues: boolean;
+  /** Words in marks that are a quote only if someone said them: a short fragment inside a sentence. */
+  needsSpeaker?: boolean;
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+').replace(/[’']/g, "['’]")).join('|');
 
@@ -159,4 +171,20 @@ function subjectBefore(g: Grammar, text: string, start: number, cue: Cue): Attri
   // Only words that may stand between a subject and its verb ("a encore", "hat am Montag") after the phrase.
   if (!/^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(speaker.phraseEnd, cue.start))) return null;
   return { cue, speaker };
+}
+
+/** At most this many words between a speaker opening a sentence and the colon before the quote. */
+const MAX_COLON_GAP_WORDS = 10;
+
+/**
+ * "Jansen weiß: „…“", "Rémy Buisine, qui a commencé sa carrière pendant Nuit Debout, reste perplexe : « … »",
+ * "Ivan Du Roy abonde : « … »": a sentence that opens with a person and ends with a colon before the quote
+ * introduces what they say, whatever its verb. The colon is the cue.
+ */
+export function colonSubject(g: Grammar, text: string, start: number, colon: number): Attribution | null {
+  const speaker = speakerAt(g.words, text, start, colon);
+  if (!speaker || (speaker.kind === 'description' && !speaker.role)) return null;
+  const gap = text.slice(speaker.phraseEnd, colon).replace(/,[^,]*,/, ' ');
+  if ((gap.match(/\p{L}+/gu) ?? []).length > MAX_COLON_GAP_WORDS) return null;
+  return { cue: { start: colon, end: colon + 1 }, speaker };
 }

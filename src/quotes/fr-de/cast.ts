@@ -18,6 +18,18 @@ export interface CastEntity {
   quotes: number[];
 }
 
+/** Two or more capitalised words, with the particles of names: "Céline Pigalle", "Ursula von der Leyen". */
+const FULL_NAME = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}’'-]+(?:\s+(?:(?:de|du|von|van|der|den|le|la)\s+)*\p{Lu}[\p{L}\p{M}’'-]+)+/gu;
+
+/** "Mme", "M.", "Frau", "Herr" or a feminine role just before a name tell the person's gender. */
+function genderBefore(words: PhraseWords, text: string, at: number): Gender {
+  const before = tokensOf(text, Math.max(0, at - 40), at).filter((t) => /^\p{L}/u.test(t.t)).pop();
+  if (!before) return null;
+  const honorific = words.lexicon.honorifics[before.lower] ?? words.lexicon.honorifics[`${before.lower}.`];
+  if (honorific) return honorific;
+  return isRoleWord(words, before.lower) && words.feminineEnding.test(before.lower) ? 'feminine' : null;
+}
+
 /** How far back a pronoun looks for the person it stands for (characters): about two paragraphs of news. */
 const PRONOUN_REACH = 1500;
 
@@ -60,7 +72,7 @@ function roleAround(words: PhraseWords, text: string, start: number, end: number
 export function castOf(words: PhraseWords, text: string, mentions: (Mention | null)[]): { of: (CastEntity | null)[]; entities: CastEntity[] } {
   const entities: CastEntity[] = [];
   /** Where each entity was last written, for pronouns: its mentions as speakers and its name in the text. */
-  const sightings: { at: number; entity: CastEntity }[] = [];
+  const sightings: { at: number; entity: CastEntity | null; mention: Mention }[] = [];
   const named = (mention: Mention): CastEntity => {
     const existing = entities.find((e) => e.named && sameName(e.name, mention.name));
     if (existing) {
@@ -77,15 +89,23 @@ export function castOf(words: PhraseWords, text: string, mentions: (Mention | nu
   const nameOf = mentions.map((m) => (m?.kind === 'name' ? named(m) : null));
   for (const entity of [...entities]) {
     for (const form of new Set([entity.name, tokens(entity.name).pop() ?? entity.name])) {
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) sightings.push({ at, entity });
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) sightings.push({ at, entity, mention: { kind: 'name', start: at, end: at + form.length, name: form, role: null, gender: entity.gender, phraseEnd: at + form.length } });
     }
+  }
+  // Everyone the article names, quoted or not: "Pour Céline Pigalle, directrice de la rédaction, … elle explique".
+  for (const m of text.matchAll(FULL_NAME)) {
+    const parts = m[0].split(/\s+/);
+    if (words.notNameStart.has(parts[0]!) || parts.some((p) => isRoleWord(words, p.toLowerCase()) || words.determiners.has(p.toLowerCase()))) continue;
+    const gender = genderBefore(words, text, m.index);
+    sightings.push({ at: m.index, entity: null, mention: { kind: 'name', start: m.index, end: m.index + m[0].length, name: m[0], role: null, gender, phraseEnd: m.index + m[0].length } });
   }
   const of: (CastEntity | null)[] = mentions.map((mention, i) => {
     if (!mention) return null;
     if (mention.kind === 'name') return nameOf[i]!;
     if (mention.kind === 'pronoun') {
-      const before = sightings.filter((s) => s.at < mention.start && s.at > mention.start - PRONOUN_REACH && agrees(s.entity.gender, mention.gender));
-      return before.sort((a, b) => b.at - a.at)[0]?.entity ?? null;
+      const before = sightings.filter((s) => s.at < mention.start && s.at > mention.start - PRONOUN_REACH && agrees(s.entity?.gender ?? s.mention.gender, mention.gender));
+      const last = before.sort((a, b) => b.at - a.at)[0];
+      return last ? (last.entity ?? named(last.mention)) : null;
     }
     return description(mention, i);
   });

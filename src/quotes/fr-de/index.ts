@@ -10,21 +10,10 @@ import { quoteContexts, type QuoteContext } from '../attribution/context.js';
 import { ENDS_SENTENCE, isTitleCase } from '../attribution/words.js';
 import { findQuotedSpans, quoteMarksOf, type QuotedSpan } from '../marks.js';
 import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '../sentences.js';
-import { attributionAfter, attributionIn, grammarOf, type Attribution, type Grammar } from './attribution.js';
+import { attributionAfter, attributionIn, colonSubject, grammarOf, type Found, type Grammar } from './attribution.js';
 import { castOf } from './cast.js';
 import { reportedSpeech } from './reported.js';
 import { phraseWords } from './speaker-phrase.js';
-
-interface Found {
-  start: number;
-  end: number;
-  kind: Quote['kind'];
-  attribution: Attribution | null;
-  /** The quote goes on with the statement of the quote before it ("« A, a-t-il dit. B »", „A“, sagte sie, „B“). */
-  continues: boolean;
-  /** Words in marks that are a quote only if someone said them: a short fragment inside a sentence. */
-  needsSpeaker?: boolean;
-}
 
 /** Unattributed words in marks inside a sentence are a quote from this many words: shorter ones are names, titles and scare quotes. */
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -93,7 +82,8 @@ function directQuotes(g: Grammar, text: string, contexts: QuoteContext[]): Found
     const { span: s, lead, leadStart } = ctx;
     const previous = out[i - 1];
     const tail = ctx.tailIsNextLead ? null : attributionAfter(g, text, s.end, ctx.tailEnd);
-    const before = tail ? null : attributionIn(g, text, leadStart, s.start);
+    const colon = /:\s*$/.test(lead) ? leadStart + lead.lastIndexOf(':') : -1;
+    const before = tail ? null : (attributionIn(g, text, leadStart, s.start) ?? (colon >= 0 ? colonSubject(g, text, ctx.sentStart, colon) : null));
     // „A“, sagte sie, „B“ / « A, a-t-il déclaré. B »: the lead is the previous quote's attribution.
     const resumes = !!previous?.attribution && previous.attribution.cue.start >= previous.end && s.start >= previous.attribution.speaker.phraseEnd && leadStart <= previous.attribution.cue.start + 1;
     const attribution = tail ?? (resumes ? previous!.attribution : before);

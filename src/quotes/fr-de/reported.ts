@@ -4,25 +4,16 @@
 // reports), and German's Konjunktiv I, which marks reported speech by itself:
 // "Müller sagte, die Lage sei ernst" / "Die Lage sei ernst, sagte Müller".
 
-import type { Quote } from '../../types.js';
 import type { Sentence } from '../sentences.js';
-import { attributionIn, type Attribution, type Grammar } from './attribution.js';
-
-interface Reported {
-  start: number;
-  end: number;
-  kind: Quote['kind'];
-  attribution: Attribution | null;
-  continues: boolean;
-}
+import { attributionIn, type Found, type Grammar } from './attribution.js';
 
 const FINAL_PUNCTUATION = /[\s.!?…]+$/;
 
-export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], direct: readonly { start: number; end: number }[]): Reported[] {
+export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], direct: readonly { start: number; end: number }[]): Found[] {
   const lx = g.words.lexicon;
   const mood = lx.reportedMoodVerbs.length ? new RegExp(String.raw`(?<![\p{L}])(?:${lx.reportedMoodVerbs.join('|')}|dass)(?![\p{L}])`, 'u') : null;
   const complementiser = lx.complementiser ? new RegExp(String.raw`^\s*,?\s*(?:${lx.complementiser}|qu['’])\s*`, 'iu') : null;
-  const out: Reported[] = [];
+  const out: Found[] = [];
   for (const sentence of sents) {
     if (direct.some((q) => q.start < sentence.end && sentence.start < q.end)) continue;
     const attribution = attributionIn(g, text, sentence.start, sentence.end);

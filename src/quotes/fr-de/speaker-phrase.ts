@@ -31,7 +31,7 @@ interface Token {
 }
 
 /** Elided articles and prepositions ("l’", "d’", "qu’") are tokens of their own; so is each punctuation mark. */
-const TOKEN = /(?:[lLdDjJnNsScCmMtT]|[qQ]u)[’'](?=\p{L})|[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN = /(?:[lLdDjJnNsScCmMtT]|[qQ]u)[’'](?=\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-’'][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const LETTER = /^\p{L}/u;
 /** At most this many words make a role or a description: longer runs are a clause, not a speaker. */
@@ -52,7 +52,8 @@ export interface PhraseWords {
   complement: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   breaks: ReadonlySet<string>;
-  skipped: ReadonlySet<string>;
+  /** Words and phrases between a verb and its speaker that are neither ("jeudi", "quant à lui"), at the start of a text. */
+  skipped: RegExp;
   roleNouns: ReadonlySet<string>;
   roleEnding: RegExp;
   feminineEnding: RegExp;
@@ -66,7 +67,7 @@ export function phraseWords(lexicon: SpeechLexicon): PhraseWords {
     complement: new Set(lexicon.complementWords),
     particles: new Set(lexicon.nameParticles),
     breaks: new Set(lexicon.phraseBreaks),
-    skipped: new Set(lexicon.skippedBeforeSpeaker),
+    skipped: new RegExp(String.raw`^\s*(?:(?:${lexicon.skippedBeforeSpeaker.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])\s*)*`, 'iu'),
     roleNouns: new Set(lexicon.roleNouns),
     roleEnding: new RegExp(lexicon.roleEndings, 'u'),
     feminineEnding: new RegExp(lexicon.feminineEndings, 'u'),
@@ -106,9 +107,8 @@ function genderOfPhrase(words: PhraseWords, determiner: Token | null, roleWords:
  * `limit`; null when no speaker starts there.
  */
 export function speakerAt(words: PhraseWords, text: string, from: number, limit: number): Mention | null {
-  const toks = tokensOf(text, from, limit);
+  const toks = tokensOf(text, from + words.skipped.exec(text.slice(from, limit))![0].length, limit);
   let i = 0;
-  while (i < toks.length && words.skipped.has(toks[i]!.lower)) i++;
   const first = toks[i];
   if (!first) return null;
   const pronounGender = words.lexicon.pronouns[first.lower];

@@ -16,7 +16,8 @@ export const GERMAN: SpeechLexicon = {
     fragte fragt resümierte resümiert bilanzierte bilanziert twitterte rief ruft gab gibt beklagte beklagt lobte lobt
     urteilte urteilt versprach verspricht mahnte mahnt appellierte appelliert sagen erklären findet fand glaubt
     glaubte hofft hoffte zeigte zeigt äußerte äußert kommentierte kommentiert entgegnete entgegnet widersprach
-    widerspricht schilderte schildert beschrieb beschreibt begründete begründet bilanziert sprach spricht`),
+    widerspricht schilderte schildert beschrieb beschreibt begründete begründet bilanziert sprach spricht weiß wusste
+    ergänzte warnt sagt`),
   auxiliaries: words('hat hatte haben hatten'),
   participles: words('gesagt erklärt betont gemeint ergänzt berichtet erzählt geschrieben gewarnt kritisiert gefordert geäußert'),
   verbParticles: words('hinzu ein mit an klar zu fest aus'),
