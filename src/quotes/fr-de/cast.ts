@@ -81,7 +81,10 @@ export function castOf(words: PhraseWords, text: string, mentions: (Mention | nu
       existing.gender ??= mention.gender;
       return existing;
     }
-    const entity: CastEntity = { name: mention.name, role: mention.role ?? roleAround(words, text, mention.start, mention.end), gender: mention.gender, named: true, quotes: [] };
+    // A surname alone ("Jansen weiß:") is shown as the full name the article writes ("Marcell Jansen").
+    const surname = tokens(mention.name).length === 1 ? mention.name : null;
+    const full = surname ? [...text.matchAll(FULL_NAME)].find((m) => m[0].endsWith(` ${surname}`))?.[0] : undefined;
+    const entity: CastEntity = { name: full ?? mention.name, role: mention.role ?? roleAround(words, text, mention.start, mention.end), gender: mention.gender, named: true, quotes: [] };
     entities.push(entity);
     return entity;
   };
@@ -118,7 +121,7 @@ export function castOf(words: PhraseWords, text: string, mentions: (Mention | nu
     const paragraphEnd = text.indexOf('\n', mention.end);
     const next = head ? mentions.findIndex((m, j) => j > index && m?.kind === 'name' && (paragraphEnd < 0 || m.start < paragraphEnd)) : -1;
     const person = next >= 0 ? nameOf[next]! : null;
-    if (person && agrees(person.gender, mention.gender)) {
+    if (person && !person.role && agrees(person.gender, mention.gender)) {
       person.role ??= mention.role ?? mention.name;
       return person;
     }

@@ -85,7 +85,8 @@ function directQuotes(g: Grammar, text: string, contexts: QuoteContext[]): Found
     const colon = /:\s*$/.test(lead) ? leadStart + lead.lastIndexOf(':') : -1;
     const before = tail ? null : (attributionIn(g, text, leadStart, s.start) ?? (colon >= 0 ? colonSubject(g, text, ctx.sentStart, colon) : null));
     // „A“, sagte sie, „B“ / « A, a-t-il déclaré. B »: the lead is the previous quote's attribution.
-    const resumes = !!previous?.attribution && previous.attribution.cue.start >= previous.end && s.start >= previous.attribution.speaker.phraseEnd && leadStart <= previous.attribution.cue.start + 1;
+    const said = previous?.attribution;
+    const resumes = !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && /^[\s,.;:]*$/.test(text.slice(Math.max(said.cue.end, said.speaker.phraseEnd), s.start));
     const attribution = tail ?? (resumes ? previous!.attribution : before);
     const words = ctx.words;
     const standalone = lead.trim() === '' || /[:—–.!?]\s*$/.test(lead);
