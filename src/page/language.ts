@@ -99,7 +99,8 @@ const CLEAR_LEAD = 3;
  * English or "und" as nonEnglishLanguage tells them.
  */
 export function articleLanguage(declared: string | null, text: string): string {
-  const sample = text.slice(0, SAMPLE_CHARS).toLowerCase();
+  // Composed, so that "été" written as "e" and a combining accent is one word of the list.
+  const sample = text.slice(0, SAMPLE_CHARS).toLowerCase().normalize('NFC');
   const { words, functionWords, others } = countWords(sample, ENGLISH_FUNCTION_WORDS, READ_LANGUAGES.map((l) => l.words));
   if (words >= MIN_WORDS) {
     const shares = [{ code: 'en', share: functionWords / words }, ...READ_LANGUAGES.map((l, k) => ({ code: l.code, share: others[k]! / words }))];

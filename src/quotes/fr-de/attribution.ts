@@ -35,7 +35,10 @@ export interface Found {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+').replace(/[’']/g, "['’]")).join('|');
+/** An accented letter as pages write it, precomposed (é) or as a letter and a combining accent (e + ◌́). */
+const eitherForm = (word: string) => [...word].map((c) => (c.normalize('NFD') === c ? c : `(?:${c}|${c.normalize('NFD')})`)).join('');
+const alt = (words: readonly string[]) =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => eitherForm(escape(w)).replace(/ /g, '\\s+').replace(/[’']/g, "['’]")).join('|');
 
 /** The lexicon's verbs as regexes, built once per analysis. */
 export interface Grammar {
@@ -45,6 +48,8 @@ export interface Grammar {
   /** The verb with its subject pronoun inverted: "a-t-il déclaré", "estime-t-elle", "dit-il". */
   invertedPronoun: RegExp | null;
   accordingBefore: RegExp;
+  /** "Pour Mathieu Rigouste, sociologue, « … »": a sentence opening with these words and a person. */
+  openingAccording: RegExp | null;
   accordingAfter: RegExp | null;
   so: RegExp | null;
   /** A speech verb anywhere (for leads and sentences), global. */
@@ -69,6 +74,7 @@ export function grammarOf(words: PhraseWords): Grammar {
     verb,
     invertedPronoun,
     accordingBefore: new RegExp(String.raw`(?:^|[\s,(])(?:${alt(lx.accordingToBefore)})\s+`, 'giu'),
+    openingAccording: lx.accordingToOpening.length ? new RegExp(String.raw`^\s*(?:${alt(lx.accordingToOpening)})\s+`, 'iu') : null,
     accordingAfter: lx.accordingToAfter.length ? new RegExp(String.raw`\s(?:${alt(lx.accordingToAfter)})(?![\p{L}])`, 'iu') : null,
     so: lx.soWords.length ? new RegExp(String.raw`^(?:${alt(lx.soWords)})\s+`, 'iu') : null,
     anyVerb: new RegExp(String.raw`(?<![\p{L}-])${verb}(?![\p{L}-])`, 'giu'),
@@ -130,12 +136,21 @@ export function subjectThenVerb(g: Grammar, text: string, from: number, limit: n
  */
 export function attributionIn(g: Grammar, text: string, start: number, end: number): Attribution | null {
   let found: Attribution | null = null;
-  g.accordingBefore.lastIndex = start;
+  // From the character before: the regex wants the space or punctuation that precedes "selon".
+  g.accordingBefore.lastIndex = Math.max(0, start - 1);
   const slice = text.slice(0, end);
   for (let m = g.accordingBefore.exec(slice); m; m = g.accordingBefore.exec(slice)) {
     const speaker = speakerAt(g.words, text, m.index + m[0].length, end);
     const cueStart = m.index + m[0].length - m[0].trimStart().length;
     if (speaker) found = pick(found, { cue: { start: cueStart, end: m.index + m[0].trimEnd().length }, speaker });
+  }
+  const opening = g.openingAccording?.exec(text.slice(start, end));
+  if (opening && atSentenceStart(text, start)) {
+    const speaker = speakerAt(g.words, text, start + opening[0].length, end);
+    if (speaker && speaker.kind !== 'description' && /^\s*,/.test(text.slice(speaker.phraseEnd, end))) {
+      const cueStart = start + opening[0].length - opening[0].trimStart().length;
+      found = pick(found, { cue: { start: cueStart, end: cueStart + opening[0].trim().length }, speaker });
+    }
   }
   g.anyVerb.lastIndex = start;
   for (let m = g.anyVerb.exec(slice); m; m = g.anyVerb.exec(slice)) {
@@ -148,6 +163,8 @@ export function attributionIn(g: Grammar, text: string, start: number, end: numb
   }
   return found;
 }
+
+const atSentenceStart = (text: string, at: number) => /(?:^|[.!?»“”"]\s*|\n\s*)$/.test(text.slice(Math.max(0, at - 3), at)) || at === 0;
 
 const pick = (a: Attribution | null, b: Attribution): Attribution => (a && a.cue.start > b.cue.start ? a : b);
 
@@ -165,12 +182,15 @@ function afterVerb(g: Grammar, text: string, cue: Cue, end: number): Attribution
 /** The subject before a verb: the sentence (or clause) opens with the speaker and the verb follows it. */
 function subjectBefore(g: Grammar, text: string, start: number, cue: Cue): Attribution | null {
   const clauseStart = Math.max(start, text.lastIndexOf(',', cue.start) + 1, text.lastIndexOf(':', cue.start) + 1);
-  const subjectStart = clauseStart + (text.slice(clauseStart, cue.start).length - text.slice(clauseStart, cue.start).trimStart().length);
-  const speaker = speakerAt(g.words, text, subjectStart, cue.start);
-  if (!speaker) return null;
-  // Only words that may stand between a subject and its verb ("a encore", "hat am Montag") after the phrase.
-  if (!/^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(speaker.phraseEnd, cue.start))) return null;
-  return { cue, speaker };
+  // The clause's own subject, else the sentence's, with an apposition between it and the verb
+  // ("X, Directeur du journal La Croix, commentait").
+  for (const from of clauseStart > start ? [clauseStart, start] : [start]) {
+    const subjectStart = from + (text.slice(from, cue.start).length - text.slice(from, cue.start).trimStart().length);
+    const speaker = speakerAt(g.words, text, subjectStart, cue.start);
+    // Only words that may stand between a subject and its verb ("a encore", "hat am Montag") after the phrase.
+    if (speaker && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(speaker.phraseEnd, cue.start))) return { cue, speaker };
+  }
+  return null;
 }
 
 /** At most this many words between a speaker opening a sentence and the colon before the quote. */

@@ -48,7 +48,8 @@ const agrees = (a: Gender, b: Gender) => a === null || b === null || a === b;
 
 /** The role noun a description is headed by ("le ministre des Affaires étrangères" → "ministre"). */
 function headOf(words: PhraseWords, description: string): string | null {
-  return tokensOf(description, 0, description.length).find((t) => isRoleWord(words, t.lower))?.lower ?? null;
+  const head = tokensOf(description, 0, description.length).find((t) => isRoleWord(words, t.lower))?.lower;
+  return head ? head.slice(head.lastIndexOf('-') + 1) : null;
 }
 
 /** The role written before a name ("le ministre des Affaires étrangères Laurent Fabius", "Bundeskanzler Olaf Scholz") or after it. */
@@ -99,6 +100,8 @@ export function castOf(words: PhraseWords, text: string, mentions: (Mention | nu
   for (const m of text.matchAll(FULL_NAME)) {
     const parts = m[0].split(/\s+/);
     if (words.notNameStart.has(parts[0]!) || parts.some((p) => isRoleWord(words, p.toLowerCase()) || words.determiners.has(p.toLowerCase()))) continue;
+    // A subheading of capitalised words ("Trochowskis HSV-Comeback.") names no one.
+    if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^[.:!?]?\s*(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     const gender = genderBefore(words, text, m.index);
     sightings.push({ at: m.index, entity: null, mention: { kind: 'name', start: m.index, end: m.index + m[0].length, name: m[0], role: null, gender, phraseEnd: m.index + m[0].length } });
   }

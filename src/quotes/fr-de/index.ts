@@ -10,7 +10,7 @@ import { quoteContexts, type QuoteContext } from '../attribution/context.js';
 import { ENDS_SENTENCE, isTitleCase } from '../attribution/words.js';
 import { findQuotedSpans, quoteMarksOf, type QuotedSpan } from '../marks.js';
 import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '../sentences.js';
-import { attributionAfter, attributionIn, colonSubject, grammarOf, type Found, type Grammar } from './attribution.js';
+import { attributionAfter, attributionIn, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { castOf } from './cast.js';
 import { reportedSpeech } from './reported.js';
 import { phraseWords } from './speaker-phrase.js';
@@ -27,7 +27,7 @@ export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText =
   const sents = sentences(text, paras);
   yield;
   const spans = splitAtIncises(g, text, findQuotedSpans(text, paras, quoteMarksOf(text, lexicon.language)));
-  const direct = directQuotes(g, text, quoteContexts({ text, paras, sents, spans }));
+  const direct = directQuotes(g, text, sents, quoteContexts({ text, paras, sents, spans }));
   yield;
   const shared = [...direct, ...reportedSpeech(g, text, sents, direct)].sort((a, b) => a.start - b.start);
   shareAttributions(text, sents, shared);
@@ -76,7 +76,7 @@ function splitAtIncises(g: Grammar, text: string, spans: QuotedSpan[]): QuotedSp
   });
 }
 
-function directQuotes(g: Grammar, text: string, contexts: QuoteContext[]): Found[] {
+function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: QuoteContext[]): Found[] {
   const out: (Found | null)[] = [];
   contexts.forEach((ctx, i) => {
     const { span: s, lead, leadStart } = ctx;
@@ -87,7 +87,7 @@ function directQuotes(g: Grammar, text: string, contexts: QuoteContext[]): Found
     // „A“, sagte sie, „B“ / « A, a-t-il déclaré. B »: the lead is the previous quote's attribution.
     const said = previous?.attribution;
     const resumes = !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && /^[\s,.;:]*$/.test(text.slice(Math.max(said.cue.end, said.speaker.phraseEnd), s.start));
-    const attribution = tail ?? (resumes ? previous!.attribution : before);
+    const attribution = tail ?? (resumes ? previous!.attribution : before) ?? (endsSentence(ctx) ? nextSentenceSpeaker(g, text, sents, s.end) : null);
     const words = ctx.words;
     const standalone = lead.trim() === '' || /[:—–.!?]\s*$/.test(lead);
     const quotation = attribution ? words >= 1 : standalone ? words >= 3 && (words >= 5 || ENDS_SENTENCE.test(ctx.quoted)) : words >= MIN_UNATTRIBUTED_WORDS && !isTitleCase(ctx.inner);
@@ -95,6 +95,19 @@ function directQuotes(g: Grammar, text: string, contexts: QuoteContext[]): Found
     out.push(quotation || needsSpeaker ? { start: s.start, end: s.end, kind: 'direct', attribution, continues: resumes, needsSpeaker } : null);
   });
   return out.filter((q): q is Found => q !== null);
+}
+
+const endsSentence = ({ quoted, tail }: QuoteContext) => ENDS_SENTENCE.test(quoted) || /^\s*[.!?]?\s*$/.test(tail);
+
+/**
+ * « On en a très peu parlé à l’époque. » Il évoque alors les interpellations …: a quote that is a sentence of
+ * its own, followed in its paragraph by a sentence whose subject is a person and whose verb speaks, is theirs.
+ */
+function nextSentenceSpeaker(g: Grammar, text: string, sents: Sentence[], end: number): Attribution | null {
+  const next = sents[lastStartingAtOrBefore(sents, end) + 1];
+  if (!next || next.start < end || text.slice(end, next.start).includes('\n')) return null;
+  const found = subjectThenVerb(g, text, next.start, next.end);
+  return found && found.speaker.kind !== 'description' ? found : null;
 }
 
 /**

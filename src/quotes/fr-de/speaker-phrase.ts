@@ -41,7 +41,8 @@ export function tokensOf(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   const slice = text.slice(start, end);
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) out.push({ t: m[0], lower: m[0].toLowerCase(), start: start + m.index, end: start + m.index + m[0].length });
+  // lower is also composed (NFC), for the word lists: some pages write "é" as "e" and a combining accent.
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) out.push({ t: m[0], lower: m[0].toLowerCase().normalize('NFC'), start: start + m.index, end: start + m.index + m[0].length });
   return out;
 }
 
@@ -205,12 +206,16 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
     };
   }
   if (!roleText) return null;
+  // A description names someone by a role ("le jeune journaliste") or an organisation by its name ("le Quai
+  // d’Orsay", "die Polizei"); "Un premier pas", "das zwar ungewohnt" name no one.
+  const hasRole = roleWords.some((w) => isRoleWord(words, w.lower));
+  if (!hasRole && !roleWords.some((w) => CAPITALISED.test(w.t))) return null;
   const descriptionStart = phraseStart;
   const descriptionEnd = roleWords[roleWords.length - 1]!.end;
   // "le ministre des Affaires étrangères, Laurent Fabius,": the name in apposition is the speaker.
   const named = nameInApposition(words, text, descriptionEnd, limit);
-  if (named) return { kind: 'name', start: named.start, end: named.end, name: text.slice(named.start, named.end), role: roleText, gender, phraseEnd: named.end };
-  return { kind: 'description', start: descriptionStart, end: descriptionEnd, name: text.slice(descriptionStart, descriptionEnd), role: roleText, gender, phraseEnd: descriptionEnd };
+  if (named) return { kind: 'name', start: named.start, end: named.end, name: text.slice(named.start, named.end), role: hasRole ? roleText : null, gender, phraseEnd: named.end };
+  return { kind: 'description', start: descriptionStart, end: descriptionEnd, name: text.slice(descriptionStart, descriptionEnd), role: hasRole ? roleText : null, gender, phraseEnd: descriptionEnd };
 }
 
 /** ", ministre des Affaires étrangères," / ", Sprecherin des Ministeriums": a role after a comma, up to the next punctuation. */

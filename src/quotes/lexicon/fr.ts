@@ -12,7 +12,7 @@ export const FRENCH: SpeechLexicon = {
     conclut martèle insiste rappelle juge reconnaît annonce avance commente dénonce regrette raconte témoigne confirme
     prévient avertit écrit résume observe note relève admet réagit lâche glisse ironise plaide promet soutient détaille
     tranche s’interroge s’inquiète s’exclame s’agace s’étonne interroge demande critique abonde évoque commentait
-    ajoutera conclura expliquera
+    ajoutera conclura expliquera constate pointe s’emporte s’indigne reconnait résume
     déplore analyse décrit résume raille fustige tacle nuance concède complète renchérit reprend continue souffle
     déclarait disait ajoutait affirmait expliquait estimait indiquait soulignait précisait assurait racontait
     déclara dit ajouta affirma expliqua répondit conclut lança poursuivit`),
@@ -21,13 +21,14 @@ export const FRENCH: SpeechLexicon = {
     poursuivi conclu martelé insisté rappelé jugé reconnu annoncé avancé commenté dénoncé regretté raconté témoigné
     confirmé prévenu averti écrit tweeté résumé observé noté relevé admis réagi lâché glissé ironisé plaidé promis
     soutenu détaillé argué tranché demandé déploré analysé décrit raillé fustigé nuancé concédé complété renchéri
-    repris continué soufflé signalé révélé répété ajouté`),
+    repris continué soufflé signalé révélé répété constaté pointé`),
   verbParticles: [],
   pronouns: { il: 'masculine', elle: 'feminine', ils: null, elles: null, on: null },
   accordingToBefore: ['selon', 'd’après', "d'après"],
+  accordingToOpening: ['pour'],
   accordingToAfter: [],
   soWords: [],
-  determiners: words('le la l’ l\' les un une des ce cette son sa ses leur leurs'),
+  determiners: words('le la l’ l\' les un une des ce cette son sa ses leur leurs plusieurs certains certaines quelques deux trois'),
   complementWords: words('de du des d’ d\' de la de l’ en pour chargé chargée'),
   nameParticles: words('de du des d’ d\' la le von van der ben bin al el'),
   honorifics: { m: 'masculine', 'm.': 'masculine', mme: 'feminine', mlle: 'feminine', madame: 'feminine', monsieur: 'masculine', me: null, dr: null, pr: null, 'dr.': null, 'pr.': null },

@@ -18,6 +18,8 @@ export interface SpeechLexicon {
   pronouns: Readonly<Record<string, Gender>>;
   /** Words before a speaker that make what surrounds them theirs: "selon", "d’après", "laut". */
   accordingToBefore: readonly string[];
+  /** Words opening a sentence before a speaker and a comma: French "Pour X, « … »". */
+  accordingToOpening: readonly string[];
   /** Words after the speaker: "X zufolge". */
   accordingToAfter: readonly string[];
   /** Words that open a speaker after a quote without a verb: German "so Müller". */
