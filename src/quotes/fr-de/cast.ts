@@ -61,9 +61,22 @@ function roleAround(words: PhraseWords, text: string, start: number, end: number
   let i = before.length - 1;
   while (i >= 0 && /^\p{L}/u.test(before[i]!.t) && !words.breaks.has(before[i]!.lower) && !words.lexicon.verbs.includes(before[i]!.lower)) i--;
   const run = before.slice(i + 1);
+  // The given names before a surname are the name, not the role: "ministre de l’Intérieur Jan | Hamáček".
+  while (run.length && /^\p{Lu}/u.test(run[run.length - 1]!.t) && !isRoleWord(words, run[run.length - 1]!.lower) && !words.complement.has(run[run.length - 2]?.lower ?? '')) run.pop();
   const head = run.findIndex((t) => isRoleWord(words, t.lower));
   if (head < 0) return null;
   return text.slice(run[head]!.start, run[run.length - 1]!.end);
+}
+
+/** The role the article gives a person at any place it writes their full name or their surname, the first found. */
+function roleInArticle(words: PhraseWords, text: string, name: string): string | null {
+  for (const form of new Set([name, tokens(name).pop() ?? name])) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      const role = roleAround(words, text, at, at + form.length);
+      if (role) return role;
+    }
+  }
+  return null;
 }
 
 /**
@@ -85,7 +98,8 @@ export function castOf(words: PhraseWords, text: string, mentions: (Mention | nu
     // A surname alone ("Jansen weiß:") is shown as the full name the article writes ("Marcell Jansen").
     const surname = tokens(mention.name).length === 1 ? mention.name : null;
     const full = surname ? [...text.matchAll(FULL_NAME)].find((m) => m[0].endsWith(` ${surname}`))?.[0] : undefined;
-    const entity: CastEntity = { name: full ?? mention.name, role: mention.role ?? roleAround(words, text, mention.start, mention.end), gender: mention.gender, named: true, quotes: [] };
+    const name = full ?? mention.name;
+    const entity: CastEntity = { name, role: mention.role ?? roleInArticle(words, text, name), gender: mention.gender, named: true, quotes: [] };
     entities.push(entity);
     return entity;
   };
@@ -97,8 +111,13 @@ export function castOf(words: PhraseWords, text: string, mentions: (Mention | nu
     }
   }
   // Everyone the article names, quoted or not: "Pour Céline Pigalle, directrice de la rédaction, … elle explique".
-  for (const m of text.matchAll(FULL_NAME)) {
+  for (const found of text.matchAll(FULL_NAME)) {
+    // "de l’Intérieur Jan Hamáček": the word after "de l’" is the complement of a role, not a given name.
+    const complement = /(?:^|\s)(?:de|du|des|der|d['’]|l['’])\s*$/iu.test(text.slice(Math.max(0, found.index - 5), found.index));
+    const first = found[0].search(/\s/);
+    const m = complement ? { 0: found[0].slice(first).trimStart(), index: found.index + found[0].length - found[0].slice(first).trimStart().length } : { 0: found[0], index: found.index };
     const parts = m[0].split(/\s+/);
+    if (parts.length < 2) continue;
     if (words.notNameStart.has(parts[0]!) || parts.some((p) => isRoleWord(words, p.toLowerCase()) || words.determiners.has(p.toLowerCase()))) continue;
     // A subheading of capitalised words ("Trochowskis HSV-Comeback.") names no one.
     if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^[.:!?]?\s*(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;

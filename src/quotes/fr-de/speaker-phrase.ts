@@ -162,9 +162,13 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
         roleWords.push(tok);
         continue;
       }
-      // After "des", "du", "des": the complement of a role ("ministre des Affaires étrangères"); after a
-      // determiner with no role: the name of an organisation ("le Quai d’Orsay", "die Polizei").
-      if (afterComplement || (determiner && !roleWords.length)) {
+      // Right after "des", "du", "de l’": the complement of a role ("ministre des Affaires étrangères", "de
+      // l’Intérieur"); after a determiner with no role: the name of an organisation ("le Quai d’Orsay", "die
+      // Polizei"). A capitalised word after the complement's own words starts the name: "le général de
+      // gendarmerie Bertrand Cavallier", "le ministre de l’Intérieur Jan Hamáček".
+      const previous = roleWords[roleWords.length - 1];
+      const inComplement = afterComplement && previous !== undefined && words.complement.has(previous.lower);
+      if (inComplement || (!afterComplement && determiner && !roleWords.length)) {
         roleWords.push(tok);
         continue;
       }
@@ -223,7 +227,7 @@ export function appositionAfter(words: PhraseWords, text: string, from: number, 
   const m = /^\s*[,(]\s*/.exec(text.slice(from, limit));
   if (!m) return null;
   const start = from + m[0].length;
-  const stop = text.slice(start, limit).search(/[,;.:)!?«»„“”]/u);
+  const stop = text.slice(start, limit).search(/[,;.:)!?«»„“”–—]/u);
   const end = stop < 0 ? limit : start + stop;
   const toks = tokensOf(text, start, end).filter((t) => LETTER.test(t.t));
   const head = toks.find((t) => !words.determiners.has(t.lower));

@@ -29,7 +29,7 @@ export const FRENCH: SpeechLexicon = {
   accordingToAfter: [],
   soWords: [],
   determiners: words('le la l’ l\' les un une des ce cette son sa ses leur leurs plusieurs certains certaines quelques deux trois'),
-  complementWords: words('de du des d’ d\' de la de l’ en pour chargé chargée'),
+  complementWords: words('de du des d’ d\' de la de l’ l\' en pour chargé chargée'),
   nameParticles: words('de du des d’ d\' la le von van der ben bin al el'),
   honorifics: { m: 'masculine', 'm.': 'masculine', mme: 'feminine', mlle: 'feminine', madame: 'feminine', monsieur: 'masculine', me: null, dr: null, pr: null, 'dr.': null, 'pr.': null },
   roleNouns: words(`ministre président présidente porte-parole directeur directrice secrétaire député députée sénateur
@@ -47,7 +47,8 @@ export const FRENCH: SpeechLexicon = {
     épidémiologiste virologue psychologue psychiatre chirurgien chirurgienne pharmacien pharmacienne présentateur
     présentatrice rédacteur rédactrice éditeur éditrice coordinateur coordinatrice chargé chargée négociateur
     négociatrice diplomate opposant opposante source sources emblème figure activiste manifestant manifestante
-    ministère gouvernement`),
+    ministère gouvernement documentariste doctorant doctorante toxicologue créateur créatrice chroniqueur
+    chroniqueuse éditorialiste organisateur organisatrice`),
   roleEndings: '(?!)',
   feminineEndings: '(?:rice|euse|ière|enne|ée|ante|ente|cheffe|ministre-femme)$',
   feminineDeterminers: words('la une cette sa'),
