@@ -147,6 +147,12 @@ export function castOf(words: PhraseWords, text: string, mentions: (Mention | nu
       person.role ??= mention.role ?? mention.name;
       return person;
     }
+    // "l’élu", "der amtierende HSV-Präsident": a definite description of a role is the person last quoted by
+    // name before it, when their gender agrees.
+    if (mention.definite && mention.role) {
+      const last = mentions.slice(0, index).map((m, j) => (m?.kind === 'name' && m.start > mention.start - PRONOUN_REACH ? nameOf[j] : null)).filter((e): e is CastEntity => !!e && agrees(e.gender, mention.gender)).pop();
+      if (last) return last;
+    }
     const same = entities.find((e) => !e.named && e.name.toLowerCase() === mention.name.toLowerCase());
     if (same) return same;
     const entity: CastEntity = { name: mention.name, role: null, gender: mention.gender, named: false, quotes: [] };

@@ -107,7 +107,7 @@ function nextSentenceSpeaker(g: Grammar, text: string, sents: Sentence[], end: n
   const next = sents[lastStartingAtOrBefore(sents, end) + 1];
   if (!next || next.start < end || text.slice(end, next.start).includes('\n')) return null;
   const found = subjectThenVerb(g, text, next.start, next.end);
-  return found && found.speaker.kind !== 'description' ? found : null;
+  return found && (found.speaker.kind !== 'description' || found.speaker.role) ? found : null;
 }
 
 /**

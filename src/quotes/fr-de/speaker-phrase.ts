@@ -12,6 +12,8 @@ import type { Gender, SpeechLexicon } from '../lexicon/speech-lexicon.js';
 
 export interface Mention {
   kind: 'name' | 'pronoun' | 'description';
+  /** A description opening with a definite article ("le ministre", "der Sprecher"): someone the article has named. */
+  definite?: boolean;
   /** The mention proper: the name, the pronoun, or the description as written. */
   start: number;
   end: number;
@@ -176,7 +178,9 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
       nameWords.push(tok);
       continue;
     }
-    // A word in lower case: part of a description or a role, never of a name.
+    // A word in lower case: part of a description or a role, never of a name; in German it ends one after its
+    // noun ("Ein junger Polizist | wird knallrot").
+    if (words.lexicon.adjectivesBeforeNoun && roleWords.some((w) => CAPITALISED.test(w.t)) && !afterComplement) break;
     if (determiner || roleWords.length || honorific) {
       if (!roleWords.length && !isRoleWord(words, tok.lower) && !determiner) break;
       roleWords.push(tok);
@@ -219,7 +223,8 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
   // "le ministre des Affaires étrangères, Laurent Fabius,": the name in apposition is the speaker.
   const named = nameInApposition(words, text, descriptionEnd, limit);
   if (named) return { kind: 'name', start: named.start, end: named.end, name: text.slice(named.start, named.end), role: hasRole ? roleText : null, gender, phraseEnd: named.end };
-  return { kind: 'description', start: descriptionStart, end: descriptionEnd, name: text.slice(descriptionStart, descriptionEnd), role: hasRole ? roleText : null, gender, phraseEnd: descriptionEnd };
+  const definite = !!determiner && words.lexicon.definiteDeterminers.includes(determiner.lower);
+  return { kind: 'description', definite, start: descriptionStart, end: descriptionEnd, name: text.slice(descriptionStart, descriptionEnd), role: hasRole ? roleText : null, gender, phraseEnd: descriptionEnd };
 }
 
 /** ", ministre des Affaires étrangères," / ", Sprecherin des Ministeriums": a role after a comma, up to the next punctuation. */

@@ -27,6 +27,8 @@ export const GERMAN: SpeechLexicon = {
   accordingToAfter: ['zufolge'],
   soWords: ['so'],
   determiners: words('der die das den dem des ein eine einer einem eines sein seine ihr ihre einige viele manche mehrere beide zwei drei'),
+  definiteDeterminers: words('der die das den dem des'),
+  adjectivesBeforeNoun: true,
   complementWords: words('des der von vom für im'),
   nameParticles: words('von van de der den zu al el ben bin'),
   honorifics: { herr: 'masculine', frau: 'feminine', 'dr.': null, dr: null, 'prof.': null, prof: null },

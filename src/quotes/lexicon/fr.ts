@@ -29,6 +29,8 @@ export const FRENCH: SpeechLexicon = {
   accordingToAfter: [],
   soWords: [],
   determiners: words('le la l’ l\' les un une des ce cette son sa ses leur leurs plusieurs certains certaines quelques deux trois'),
+  definiteDeterminers: words('le la l’ l\''),
+  adjectivesBeforeNoun: false,
   complementWords: words('de du des d’ d\' de la de l’ l\' en pour chargé chargée'),
   nameParticles: words('de du des d’ d\' la le von van der ben bin al el'),
   honorifics: { m: 'masculine', 'm.': 'masculine', mme: 'feminine', mlle: 'feminine', madame: 'feminine', monsieur: 'masculine', me: null, dr: null, pr: null, 'dr.': null, 'pr.': null },
@@ -47,7 +49,7 @@ export const FRENCH: SpeechLexicon = {
     épidémiologiste virologue psychologue psychiatre chirurgien chirurgienne pharmacien pharmacienne présentateur
     présentatrice rédacteur rédactrice éditeur éditrice coordinateur coordinatrice chargé chargée négociateur
     négociatrice diplomate opposant opposante source sources emblème figure activiste manifestant manifestante
-    ministère gouvernement documentariste doctorant doctorante toxicologue créateur créatrice chroniqueur
+    documentariste doctorant doctorante toxicologue créateur créatrice chroniqueur
     chroniqueuse éditorialiste organisateur organisatrice`),
   roleEndings: '(?!)',
   feminineEndings: '(?:rice|euse|ière|enne|ée|ante|ente|cheffe|ministre-femme)$',
@@ -57,7 +59,8 @@ export const FRENCH: SpeechLexicon = {
   phraseBreaks: words(`à au aux dans lors pendant après avant en sur par pour avec que qu’ qu' qui dont où lundi mardi
     mercredi jeudi vendredi samedi dimanche hier devant auprès sans et mais car ce cette lors`),
   notNameStart: words(`Le La Les L’ Un Une Des Il Elle Ils Elles On Ce Cette Mais Et Pour Dans Selon Lundi Mardi
-    Mercredi Jeudi Vendredi Samedi Dimanche Si Quand Alors Depuis Après Avant Pourtant Ainsi En Au Aux`),
+    Mercredi Jeudi Vendredi Samedi Dimanche Si Quand Alors Depuis Après Avant Pourtant Ainsi En Au Aux Chez Sur Sous
+    Avec Par Entre Contre Vers`),
   complementiser: 'que',
   reportedMoodVerbs: [],
   functionWords: words('le la les des est une dans pour que qui pas sur avec plus par au aux ont été cette mais son'),

@@ -26,6 +26,10 @@ export interface SpeechLexicon {
   soWords: readonly string[];
   /** Articles and determiners that open a description ("le ministre", "die Sprecherin"). */
   determiners: readonly string[];
+  /** The definite ones: "le ministre", "die Sprecherin" point back to someone the article has named. */
+  definiteDeterminers: readonly string[];
+  /** Adjectives stand before the noun and in lower case ("ein junger Polizist"), so a lower-case word after a noun ends a description. */
+  adjectivesBeforeNoun: boolean;
   /** Words that tie a complement to a description ("ministre des Affaires étrangères", "Sprecherin des Ministeriums"). */
   complementWords: readonly string[];
   /** Particles inside a name ("Ursula von der Leyen", "Charles de Gaulle"). */
