@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '..
 import { attributionAfter, attributionIn, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { castOf } from './cast.js';
 import { reportedSpeech } from './reported.js';
-import { phraseWords } from './speaker-phrase.js';
+import { phraseWords, speakerAt } from './speaker-phrase.js';
 
 /** Unattributed words in marks inside a sentence are a quote from this many words: shorter ones are names, titles and scare quotes. */
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -90,8 +90,11 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     const attribution = tail ?? (resumes ? previous!.attribution : before) ?? (endsSentence(ctx) ? nextSentenceSpeaker(g, text, sents, s.end) : null);
     const words = ctx.words;
     const standalone = lead.trim() === '' || /[:—–.!?]\s*$/.test(lead);
-    const quotation = attribution ? words >= 1 : standalone ? words >= 3 && (words >= 5 || ENDS_SENTENCE.test(ctx.quoted)) : words >= MIN_UNATTRIBUTED_WORDS && !isTitleCase(ctx.inner);
-    const needsSpeaker = !quotation && words >= 1 && !isTitleCase(ctx.inner);
+    // "im „Aachener Vertrag“", "dans « Le Monde »": a short name in marks after an article or a preposition is a title.
+    const lastWord = /(\p{L}+)\s*$/u.exec(lead)?.[1]?.toLowerCase() ?? '';
+    const title = words <= 3 && isTitleCase(ctx.inner) && (g.words.determiners.has(lastWord) || g.words.breaks.has(lastWord));
+    const quotation = title ? false : attribution ? words >= 1 : standalone ? words >= 3 && (words >= 5 || ENDS_SENTENCE.test(ctx.quoted)) : words >= MIN_UNATTRIBUTED_WORDS && !isTitleCase(ctx.inner);
+    const needsSpeaker = !quotation && !title && words >= 1 && !isTitleCase(ctx.inner);
     out.push(quotation || needsSpeaker ? { start: s.start, end: s.end, kind: 'direct', attribution, continues: resumes, needsSpeaker } : null);
   });
   return out.filter((q): q is Found => q !== null);
@@ -106,8 +109,20 @@ const endsSentence = ({ quoted, tail }: QuoteContext) => ENDS_SENTENCE.test(quot
 function nextSentenceSpeaker(g: Grammar, text: string, sents: Sentence[], end: number): Attribution | null {
   const next = sents[lastStartingAtOrBefore(sents, end) + 1];
   if (!next || next.start < end || text.slice(end, next.start).includes('\n')) return null;
-  const found = subjectThenVerb(g, text, next.start, next.end);
+  const found = subjectThenVerb(g, text, next.start, next.end) ?? subjectInReportedMood(g, text, next.start, next.end);
   return found && (found.speaker.kind !== 'description' || found.speaker.role) ? found : null;
+}
+
+/** „…“ Er sei früher täglich in Deutschland gewesen.: a subject and a Konjunktiv I report its speaker's words. */
+function subjectInReportedMood(g: Grammar, text: string, start: number, end: number): Attribution | null {
+  const moods = g.words.lexicon.reportedMoodVerbs;
+  if (!moods.length) return null;
+  const speaker = speakerAt(g.words, text, start, end);
+  if (!speaker || speaker.kind === 'description') return null;
+  const verb = /^\s+(\p{L}+)/u.exec(text.slice(speaker.phraseEnd, end));
+  if (!verb || !moods.includes(verb[1]!)) return null;
+  const cueStart = speaker.phraseEnd + verb[0].length - verb[1]!.length;
+  return { cue: { start: cueStart, end: cueStart + verb[1]!.length }, speaker };
 }
 
 /**

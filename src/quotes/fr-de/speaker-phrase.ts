@@ -169,7 +169,9 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
       // Polizei"). A capitalised word after the complement's own words starts the name: "le général de
       // gendarmerie Bertrand Cavallier", "le ministre de l’Intérieur Jan Hamáček".
       const previous = roleWords[roleWords.length - 1];
-      const inComplement = afterComplement && previous !== undefined && words.complement.has(previous.lower);
+      // German capitalises the nouns of its genitives ("der Aktivist der unabhängigen Mietergewerkschaft"): there the
+      // whole complement is the role's.
+      const inComplement = afterComplement && previous !== undefined && (words.lexicon.adjectivesBeforeNoun || words.complement.has(previous.lower));
       if (inComplement || (!afterComplement && determiner && !roleWords.length)) {
         roleWords.push(tok);
         continue;

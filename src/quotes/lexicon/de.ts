@@ -17,7 +17,7 @@ export const GERMAN: SpeechLexicon = {
     urteilte urteilt versprach verspricht mahnte mahnt appellierte appelliert sagen erklären findet fand glaubt
     glaubte hofft hoffte zeigte zeigt äußerte äußert kommentierte kommentiert entgegnete entgegnet widersprach
     widerspricht schilderte schildert beschrieb beschreibt begründete begründet bilanziert sprach spricht weiß wusste
-    ergänzte warnt sagt`),
+    ergänzte warnt sagt erinnert erinnerte schreiben betonen schimpft schimpfte`),
   auxiliaries: words('hat hatte haben hatten'),
   participles: words('gesagt erklärt betont gemeint ergänzt berichtet erzählt geschrieben gewarnt kritisiert gefordert geäußert'),
   verbParticles: words('hinzu ein mit an klar zu fest aus'),
@@ -50,7 +50,7 @@ export const GERMAN: SpeechLexicon = {
     '(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|anwältin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|gründer|gründerin)$',
   feminineEndings: '(?:in|frau|mutter|tochter)$',
   feminineDeterminers: words('die eine'),
-  skippedBeforeSpeaker: words('dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch'),
+  skippedBeforeSpeaker: words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch'),
   phraseBreaks: words(`am im in bei gegenüber auf nach vor mit und aber dass ob wenn als während über zu zur zum
     gestern heute am montag dienstag mittwoch donnerstag freitag samstag sonntag dazu bereits noch auch`),
   notNameStart: words(`Der Die Das Den Dem Des Ein Eine Er Sie Es Wir Ich Und Aber Doch Dazu Auch Laut So Nach Am Im

@@ -54,7 +54,7 @@ export const FRENCH: SpeechLexicon = {
   roleEndings: '(?!)',
   feminineEndings: '(?:rice|euse|ière|enne|ée|ante|ente|cheffe|ministre-femme)$',
   feminineDeterminers: words('la une cette sa'),
-  skippedBeforeSpeaker: ['quant à lui', 'quant à elle', 'pour sa part', 'pour leur part', ...words(`lundi mardi mercredi jeudi vendredi samedi dimanche hier encore aussi également ensuite
+  skippedBeforeSpeaker: ['mais', 'et', 'puis', 'quant à lui', 'quant à elle', 'pour sa part', 'pour leur part', ...words(`lundi mardi mercredi jeudi vendredi samedi dimanche hier encore aussi également ensuite
     alors enfin pourtant toutefois soir matin aujourd’hui aujourd'hui déjà notamment`)],
   phraseBreaks: words(`à au aux dans lors pendant après avant en sur par pour avec que qu’ qu' qui dont où lundi mardi
     mercredi jeudi vendredi samedi dimanche hier devant auprès sans et mais car ce cette lors`),
@@ -63,5 +63,6 @@ export const FRENCH: SpeechLexicon = {
     Avec Par Entre Contre Vers`),
   complementiser: 'que',
   reportedMoodVerbs: [],
-  functionWords: words('le la les des est une dans pour que qui pas sur avec plus par au aux ont été cette mais son'),
+  // Not "la", "que", "son": Spanish, Italian and Portuguese write them as often.
+  functionWords: words('le les des est une dans pour qui pas sur avec plus au aux ont été cette mais du et il ne'),
 };
