@@ -20,7 +20,6 @@ export const GERMAN: SpeechLexicon = {
     ergänzte warnt sagt erinnert erinnerte schreiben betonen schimpft schimpfte`),
   auxiliaries: words('hat hatte haben hatten'),
   participles: words('gesagt erklärt betont gemeint ergänzt berichtet erzählt geschrieben gewarnt kritisiert gefordert geäußert'),
-  verbParticles: words('hinzu ein mit an klar zu fest aus'),
   pronouns: { er: 'masculine', sie: 'feminine' },
   accordingToBefore: ['laut'],
   accordingToOpening: [],

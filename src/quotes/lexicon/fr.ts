@@ -22,7 +22,6 @@ export const FRENCH: SpeechLexicon = {
     confirmé prévenu averti écrit tweeté résumé observé noté relevé admis réagi lâché glissé ironisé plaidé promis
     soutenu détaillé argué tranché demandé déploré analysé décrit raillé fustigé nuancé concédé complété renchéri
     repris continué soufflé signalé révélé répété constaté pointé`),
-  verbParticles: [],
   pronouns: { il: 'masculine', elle: 'feminine', ils: null, elles: null, on: null },
   accordingToBefore: ['selon', 'd’après', "d'après"],
   accordingToOpening: ['pour'],

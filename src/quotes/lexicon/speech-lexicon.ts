@@ -3,7 +3,9 @@
 // and read everything that differs from one of these. English keeps its own
 // lists (en.ts) and rules (src/quotes/attribution/), which this does not touch.
 
-export type Gender = 'feminine' | 'masculine' | null;
+import type { Gender } from '../gender.js';
+
+export type { Gender };
 
 export interface SpeechLexicon {
   language: 'fr' | 'de';
@@ -12,8 +14,6 @@ export interface SpeechLexicon {
   /** Auxiliaries of a compound past with a participle ("a déclaré", "hat … gesagt"). */
   auxiliaries: readonly string[];
   participles: readonly string[];
-  /** Separable particles that close a German verb after its subject ("fügte sie hinzu"); none in French. */
-  verbParticles: readonly string[];
   /** Subject pronouns and the gender they tell; null: either, or a plural. */
   pronouns: Readonly<Record<string, Gender>>;
   /** Words before a speaker that make what surrounds them theirs: "selon", "d’après", "laut". */
