@@ -147,7 +147,9 @@ export function attributionIn(g: Grammar, text: string, start: number, end: numb
   const opening = g.openingAccording?.exec(text.slice(start, end));
   if (opening && atSentenceStart(text, start)) {
     const speaker = speakerAt(g.words, text, start + opening[0].length, end);
-    if (speaker && speaker.kind !== 'description' && /^\s*,/.test(text.slice(speaker.phraseEnd, end))) {
+    // "Pour Mathieu Rigouste, …", "Pour la toxicologue, …": a person, never "Pour les enfants, …".
+    const person = speaker && (speaker.kind !== 'description' || (speaker.definite && speaker.role));
+    if (speaker && person && /^\s*,/.test(text.slice(speaker.phraseEnd, end))) {
       const cueStart = start + opening[0].length - opening[0].trimStart().length;
       found = pick(found, { cue: { start: cueStart, end: cueStart + opening[0].trim().length }, speaker });
     }

@@ -151,7 +151,10 @@ export function castOf(words: PhraseWords, text: string, mentions: (Mention | nu
     // name before it, when their gender agrees.
     if (mention.definite && mention.role) {
       const last = mentions.slice(0, index).map((m, j) => (m?.kind === 'name' && m.start > mention.start - PRONOUN_REACH ? nameOf[j] : null)).filter((e): e is CastEntity => !!e && agrees(e.gender, mention.gender)).pop();
-      if (last) return last;
+      if (last) {
+        last.role ??= mention.role;
+        return last;
+      }
     }
     const same = entities.find((e) => !e.named && e.name.toLowerCase() === mention.name.toLowerCase());
     if (same) return same;

@@ -49,6 +49,18 @@ describe('French', () => {
     expect(quotes).toMatchObject([{ kind: 'indirect', text: 'la situation restait très préoccupante', speaker: { name: 'Laurent Fabius' } }]);
   });
 
+  it('reads "Pour X, « … »" and a definite description joined to the person quoted by name before it', () => {
+    const text =
+      'Dominique Parent-Massin, toxicologue, compare le risque à celui d’un avion. « Le risque est infime », explique Dominique Parent-Massin. Pour la toxicologue, « interdire un produit sur la base du danger équivaut à interdire aux avions de voler. »';
+    expect(speakerOf(text, 'fr', 'interdire un produit')).toBe('Dominique Parent-Massin');
+    expect(speakerOf('Pour les enfants, « la rentrée est un moment difficile » selon les enseignants.', 'fr', 'la rentrée')).not.toBe('les enfants');
+  });
+
+  it('skips the circumstance between the verb and its speaker: « … » a déclaré à cette occasion le ministre de la Santé', () => {
+    const text = 'Une conférence de presse a eu lieu lundi. « Je n’ai pas l’intention de démissionner », a déclaré à cette occasion le ministre de la Santé.';
+    expect(speakerOf(text, 'fr', 'démissionner')).toBe('le ministre de la Santé');
+  });
+
   it('takes no scare quotes for quotes (counter-example)', () => {
     const text = 'L’affrontement dépasse donc les questions techniques de « réforme systémique » dont nous parle le jargon des experts.';
     expect(findQuotes(text, text, 'fr').quotes).toEqual([]);
@@ -74,6 +86,11 @@ describe('German', () => {
     const text = '„Es darf sich nicht die ganze Herde infizieren“, sagt Berning. Sonst könnte er die Bäckerei zumachen.';
     const { quotes } = findQuotes(text, text, 'de');
     expect(quotes.map((q) => q.text)).toEqual(['„Es darf sich nicht die ganze Herde infizieren“']);
+  });
+
+  it('gives a quote to the subject of the next sentence in Konjunktiv I', () => {
+    const text = 'Stéphane Mazzucotelli arbeitet seit Langem in Saargemünd. „Wir wissen doch alle, dass ein Virus sich nicht an Grenzen hält.“ Er sei früher täglich in Deutschland gewesen.';
+    expect(speakerOf(text, 'de', 'Virus')).toBe('Stéphane Mazzucotelli');
   });
 
   it('reads »…« guillemets pointing inwards', () => {

@@ -12,7 +12,7 @@ export const FRENCH: SpeechLexicon = {
     conclut martèle insiste rappelle juge reconnaît annonce avance commente dénonce regrette raconte témoigne confirme
     prévient avertit écrit résume observe note relève admet réagit lâche glisse ironise plaide promet soutient détaille
     tranche s’interroge s’inquiète s’exclame s’agace s’étonne interroge demande critique abonde évoque commentait
-    ajoutera conclura expliquera constate pointe s’emporte s’indigne reconnait résume
+    ajoutera conclura expliquera constate pointe s’emporte s’indigne reconnait résume assène
     déplore analyse décrit résume raille fustige tacle nuance concède complète renchérit reprend continue souffle
     déclarait disait ajoutait affirmait expliquait estimait indiquait soulignait précisait assurait racontait
     déclara dit ajouta affirma expliqua répondit conclut lança poursuivit`),
@@ -53,7 +53,7 @@ export const FRENCH: SpeechLexicon = {
   roleEndings: '(?!)',
   feminineEndings: '(?:rice|euse|ière|enne|ée|ante|ente|cheffe|ministre-femme)$',
   feminineDeterminers: words('la une cette sa'),
-  skippedBeforeSpeaker: ['mais', 'et', 'puis', 'quant à lui', 'quant à elle', 'pour sa part', 'pour leur part', ...words(`lundi mardi mercredi jeudi vendredi samedi dimanche hier encore aussi également ensuite
+  skippedBeforeSpeaker: ['mais', 'et', 'puis', 'à cette occasion', 'en substance', 'à l’AFP', "à l'AFP", 'à la presse', 'aux journalistes', 'quant à lui', 'quant à elle', 'pour sa part', 'pour leur part', ...words(`lundi mardi mercredi jeudi vendredi samedi dimanche hier encore aussi également ensuite
     alors enfin pourtant toutefois soir matin aujourd’hui aujourd'hui déjà notamment`)],
   phraseBreaks: words(`à au aux dans lors pendant après avant en sur par pour avec que qu’ qu' qui dont où lundi mardi
     mercredi jeudi vendredi samedi dimanche hier devant auprès sans et mais car ce cette lors`),
