@@ -138,8 +138,10 @@ export function attributionIn(g: Grammar, text: string, start: number, end: numb
   let found: Attribution | null = null;
   // From the character before: the regex wants the space or punctuation that precedes "selon".
   g.accordingBefore.lastIndex = Math.max(0, start - 1);
-  const slice = text.slice(0, end);
-  for (let m = g.accordingBefore.exec(slice); m; m = g.accordingBefore.exec(slice)) {
+  // Matches in the whole text that end by `end`: a slice of the text up to `end` per call made reading every
+  // sentence of a long article quadratic.
+  const upTo = (m: RegExpExecArray | null) => (m && m.index + m[0].length <= end ? m : null);
+  for (let m = upTo(g.accordingBefore.exec(text)); m; m = upTo(g.accordingBefore.exec(text))) {
     const speaker = speakerAt(g.words, text, m.index + m[0].length, end);
     const cueStart = m.index + m[0].length - m[0].trimStart().length;
     if (speaker) found = pick(found, { cue: { start: cueStart, end: m.index + m[0].trimEnd().length }, speaker });
@@ -155,7 +157,7 @@ export function attributionIn(g: Grammar, text: string, start: number, end: numb
     }
   }
   g.anyVerb.lastIndex = start;
-  for (let m = g.anyVerb.exec(slice); m; m = g.anyVerb.exec(slice)) {
+  for (let m = upTo(g.anyVerb.exec(text)); m; m = upTo(g.anyVerb.exec(text))) {
     const cue = { start: m.index, end: m.index + m[0].length };
     const inverted = g.invertedPronoun ? attributionAfter(g, text, cue.start, end) : null;
     const after = inverted ?? (atClauseStart(text, start, cue.start) ? afterVerb(g, text, cue, end) : null);

@@ -85,6 +85,8 @@ function roleInArticle(words: PhraseWords, text: string, name: string): string |
  */
 export function castOf(words: PhraseWords, text: string, mentions: (Mention | null)[]): { of: (CastEntity | null)[]; entities: CastEntity[] } {
   const entities: CastEntity[] = [];
+  /** Every run of capitalised words that may be a full name, read once. */
+  const fullNames = [...text.matchAll(FULL_NAME)];
   /** Where each entity was last written, for pronouns: its mentions as speakers and its name in the text. */
   const sightings: { at: number; entity: CastEntity | null; mention: Mention }[] = [];
   const named = (mention: Mention): CastEntity => {
@@ -97,7 +99,7 @@ export function castOf(words: PhraseWords, text: string, mentions: (Mention | nu
     }
     // A surname alone ("Jansen weiß:") is shown as the full name the article writes ("Marcell Jansen").
     const surname = tokens(mention.name).length === 1 ? mention.name : null;
-    const full = surname ? [...text.matchAll(FULL_NAME)].find((m) => m[0].endsWith(` ${surname}`))?.[0] : undefined;
+    const full = surname ? fullNames.find((m) => m[0].endsWith(` ${surname}`))?.[0] : undefined;
     const name = full ?? mention.name;
     const entity: CastEntity = { name, role: mention.role ?? roleInArticle(words, text, name), gender: mention.gender, named: true, quotes: [] };
     entities.push(entity);
@@ -111,7 +113,7 @@ export function castOf(words: PhraseWords, text: string, mentions: (Mention | nu
     }
   }
   // Everyone the article names, quoted or not: "Pour Céline Pigalle, directrice de la rédaction, … elle explique".
-  for (const found of text.matchAll(FULL_NAME)) {
+  for (const found of fullNames) {
     // "de l’Intérieur Jan Hamáček": the word after "de l’" is the complement of a role, not a given name.
     const complement = /(?:^|\s)(?:de|du|des|der|d['’]|l['’])\s*$/iu.test(text.slice(Math.max(0, found.index - 5), found.index));
     const first = found[0].search(/\s/);
