@@ -52,6 +52,17 @@ function headOf(words: PhraseWords, description: string): string | null {
   return head ? head.slice(head.lastIndexOf('-') + 1) : null;
 }
 
+/**
+ * Of the people whose role has the description's head, the one it names: "le ministre de la Santé" is the
+ * ministre de la Santé, not the Premier ministre. The capitalised words of the description (its ministry, its
+ * organisation) must all be in the person's role; a description with none names the only candidate.
+ */
+function roleHolder(candidates: CastEntity[], description: string): CastEntity | undefined {
+  const marks = (description.match(/\p{Lu}[\p{L}\p{M}-]+/gu) ?? []).map((w) => w.toLowerCase());
+  if (!marks.length) return candidates.length === 1 ? candidates[0] : undefined;
+  return candidates.find((e) => marks.every((w) => e.role!.toLowerCase().includes(w)));
+}
+
 /** The role written before a name ("le ministre des Affaires étrangères Laurent Fabius", "Bundeskanzler Olaf Scholz") or after it. */
 function roleAround(words: PhraseWords, text: string, start: number, end: number): string | null {
   const after = appositionAfter(words, text, end, Math.min(text.length, end + 200));
@@ -120,7 +131,7 @@ export function castOf(words: PhraseWords, text: string, mentions: (Mention | nu
     const m = complement ? { 0: found[0].slice(first).trimStart(), index: found.index + found[0].length - found[0].slice(first).trimStart().length } : { 0: found[0], index: found.index };
     const parts = m[0].split(/\s+/);
     if (parts.length < 2) continue;
-    if (words.notNameStart.has(parts[0]!) || parts.some((p) => isRoleWord(words, p.toLowerCase()) || words.determiners.has(p.toLowerCase()))) continue;
+    if (words.notNameStart.has(parts[0]!) || parts.some((p) => isRoleWord(words, p.toLowerCase()) || words.determiners.has(p.toLowerCase()) || words.nounEnding.test(p.toLowerCase()))) continue;
     // A subheading of capitalised words ("Trochowskis HSV-Comeback.") names no one.
     if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^[.:!?]?\s*(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     const gender = genderBefore(words, text, m.index);
@@ -140,7 +151,7 @@ export function castOf(words: PhraseWords, text: string, mentions: (Mention | nu
     const head = headOf(words, mention.name);
     // The person whose role it names ("le ministre" … Laurent Fabius, ministre des Affaires étrangères), or
     // the next person quoted by name within the paragraph, whose role it then is.
-    const byRole = head ? entities.find((e) => e.named && e.role && headOf(words, e.role) === head) : undefined;
+    const byRole = head ? roleHolder(entities.filter((e) => e.named && e.role && headOf(words, e.role) === head), mention.role ?? mention.name) : undefined;
     if (byRole) return byRole;
     const paragraphEnd = text.indexOf('\n', mention.end);
     const next = head ? mentions.findIndex((m, j) => j > index && m?.kind === 'name' && (paragraphEnd < 0 || m.start < paragraphEnd)) : -1;

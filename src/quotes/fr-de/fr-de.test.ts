@@ -61,6 +61,12 @@ describe('French', () => {
     expect(speakerOf(text, 'fr', 'démissionner')).toBe('le ministre de la Santé');
   });
 
+  it('joins "le ministre de la Santé" to the minister of health, not to the Premier ministre', () => {
+    const text =
+      '« Nous allons fermer les bars », a déclaré Andrej Babiš, Premier ministre. « Les règles sont claires », a ajouté Roman Prymula, ministre de la Santé. « Je n’ai pas l’intention de démissionner », a déclaré lundi le ministre de la Santé.';
+    expect(speakerOf(text, 'fr', 'démissionner')).toBe('Roman Prymula');
+  });
+
   it('takes no scare quotes for quotes (counter-example)', () => {
     const text = 'L’affrontement dépasse donc les questions techniques de « réforme systémique » dont nous parle le jargon des experts.';
     expect(findQuotes(text, text, 'fr').quotes).toEqual([]);
@@ -91,6 +97,11 @@ describe('German', () => {
   it('gives a quote to the subject of the next sentence in Konjunktiv I', () => {
     const text = 'Stéphane Mazzucotelli arbeitet seit Langem in Saargemünd. „Wir wissen doch alle, dass ein Virus sich nicht an Grenzen hält.“ Er sei früher täglich in Deutschland gewesen.';
     expect(speakerOf(text, 'de', 'Virus')).toBe('Stéphane Mazzucotelli');
+  });
+
+  it('takes no German noun phrase for a person a pronoun stands for (counter-example)', () => {
+    const text = 'Kritiker fordern seit Wochen eine Öffnung. Schließung von Grenzen sei keine Lösung. „Es gehen immer noch zu viele Franzosen zum Einkaufen nach Deutschland“, sagt sie.';
+    expect(speakerOf(text, 'de', 'Einkaufen')).toBeNull();
   });
 
   it('reads »…« guillemets pointing inwards', () => {

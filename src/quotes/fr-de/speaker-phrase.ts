@@ -60,6 +60,7 @@ export interface PhraseWords {
   roleNouns: ReadonlySet<string>;
   roleEnding: RegExp;
   feminineEnding: RegExp;
+  nounEnding: RegExp;
   notNameStart: ReadonlySet<string>;
 }
 
@@ -74,6 +75,7 @@ export function phraseWords(lexicon: SpeechLexicon): PhraseWords {
     roleNouns: new Set(lexicon.roleNouns),
     roleEnding: new RegExp(lexicon.roleEndings, 'u'),
     feminineEnding: new RegExp(lexicon.feminineEndings, 'u'),
+    nounEnding: new RegExp(lexicon.nounEndings, 'u'),
     notNameStart: new Set(lexicon.notNameStart),
   };
 }

@@ -52,6 +52,7 @@ export const GERMAN: SpeechLexicon = {
   skippedBeforeSpeaker: words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch'),
   phraseBreaks: words(`am im in bei gegenüber auf nach vor mit und aber dass ob wenn als während über zu zur zum
     gestern heute am montag dienstag mittwoch donnerstag freitag samstag sonntag dazu bereits noch auch`),
+  nounEndings: '(?:ung|heit|keit|schaft|tion|tät|ismus|chen|nis)$',
   notNameStart: words(`Der Die Das Den Dem Des Ein Eine Er Sie Es Wir Ich Und Aber Doch Dazu Auch Laut So Nach Am Im
     In Bei Als Wenn Dass Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Man Heute Gestern Jetzt`),
   complementiser: null,

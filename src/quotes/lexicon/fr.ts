@@ -57,6 +57,7 @@ export const FRENCH: SpeechLexicon = {
     alors enfin pourtant toutefois soir matin aujourd’hui aujourd'hui déjà notamment`)],
   phraseBreaks: words(`à au aux dans lors pendant après avant en sur par pour avec que qu’ qu' qui dont où lundi mardi
     mercredi jeudi vendredi samedi dimanche hier devant auprès sans et mais car ce cette lors`),
+  nounEndings: '(?!)',
   notNameStart: words(`Le La Les L’ Un Une Des Il Elle Ils Elles On Ce Cette Mais Et Pour Dans Selon Lundi Mardi
     Mercredi Jeudi Vendredi Samedi Dimanche Si Quand Alors Depuis Après Avant Pourtant Ainsi En Au Aux Chez Sur Sous
     Avec Par Entre Contre Vers`),

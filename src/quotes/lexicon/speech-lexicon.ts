@@ -48,6 +48,8 @@ export interface SpeechLexicon {
   skippedBeforeSpeaker: readonly string[];
   /** Words that end a speaker phrase: prepositions and conjunctions ("à", "lors", "dans", "gegenüber", "am"). */
   phraseBreaks: readonly string[];
+  /** Endings of capitalised words that are nouns, never names ("Schließung", "Freiheit"): a regex body, lower case. */
+  nounEndings: string;
   /** Capitalised words that open a sentence and start no name. */
   notNameStart: readonly string[];
   /** The complementiser of reported speech ("a déclaré que …"); null where the subjunctive marks it (German). */
