@@ -4,7 +4,8 @@
 
 import { extension as browser } from './extension-api.js';
 import { hideElements, setHiddenShown, unhideAll } from '../src/clean/hide.js';
-import { readPageFeatures, type ListRule } from '../src/clean/list-rules.js';
+import { surveyPageSteps, type ListRule, type PageFeatures } from '../src/clean/list-rules.js';
+import { rulesThatMayMatchSteps } from '../src/clean/rule-prefilter.js';
 import { relockPage, unlockPage } from '../src/clean/unlock.js';
 import { markSteps, type AppliedMarks } from '../src/highlight/marks.js';
 import { installTooltip } from '../src/highlight/tooltip.js';
@@ -47,8 +48,8 @@ function reportBadge(speakers: number | null): void {
 }
 
 /** The filter lists' hiding rules for this page, from the background; none (the hand-written rules alone) when it cannot answer. */
-async function requestHidingRules(): Promise<ListRule[]> {
-  const message: BackgroundRequest = { type: 'whosaid:hiding-rules', url: location.href, features: readPageFeatures(document) };
+async function requestHidingRules(features: PageFeatures): Promise<ListRule[]> {
+  const message: BackgroundRequest = { type: 'whosaid:hiding-rules', url: location.href, features };
   try {
     const rules = await browser.runtime.sendMessage(message);
     return Array.isArray(rules) ? (rules as ListRule[]) : [];
@@ -124,6 +125,12 @@ async function runInTasks<T, Label>(steps: Steps<T, Label>, run: number, intact:
   }
 }
 
+/** The lists' rules that may match this page: the page read, and the rules checked against its names, in idle tasks. */
+async function listRulesOfPage(run: number): Promise<ListRule[]> {
+  const { features, names } = await runInTasks(surveyPageSteps(document), run);
+  return runInTasks(rulesThatMayMatchSteps(names, await requestHidingRules(features)), run);
+}
+
 /** Analyses the page and applies the result, in idle tasks; resolves when done or abandoned for a newer run. */
 function analyze(): Promise<void> {
   const run = ++generation;
@@ -137,7 +144,7 @@ function analyze(): Promise<void> {
         state = { status: 'error', message: browser.i18n.getMessage('siteExcluded') || 'WhoSaid is switched off on this site.' };
         return;
       }
-      const options = { url: location.href, force: forced, listRules: settings.listHiding ? await requestHidingRules() : [] };
+      const options = { url: location.href, force: forced, listRules: settings.listHiding ? await listRulesOfPage(run) : [] };
       if (run !== generation) return;
       try {
         const fresh = await runInTasks(analyzePageSteps(document, options), run);

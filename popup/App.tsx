@@ -7,7 +7,7 @@ import { shownRole } from '../src/present/role.js';
 import { statementsOf, type Statement } from '../src/present/statements.js';
 import { buildTimeline } from '../src/present/timeline.js';
 import type { SiteOverride } from '../src/settings.js';
-import type { Analysis } from '../src/types.js';
+import type { Analysis, Removal, RemovalKind } from '../src/types.js';
 import { copyMarkdown, downloadJson } from './export.js';
 import { languageName, t } from './i18n.js';
 import { setSiteOverride } from './site-settings.js';
@@ -117,6 +117,41 @@ function Timeline({ analysis, goTo }: { analysis: Analysis; goTo: GoTo }) {
   );
 }
 
+/** The order and label of each kind of hidden item, so the reader sees what was taken away and why. */
+const REMOVAL_KINDS: { kind: RemovalKind; label: string }[] = [
+  { kind: 'ad', label: 'hiddenAds' },
+  { kind: 'prompt', label: 'hiddenPrompts' },
+  { kind: 'cookie-banner', label: 'hiddenCookieBanners' },
+];
+/** An ad slot is often an empty box; its first words are enough to recognise the rest. */
+const HIDDEN_TEXT_SHOWN = 90;
+
+function hiddenText(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  if (!words) return t('hiddenEmptyBox');
+  return words.length > HIDDEN_TEXT_SHOWN ? `${words.slice(0, HIDDEN_TEXT_SHOWN - 1)}…` : words;
+}
+
+/** What was hidden, by kind, folded away: most readers only want the count. */
+function HiddenList({ removed }: { removed: Removal[] }) {
+  if (removed.length === 0) return null;
+  return (
+    <details class="hidden-list">
+      <summary>{t('hiddenListSummary')}</summary>
+      {REMOVAL_KINDS.map(({ kind, label }) => {
+        const items = removed.filter((removal) => removal.kind === kind);
+        if (items.length === 0) return null;
+        return (
+          <div key={kind}>
+            <h3>{t(label, String(items.length))}</h3>
+            <ul>{items.map((removal, index) => <li key={index} dir="auto">{hiddenText(removal.text)}</li>)}</ul>
+          </div>
+        );
+      })}
+    </details>
+  );
+}
+
 function Switch({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
   return (
     <label class="switch">
@@ -169,6 +204,7 @@ function Report({ state, connection, onState, pageChanged, onPageChanged }: {
       <section aria-labelledby="hidden-heading">
         <h2 id="hidden-heading">{t('hiddenItems')}</h2>
         <p>{t('hiddenCount', String(analysis.removed.length))}</p>
+        <HiddenList removed={analysis.removed} />
         {analysis.removed.length > 0 && settings.clean ? (
           <button type="button" class="toggle" aria-pressed={state.hiddenShown} onClick={() => void act({ type: 'whosaid:show-hidden', show: !state.hiddenShown })}>
             {state.hiddenShown ? t('hideAgain') : t('showHidden')}

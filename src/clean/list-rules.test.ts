@@ -2,13 +2,15 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { runSteps } from '../steps.js';
-import { listMatchSteps, readPageFeatures, type ListRule } from './list-rules.js';
-import { rulesThatMayMatch } from './rule-prefilter.js';
+import { listMatchSteps, surveyPageSteps, type ListRule } from './list-rules.js';
+import { rulesThatMayMatchSteps } from './rule-prefilter.js';
 
 const doc = new JSDOM(`<body><div id="top" class="ad-slot wide" data-ad="1"><span class="label">Ad</span></div>
   <section class="promo-box"><div class="inner">Promo</div></section><a href="https://ads.example.net/x">link</a>
   <aside><p class="note">Note</p></aside><ad-slot></ad-slot><div id="_x">escaped</div><div class="sÂ·footer-gdpr">GDPR</div><p title="a (b)" data-x="1">t</p></body>`).window.document;
 const rulesOf = (selectors: string[]): ListRule[] => selectors.map((selector) => ({ selector, kind: 'ad' }));
+const { features, names } = runSteps(surveyPageSteps(doc));
+const rulesThatMayMatch = (rules: ListRule[]) => runSteps(rulesThatMayMatchSteps(names, rules));
 const naive = (selectors: string[]) => {
   const found = new Set<Element>();
   for (const selector of selectors) doc.querySelectorAll(selector).forEach((element) => found.add(element));
@@ -36,13 +38,13 @@ describe('listMatchSteps and rulesThatMayMatch', () => {
           return false;
         }
       });
-      const matched = new Set(runSteps(listMatchSteps(doc, rulesThatMayMatch(doc, rulesOf(valid)))).map((match) => match.element));
+      const matched = new Set(runSteps(listMatchSteps(doc, rulesThatMayMatch(rulesOf(valid)))).map((match) => match.element));
       expect(matched).toEqual(naive(valid));
     }), { numRuns: 200 });
   });
 
   it('drop rules naming what the page lacks', () => {
-    expect(rulesThatMayMatch(doc, rulesOf(['.absent', 'video', '[data-none]', 'aside > .absent', '.inner', 'div[data-ad]', '.absent, .wide'])).map((rule) => rule.selector))
+    expect(rulesThatMayMatch(rulesOf(['.absent', 'video', '[data-none]', 'aside > .absent', '.inner', 'div[data-ad]', '.absent, .wide'])).map((rule) => rule.selector))
       .toEqual(['.inner', 'div[data-ad]', '.absent, .wide']);
   });
 
@@ -57,11 +59,19 @@ describe('listMatchSteps and rulesThatMayMatch', () => {
   });
 });
 
-describe('readPageFeatures', () => {
-  it('reads the classes, ids and link addresses the engines look rules up by', () => {
-    const features = readPageFeatures(doc);
+describe('surveyPageSteps', () => {
+  it('reads the classes, ids and link addresses the engines look rules up by, as written', () => {
     expect(features.classes).toEqual(expect.arrayContaining(['ad-slot', 'wide', 'label', 'promo-box', 'inner', 'note']));
     expect(features.ids).toEqual(expect.arrayContaining(['top']));
     expect(features.hrefs).toEqual(['https://ads.example.net/x']);
+  });
+
+  it('reads a large page in steps, so no task of the page holds the whole walk', () => {
+    const large = new JSDOM(`<body>${'<div class="row"><span>x</span></div>'.repeat(1500)}</body>`).window.document;
+    const steps = surveyPageSteps(large);
+    let pauses = 0;
+    for (let next = steps.next(); !next.done; next = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(2);
+    expect(runSteps(surveyPageSteps(large)).features.classes).toEqual(['row']);
   });
 });

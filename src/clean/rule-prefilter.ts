@@ -1,14 +1,15 @@
 // Which of a page's list rules can match at all, told from the names on the
-// page: for the CLI, whose selector engine (jsdom's) takes milliseconds per
-// selector on a real page, so trying a thousand generic rules would cost
-// seconds. Most generic rules name, in their last compound, a tag, id, class
-// or attribute the page does not have. A browser tries every rule itself;
-// dropping only rules that cannot match keeps the CLI's result the same.
+// page. Most generic rules name, in their last compound, a tag, id, class or
+// attribute the page does not have; dropping only rules that cannot match
+// keeps the result the same and leaves few selectors to try. jsdom's selector
+// engine (the CLI's) takes milliseconds per selector on a real page, so trying
+// a thousand generic rules would cost seconds; in the browser, trying all of
+// them put steps of up to 290 ms on large pages (npm run bench, wikipedia-2).
 
-import type { ListRule } from './list-rules.js';
+import type { Steps } from '../steps.js';
 
 /** What a selector's last compound can require of an element that is cheap to look up on the page. */
-interface PageNames {
+export interface PageNames {
   tags: Set<string>;
   ids: Set<string>;
   classes: Set<string>;
@@ -16,24 +17,22 @@ interface PageNames {
   attributes: Map<string, Set<string>>;
 }
 
-function readPageNames(doc: Document): PageNames {
-  const names: PageNames = { tags: new Set(), ids: new Set(), classes: new Set(), attributes: new Map() };
-  // A static NodeList: iterating jsdom's live collections is slow.
-  const all = doc.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    const element = all[i]!;
-    // Lower case throughout: a page in quirks mode matches classes and ids regardless of case.
-    names.tags.add(element.localName.toLowerCase());
-    for (const attribute of Array.from(element.attributes)) {
-      const name = attribute.name.toLowerCase();
-      const values = names.attributes.get(name) ?? new Set<string>();
-      values.add(attribute.value.toLowerCase());
-      names.attributes.set(name, values);
-    }
-    if (element.id) names.ids.add(element.id.toLowerCase());
-    for (const name of Array.from(element.classList)) names.classes.add(name.toLowerCase());
+export function emptyPageNames(): PageNames {
+  return { tags: new Set(), ids: new Set(), classes: new Set(), attributes: new Map() };
+}
+
+/** Adds one element's names, lower case throughout: a page in quirks mode matches classes and ids regardless of case. */
+export function addElementNames(names: PageNames, element: Element): void {
+  names.tags.add(element.localName.toLowerCase());
+  for (const attribute of Array.from(element.attributes)) {
+    const name = attribute.name.toLowerCase();
+    const values = names.attributes.get(name) ?? new Set<string>();
+    values.add(attribute.value.toLowerCase());
+    names.attributes.set(name, values);
   }
-  return names;
+  const id = element.getAttribute('id');
+  if (id) names.ids.add(id.toLowerCase());
+  for (const name of Array.from(element.classList)) names.classes.add(name.toLowerCase());
 }
 
 /** Splits `text` at separator characters outside brackets, parentheses and quotes. */
@@ -116,8 +115,15 @@ function mayMatch(selector: string, page: PageNames): boolean {
   });
 }
 
-/** The rules that may match an element of `doc`, in their order. */
-export function rulesThatMayMatch(doc: Document, rules: readonly ListRule[]): ListRule[] {
-  const page = readPageNames(doc);
-  return rules.filter((rule) => mayMatch(rule.selector, page));
+/** Rules checked per step: reading a selector's names is a few regular expressions (200 per step took up to 105 ms on a loaded machine). */
+const RULES_CHECKED_PER_STEP = 50;
+
+/** The rules that may match an element of the page whose names are `names`, in their order, in steps. */
+export function* rulesThatMayMatchSteps<Rule extends { selector: string }>(names: PageNames, rules: readonly Rule[]): Steps<Rule[]> {
+  const kept: Rule[] = [];
+  for (const [n, rule] of rules.entries()) {
+    if (n > 0 && n % RULES_CHECKED_PER_STEP === 0) yield;
+    if (mayMatch(rule.selector, names)) kept.push(rule);
+  }
+  return kept;
 }

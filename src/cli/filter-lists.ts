@@ -4,8 +4,9 @@
 
 import { readFile } from 'node:fs/promises';
 import { hidingRulesFor, loadFilterList, SHIPPED_LISTS, type FilterList } from '../clean/filter-engine.js';
-import { readPageFeatures, type ListRule } from '../clean/list-rules.js';
-import { rulesThatMayMatch } from '../clean/rule-prefilter.js';
+import { surveyPageSteps, type ListRule } from '../clean/list-rules.js';
+import { rulesThatMayMatchSteps } from '../clean/rule-prefilter.js';
+import { runSteps } from '../steps.js';
 
 export async function readShippedLists(dir: URL): Promise<FilterList[]> {
   return Promise.all(SHIPPED_LISTS.map(async (list) => {
@@ -19,12 +20,13 @@ export async function readShippedLists(dir: URL): Promise<FilterList[]> {
 
 /**
  * The lists' rules for a saved page, less those that cannot match it (jsdom would spend seconds
- * trying them). A saved file has no address of its own: the one given, else the page's canonical
+ * trying them), as the content script does. A saved file has no address of its own: the one given, else the page's canonical
  * address, lets site-specific rules apply as they would in the browser.
  */
 export function hidingRulesOfSavedPage(doc: Document, lists: readonly FilterList[], url: string | undefined): ListRule[] {
   if (lists.length === 0) return [];
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   const address = url ?? (/^https?:\/\//i.test(canonical) ? canonical : '');
-  return rulesThatMayMatch(doc, hidingRulesFor(lists, address, readPageFeatures(doc)));
+  const { features, names } = runSteps(surveyPageSteps(doc));
+  return runSteps(rulesThatMayMatchSteps(names, hidingRulesFor(lists, address, features)));
 }

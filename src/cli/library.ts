@@ -4,3 +4,4 @@ export { analyzePage, analyzePlainText } from '../pipeline.js';
 export { parseSavedPage } from './saved-page.js';
 export { readMetadata } from '../page/metadata.js';
 export { readShippedLists, hidingRulesOfSavedPage } from './filter-lists.js';
+export { writeWarc, serializeResponse } from './warc-writer.js';

@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { readShippedLists } from './filter-lists.js';
+import { heapKeeper } from './heap.js';
 import { main, serveWorkerJobs } from './main.js';
 
 /** npm run build writes the filter engines beside this bundle. */
@@ -16,5 +17,5 @@ if (isMainThread) {
     lists: () => readShippedLists(FILTERS_DIR),
   });
 } else if (parentPort) {
-  serveWorkerJobs(parentPort, readShippedLists(FILTERS_DIR));
+  serveWorkerJobs(parentPort, readShippedLists(FILTERS_DIR), heapKeeper());
 }

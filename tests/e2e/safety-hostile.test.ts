@@ -93,7 +93,7 @@ for (const name of BROWSERS) {
           },
           marksInside: editable.querySelectorAll('[data-whosaid-hidden], whosaid-quote, whosaid-speaker, whosaid-date').length
             + form.querySelectorAll('[data-whosaid-hidden], whosaid-quote, whosaid-speaker, whosaid-date').length,
-          hidden: [editable, form, ...form.querySelectorAll('input, textarea, select')]
+          hidden: [editable, form, ...form.querySelectorAll('input:not([type="hidden"]), textarea, select')]
             .filter((element) => !element.checkVisibility() || element.closest('[data-whosaid-hidden]') !== null)
             .map((element) => element.id || element.localName),
           articleMarks: [...document.querySelectorAll('whosaid-quote')].map((mark) => mark.getAttribute('data-whosaid-label')),

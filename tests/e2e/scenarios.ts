@@ -153,6 +153,20 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'the popup lists what was hidden, by kind',
+    async run({ popup }) {
+      await popup.click('.hidden-list summary');
+      const groups = await waitUntil(() => popup.evaluate(() => [...document.querySelectorAll('.hidden-list[open] h3')].map((heading) => ({
+        heading: heading.textContent ?? '',
+        items: [...(heading.nextElementSibling?.querySelectorAll('li') ?? [])].filter((item) => item.checkVisibility()).map((item) => item.textContent ?? ''),
+      })), null), (found) => found.length > 0, 'the list of hidden items to open');
+      expect(groups).toEqual([
+        { heading: 'Ads (2)', items: ['- Advertisement -', '- Advertisement -'] },
+        { heading: expect.stringMatching(/^Subscription and newsletter prompts \(\d\)$/), items: expect.arrayContaining([expect.stringMatching(/^Subscribe to our newsletter Sign up here/)]) },
+      ]);
+    },
+  },
+  {
     name: '“Show hidden” brings the ad back, and hides it again',
     async run({ article, popup }) {
       await popup.click('button.toggle');
