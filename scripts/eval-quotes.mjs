@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Scores WhoSaid's quotation and attribution engine and prints markdown tables:
-// the labelled real news pages of ../shared/corpus/quotes-pages, PolNeAR
+// the labelled real news pages of ../shared/corpus/quotes-pages and, a row per
+// language, the French and German pages of ../shared/corpus/quotes-pages-fr-de
+// (when that folder is there), PolNeAR
 // (../shared/corpus/quotes) beside a naive baseline (quote marks + nearest
 // "said") computed here on the same articles, and the targets.
 //
 //   npm run eval:quotes                       # real pages and PolNeAR dev, through the CLI
 //   node scripts/eval-quotes.mjs --split train
-//   node scripts/eval-quotes.mjs --pages ../shared/corpus/quotes-pages-fr-de
-//       # another folder of pages labelled the same way
+//   node scripts/eval-quotes.mjs --pages DIR
+//       # another folder of pages labelled the same way, instead of the two
 //   node scripts/eval-quotes.mjs --engine src # development only: calls
 //       src/quotes directly through tsx, skipping the build; the real pages
 //       are then skipped, since only the built CLI runs the page stage they need
@@ -86,7 +88,14 @@ const showErrors = Number(opt('errors', '0'));
 const limit = Number(opt('limit', '0'));
 const sharedDir = process.env.WHOSAID_SHARED ?? resolve(root, '..', 'shared');
 const corpusFile = join(sharedDir, 'corpus', 'quotes', `polnear-${split}.jsonl`);
-const pagesDir = resolve(opt('pages', join(sharedDir, 'corpus', 'quotes-pages')));
+// The English pages with their targets, and the French and German pages (scored the same way, a row per
+// language) with the targets of issue 17; --pages DIR scores one folder against the English targets.
+const ENGLISH_GOALS = { 'direct F1': 0.95, 'speaker as shown': 0.92, 'one entry per person': 0.9, 'role found': 0.8 };
+const FR_DE_GOALS = { 'direct F1': 0.9, 'speaker as shown': 0.85, 'role found': 0.7 };
+const frDeDir = join(sharedDir, 'corpus', 'quotes-pages-fr-de');
+const pageSets = opt('pages', null)
+  ? [{ dir: resolve(opt('pages')), goals: ENGLISH_GOALS }]
+  : [{ dir: join(sharedDir, 'corpus', 'quotes-pages'), goals: ENGLISH_GOALS }, ...(existsSync(frDeDir) ? [{ dir: frDeDir, goals: FR_DE_GOALS, byLanguage: true }] : [])];
 const scoreRealPages = engine !== 'src';
 const cliBundle = join(root, 'dist', 'cli', 'whosaid.mjs');
 const fail = (message) => {
@@ -95,7 +104,7 @@ const fail = (message) => {
 };
 if (split === 'test') fail('The test split is blind; evaluate on dev or train.');
 if (!existsSync(sharedDir)) fail(`${sharedDir} not found: the corpora are read from ../shared beside the repository (or from WHOSAID_SHARED).`);
-for (const path of [corpusFile, ...(scoreRealPages ? [pagesDir] : [])]) if (!existsSync(path)) fail(`${path} not found.`);
+for (const path of [corpusFile, ...(scoreRealPages ? pageSets.map((set) => set.dir) : [])]) if (!existsSync(path)) fail(`${path} not found.`);
 if (engine !== 'src' && !existsSync(cliBundle)) fail(`${cliBundle} not found: build first (npm run build), or use --engine src during development.`);
 
 const QUOTE_START = /^(?:''|["“‘'«„‹])/;
@@ -501,7 +510,7 @@ function badName(name) {
   return failed ? { reason: failed[0], tool: false } : null;
 }
 
-function loadPages() {
+function loadPages(pagesDir) {
   return readdirSync(pagesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
@@ -572,12 +581,16 @@ function scorePages(pages, results) {
   return { counts: t, perPage, F: (2 * P * R) / (P + R || 1), badNames: perPage.flatMap((page) => page.badNames) };
 }
 
-function printPages(pages, { counts: t, perPage, F, badNames }) {
+const LANGUAGE_NAMES = { fr: 'French', de: 'German', en: 'English' };
+
+function printPages(pagesDir, pages, { counts: t, perPage, F, badNames }, byLanguage = []) {
   const share = (x, n) => (n ? `${((100 * x) / n).toFixed(1)} (${x} of ${n})` : '—');
   console.log(`\nReal pages (${basename(pagesDir)}): ${pages.length} pages, ${t.gold} gold direct quotes; percentages, scored as ../shared/tools/score-quotes-pages.mjs scores them\n`);
   console.log('| System | Direct P | Direct R | Direct F1 | Speaker as shown | One entry per person | Role found |');
   console.log('|---|---|---|---|---|---|---|');
-  console.log(`| WhoSaid | ${share(t.tp, t.pred)} | ${share(t.tp, t.gold)} | ${(100 * F).toFixed(1)} | ${share(t.spkOk, t.spkN)} | ${share(t.merged, t.multi)} | ${share(t.roleOk, t.roles)} |`);
+  const row = (label, c, f) => console.log(`| ${label} | ${share(c.tp, c.pred)} | ${share(c.tp, c.gold)} | ${(100 * f).toFixed(1)} | ${share(c.spkOk, c.spkN)} | ${share(c.merged, c.multi)} | ${share(c.roleOk, c.roles)} |`);
+  for (const { language, count, score } of byLanguage) row(`WhoSaid, ${LANGUAGE_NAMES[language] ?? language} (${count} pages)`, score.counts, score.F);
+  row(byLanguage.length ? 'WhoSaid, all' : 'WhoSaid', t, F);
   const byTool = badNames.filter((b) => b.tool).length;
   console.log(`\nSpeaker names a reader should not see: ${byTool} pronouns, titles alone or cut at an initial (the tool's list), ${badNames.length - byTool} not a name by the simple tests${badNames.length ? ':' : '.'}`);
   for (const page of perPage)
@@ -601,11 +614,22 @@ function printPageErrors(perPage) {
   }
 }
 
-const pages = scoreRealPages ? loadPages() : null;
-if (pages?.length === 0) fail(`${pagesDir} holds no page folders (each a source.html and its quotes.json).`);
-const pageScore = pages && scorePages(pages, analyzePages(pages));
-if (pageScore) printPages(pages, pageScore);
-else console.log('\nReal pages skipped: --engine src runs src/quotes alone, and the pages need the page stage of the built CLI.');
+const pageScores = [];
+if (!scoreRealPages) console.log('\nReal pages skipped: --engine src runs src/quotes alone, and the pages need the page stage of the built CLI.');
+else
+  for (const set of pageSets) {
+    const pages = loadPages(set.dir);
+    if (pages.length === 0) fail(`${set.dir} holds no page folders (each a source.html and its quotes.json).`);
+    const results = analyzePages(pages);
+    const score = scorePages(pages, results);
+    const languages = set.byLanguage ? [...new Set(pages.map((page) => page.gold.language ?? 'und'))].sort() : [];
+    const byLanguage = languages.map((language) => {
+      const subset = pages.filter((page) => (page.gold.language ?? 'und') === language);
+      return { language, count: subset.length, score: scorePages(subset, results) };
+    });
+    printPages(set.dir, pages, score, byLanguage);
+    pageScores.push({ set, score, byLanguage });
+  }
 
 const arts = loadGold();
 const results = engine === 'src' ? await runSrc(arts) : runCli(arts);
@@ -643,21 +667,21 @@ if (errors) {
 
 const atLeast = (measure, value, goal) => ({ measure, value: value.toFixed(3), target: `≥ ${goal.toFixed(2)}`, met: value >= goal });
 const ratio = (x, n) => (n ? x / n : null);
-function pageTargets({ counts: t, F, badNames }) {
-  const label = `real pages (${basename(pagesDir)})`;
-  return [
-    ['direct F1', F, 0.95],
-    ['speaker as shown', ratio(t.spkOk, t.spkN), 0.92],
-    ['one entry per person', ratio(t.merged, t.multi), 0.9],
-    ['role found', ratio(t.roleOk, t.roles), 0.8],
-  ]
+function pageTargets(label, { counts: t, F, badNames }, goals) {
+  const measures = { 'direct F1': F, 'speaker as shown': ratio(t.spkOk, t.spkN), 'one entry per person': ratio(t.merged, t.multi), 'role found': ratio(t.roleOk, t.roles) };
+  return Object.entries(goals)
+    .map(([measure, goal]) => [measure, measures[measure], goal])
     // A folder with nothing to measure for a target (no speaker quoted twice…) has no row for it.
     .filter(([, value]) => value !== null)
     .map(([measure, value, goal]) => atLeast(`${label}: ${measure}`, value, goal))
     .concat({ measure: `${label}: speaker names a reader should not see`, value: String(badNames.length), target: '0', met: badNames.length === 0 });
 }
 console.log(`\nTargets\n\n${targetTable([
-  ...(pageScore ? pageTargets(pageScore) : []),
+  ...pageScores.flatMap(({ set, score, byLanguage }) =>
+    byLanguage.length
+      ? byLanguage.flatMap(({ language, score: own }) => pageTargets(`${LANGUAGE_NAMES[language] ?? language} pages (${basename(set.dir)})`, own, set.goals))
+      : pageTargets(`real pages (${basename(set.dir)})`, score, set.goals),
+  ),
   atLeast(`PolNeAR ${split}: direct F1`, ours.F, 0.93),
   atLeast(`PolNeAR ${split}: speaker as shown`, ours.spkShown, 0.9),
 ])}`);

@@ -23,7 +23,7 @@ describe('analyzePage', () => {
     expect(analysis.quotes.length).toBeGreaterThanOrEqual(5);
     expect(analysis.quotes.every((quote) => quote.kind === 'direct' && quote.speaker === null)).toBe(true);
     expect(analysis.speakers).toEqual([]);
-    expect(analysis.warnings.join(' ')).toMatch(/"es".*English articles only/);
+    expect(analysis.warnings.join(' ')).toMatch(/"es".*English, French and German articles only/);
     // The popup says so in words, from this field.
     expect(analysis.unreadLanguage).toBe('es');
   });

@@ -8,7 +8,7 @@ import { dateSteps } from './dates/index.js';
 import { unanchoredDateSteps } from './dates/unanchored.js';
 import { detectArticle } from './page/detect.js';
 import { findArticleBody, indexPageSteps } from './page/body.js';
-import { nonEnglishLanguage } from './page/language.js';
+import { articleLanguage, nonEnglishLanguage } from './page/language.js';
 import { readMetadata } from './page/metadata.js';
 import { readStatements } from './page/structured-data.js';
 import { extractTextSteps, type ArticleText } from './page/text.js';
@@ -99,8 +99,8 @@ export function analyzeArticleText(text: string, anchorDate: string | null, opti
 }
 
 /**
- * The quote engine reads English sentences: in an article in another language (declared, or told by
- * its text: src/page/language.ts) its verbs and names would be guesses ("Consultada" taken for a
+ * The quote engine reads English, French and German sentences: in an article in another language (declared,
+ * or told by its text: src/page/language.ts) its verbs and names would be guesses ("Consultada" taken for a
  * person), and a wrong speaker is worse than none. Such articles keep their direct quotes (quotation
  * marks are the same) without speakers.
  */
@@ -108,7 +108,7 @@ function withoutAttribution(found: Pick<Analysis, 'quotes' | 'speakers'>, langua
   return {
     quotes: found.quotes.filter((quote) => quote.kind === 'direct').map((quote) => ({ ...quote, cue: null, cueSpan: null, speaker: null })),
     speakers: [],
-    warning: `${language === 'und' ? 'The article is not in English' : `The page is in "${language}"`}; WhoSaid finds speakers and reported speech in English articles only, so its quotes have no speaker.`,
+    warning: `${language === 'und' ? 'The article is not in English' : `The page is in "${language}"`}; WhoSaid finds speakers and reported speech in English, French and German articles only, so its quotes have no speaker.`,
   };
 }
 
@@ -137,8 +137,10 @@ function* articleTextSteps(text: string, anchorDate: string | null, clock: Stage
     analysed = text.slice(0, cut > 0 ? cut : MAX_ANALYSED_CHARS);
     warnings.push(`The article text has ${text.length} characters; quotes and dates were looked for in the first ${analysed.length} only.`);
   }
-  let { quotes, speakers } = yield* clock.run('quotes', quoteSteps(withoutCaptions(analysed, captions), analysed));
-  const otherLanguage = nonEnglishLanguage(pageLanguage, analysed);
+  const language = articleLanguage(pageLanguage, analysed);
+  const read = language === 'en' || language === 'fr' || language === 'de';
+  let { quotes, speakers } = yield* clock.run('quotes', quoteSteps(withoutCaptions(analysed, captions), analysed, read ? language : 'en'));
+  const otherLanguage = read ? null : (nonEnglishLanguage(pageLanguage, analysed) ?? language);
   if (otherLanguage !== null) {
     const unattributed = withoutAttribution({ quotes, speakers }, otherLanguage);
     ({ quotes, speakers } = unattributed);

@@ -6,22 +6,27 @@ import type { Quote, Speaker } from '../types.js';
 import { resolveSpeakers } from './coreference.js';
 import { findDirect, type RawQuote } from './direct.js';
 import { isTitleCase } from './attribution/words.js';
+import { quoteStepsIn } from './fr-de/index.js';
+import { SPEECH_LEXICONS } from './lexicon/index.js';
 import type { QuotedSpan } from './marks.js';
 import { findReported } from './reported.js';
 import { paragraphs, sentences, type Paragraph } from './sentences.js';
 
 const span = (text: string, start: number, end: number) => ({ start, end, text: text.slice(start, end) });
 
-export function findQuotes(text: string, namingText = text): { quotes: Quote[]; speakers: Speaker[] } {
-  return runSteps(quoteSteps(text, namingText));
+export function findQuotes(text: string, namingText = text, language = 'en'): { quotes: Quote[]; speakers: Speaker[] } {
+  return runSteps(quoteSteps(text, namingText, language));
 }
 
 /**
  * findQuotes in steps, one per pass over the text, so a caller on a page's main thread can pause between them.
  * `namingText` is the same text (same length) with the captions `text` blanks out: full names and roles are
- * read from it too, the quotes and who they refer back to from `text` alone.
+ * read from it too, the quotes and who they refer back to from `text` alone. `language` is the article's
+ * ("en", "fr", "de": src/page/language.ts); French and German are read with their lexicons (fr-de/).
  */
-export function* quoteSteps(text: string, namingText = text): Steps<{ quotes: Quote[]; speakers: Speaker[] }> {
+export function* quoteSteps(text: string, namingText = text, language = 'en'): Steps<{ quotes: Quote[]; speakers: Speaker[] }> {
+  const lexicon = SPEECH_LEXICONS[language];
+  if (lexicon) return yield* quoteStepsIn(lexicon, text, namingText);
   const paras = paragraphs(text);
   const sents = sentences(text, paras);
   yield;

@@ -22,8 +22,29 @@ export interface QuotedSpan {
   multiParagraph: boolean;
 }
 
-const OPENERS = new Set(['“', '«', '„']);
-const CLOSERS = new Set(['”', '»']);
+/** Which characters open and close a quotation: English usage by default, French and German pages choose their own (quoteMarksOf). */
+export interface QuoteMarks {
+  openers: ReadonlySet<string>;
+  closers: ReadonlySet<string>;
+}
+
+export const ENGLISH_MARKS: QuoteMarks = { openers: new Set(['“', '«', '„']), closers: new Set(['”', '»']) };
+/** German „…“ (and „…”): the “ that closes a German quote must never open one, as it does in English. */
+const GERMAN_LOW_MARKS: QuoteMarks = { openers: new Set(['„', '«']), closers: new Set(['“', '”', '»']) };
+/** German books and magazines' »…« (Die Zeit, Spektrum): the guillemets point inwards. */
+const GERMAN_INWARD_MARKS: QuoteMarks = { openers: new Set(['„', '»']), closers: new Set(['“', '”', '«']) };
+
+/**
+ * The marks of a page in `language`: French keeps « … » and “ … ” (the English set reads both, with or without
+ * the no-break spaces inside); a German page uses „…“ when it writes a „ at all, and »…« when its guillemets
+ * open before a letter more often pointing inwards than outwards. Anything else reads as English.
+ */
+export function quoteMarksOf(text: string, language: string): QuoteMarks {
+  if (language !== 'de') return ENGLISH_MARKS;
+  const inward = (text.match(/»[\p{L}\d]/gu) ?? []).length > (text.match(/«[\p{L}\d]/gu) ?? []).length;
+  if (inward) return GERMAN_INWARD_MARKS;
+  return text.includes('„') ? GERMAN_LOW_MARKS : ENGLISH_MARKS;
+}
 
 function isOpeningContext(text: string, i: number, paraStart: number): boolean {
   if (i <= paraStart) return true;
@@ -36,10 +57,10 @@ function isClosingContext(text: string, i: number, len: number): boolean {
   return next === undefined || /[\s.,;:!?)\]}—–\-…'’"”]/.test(next);
 }
 
-function markAt(text: string, i: number): { mark: string; len: number } | null {
+function markAt(text: string, i: number, marks: QuoteMarks): { mark: string; len: number } | null {
   const c = text[i]!;
   if (c === "'" && text[i + 1] === "'") return { mark: "''", len: 2 };
-  if (c === '"' || OPENERS.has(c) || CLOSERS.has(c)) return { mark: c, len: 1 };
+  if (c === '"' || marks.openers.has(c) || marks.closers.has(c)) return { mark: c, len: 1 };
   return null;
 }
 
@@ -60,12 +81,12 @@ function markCandidates(text: string): (from: number) => number {
   };
 }
 
-function startsWithOpener(text: string, p: Paragraph): boolean {
-  const c = text[p.start];
-  return c === '“' || c === '"' || c === '«' || c === '„' || text.startsWith("''", p.start);
+function startsWithOpener(text: string, p: Paragraph, marks: QuoteMarks): boolean {
+  const c = text[p.start]!;
+  return c === '"' || marks.openers.has(c) || (c === '“' && !marks.closers.has(c)) || text.startsWith("''", p.start);
 }
 
-export function findQuotedSpans(text: string, paras: Paragraph[]): QuotedSpan[] {
+export function findQuotedSpans(text: string, paras: Paragraph[], marks: QuoteMarks = ENGLISH_MARKS): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let open: { start: number; paragraph: number; multi: boolean } | null = null;
   const nextCandidate = markCandidates(text);
@@ -79,7 +100,7 @@ export function findQuotedSpans(text: string, paras: Paragraph[]): QuotedSpan[] 
       i += text.startsWith("''", i) ? 2 : 1;
     }
     for (i = nextCandidate(i); i < p.end; i = nextCandidate(i + 1)) {
-      const m = markAt(text, i);
+      const m = markAt(text, i, marks);
       if (!m) {
         if (!open && text[i] === '‘' && isOpeningContext(text, i, p.start)) {
           const end = findSingleClose(text, i + 1, p.end);
@@ -93,14 +114,14 @@ export function findQuotedSpans(text: string, paras: Paragraph[]): QuotedSpan[] 
       const { mark, len } = m;
       if (!open) {
         const opening =
-          OPENERS.has(mark) ||
+          marks.openers.has(mark) ||
           ((mark === '"' || mark === "''") && isOpeningContext(text, i, p.start)) ||
           // A closing curly mark typed where an opening one belongs.
-          (mark === '”' && isOpeningContext(text, i, p.start) && /[\p{L}\d]/u.test(text[i + 1] ?? ''));
+          (mark === '”' && !marks.closers.has('“') && isOpeningContext(text, i, p.start) && /[\p{L}\d]/u.test(text[i + 1] ?? ''));
         if (opening) open = { start: i, paragraph: pi, multi: false };
       } else {
         const closing =
-          CLOSERS.has(mark) ||
+          marks.closers.has(mark) ||
           mark === '"' ||
           mark === "''" ||
           // An opening curly mark typed where a closing one belongs.
@@ -114,7 +135,7 @@ export function findQuotedSpans(text: string, paras: Paragraph[]): QuotedSpan[] 
     }
     if (open) {
       const next = paras[pi + 1];
-      if (!(next && startsWithOpener(text, next))) {
+      if (!(next && startsWithOpener(text, next, marks))) {
         out.push({ start: open.start, end: p.end, closed: false, single: false, paragraph: open.paragraph, multiParagraph: open.multi });
         open = null;
       }

@@ -57,9 +57,17 @@ export const REAL_PAGES: RealPage[] = [
     speaker: 'Margie Kim',
     statement: 'You don’t and cannot apologize only with words',
   },
+  {
+    // French: «Pour certains d’entre eux on est très interrogatif», a ajouté Laurent Fabius.
+    name: 'Libération: Nepal earthquake (French)',
+    path: '/liberation-nepal-quake.html',
+    title: 'Un troisième Français mort dans le séisme au Népal',
+    speaker: 'Laurent Fabius',
+    statement: 'Pour certains d’entre eux on est très interrogatif',
+  },
 ];
 
-/** A real article not in English (tests/pages, from ../shared/corpus/pages): WhoSaid names no speakers in it, and the popup says so. */
+/** A real article in a language other than English, French or German (tests/pages, from ../shared/corpus/pages): WhoSaid names no speakers in it, and the popup says so. */
 export interface ForeignPage {
   name: string;
   path: string;
@@ -73,13 +81,6 @@ export interface ForeignPage {
 }
 
 export const FOREIGN_PAGES: ForeignPage[] = [
-  {
-    name: 'Libération: Nepal earthquake (French)',
-    path: '/liberation-nepal-quake.html',
-    title: 'Un troisième Français mort dans le séisme au Népal',
-    language: 'French',
-    // Its dates are weekdays in French ("samedi", "jeudi"), which the English date tagger does not read: nothing to list.
-  },
   {
     name: 'La Nación: the Mapuche question (Spanish, undeclared)',
     path: '/la-nacion-mapuche.html',
@@ -478,7 +479,7 @@ function interruptedStatementScenarios(title: string, { speaker, parts: [first, 
 export function foreignPageScenarios(page: ForeignPage): ReaderScenario[] {
   return [
     {
-      name: `the popup says speakers are found in English articles only, naming ${page.language}`,
+      name: `the popup says speakers are found in English, French and German articles only, naming ${page.language}`,
       async run({ popup }) {
         await waitForReport(popup, page.title);
         expect(await readNotices(popup)).toContain(englishOnlyNotice(page.language));

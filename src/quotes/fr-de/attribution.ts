@@ -1,0 +1,214 @@
+// Where French and German put the speaker of a quote, as a few patterns read
+// from the language's lexicon (lexicon/fr.ts, lexicon/de.ts), each with the
+// real sentence it must match in attribution.test.ts:
+//
+//   after the quote   « … », a ajouté Laurent Fabius. / « … », a-t-il déclaré. / « … », estime-t-elle.
+//                     „…“, sagte Müller. / „…“, sagte sie. / „…“, so die Sprecherin. / „…“, fügte er hinzu.
+//                     « … », selon le ministère. / „…“, laut Polizei.
+//   before the quote  Laurent Fabius a déclaré : « … » / Dazu sagte Müller: „…“ / Selon lui, « … »
+//                     Le ministre a estimé que la situation était « très grave ». / Müller zufolge „…“
+//   in a sentence     …, a déclaré jeudi le ministre des Affaires étrangères. (the next sentence's quote is his)
+
+import type { SpeechLexicon } from '../lexicon/speech-lexicon.js';
+import { speakerAt, type Mention, type PhraseWords } from './speaker-phrase.js';
+
+export interface Cue {
+  start: number;
+  end: number;
+}
+
+export interface Attribution {
+  cue: Cue;
+  speaker: Mention;
+}
+
+/** A quote or reported clause found, with its attribution (null: none yet). */
+export interface Found {
+  start: number;
+  end: number;
+  kind: 'direct' | 'indirect' | 'mixed';
+  attribution: Attribution | null;
+  /** The quote goes on with the statement of the quote before it ("« A, a-t-il dit. B »", „A“, sagte sie, „B“). */
+  continues: boolean;
+  /** Words in marks that are a quote only if someone said them: a short fragment inside a sentence. */
+  needsSpeaker?: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An accented letter as pages write it, precomposed (é) or as a letter and a combining accent (e + ◌́). */
+const eitherForm = (word: string) => [...word].map((c) => (c.normalize('NFD') === c ? c : `(?:${c}|${c.normalize('NFD')})`)).join('');
+const alt = (words: readonly string[]) =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => eitherForm(escape(w)).replace(/ /g, '\\s+').replace(/[’']/g, "['’]")).join('|');
+
+/** The lexicon's verbs as regexes, built once per analysis. */
+export interface Grammar {
+  words: PhraseWords;
+  /** "a déclaré", "avait dit", "explique", "sagte": a speech verb, finite or with its auxiliary. */
+  verb: string;
+  /** The verb with its subject pronoun inverted: "a-t-il déclaré", "estime-t-elle", "dit-il". */
+  invertedPronoun: RegExp | null;
+  accordingBefore: RegExp;
+  /** "Pour Mathieu Rigouste, sociologue, « … »": a sentence opening with these words and a person. */
+  openingAccording: RegExp | null;
+  accordingAfter: RegExp | null;
+  so: RegExp | null;
+  /** A speech verb anywhere (for leads and sentences), global. */
+  anyVerb: RegExp;
+  verbAtStart: RegExp;
+  accordingAtStart: RegExp;
+  /** A verb after its subject: "Laurent Fabius a déclaré", "Müller sagte". */
+  verbAfterSubject: RegExp;
+}
+
+export function grammarOf(words: PhraseWords): Grammar {
+  const lx: SpeechLexicon = words.lexicon;
+  const adverb = String.raw`(?:\p{Ll}+ment\s+|encore\s+|aussi\s+|également\s+|déjà\s+)?`;
+  const verb = String.raw`(?:(?:${alt(lx.auxiliaries)})\s+${adverb}(?:${alt(lx.participles)})|(?:${alt(lx.verbs)}))`;
+  const pronouns = alt(Object.keys(lx.pronouns));
+  const invertedPronoun =
+    lx.language === 'fr'
+      ? new RegExp(String.raw`^(?:(?:a-t|avait|aurait|ont|avaient)-(${pronouns})\s+${adverb}(?:${alt(lx.participles)})|(?:${alt(lx.verbs)})(?:-t)?-(${pronouns}))(?![\p{L}-])`, 'iud')
+      : null;
+  return {
+    words,
+    verb,
+    invertedPronoun,
+    accordingBefore: new RegExp(String.raw`(?:^|[\s,(])(?:${alt(lx.accordingToBefore)})\s+`, 'giu'),
+    openingAccording: lx.accordingToOpening.length ? new RegExp(String.raw`^\s*(?:${alt(lx.accordingToOpening)})\s+`, 'iu') : null,
+    accordingAfter: lx.accordingToAfter.length ? new RegExp(String.raw`\s(?:${alt(lx.accordingToAfter)})(?![\p{L}])`, 'iu') : null,
+    so: lx.soWords.length ? new RegExp(String.raw`^(?:${alt(lx.soWords)})\s+`, 'iu') : null,
+    anyVerb: new RegExp(String.raw`(?<![\p{L}-])${verb}(?![\p{L}-])`, 'giu'),
+    verbAtStart: new RegExp(String.raw`^${verb}(?![\p{L}-])`, 'iu'),
+    accordingAtStart: new RegExp(String.raw`^(?:${alt(lx.accordingToBefore)})\s+`, 'iu'),
+    verbAfterSubject: new RegExp(String.raw`^\s*,?\s*(${verb})(?![\p{L}-])`, 'iu'),
+  };
+}
+
+const LEADING = /^\s*[,.]?\s*/;
+
+/**
+ * The attribution right after a quote's closing mark: a verb and its inverted subject, "selon X" / "so X" /
+ * "laut X", or a subject and its verb ("…“, Müller sagte" is rare; "…», Laurent Fabius a déclaré" is not).
+ */
+export function attributionAfter(g: Grammar, text: string, from: number, limit: number): Attribution | null {
+  const lead = LEADING.exec(text.slice(from, limit))![0];
+  const at = from + lead.length;
+  const rest = text.slice(at, limit);
+  const inverted = g.invertedPronoun?.exec(rest);
+  if (inverted) {
+    const [pStart, pEnd] = (inverted.indices![1] ?? inverted.indices![2])!;
+    const speaker = speakerAt(g.words, text, at + pStart, at + pEnd);
+    if (speaker) return { cue: { start: at, end: at + inverted[0].length }, speaker };
+  }
+  const verb = g.verbAtStart.exec(rest);
+  if (verb) {
+    const speaker = speakerAt(g.words, text, at + verb[0].length, limit);
+    if (speaker) return { cue: { start: at, end: at + verb[0].length }, speaker };
+  }
+  const according = g.accordingAtStart.exec(rest) ?? g.so?.exec(rest);
+  if (according) {
+    const speaker = speakerAt(g.words, text, at + according[0].length, limit);
+    if (speaker) return { cue: { start: at, end: at + according[0].trimEnd().length }, speaker };
+  }
+  return subjectThenVerb(g, text, at, limit);
+}
+
+/** "Laurent Fabius a déclaré", "Müller sagte", "X zufolge": a subject at `from` and its verb right after it. */
+export function subjectThenVerb(g: Grammar, text: string, from: number, limit: number): Attribution | null {
+  const speaker = speakerAt(g.words, text, from, limit);
+  if (!speaker) return null;
+  const after = text.slice(speaker.phraseEnd, limit);
+  const verb = g.verbAfterSubject.exec(after);
+  if (verb) {
+    const start = speaker.phraseEnd + verb[0].length - verb[1]!.length;
+    return { cue: { start, end: speaker.phraseEnd + verb[0].length }, speaker };
+  }
+  const zufolge = g.accordingAfter?.exec(after);
+  if (zufolge && zufolge.index === 0) return { cue: { start: speaker.phraseEnd + 1, end: speaker.phraseEnd + zufolge[0].length }, speaker };
+  return null;
+}
+
+/**
+ * The attribution in the words before a quote (or anywhere in a sentence): "selon X", "X zufolge", a verb
+ * with its subject before it ("Laurent Fabius a déclaré : «", "Le ministre a estimé que … «") or after it
+ * ("Dazu sagte Müller: „", "…, a déclaré jeudi le ministre."). The last one in the words wins: it is the
+ * nearest to the quote.
+ */
+export function attributionIn(g: Grammar, text: string, start: number, end: number): Attribution | null {
+  let found: Attribution | null = null;
+  // From the character before: the regex wants the space or punctuation that precedes "selon".
+  g.accordingBefore.lastIndex = Math.max(0, start - 1);
+  // Matches in the whole text that end by `end`: a slice of the text up to `end` per call made reading every
+  // sentence of a long article quadratic.
+  const upTo = (m: RegExpExecArray | null) => (m && m.index + m[0].length <= end ? m : null);
+  for (let m = upTo(g.accordingBefore.exec(text)); m; m = upTo(g.accordingBefore.exec(text))) {
+    const speaker = speakerAt(g.words, text, m.index + m[0].length, end);
+    const cueStart = m.index + m[0].length - m[0].trimStart().length;
+    if (speaker) found = pick(found, { cue: { start: cueStart, end: m.index + m[0].trimEnd().length }, speaker });
+  }
+  const opening = g.openingAccording?.exec(text.slice(start, end));
+  if (opening && atSentenceStart(text, start)) {
+    const speaker = speakerAt(g.words, text, start + opening[0].length, end);
+    // "Pour Mathieu Rigouste, …", "Pour la toxicologue, …": a person, never "Pour les enfants, …".
+    const person = speaker && (speaker.kind !== 'description' || (speaker.definite && speaker.role));
+    if (speaker && person && /^\s*,/.test(text.slice(speaker.phraseEnd, end))) {
+      const cueStart = start + opening[0].length - opening[0].trimStart().length;
+      found = pick(found, { cue: { start: cueStart, end: cueStart + opening[0].trim().length }, speaker });
+    }
+  }
+  g.anyVerb.lastIndex = start;
+  for (let m = upTo(g.anyVerb.exec(text)); m; m = upTo(g.anyVerb.exec(text))) {
+    const cue = { start: m.index, end: m.index + m[0].length };
+    const inverted = g.invertedPronoun ? attributionAfter(g, text, cue.start, end) : null;
+    const after = inverted ?? (atClauseStart(text, start, cue.start) ? afterVerb(g, text, cue, end) : null);
+    const before = after ? null : subjectBefore(g, text, start, cue);
+    const speaker = after ?? before;
+    if (speaker) found = pick(found, speaker);
+  }
+  return found;
+}
+
+const atSentenceStart = (text: string, at: number) => /(?:^|[.!?»“”"]\s*|\n\s*)$/.test(text.slice(Math.max(0, at - 3), at)) || at === 0;
+
+const pick = (a: Attribution | null, b: Attribution): Attribution => (a && a.cue.start > b.cue.start ? a : b);
+
+/** A verb opening its clause may invert its subject: after a comma, a sentence start, or an adverb ("Dazu sagte"). */
+function atClauseStart(text: string, start: number, at: number): boolean {
+  const before = text.slice(start, at);
+  return /(?:^|[,;:]|^\s*\p{Lu}\p{Ll}+)\s*$/u.test(before) || /^\s*$/.test(before);
+}
+
+function afterVerb(g: Grammar, text: string, cue: Cue, end: number): Attribution | null {
+  const speaker = speakerAt(g.words, text, cue.end, end);
+  return speaker ? { cue, speaker } : null;
+}
+
+/** The subject before a verb: the sentence (or clause) opens with the speaker and the verb follows it. */
+function subjectBefore(g: Grammar, text: string, start: number, cue: Cue): Attribution | null {
+  const clauseStart = Math.max(start, text.lastIndexOf(',', cue.start) + 1, text.lastIndexOf(':', cue.start) + 1);
+  // The clause's own subject, else the sentence's, with an apposition between it and the verb
+  // ("X, Directeur du journal La Croix, commentait").
+  for (const from of clauseStart > start ? [clauseStart, start] : [start]) {
+    const subjectStart = from + (text.slice(from, cue.start).length - text.slice(from, cue.start).trimStart().length);
+    const speaker = speakerAt(g.words, text, subjectStart, cue.start);
+    // Only words that may stand between a subject and its verb ("a encore", "hat am Montag") after the phrase.
+    if (speaker && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(speaker.phraseEnd, cue.start))) return { cue, speaker };
+  }
+  return null;
+}
+
+/** At most this many words between a speaker opening a sentence and the colon before the quote. */
+const MAX_COLON_GAP_WORDS = 10;
+
+/**
+ * "Jansen weiß: „…“", "Rémy Buisine, qui a commencé sa carrière pendant Nuit Debout, reste perplexe : « … »",
+ * "Ivan Du Roy abonde : « … »": a sentence that opens with a person and ends with a colon before the quote
+ * introduces what they say, whatever its verb. The colon is the cue.
+ */
+export function colonSubject(g: Grammar, text: string, start: number, colon: number): Attribution | null {
+  const speaker = speakerAt(g.words, text, start, colon);
+  if (!speaker || (speaker.kind === 'description' && !speaker.role)) return null;
+  const gap = text.slice(speaker.phraseEnd, colon).replace(/,[^,]*,/, ' ');
+  if ((gap.match(/\p{L}+/gu) ?? []).length > MAX_COLON_GAP_WORDS) return null;
+  return { cue: { start: colon, end: colon + 1 }, speaker };
+}

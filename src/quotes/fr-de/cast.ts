@@ -1,0 +1,181 @@
+// Who the speaker mentions of a French or German article are: one entity per
+// person ("Laurent Fabius" … "Fabius" … "le ministre des Affaires
+// étrangères"), a pronoun (il, elle, er, sie) resolved to the last person
+// named before it whose gender agrees, a definite description joined to the
+// person it names, and each person's role from the article's own words
+// ("le ministre des Affaires étrangères Laurent Fabius", "Bundeskanzler Olaf
+// Scholz", "Marie Dupont, directrice de recherche au CNRS").
+
+import type { Gender } from '../lexicon/speech-lexicon.js';
+import { appositionAfter, isRoleWord, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
+
+export interface CastEntity {
+  name: string;
+  role: string | null;
+  gender: Gender;
+  /** The entity stands for a person named by a name (not a description or an organisation). */
+  named: boolean;
+  quotes: number[];
+}
+
+/** Two or more capitalised words, with the particles of names: "Céline Pigalle", "Ursula von der Leyen". */
+const FULL_NAME = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}’'-]+(?:\s+(?:(?:de|du|von|van|der|den|le|la)\s+)*\p{Lu}[\p{L}\p{M}’'-]+)+/gu;
+
+/** "Mme", "M.", "Frau", "Herr" or a feminine role just before a name tell the person's gender. */
+function genderBefore(words: PhraseWords, text: string, at: number): Gender {
+  const before = tokensOf(text, Math.max(0, at - 40), at).filter((t) => /^\p{L}/u.test(t.t)).pop();
+  if (!before) return null;
+  const honorific = words.lexicon.honorifics[before.lower] ?? words.lexicon.honorifics[`${before.lower}.`];
+  if (honorific) return honorific;
+  return isRoleWord(words, before.lower) && words.feminineEnding.test(before.lower) ? 'feminine' : null;
+}
+
+/** How far back a pronoun looks for the person it stands for (characters): about two paragraphs of news. */
+const PRONOUN_REACH = 1500;
+
+const tokens = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+
+/** "Fabius" and "Laurent Fabius", "Olaf Scholz" and "Scholz": one person. */
+function sameName(a: string, b: string): boolean {
+  const ta = tokens(a).map((w) => w.toLowerCase());
+  const tb = tokens(b).map((w) => w.toLowerCase());
+  if (!ta.length || !tb.length) return false;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  return short.every((w) => long.includes(w)) && short[short.length - 1] === long[long.length - 1];
+}
+
+const agrees = (a: Gender, b: Gender) => a === null || b === null || a === b;
+
+/** The role noun a description is headed by ("le ministre des Affaires étrangères" → "ministre"). */
+function headOf(words: PhraseWords, description: string): string | null {
+  const head = tokensOf(description, 0, description.length).find((t) => isRoleWord(words, t.lower))?.lower;
+  return head ? head.slice(head.lastIndexOf('-') + 1) : null;
+}
+
+/**
+ * Of the people whose role has the description's head, the one it names: "le ministre de la Santé" is the
+ * ministre de la Santé, not the Premier ministre. The capitalised words of the description (its ministry, its
+ * organisation) must all be in the person's role; a description with none names the only candidate.
+ */
+function roleHolder(candidates: CastEntity[], description: string): CastEntity | undefined {
+  const marks = (description.match(/\p{Lu}[\p{L}\p{M}-]+/gu) ?? []).map((w) => w.toLowerCase());
+  if (!marks.length) return candidates.length === 1 ? candidates[0] : undefined;
+  return candidates.find((e) => marks.every((w) => e.role!.toLowerCase().includes(w)));
+}
+
+/** The role written before a name ("le ministre des Affaires étrangères Laurent Fabius", "Bundeskanzler Olaf Scholz") or after it. */
+function roleAround(words: PhraseWords, text: string, start: number, end: number): string | null {
+  const after = appositionAfter(words, text, end, Math.min(text.length, end + 200));
+  if (after) return after.role;
+  const sentenceStart = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf(',', start - 1), text.lastIndexOf('\n', start - 1), start - 120) + 1;
+  const before = tokensOf(text, sentenceStart, start);
+  let i = before.length - 1;
+  while (i >= 0 && /^\p{L}/u.test(before[i]!.t) && !words.breaks.has(before[i]!.lower) && !words.lexicon.verbs.includes(before[i]!.lower)) i--;
+  const run = before.slice(i + 1);
+  // The given names before a surname are the name, not the role: "ministre de l’Intérieur Jan | Hamáček".
+  while (run.length && /^\p{Lu}/u.test(run[run.length - 1]!.t) && !isRoleWord(words, run[run.length - 1]!.lower) && !words.complement.has(run[run.length - 2]?.lower ?? '')) run.pop();
+  const head = run.findIndex((t) => isRoleWord(words, t.lower));
+  if (head < 0) return null;
+  return text.slice(run[head]!.start, run[run.length - 1]!.end);
+}
+
+/** The role the article gives a person at any place it writes their full name or their surname, the first found. */
+function roleInArticle(words: PhraseWords, text: string, name: string): string | null {
+  for (const form of new Set([name, tokens(name).pop() ?? name])) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      const role = roleAround(words, text, at, at + form.length);
+      if (role) return role;
+    }
+  }
+  return null;
+}
+
+/**
+ * The entity of each quote's speaker mention (null where it stays unknown) and the entities, in the order
+ * their first quote appears.
+ */
+export function castOf(words: PhraseWords, text: string, mentions: (Mention | null)[]): { of: (CastEntity | null)[]; entities: CastEntity[] } {
+  const entities: CastEntity[] = [];
+  /** Every run of capitalised words that may be a full name, read once. */
+  const fullNames = [...text.matchAll(FULL_NAME)];
+  /** Where each entity was last written, for pronouns: its mentions as speakers and its name in the text. */
+  const sightings: { at: number; entity: CastEntity | null; mention: Mention }[] = [];
+  const named = (mention: Mention): CastEntity => {
+    const existing = entities.find((e) => e.named && sameName(e.name, mention.name));
+    if (existing) {
+      if (tokens(mention.name).length > tokens(existing.name).length) existing.name = mention.name;
+      existing.role ??= mention.role;
+      existing.gender ??= mention.gender;
+      return existing;
+    }
+    // A surname alone ("Jansen weiß:") is shown as the full name the article writes ("Marcell Jansen").
+    const surname = tokens(mention.name).length === 1 ? mention.name : null;
+    const full = surname ? fullNames.find((m) => m[0].endsWith(` ${surname}`))?.[0] : undefined;
+    const name = full ?? mention.name;
+    const entity: CastEntity = { name, role: mention.role ?? roleInArticle(words, text, name), gender: mention.gender, named: true, quotes: [] };
+    entities.push(entity);
+    return entity;
+  };
+  // Names first, so a description or a pronoun before the first time a name is quoted still finds that person.
+  const nameOf = mentions.map((m) => (m?.kind === 'name' ? named(m) : null));
+  for (const entity of [...entities]) {
+    for (const form of new Set([entity.name, tokens(entity.name).pop() ?? entity.name])) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) sightings.push({ at, entity, mention: { kind: 'name', start: at, end: at + form.length, name: form, role: null, gender: entity.gender, phraseEnd: at + form.length } });
+    }
+  }
+  // Everyone the article names, quoted or not: "Pour Céline Pigalle, directrice de la rédaction, … elle explique".
+  for (const found of fullNames) {
+    // "de l’Intérieur Jan Hamáček": the word after "de l’" is the complement of a role, not a given name.
+    const complement = /(?:^|\s)(?:de|du|des|der|d['’]|l['’])\s*$/iu.test(text.slice(Math.max(0, found.index - 5), found.index));
+    const first = found[0].search(/\s/);
+    const m = complement ? { 0: found[0].slice(first).trimStart(), index: found.index + found[0].length - found[0].slice(first).trimStart().length } : { 0: found[0], index: found.index };
+    const parts = m[0].split(/\s+/);
+    if (parts.length < 2) continue;
+    if (words.notNameStart.has(parts[0]!) || parts.some((p) => isRoleWord(words, p.toLowerCase()) || words.determiners.has(p.toLowerCase()) || words.nounEnding.test(p.toLowerCase()))) continue;
+    // A subheading of capitalised words ("Trochowskis HSV-Comeback.") names no one.
+    if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^[.:!?]?\s*(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    const gender = genderBefore(words, text, m.index);
+    sightings.push({ at: m.index, entity: null, mention: { kind: 'name', start: m.index, end: m.index + m[0].length, name: m[0], role: null, gender, phraseEnd: m.index + m[0].length } });
+  }
+  const of: (CastEntity | null)[] = mentions.map((mention, i) => {
+    if (!mention) return null;
+    if (mention.kind === 'name') return nameOf[i]!;
+    if (mention.kind === 'pronoun') {
+      const before = sightings.filter((s) => s.at < mention.start && s.at > mention.start - PRONOUN_REACH && agrees(s.entity?.gender ?? s.mention.gender, mention.gender));
+      const last = before.sort((a, b) => b.at - a.at)[0];
+      return last ? (last.entity ?? named(last.mention)) : null;
+    }
+    return description(mention, i);
+  });
+  function description(mention: Mention, index: number): CastEntity {
+    const head = headOf(words, mention.name);
+    // The person whose role it names ("le ministre" … Laurent Fabius, ministre des Affaires étrangères), or
+    // the next person quoted by name within the paragraph, whose role it then is.
+    const byRole = head ? roleHolder(entities.filter((e) => e.named && e.role && headOf(words, e.role) === head), mention.role ?? mention.name) : undefined;
+    if (byRole) return byRole;
+    const paragraphEnd = text.indexOf('\n', mention.end);
+    const next = head ? mentions.findIndex((m, j) => j > index && m?.kind === 'name' && (paragraphEnd < 0 || m.start < paragraphEnd)) : -1;
+    const person = next >= 0 ? nameOf[next]! : null;
+    if (person && !person.role && agrees(person.gender, mention.gender)) {
+      person.role ??= mention.role ?? mention.name;
+      return person;
+    }
+    // "l’élu", "der amtierende HSV-Präsident": a definite description of a role is the person last quoted by
+    // name before it, when their gender agrees.
+    if (mention.definite && mention.role) {
+      const last = mentions.slice(0, index).map((m, j) => (m?.kind === 'name' && m.start > mention.start - PRONOUN_REACH ? nameOf[j] : null)).filter((e): e is CastEntity => !!e && agrees(e.gender, mention.gender)).pop();
+      if (last) {
+        last.role ??= mention.role;
+        return last;
+      }
+    }
+    const same = entities.find((e) => !e.named && e.name.toLowerCase() === mention.name.toLowerCase());
+    if (same) return same;
+    const entity: CastEntity = { name: mention.name, role: null, gender: mention.gender, named: false, quotes: [] };
+    entities.push(entity);
+    return entity;
+  }
+  of.forEach((entity, i) => entity?.quotes.push(i));
+  const speaking = entities.filter((e) => e.quotes.length).sort((a, b) => a.quotes[0]! - b.quotes[0]!);
+  return { of, entities: speaking };
+}

@@ -1,0 +1,118 @@
+// Real French and German sentences (Libération, and the corpus pages ../shared/corpus/pubdates) for each
+// construction the French and German reader handles, with counter-examples.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../index.js';
+
+const speakerOf = (text: string, language: string, quote: string) => {
+  const { quotes, speakers } = findQuotes(text, text, language);
+  const index = quotes.findIndex((q) => q.text.includes(quote));
+  if (index < 0) return undefined;
+  return speakers.find((s) => s.quotes.includes(index))?.name ?? null;
+};
+
+describe('French', () => {
+  it('reads « … », a ajouté X and gives the description before it to the same person, with its role', () => {
+    const text =
+      'Un troisième Français a été tué dans le tremblement de terre samedi au Népal, emporté par une avalanche, a déclaré jeudi le ministre des Affaires étrangères. Les autorités françaises sont toujours sans nouvelles «d’encore plus de 200» personnes. «Pour certains d’entre eux on est très interrogatif», a ajouté Laurent Fabius.';
+    const { speakers } = findQuotes(text, text, 'fr');
+    expect(speakerOf(text, 'fr', 'Pour certains')).toBe('Laurent Fabius');
+    expect(speakerOf(text, 'fr', 'encore plus de 200')).toBe('Laurent Fabius');
+    expect(speakers.find((s) => s.name === 'Laurent Fabius')?.role).toBe('ministre des Affaires étrangères');
+  });
+
+  it('reads inverted pronouns (a-t-il, explique-t-il) and resolves them to the person named before', () => {
+    const text = 'David Dufresne a lancé son compte en décembre. « Tout est parti d’un coup, sans trop réfléchir », raconte-t-il.';
+    expect(speakerOf(text, 'fr', 'Tout est parti')).toBe('David Dufresne');
+  });
+
+  it('reads selon X after quoted fragments of one sentence', () => {
+    const text = 'Il devait lui aussi ramener des Français, «les plus éprouvés» par la catastrophe et les «plus vulnérables (blessés, familles avec enfants)», selon le ministère des Affaires étrangères.';
+    expect(speakerOf(text, 'fr', 'les plus éprouvés')).toBe('le ministère des Affaires étrangères');
+    expect(speakerOf(text, 'fr', 'plus vulnérables')).toBe('le ministère des Affaires étrangères');
+  });
+
+  it('splits « A, a déclaré X. B » into two quotes of one statement', () => {
+    const text = '« Nous sommes prêts, a déclaré le maire Jean Dupont. Mais il faut agir vite. »';
+    const { quotes } = findQuotes(text, text, 'fr');
+    expect(quotes.map((q) => q.text)).toEqual(['« Nous sommes prêts,', 'Mais il faut agir vite. »']);
+    expect(quotes[0]!.statement).toBe(quotes[1]!.statement);
+    expect(quotes[1]!.speaker?.name).toBe('Jean Dupont');
+  });
+
+  it('reads a speaker opening a sentence that ends with a colon, and M. / Mme titles', () => {
+    expect(speakerOf('Ivan Du Roy abonde : « Le fait même d’interroger est notre travail. »', 'fr', 'Le fait même')).toBe('Ivan Du Roy');
+  });
+
+  it('reads "que" clauses as reported speech', () => {
+    const text = 'Le ministre Laurent Fabius a estimé que la situation restait très préoccupante.';
+    const { quotes } = findQuotes(text, text, 'fr');
+    expect(quotes).toMatchObject([{ kind: 'indirect', text: 'la situation restait très préoccupante', speaker: { name: 'Laurent Fabius' } }]);
+  });
+
+  it('reads "Pour X, « … »" and a definite description joined to the person quoted by name before it', () => {
+    const text =
+      'Dominique Parent-Massin, toxicologue, compare le risque à celui d’un avion. « Le risque est infime », explique Dominique Parent-Massin. Pour la toxicologue, « interdire un produit sur la base du danger équivaut à interdire aux avions de voler. »';
+    expect(speakerOf(text, 'fr', 'interdire un produit')).toBe('Dominique Parent-Massin');
+    expect(speakerOf('Pour les enfants, « la rentrée est un moment difficile » selon les enseignants.', 'fr', 'la rentrée')).not.toBe('les enfants');
+  });
+
+  it('skips the circumstance between the verb and its speaker: « … » a déclaré à cette occasion le ministre de la Santé', () => {
+    const text = 'Une conférence de presse a eu lieu lundi. « Je n’ai pas l’intention de démissionner », a déclaré à cette occasion le ministre de la Santé.';
+    expect(speakerOf(text, 'fr', 'démissionner')).toBe('le ministre de la Santé');
+  });
+
+  it('joins "le ministre de la Santé" to the minister of health, not to the Premier ministre', () => {
+    const text =
+      '« Nous allons fermer les bars », a déclaré Andrej Babiš, Premier ministre. « Les règles sont claires », a ajouté Roman Prymula, ministre de la Santé. « Je n’ai pas l’intention de démissionner », a déclaré lundi le ministre de la Santé.';
+    expect(speakerOf(text, 'fr', 'démissionner')).toBe('Roman Prymula');
+  });
+
+  it('takes no scare quotes for quotes (counter-example)', () => {
+    const text = 'L’affrontement dépasse donc les questions techniques de « réforme systémique » dont nous parle le jargon des experts.';
+    expect(findQuotes(text, text, 'fr').quotes).toEqual([]);
+  });
+});
+
+describe('German', () => {
+  it('reads „…“, sagt der Sprecher / erzählt der Chef X / sagt X', () => {
+    const text = '„Das Tragen muss aber auch richtig erklärt werden“, sagt der Sprecher. „Und wir haben Aufträge verschoben“, erzählt der Chef Matthias Frankenstein am Telefon.';
+    expect(speakerOf(text, 'de', 'Das Tragen')).toBe('der Sprecher');
+    expect(speakerOf(text, 'de', 'Aufträge verschoben')).toBe('Matthias Frankenstein');
+    const { speakers } = findQuotes(text, text, 'de');
+    expect(speakers.find((s) => s.name === 'Matthias Frankenstein')?.role).toBe('Chef');
+  });
+
+  it('reads „…“, sagt er with the person named before, and a colon after a name', () => {
+    const text = 'Marcell Jansen spielt wieder. „Wenn alles läuft, kann ich mir sehr gut vorstellen, für den HSV zu spielen“, sagt er. Jansen weiß: „Das ist keine Pillepalle-Liga.“';
+    expect(speakerOf(text, 'de', 'Wenn alles läuft')).toBe('Marcell Jansen');
+    expect(speakerOf(text, 'de', 'Pillepalle')).toBe('Marcell Jansen');
+  });
+
+  it('never opens a quote at the “ that closes a German „ (counter-example)', () => {
+    const text = '„Es darf sich nicht die ganze Herde infizieren“, sagt Berning. Sonst könnte er die Bäckerei zumachen.';
+    const { quotes } = findQuotes(text, text, 'de');
+    expect(quotes.map((q) => q.text)).toEqual(['„Es darf sich nicht die ganze Herde infizieren“']);
+  });
+
+  it('gives a quote to the subject of the next sentence in Konjunktiv I', () => {
+    const text = 'Stéphane Mazzucotelli arbeitet seit Langem in Saargemünd. „Wir wissen doch alle, dass ein Virus sich nicht an Grenzen hält.“ Er sei früher täglich in Deutschland gewesen.';
+    expect(speakerOf(text, 'de', 'Virus')).toBe('Stéphane Mazzucotelli');
+  });
+
+  it('takes no German noun phrase for a person a pronoun stands for (counter-example)', () => {
+    const text = 'Kritiker fordern seit Wochen eine Öffnung. Schließung von Grenzen sei keine Lösung. „Es gehen immer noch zu viele Franzosen zum Einkaufen nach Deutschland“, sagt sie.';
+    expect(speakerOf(text, 'de', 'Einkaufen')).toBeNull();
+  });
+
+  it('reads »…« guillemets pointing inwards', () => {
+    const text = '»Vermieter müssen verstehen, dass es zu einem Mietenstreik kommen wird«, sagte Antonio Gutierrez.';
+    expect(speakerOf(text, 'de', 'Vermieter müssen')).toBe('Antonio Gutierrez');
+  });
+
+  it('reads Konjunktiv I as reported speech', () => {
+    const text = 'Die Lage sei sehr ernst, sagte Bundeskanzler Olaf Scholz.';
+    const { quotes, speakers } = findQuotes(text, text, 'de');
+    expect(quotes).toMatchObject([{ kind: 'indirect', text: 'Die Lage sei sehr ernst', speaker: { name: 'Olaf Scholz' } }]);
+    expect(speakers[0]!.role).toBe('Bundeskanzler');
+  });
+});

@@ -1,0 +1,161 @@
+// Quotes and their speakers in a French or German article: the same quoted
+// spans and contexts as English (marks.ts with the language's marks,
+// attribution/context.ts), read with the language's lexicon instead of the
+// English strategies, whose rules are about English word order.
+
+import type { SpeechLexicon } from '../lexicon/speech-lexicon.js';
+import type { Steps } from '../../steps.js';
+import type { Quote, Speaker } from '../../types.js';
+import { quoteContexts, type QuoteContext } from '../attribution/context.js';
+import { ENDS_SENTENCE, isTitleCase } from '../attribution/words.js';
+import { findQuotedSpans, quoteMarksOf, type QuotedSpan } from '../marks.js';
+import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '../sentences.js';
+import { attributionAfter, attributionIn, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
+import { castOf } from './cast.js';
+import { reportedSpeech } from './reported.js';
+import { phraseWords, speakerAt } from './speaker-phrase.js';
+
+/** Unattributed words in marks inside a sentence are a quote from this many words: shorter ones are names, titles and scare quotes. */
+const MIN_UNATTRIBUTED_WORDS = 5;
+
+const span = (text: string, start: number, end: number) => ({ start, end, text: text.slice(start, end) });
+
+export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText = text): Steps<{ quotes: Quote[]; speakers: Speaker[] }> {
+  const words = phraseWords(lexicon);
+  const g = grammarOf(words);
+  const paras = paragraphs(text);
+  const sents = sentences(text, paras);
+  yield;
+  const spans = splitAtIncises(g, text, findQuotedSpans(text, paras, quoteMarksOf(text, lexicon.language)));
+  const direct = directQuotes(g, text, sents, quoteContexts({ text, paras, sents, spans }));
+  yield;
+  const shared = [...direct, ...reportedSpeech(g, text, sents, direct)].sort((a, b) => a.start - b.start);
+  shareAttributions(text, sents, shared);
+  const found = shared.filter((f) => !f.needsSpeaker || f.attribution);
+  const { of, entities } = castOf(words, namingText, found.map((f) => f.attribution?.speaker ?? null));
+  let statement = -1;
+  const quotes: Quote[] = found.map((f, i) => {
+    if (!f.continues || statement < 0) statement++;
+    const entity = of[i];
+    const mention = f.attribution?.speaker;
+    const cue = f.attribution?.cue ?? null;
+    return {
+      ...span(text, f.start, f.end),
+      kind: f.kind,
+      cue: cue ? text.slice(cue.start, cue.end) : null,
+      cueSpan: cue ? span(text, cue.start, cue.end) : null,
+      speaker: entity && mention ? { name: entity.name, mention: span(text, mention.start, mention.end) } : null,
+      statement,
+    };
+  });
+  return { quotes, speakers: entities.map((e) => ({ name: e.name, role: e.role, quotes: e.quotes })) };
+}
+
+/**
+ * « Nous sommes prêts, a déclaré le ministre. Mais il faut agir. »: French often keeps its marks open around
+ * the attribution. The words inside are two quotes, the attribution between them is not said.
+ */
+function splitAtIncises(g: Grammar, text: string, spans: QuotedSpan[]): QuotedSpan[] {
+  return spans.flatMap((s) => {
+    if (!s.closed || s.multiParagraph) return [s];
+    const comma = /,\s+/g;
+    comma.lastIndex = s.start;
+    const inner = text.slice(0, s.end - 1);
+    for (let m = comma.exec(inner); m; m = comma.exec(inner)) {
+      const found = attributionAfter(g, text, m.index, s.end - 1);
+      if (!found || found.cue.start > m.index + m[0].length + 1) continue;
+      const end = Math.max(found.cue.end, found.speaker.phraseEnd);
+      const resume = /^\s*[,.]\s+(?=\S)/.exec(text.slice(end, s.end - 1));
+      if (!resume) continue;
+      return [
+        { ...s, end: m.index + 1 },
+        { ...s, start: end + resume[0].length },
+      ];
+    }
+    return [s];
+  });
+}
+
+function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: QuoteContext[]): Found[] {
+  const out: (Found | null)[] = [];
+  contexts.forEach((ctx, i) => {
+    const { span: s, lead, leadStart } = ctx;
+    const previous = out[i - 1];
+    const tail = ctx.tailIsNextLead ? null : attributionAfter(g, text, s.end, ctx.tailEnd);
+    const colon = /:\s*$/.test(lead) ? leadStart + lead.lastIndexOf(':') : -1;
+    const before = tail ? null : (attributionIn(g, text, leadStart, s.start) ?? (colon >= 0 ? colonSubject(g, text, ctx.sentStart, colon) : null));
+    // „A“, sagte sie, „B“ / « A, a-t-il déclaré. B »: the lead is the previous quote's attribution.
+    const said = previous?.attribution;
+    const resumes = !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && /^[\s,.;:]*$/.test(text.slice(Math.max(said.cue.end, said.speaker.phraseEnd), s.start));
+    const attribution = tail ?? (resumes ? previous!.attribution : before) ?? (endsSentence(ctx) ? nextSentenceSpeaker(g, text, sents, s.end) : null);
+    const words = ctx.words;
+    const standalone = lead.trim() === '' || /[:—–.!?]\s*$/.test(lead);
+    // "im „Aachener Vertrag“", "dans « Le Monde »": a short name in marks after an article or a preposition is a title.
+    const lastWord = /(\p{L}+)\s*$/u.exec(lead)?.[1]?.toLowerCase() ?? '';
+    const title = words <= 3 && isTitleCase(ctx.inner) && (g.words.determiners.has(lastWord) || g.words.breaks.has(lastWord));
+    const quotation = title ? false : attribution ? words >= 1 : standalone ? words >= 3 && (words >= 5 || ENDS_SENTENCE.test(ctx.quoted)) : words >= MIN_UNATTRIBUTED_WORDS && !isTitleCase(ctx.inner);
+    const needsSpeaker = !quotation && !title && words >= 1 && !isTitleCase(ctx.inner);
+    out.push(quotation || needsSpeaker ? { start: s.start, end: s.end, kind: 'direct', attribution, continues: resumes, needsSpeaker } : null);
+  });
+  return out.filter((q): q is Found => q !== null);
+}
+
+const endsSentence = ({ quoted, tail }: QuoteContext) => ENDS_SENTENCE.test(quoted) || /^\s*[.!?]?\s*$/.test(tail);
+
+/**
+ * « On en a très peu parlé à l’époque. » Il évoque alors les interpellations …: a quote that is a sentence of
+ * its own, followed in its paragraph by a sentence whose subject is a person and whose verb speaks, is theirs.
+ */
+function nextSentenceSpeaker(g: Grammar, text: string, sents: Sentence[], end: number): Attribution | null {
+  const next = sents[lastStartingAtOrBefore(sents, end) + 1];
+  if (!next || next.start < end || text.slice(end, next.start).includes('\n')) return null;
+  const found = subjectThenVerb(g, text, next.start, next.end) ?? subjectInReportedMood(g, text, next.start, next.end);
+  return found && (found.speaker.kind !== 'description' || found.speaker.role) ? found : null;
+}
+
+/** „…“ Er sei früher täglich in Deutschland gewesen.: a subject and a Konjunktiv I report its speaker's words. */
+function subjectInReportedMood(g: Grammar, text: string, start: number, end: number): Attribution | null {
+  const moods = g.words.lexicon.reportedMoodVerbs;
+  if (!moods.length) return null;
+  const speaker = speakerAt(g.words, text, start, end);
+  if (!speaker || speaker.kind === 'description') return null;
+  const verb = /^\s+(\p{L}+)/u.exec(text.slice(speaker.phraseEnd, end));
+  if (!verb || !moods.includes(verb[1]!)) return null;
+  const cueStart = speaker.phraseEnd + verb[0].length - verb[1]!.length;
+  return { cue: { start: cueStart, end: cueStart + verb[1]!.length }, speaker };
+}
+
+/**
+ * « les plus éprouvés » par la catastrophe et les « plus vulnérables », selon le ministère: an attribution
+ * covers the quotes of its sentence that have none; a sentence of quoted words with no attribution of its own
+ * right after an attributed sentence of the same paragraph is that speaker's ("…, a déclaré jeudi le
+ * ministre. Les autorités sont sans nouvelles « d’encore plus de 200 » personnes.").
+ */
+function shareAttributions(text: string, sents: Sentence[], quotes: Found[]): void {
+  const sentenceOf = (at: number) => lastStartingAtOrBefore(sents, at);
+  quotes.forEach((q, i) => {
+    if (q.attribution) return;
+    const own = sentenceOf(q.start);
+    const sameSentence = quotes.find((o, j) => j !== i && o.attribution && sentenceOf(o.start) === own);
+    if (sameSentence) {
+      q.attribution = sameSentence.attribution;
+      return;
+    }
+    const previous = quotes[i - 1];
+    if (!previous?.attribution) return;
+    const between = text.slice(previous.end, q.start);
+    const prevSentence = sents[own - 1];
+    // The sentence before, in the same paragraph, reported or quoted someone.
+    if (prevSentence && sentenceOf(previous.start) >= own - 1 && !between.includes('\n')) {
+      q.attribution = previous.attribution;
+      return;
+    }
+    // A quote opening the paragraph after one that ended with an attributed quote goes on with it.
+    const attributionEnd = Math.max(previous.end, previous.attribution.cue.end, previous.attribution.speaker.phraseEnd);
+    const afterAttribution = text.slice(attributionEnd, q.start);
+    if (q.kind === 'direct' && previous.kind === 'direct' && between.split('\n').length === 2 && /^[\s.,;!?]*$/.test(afterAttribution)) {
+      q.attribution = previous.attribution;
+      q.continues = true;
+    }
+  });
+}

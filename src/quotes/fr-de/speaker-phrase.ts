@@ -1,0 +1,261 @@
+// Reads the speaker phrase next to a French or German speech verb: a pronoun
+// ("a-t-il", "sagte sie"), a name with the title before it ("M. Macron",
+// "Bundeskanzler Olaf Scholz", "le ministre Laurent Fabius") and the apposition
+// after it (", directrice de recherche au CNRS"), or a description ("le
+// ministre des Affaires étrangères", "die Sprecherin des Ministeriums", "le Quai
+// d’Orsay"). Hand-written for the reason mentions.ts gives for English: no
+// tagger fits in a content script, and attributions are formulaic. German
+// capitalises every noun, so a role is told from a name by the role nouns and
+// their compound endings ("Gesundheitsminister", "CDU-Politikerin").
+
+import type { Gender, SpeechLexicon } from '../lexicon/speech-lexicon.js';
+
+export interface Mention {
+  kind: 'name' | 'pronoun' | 'description';
+  /** A description opening with a definite article ("le ministre", "der Sprecher"): someone the article has named. */
+  definite?: boolean;
+  /** The mention proper: the name, the pronoun, or the description as written. */
+  start: number;
+  end: number;
+  /** The name without its title, or the pronoun or description as written. */
+  name: string;
+  role: string | null;
+  gender: Gender;
+  /** Where the whole phrase (title and apposition included) ends. */
+  phraseEnd: number;
+}
+
+interface Token {
+  t: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** Elided articles and prepositions ("l’", "d’", "qu’") are tokens of their own; so is each punctuation mark. */
+const TOKEN = /(?:[lLdDjJnNsScCmMtT]|[qQ]u)[’'](?=\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-’'][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
+const CAPITALISED = /^\p{Lu}/u;
+const LETTER = /^\p{L}/u;
+/** At most this many words make a role or a description: longer runs are a clause, not a speaker. */
+const MAX_PHRASE_WORDS = 9;
+
+export function tokensOf(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  const slice = text.slice(start, end);
+  // lower is also composed (NFC), for the word lists: some pages write "é" as "e" and a combining accent.
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) out.push({ t: m[0], lower: m[0].toLowerCase().normalize('NFC'), start: start + m.index, end: start + m.index + m[0].length });
+  return out;
+}
+
+/** The word lists of one language, as sets and regexes, built once per analysis. */
+export interface PhraseWords {
+  lexicon: SpeechLexicon;
+  determiners: ReadonlySet<string>;
+  complement: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  breaks: ReadonlySet<string>;
+  /** Words and phrases between a verb and its speaker that are neither ("jeudi", "quant à lui"), at the start of a text. */
+  skipped: RegExp;
+  roleNouns: ReadonlySet<string>;
+  roleEnding: RegExp;
+  feminineEnding: RegExp;
+  nounEnding: RegExp;
+  notNameStart: ReadonlySet<string>;
+}
+
+export function phraseWords(lexicon: SpeechLexicon): PhraseWords {
+  return {
+    lexicon,
+    determiners: new Set(lexicon.determiners),
+    complement: new Set(lexicon.complementWords),
+    particles: new Set(lexicon.nameParticles),
+    breaks: new Set(lexicon.phraseBreaks),
+    skipped: new RegExp(String.raw`^\s*(?:(?:${lexicon.skippedBeforeSpeaker.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])\s*)*`, 'iu'),
+    roleNouns: new Set(lexicon.roleNouns),
+    roleEnding: new RegExp(lexicon.roleEndings, 'u'),
+    feminineEnding: new RegExp(lexicon.feminineEndings, 'u'),
+    nounEnding: new RegExp(lexicon.nounEndings, 'u'),
+    notNameStart: new Set(lexicon.notNameStart),
+  };
+}
+
+/** "ministre", "Sprecherin", "Gesundheitsminister", "CDU-Politiker", "porte-parole". */
+export function isRoleWord(words: PhraseWords, lower: string): boolean {
+  if (words.roleNouns.has(lower)) return true;
+  const last = lower.slice(lower.lastIndexOf('-') + 1);
+  return words.roleNouns.has(last) || words.roleEnding.test(last);
+}
+
+const honorificOf = (words: PhraseWords, token: Token, next: Token | undefined): Gender | undefined => {
+  const key = next?.t === '.' && next.start === token.end ? `${token.lower}.` : token.lower;
+  const honorifics = words.lexicon.honorifics;
+  return key in honorifics ? honorifics[key]! : token.lower in honorifics ? honorifics[token.lower]! : undefined;
+};
+
+function genderOfPhrase(words: PhraseWords, determiner: Token | null, roleWords: Token[], honorific: Gender | undefined): Gender {
+  if (honorific) return honorific;
+  const head = roleWords[0];
+  if (words.lexicon.language === 'fr') {
+    if (determiner && words.lexicon.feminineDeterminers.includes(determiner.lower)) return 'feminine';
+    if (determiner && /^(?:le|un|ce|son)$/.test(determiner.lower)) return 'masculine';
+    if (head) return words.feminineEnding.test(head.lower) ? 'feminine' : null;
+    return null;
+  }
+  // German: "die Sprecherin", "eine Expertin" (the ending tells, "die" alone may be a plural).
+  if (head && isRoleWord(words, head.lower)) return words.feminineEnding.test(head.lower) ? 'feminine' : determiner && /^(?:der|ein)$/.test(determiner.lower) ? 'masculine' : null;
+  return null;
+}
+
+/**
+ * The speaker phrase starting at `from` (after its verb, or at the start of a sentence), read no further than
+ * `limit`; null when no speaker starts there.
+ */
+export function speakerAt(words: PhraseWords, text: string, from: number, limit: number): Mention | null {
+  const toks = tokensOf(text, from + words.skipped.exec(text.slice(from, limit))![0].length, limit);
+  let i = 0;
+  const first = toks[i];
+  if (!first) return null;
+  const pronounGender = words.lexicon.pronouns[first.lower];
+  if (pronounGender !== undefined && (first.t === first.lower || i === 0)) {
+    return { kind: 'pronoun', start: first.start, end: first.end, name: first.t, role: null, gender: pronounGender, phraseEnd: first.end };
+  }
+  let determiner: Token | null = null;
+  let honorific: Gender | undefined;
+  const roleWords: Token[] = [];
+  const nameWords: Token[] = [];
+  let afterComplement = false;
+  for (; i < toks.length; i++) {
+    const tok = toks[i]!;
+    const next = toks[i + 1];
+    if (nameWords.length) {
+      // A name goes on with capitalised words, initials ("Marsha P. Johnson") and particles before one.
+      if (CAPITALISED.test(tok.t) && !words.determiners.has(tok.lower)) {
+        if (next?.t === '.' && tok.t.length === 1) i++;
+        nameWords.push(tok);
+        continue;
+      }
+      const particleAllowed = words.particles.has(tok.lower) && next && CAPITALISED.test(next.t) && (!/^(?:der|den)$/.test(tok.lower) || nameWords[nameWords.length - 1]!.lower === 'von');
+      if (particleAllowed) {
+        nameWords.push(tok);
+        continue;
+      }
+      break;
+    }
+    if (!LETTER.test(tok.t)) break;
+    if (roleWords.length + nameWords.length >= MAX_PHRASE_WORDS) break;
+    const title = honorificOf(words, tok, next);
+    if (title !== undefined && !determiner && !roleWords.length && next && (next.t === '.' ? toks[i + 2] : next) && CAPITALISED.test(tok.t)) {
+      honorific = title;
+      if (next.t === '.') i++;
+      continue;
+    }
+    if (!determiner && !roleWords.length && words.determiners.has(tok.lower)) {
+      if (tok.t !== tok.lower && i > 0) break;
+      determiner = tok;
+      continue;
+    }
+    if (words.complement.has(tok.lower) && roleWords.length) {
+      roleWords.push(tok);
+      afterComplement = true;
+      continue;
+    }
+    if (words.breaks.has(tok.lower) && tok.t === tok.lower) break;
+    if (CAPITALISED.test(tok.t)) {
+      if (isRoleWord(words, tok.lower) && !afterComplement) {
+        roleWords.push(tok);
+        continue;
+      }
+      // Right after "des", "du", "de l’": the complement of a role ("ministre des Affaires étrangères", "de
+      // l’Intérieur"); after a determiner with no role: the name of an organisation ("le Quai d’Orsay", "die
+      // Polizei"). A capitalised word after the complement's own words starts the name: "le général de
+      // gendarmerie Bertrand Cavallier", "le ministre de l’Intérieur Jan Hamáček".
+      const previous = roleWords[roleWords.length - 1];
+      // German capitalises the nouns of its genitives ("der Aktivist der unabhängigen Mietergewerkschaft"): there the
+      // whole complement is the role's.
+      const inComplement = afterComplement && previous !== undefined && (words.lexicon.adjectivesBeforeNoun || words.complement.has(previous.lower));
+      if (inComplement || (!afterComplement && determiner && !roleWords.length)) {
+        roleWords.push(tok);
+        continue;
+      }
+      if (!roleWords.length && !honorific && words.notNameStart.has(tok.t)) return null;
+      nameWords.push(tok);
+      continue;
+    }
+    // A word in lower case: part of a description or a role, never of a name; in German it ends one after its
+    // noun ("Ein junger Polizist | wird knallrot").
+    if (words.lexicon.adjectivesBeforeNoun && roleWords.some((w) => CAPITALISED.test(w.t)) && !afterComplement) break;
+    if (determiner || roleWords.length || honorific) {
+      if (!roleWords.length && !isRoleWord(words, tok.lower) && !determiner) break;
+      roleWords.push(tok);
+      continue;
+    }
+    if (isRoleWord(words, tok.lower)) {
+      roleWords.push(tok);
+      continue;
+    }
+    break;
+  }
+  const phraseStart = (determiner ?? roleWords[0] ?? nameWords[0])?.start;
+  if (phraseStart === undefined) return null;
+  // A role ending on "de", "des": cut back to its last content word.
+  while (roleWords.length && words.complement.has(roleWords[roleWords.length - 1]!.lower)) roleWords.pop();
+  const gender = genderOfPhrase(words, determiner, roleWords, honorific);
+  const roleText = roleWords.length ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : null;
+  if (nameWords.length) {
+    const nameStart = nameWords[0]!.start;
+    const nameEnd = nameWords[nameWords.length - 1]!.end;
+    const apposition = appositionAfter(words, text, nameEnd, limit);
+    const roleIsOne = roleWords.some((w) => isRoleWord(words, w.lower));
+    return {
+      kind: 'name',
+      start: nameStart,
+      end: nameEnd,
+      name: text.slice(nameStart, nameEnd),
+      role: apposition?.role ?? (roleIsOne ? roleText : null),
+      gender,
+      phraseEnd: apposition?.end ?? nameEnd,
+    };
+  }
+  if (!roleText) return null;
+  // A description names someone by a role ("le jeune journaliste") or an organisation by its name ("le Quai
+  // d’Orsay", "die Polizei"); "Un premier pas", "das zwar ungewohnt" name no one.
+  const hasRole = roleWords.some((w) => isRoleWord(words, w.lower));
+  if (!hasRole && !roleWords.some((w) => CAPITALISED.test(w.t))) return null;
+  const descriptionStart = phraseStart;
+  const descriptionEnd = roleWords[roleWords.length - 1]!.end;
+  // "le ministre des Affaires étrangères, Laurent Fabius,": the name in apposition is the speaker.
+  const named = nameInApposition(words, text, descriptionEnd, limit);
+  if (named) return { kind: 'name', start: named.start, end: named.end, name: text.slice(named.start, named.end), role: hasRole ? roleText : null, gender, phraseEnd: named.end };
+  const definite = !!determiner && words.lexicon.definiteDeterminers.includes(determiner.lower);
+  return { kind: 'description', definite, start: descriptionStart, end: descriptionEnd, name: text.slice(descriptionStart, descriptionEnd), role: hasRole ? roleText : null, gender, phraseEnd: descriptionEnd };
+}
+
+/** ", ministre des Affaires étrangères," / ", Sprecherin des Ministeriums": a role after a comma, up to the next punctuation. */
+export function appositionAfter(words: PhraseWords, text: string, from: number, limit: number): { role: string; end: number } | null {
+  const m = /^\s*[,(]\s*/.exec(text.slice(from, limit));
+  if (!m) return null;
+  const start = from + m[0].length;
+  const stop = text.slice(start, limit).search(/[,;.:)!?«»„“”–—]/u);
+  const end = stop < 0 ? limit : start + stop;
+  const toks = tokensOf(text, start, end).filter((t) => LETTER.test(t.t));
+  const head = toks.find((t) => !words.determiners.has(t.lower));
+  if (!head || toks.length > MAX_PHRASE_WORDS || !isRoleWord(words, head.lower) || toks.indexOf(head) > 1) return null;
+  return { role: text.slice(head.start, end).trim(), end };
+}
+
+function nameInApposition(words: PhraseWords, text: string, from: number, limit: number): { start: number; end: number } | null {
+  const m = /^\s*,\s*/.exec(text.slice(from, limit));
+  if (!m) return null;
+  const toks = tokensOf(text, from + m[0].length, limit);
+  const name: Token[] = [];
+  for (const tok of toks) {
+    if (CAPITALISED.test(tok.t) && !words.determiners.has(tok.lower) && !isRoleWord(words, tok.lower)) name.push(tok);
+    else if (name.length && words.particles.has(tok.lower)) name.push(tok);
+    else break;
+  }
+  while (name.length && !CAPITALISED.test(name[name.length - 1]!.t)) name.pop();
+  const after = name.length ? text.slice(name[name.length - 1]!.end, limit) : '';
+  if (name.length < 2 || !/^\s*(?:[,.;:)]|$)/.test(after)) return null;
+  return { start: name[0]!.start, end: name[name.length - 1]!.end };
+}

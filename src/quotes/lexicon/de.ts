@@ -1,0 +1,61 @@
+// German word lists of the speaker reader (src/quotes/fr-de/): the verbs of
+// „…“, sagte Müller / so Müller / laut X / X zufolge, the titles and role
+// nouns of "Bundeskanzler Olaf Scholz" and "die Sprecherin des Ministeriums",
+// the pronouns, and the Konjunktiv I of reported speech ("er habe", "sie sei").
+
+import type { SpeechLexicon } from './speech-lexicon.js';
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+export const GERMAN: SpeechLexicon = {
+  language: 'de',
+  verbs: words(`sagte sagt sagten erklärte erklärt betonte betont meinte meint fügte fügt ergänzte ergänzt
+    berichtete berichtet erzählte erzählt schrieb schreibt warnte warnt kritisierte kritisiert forderte fordert
+    räumte räumt teilte teilt erläuterte erläutert bekräftigte bekräftigt versicherte versichert unterstrich
+    unterstreicht bestätigte bestätigt kündigte kündigt verkündete verkündet stellte stellt antwortete antwortet
+    fragte fragt resümierte resümiert bilanzierte bilanziert twitterte rief ruft gab gibt beklagte beklagt lobte lobt
+    urteilte urteilt versprach verspricht mahnte mahnt appellierte appelliert sagen erklären findet fand glaubt
+    glaubte hofft hoffte zeigte zeigt äußerte äußert kommentierte kommentiert entgegnete entgegnet widersprach
+    widerspricht schilderte schildert beschrieb beschreibt begründete begründet bilanziert sprach spricht weiß wusste
+    ergänzte warnt sagt erinnert erinnerte schreiben betonen schimpft schimpfte`),
+  auxiliaries: words('hat hatte haben hatten'),
+  participles: words('gesagt erklärt betont gemeint ergänzt berichtet erzählt geschrieben gewarnt kritisiert gefordert geäußert'),
+  pronouns: { er: 'masculine', sie: 'feminine' },
+  accordingToBefore: ['laut'],
+  accordingToOpening: [],
+  accordingToAfter: ['zufolge'],
+  soWords: ['so'],
+  determiners: words('der die das den dem des ein eine einer einem eines sein seine ihr ihre einige viele manche mehrere beide zwei drei'),
+  definiteDeterminers: words('der die das den dem des'),
+  adjectivesBeforeNoun: true,
+  complementWords: words('des der von vom für im'),
+  nameParticles: words('von van de der den zu al el ben bin'),
+  honorifics: { herr: 'masculine', frau: 'feminine', 'dr.': null, dr: null, 'prof.': null, prof: null },
+  roleNouns: words(`sprecher sprecherin minister ministerin präsident präsidentin kanzler kanzlerin chef chefin leiter
+    leiterin direktor direktorin vorsitzende vorsitzender politiker politikerin experte expertin forscher forscherin
+    wissenschaftler wissenschaftlerin professor professorin abgeordnete abgeordneter bürgermeister bürgermeisterin
+    trainer trainerin spieler spielerin anwalt anwältin richter richterin arzt ärztin sekretär sekretärin
+    geschäftsführer geschäftsführerin gründer gründerin autor autorin analyst analystin ökonom ökonomin beauftragte
+    beauftragter inhaber inhaberin mitarbeiter mitarbeiterin bewohner bewohnerin kandidat kandidatin vertreter
+    vertreterin journalist journalistin historiker historikerin soziologe soziologin psychologe psychologin
+    mediziner medizinerin virologe virologin sänger sängerin schauspieler schauspielerin regisseur regisseurin
+    künstler künstlerin lehrer lehrerin schüler schülerin student studentin polizist polizistin aktivist aktivistin
+    unternehmer unternehmerin manager managerin vorstand landrat landrätin senator senatorin botschafter
+    botschafterin general kommissar kommissarin staatsanwalt staatsanwältin ermittler ermittlerin pfarrer pfarrerin
+    bischof papst könig königin mutter vater sohn tochter ehefrau ehemann freund freundin koordinator koordinatorin
+    referent referentin berater beraterin landwirt landwirtin pilot ingenieur ingenieurin vize fan fans organisator
+    organisatorin profi`),
+  roleEndings:
+    '(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|anwältin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|gründer|gründerin)$',
+  feminineEndings: '(?:in|frau|mutter|tochter)$',
+  feminineDeterminers: words('die eine'),
+  skippedBeforeSpeaker: words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch'),
+  phraseBreaks: words(`am im in bei gegenüber auf nach vor mit und aber dass ob wenn als während über zu zur zum
+    gestern heute am montag dienstag mittwoch donnerstag freitag samstag sonntag dazu bereits noch auch`),
+  nounEndings: '(?:ung|heit|keit|schaft|tion|tät|ismus|chen|nis)$',
+  notNameStart: words(`Der Die Das Den Dem Des Ein Eine Er Sie Es Wir Ich Und Aber Doch Dazu Auch Laut So Nach Am Im
+    In Bei Als Wenn Dass Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Man Heute Gestern Jetzt`),
+  complementiser: null,
+  reportedMoodVerbs: words('habe sei seien werde könne müsse wolle solle dürfe gebe stehe gehe komme wisse'),
+  functionWords: words('der die und das ist nicht mit den von sich auch auf für eine dem ein des sie wird zu im'),
+};

@@ -1,0 +1,61 @@
+// The shape of a language's word lists for the French and German speaker
+// reader (src/quotes/fr-de/): the rules there are the same for both languages
+// and read everything that differs from one of these. English keeps its own
+// lists (en.ts) and rules (src/quotes/attribution/), which this does not touch.
+
+import type { Gender } from '../gender.js';
+
+export type { Gender };
+
+export interface SpeechLexicon {
+  language: 'fr' | 'de';
+  /** Finite speech verbs, before or after their subject: "explique", "estime", "sagte", "betonte". */
+  verbs: readonly string[];
+  /** Auxiliaries of a compound past with a participle ("a déclaré", "hat … gesagt"). */
+  auxiliaries: readonly string[];
+  participles: readonly string[];
+  /** Subject pronouns and the gender they tell; null: either, or a plural. */
+  pronouns: Readonly<Record<string, Gender>>;
+  /** Words before a speaker that make what surrounds them theirs: "selon", "d’après", "laut". */
+  accordingToBefore: readonly string[];
+  /** Words opening a sentence before a speaker and a comma: French "Pour X, « … »". */
+  accordingToOpening: readonly string[];
+  /** Words after the speaker: "X zufolge". */
+  accordingToAfter: readonly string[];
+  /** Words that open a speaker after a quote without a verb: German "so Müller". */
+  soWords: readonly string[];
+  /** Articles and determiners that open a description ("le ministre", "die Sprecherin"). */
+  determiners: readonly string[];
+  /** The definite ones: "le ministre", "die Sprecherin" point back to someone the article has named. */
+  definiteDeterminers: readonly string[];
+  /** Adjectives stand before the noun and in lower case ("ein junger Polizist"), so a lower-case word after a noun ends a description. */
+  adjectivesBeforeNoun: boolean;
+  /** Words that tie a complement to a description ("ministre des Affaires étrangères", "Sprecherin des Ministeriums"). */
+  complementWords: readonly string[];
+  /** Particles inside a name ("Ursula von der Leyen", "Charles de Gaulle"). */
+  nameParticles: readonly string[];
+  /** Courtesy titles dropped from the name and kept for its gender only ("M.", "Mme", "Frau"). */
+  honorifics: Readonly<Record<string, Gender>>;
+  /** Nouns that name what a person is (the head of a role), lower case. */
+  roleNouns: readonly string[];
+  /** Endings of compound role nouns (German "Gesundheitsminister", "CDU-Politikerin"): a regex body, tested lower case. */
+  roleEndings: string;
+  /** Words that end a role or a description as a feminine one ("directrice", "Sprecherin"): a regex body, lower case. */
+  feminineEndings: string;
+  /** Words before a speaker that say the speaker is a woman ("la", "une", "die" with a feminine role). */
+  feminineDeterminers: readonly string[];
+  /** Words after the verb, before its speaker, that are no part of the speaker ("jeudi", "encore", "am Montag"). */
+  skippedBeforeSpeaker: readonly string[];
+  /** Words that end a speaker phrase: prepositions and conjunctions ("à", "lors", "dans", "gegenüber", "am"). */
+  phraseBreaks: readonly string[];
+  /** Endings of capitalised words that are nouns, never names ("Schließung", "Freiheit"): a regex body, lower case. */
+  nounEndings: string;
+  /** Capitalised words that open a sentence and start no name. */
+  notNameStart: readonly string[];
+  /** The complementiser of reported speech ("a déclaré que …"); null where the subjunctive marks it (German). */
+  complementiser: string | null;
+  /** German Konjunktiv I forms that mark reported speech ("er habe", "sie sei"). */
+  reportedMoodVerbs: readonly string[];
+  /** Common words of the language, for telling it from its text (src/page/language.ts). */
+  functionWords: readonly string[];
+}
