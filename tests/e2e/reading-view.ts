@@ -97,7 +97,8 @@ export function readingViewScenarios(path: string, { screenshots = false } = {})
         await openView(article, popup);
         const view = await readView(article);
         const text = normalize(view.text);
-        expect(paragraphs.length).toBeGreaterThan(5);
+        // A guard that the check below has something to check (Libération's brief has four paragraphs).
+        expect(paragraphs.length).toBeGreaterThan(2);
         expect(paragraphs.filter((paragraph) => !text.includes(paragraph)), 'paragraphs missing from the view').toEqual([]);
         expect(clutter.filter((item) => text.includes(item)), 'clutter in the view').toEqual([]);
         expect(view.hiddenBlocks, 'blocks of the view not shown').toEqual([]);
