@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from './pipeline.js';
@@ -16,6 +17,13 @@ describe('analyzePage', () => {
       expect(analysis.warnings).toEqual([]);
       expect(analysis.unreadLanguage).toBeNull();
     }
+  });
+
+  it('dates a home page only by what it states, and looks for printed dates on articles (and pages analysed anyway)', () => {
+    // nytimes.com's front page of 2014 prints its teasers' dates; it states none of its own.
+    const home = () => new JSDOM(readFileSync(new URL('../tests/pages/not-articles/home-nytimes.html', import.meta.url), 'utf8')).window.document;
+    expect(analyzePage(home()).analysis).toMatchObject({ isArticle: false, published: null, publishedFrom: null });
+    expect(analyzePage(home(), { force: true }).analysis).toMatchObject({ published: '2014-01-30', publishedFrom: 'date element' });
   });
 
   it('keeps the direct quotes of a page in another language, without speakers, and says why', () => {

@@ -3,7 +3,7 @@
 
 import { findByline } from './byline.js';
 import { findHeadline } from './headline.js';
-import { findPublished } from './published/index.js';
+import { findPublished, type DaySources } from './published/index.js';
 import { elementsWithToken, firstMeta, isObject, readStatements, text, type PageStatements } from './structured-data.js';
 
 export interface PageMetadata {
@@ -23,7 +23,8 @@ function canonicalUrl(doc: Document): string | null {
 }
 
 /** `statements` may be handed in by a caller that reads them for article detection too. */
-export function readMetadata(doc: Document, url?: string, today: string = new Date().toISOString().slice(0, 10), statements: PageStatements = readStatements(doc)): PageMetadata {
+/** `daySources` 'stated' leaves out the days a page merely prints (see findPublished): the pipeline asks for those only on articles. */
+export function readMetadata(doc: Document, url?: string, today: string = new Date().toISOString().slice(0, 10), statements: PageStatements = readStatements(doc), daySources: DaySources = 'all'): PageMetadata {
   const { article, tags } = statements;
   const language = declaredLanguage(doc, tags);
   const siteName =
@@ -36,7 +37,7 @@ export function readMetadata(doc: Document, url?: string, today: string = new Da
 
   // A saved page's own address is a file; the address it declares for itself still carries the date.
   const addresses = [url ?? doc.URL, canonicalUrl(doc), firstMeta(tags, ['og:url'])].filter((address): address is string => Boolean(address));
-  const published = findPublished(doc, statements, heading, language, addresses, today);
+  const published = findPublished(doc, statements, heading, language, addresses, today, daySources);
 
   return { title, byline, published: published?.day ?? null, publishedFrom: published?.source ?? null, siteName, language };
 }

@@ -87,7 +87,15 @@ function localDay(found: DateCandidate, search: DateSearch): DateCandidate {
   return found;
 }
 
-export function findPublished(doc: Document, statements: PageStatements, heading: Element | null, language: string | null, addresses: readonly string[], today: string): PublishedDay | null {
+/**
+ * Which sources a search asks: all of them, or only those that state a publication ("stated": metadata,
+ * markup, the address, a labelled "published" line). The guessed sources come after every stated one in
+ * PUBLISHED_SOURCES, so a stated search that answers gives the day a full one would; one that does not
+ * leaves the guesses (and the modified day) to a full search, for the pages that turn out to be articles.
+ */
+export type DaySources = 'all' | 'stated';
+
+export function findPublished(doc: Document, statements: PageStatements, heading: Element | null, language: string | null, addresses: readonly string[], today: string, sources: DaySources = 'all'): PublishedDay | null {
   let bodyText: Text[] | undefined;
   const search: DateSearch = {
     doc,
@@ -106,6 +114,7 @@ export function findPublished(doc: Document, statements: PageStatements, heading
   const modified = modifiedDay(search);
   const latestPrinted = modified && modified < latest ? modified : latest;
   for (const source of PUBLISHED_SOURCES) {
+    if (sources === 'stated' && GUESSED_SOURCES.has(source)) continue;
     const found = source.find(search);
     if (found && found.day <= (PRINTED_SOURCES.has(source) ? latestPrinted : latest)) {
       const local = localDay(found, search);
@@ -113,6 +122,6 @@ export function findPublished(doc: Document, statements: PageStatements, heading
       return { day: chosen.day, source: chosen.source };
     }
   }
-  if (modified) return { day: modified, source: 'modified' };
+  if (modified && sources === 'all') return { day: modified, source: 'modified' };
   return null;
 }
