@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { speakerColour } from '../src/highlight/palette.js';
 import type { ContentRequest, PageState } from '../src/messages.js';
 import { shownRole } from '../src/present/role.js';
-import { statementsOf, type Statement } from '../src/present/statements.js';
+import { rankedSpeakers, statementsOf, type Statement } from '../src/present/statements.js';
 import { buildTimeline } from '../src/present/timeline.js';
 import type { SiteOverride } from '../src/settings.js';
 import type { Analysis, Removal, RemovalKind } from '../src/types.js';
@@ -79,9 +79,7 @@ function SpeakerCard({ analysis, speakerIndex, goTo }: { analysis: Analysis; spe
 
 function Speakers({ analysis, goTo }: { analysis: Analysis; goTo: GoTo }) {
   const [expanded, setExpanded] = useState(false);
-  const ranked = analysis.speakers
-    .map((speaker, speakerIndex) => ({ speaker, speakerIndex }))
-    .sort((a, b) => b.speaker.quotes.length - a.speaker.quotes.length);
+  const ranked = rankedSpeakers(analysis);
   if (ranked.length === 0) return <p class="empty">{t('noSpeakers')}</p>;
   const shown = expanded ? ranked : ranked.slice(0, SPEAKERS_SHOWN);
   return (

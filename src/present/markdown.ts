@@ -2,7 +2,7 @@
 
 import type { Analysis } from '../types.js';
 import { shownRole } from './role.js';
-import { statementsOf } from './statements.js';
+import { rankedSpeakers, statementsOf } from './statements.js';
 import { buildTimeline } from './timeline.js';
 
 /** Markdown treats these as syntax; page text must not turn into links, emphasis or HTML. */
@@ -17,7 +17,7 @@ export function analysisToMarkdown(analysis: Analysis, url: string): string {
   lines.push(`- Published: ${analysis.published ?? 'date unknown'}`);
   lines.push('', '## Who said what', '');
   if (analysis.speakers.length === 0) lines.push('_No quotes with a speaker found._');
-  for (const speaker of [...analysis.speakers].sort((a, b) => b.quotes.length - a.quotes.length)) {
+  for (const { speaker } of rankedSpeakers(analysis)) {
     const role = shownRole(speaker);
     lines.push(`### ${escapeMarkdown(speaker.name)}${role ? ` — ${escapeMarkdown(role)}` : ''}`, '');
     for (const statement of statementsOf(analysis, speaker)) {

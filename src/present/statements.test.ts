@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticleText } from '../pipeline.js';
-import { statementsOf } from './statements.js';
+import { rankedSpeakers, statementsOf } from './statements.js';
 
 describe('statementsOf', () => {
   it('joins a quotation interrupted by its attribution into one statement, without the attribution', () => {
@@ -25,5 +25,12 @@ describe('statementsOf', () => {
     const analysis = analyzeArticleText('The minister said that the talks had failed.', '2015-03-18');
     const [statement] = statementsOf(analysis, analysis.speakers[0]!);
     expect(statement!.text).toMatch(/^The talks had failed/);
+  });
+});
+
+describe('rankedSpeakers', () => {
+  it('puts the most quoted first, keeps the analysis’s order between equals, and keeps each index', () => {
+    const speakers = [{ name: 'A', quotes: [0] }, { name: 'B', quotes: [1, 2] }, { name: 'C', quotes: [3] }];
+    expect(rankedSpeakers({ speakers }).map(({ speaker, speakerIndex }) => `${speaker.name}${speakerIndex}`)).toEqual(['B1', 'A0', 'C2']);
   });
 });

@@ -1,4 +1,4 @@
-// A speaker's statements as the popup and the Markdown export list them: the
+// A speaker's statements as the popup, the reading view and the Markdown export list them: the
 // quotes that share a statement number ("A," she said. "B.") are one entry,
 // their words joined, so a quotation interrupted by its attribution reads as
 // one statement without the attribution in it.
@@ -36,4 +36,11 @@ export function statementsOf(analysis: Pick<Analysis, 'quotes'>, speaker: Pick<S
     const outer = indexes.filter((i) => !indexes.some((j) => j !== i && contains(analysis.quotes[j]!, analysis.quotes[i]!)));
     return { quotes: indexes, kind: first.kind, text: outer.map((i) => asSentence(analysis.quotes[i]!)).join(' … ') };
   });
+}
+
+/** The speakers with the most quotes first (ties in the analysis's order), each with its index: the order every list of speakers shows. */
+export function rankedSpeakers<S extends Pick<Speaker, 'quotes'>>(analysis: { speakers: readonly S[] }): { speaker: S; speakerIndex: number }[] {
+  return analysis.speakers
+    .map((speaker, speakerIndex) => ({ speaker, speakerIndex }))
+    .sort((a, b) => b.speaker.quotes.length - a.speaker.quotes.length);
 }

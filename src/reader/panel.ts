@@ -5,7 +5,7 @@
 
 import { speakerColour } from '../highlight/palette.js';
 import { shownRole } from '../present/role.js';
-import { statementsOf } from '../present/statements.js';
+import { rankedSpeakers, statementsOf } from '../present/statements.js';
 import { buildTimeline } from '../present/timeline.js';
 import type { Steps } from '../steps.js';
 import type { Analysis } from '../types.js';
@@ -16,11 +16,9 @@ const ENTRIES_PER_STEP = 25;
 export type Translate = (key: string, substitutions?: string | string[]) => string;
 export type GoTo = (kind: 'quote' | 'date', index: number) => void;
 
-/** Speakers with the most statements first, as in the popup. */
+/** Speakers with the most statements first, as in the popup, each with the role shown for them. */
 function ranked(analysis: Pick<Analysis, 'speakers'>): { speakerIndex: number; name: string; role: string | null; quotes: number[] }[] {
-  return analysis.speakers
-    .map((speaker, speakerIndex) => ({ speakerIndex, name: speaker.name, role: shownRole(speaker), quotes: speaker.quotes }))
-    .sort((a, b) => b.quotes.length - a.quotes.length);
+  return rankedSpeakers(analysis).map(({ speaker, speakerIndex }) => ({ speakerIndex, name: speaker.name, role: shownRole(speaker), quotes: speaker.quotes }));
 }
 
 function made<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string | null, text?: string): HTMLElementTagNameMap[K] {
