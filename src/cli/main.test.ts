@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main, type RunOptions } from './main.js';
+import type { RunOptions } from './main.js';
+import { runMain } from './testing.js';
 
 const samplePage = join(import.meta.dirname, '..', '..', 'tests', 'pages', 'syria-withdrawal.html');
 const scratch = mkdtempSync(join(tmpdir(), 'whosaid-cli-'));
@@ -15,13 +16,7 @@ function fixture(name: string, content: string | Buffer): string {
 }
 
 async function runWith(options: RunOptions, ...argv: string[]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  err.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await main(argv, out, err, options);
+  const { code, stdout, stderr } = await runMain(argv, options);
   return { code, stdout, stderr, lines: stdout.trim().split('\n').filter(Boolean) };
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFile } from './page-input.js';
-import { main } from './main.js';
+import { runMain } from './testing.js';
 import { readWarc, type WarcItem } from './warc.js';
 import { serializeResponse, type ArchivedResponse } from './warc-writer.js';
 
@@ -46,13 +46,7 @@ async function writeArchive(name: string, responses: ArchivedResponse[], gzip: b
 }
 
 async function runCli(argv: string[], stdin?: NodeJS.ReadableStream) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  err.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await main(argv, out, err, stdin ? { stdin } : {});
+  const { code, stdout, stderr } = await runMain(argv, stdin ? { stdin } : {});
   return { code, stderr, stdout, results: stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) };
 }
 
