@@ -205,8 +205,9 @@ export function* analyzePageSteps(doc: Document, options: AnalysisOptions = {}):
   const body = findArticleBody(doc, index);
   const detection = detectArticle(doc, body, stated, options.url, statements, index);
   const analysed = body !== null && (detection.isArticle || options.force === true);
-  if (analysed && stated.published === null) yield* clock.pause('page');
-  const metadata = analysed && stated.published === null ? readMetadata(doc, options.url, options.today, statements) : stated;
+  const readPrintedDays = analysed && stated.published === null;
+  if (readPrintedDays) yield* clock.pause('page');
+  const metadata = readPrintedDays ? readMetadata(doc, options.url, options.today, statements) : stated;
   yield* clock.finish('page');
   const published = options.published ?? metadata.published;
   const anchoring = chooseAnchor(metadata.published, options);
