@@ -7,6 +7,7 @@
 // Scholz", "Marie Dupont, directrice de recherche au CNRS").
 
 import type { Gender } from '../lexicon/speech-lexicon.js';
+import { samePerson } from '../people.js';
 import { appositionAfter, isRoleWord, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
 
 export interface CastEntity {
@@ -34,15 +35,6 @@ function genderBefore(words: PhraseWords, text: string, at: number): Gender {
 const PRONOUN_REACH = 1500;
 
 const tokens = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-
-/** "Fabius" and "Laurent Fabius", "Olaf Scholz" and "Scholz": one person. */
-function sameName(a: string, b: string): boolean {
-  const ta = tokens(a).map((w) => w.toLowerCase());
-  const tb = tokens(b).map((w) => w.toLowerCase());
-  if (!ta.length || !tb.length) return false;
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  return short.every((w) => long.includes(w)) && short[short.length - 1] === long[long.length - 1];
-}
 
 const agrees = (a: Gender, b: Gender) => a === null || b === null || a === b;
 
@@ -101,7 +93,7 @@ export function castOf(words: PhraseWords, text: string, mentions: (Mention | nu
   /** Where each entity was last written, for pronouns: its mentions as speakers and its name in the text. */
   const sightings: { at: number; entity: CastEntity | null; mention: Mention }[] = [];
   const named = (mention: Mention): CastEntity => {
-    const existing = entities.find((e) => e.named && sameName(e.name, mention.name));
+    const existing = entities.find((e) => e.named && samePerson(e.name, mention.name));
     if (existing) {
       if (tokens(mention.name).length > tokens(existing.name).length) existing.name = mention.name;
       existing.role ??= mention.role;
