@@ -10,6 +10,7 @@ import type { Steps } from '../steps.js';
 import type { Analysis } from '../types.js';
 import type { ReaderBlock, TextBlock } from './blocks.js';
 import { annotationSpans, piecesOf, type Piece } from './pieces.js';
+import { element } from './element.js';
 
 export interface ArticleHeader {
   title: string | null;
@@ -30,13 +31,6 @@ export interface BuiltArticle {
 const BLOCKS_PER_STEP = 8;
 
 type Show = { quotes: boolean; dates: boolean };
-
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const made = doc.createElement(tag);
-  if (className) made.className = className;
-  if (text !== undefined) made.textContent = text;
-  return made;
-}
 
 function headerOf(doc: Document, header: ArticleHeader): HTMLElement {
   const head = element(doc, 'header');

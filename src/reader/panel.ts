@@ -9,6 +9,7 @@ import { rankedSpeakers, statementsOf } from '../present/statements.js';
 import { buildTimeline } from '../present/timeline.js';
 import type { Steps } from '../steps.js';
 import type { Analysis } from '../types.js';
+import { element } from './element.js';
 
 /** Entries (statements, dated claims) added per step: a long article has hundreds of dated claims. */
 const ENTRIES_PER_STEP = 25;
@@ -21,18 +22,12 @@ function ranked(analysis: Pick<Analysis, 'speakers'>): { speakerIndex: number; n
   return rankedSpeakers(analysis).map(({ speaker, speakerIndex }) => ({ speakerIndex, name: speaker.name, role: shownRole(speaker), quotes: speaker.quotes }));
 }
 
-function made<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string | null, text?: string): HTMLElementTagNameMap[K] {
-  const element = doc.createElement(tag);
-  if (className) element.className = className;
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
 
 function entryButton(doc: Document, parts: { className: string; text: string }[], onClick: () => void): HTMLButtonElement {
-  const button = made(doc, 'button', null);
+  const button = element(doc, 'button', null);
   button.type = 'button';
   for (const part of parts) {
-    const span = made(doc, 'span', part.className, part.text);
+    const span = element(doc, 'span', part.className, part.text);
     span.setAttribute('dir', 'auto');
     button.append(span);
   }
@@ -42,7 +37,7 @@ function entryButton(doc: Document, parts: { className: string; text: string }[]
 
 /** The panel (its element has the id `panelId`), empty at first; its cards and timeline fill as the steps run. */
 export function buildPanelSteps(doc: Document, analysis: Pick<Analysis, 'text' | 'quotes' | 'speakers' | 'dates'>, t: Translate, goTo: GoTo, panelId: string): { panel: HTMLElement; steps: Steps<void> } {
-  const panel = made(doc, 'aside', 'panel');
+  const panel = element(doc, 'aside', 'panel');
   panel.id = panelId;
   panel.setAttribute('aria-label', t('readerPanel'));
   return { panel, steps: fillPanel(doc, panel, analysis, t, goTo) };
@@ -50,21 +45,21 @@ export function buildPanelSteps(doc: Document, analysis: Pick<Analysis, 'text' |
 
 function* fillPanel(doc: Document, panel: HTMLElement, analysis: Pick<Analysis, 'text' | 'quotes' | 'speakers' | 'dates'>, t: Translate, goTo: GoTo): Steps<void> {
   let entries = 0;
-  panel.append(made(doc, 'h2', null, t('whoSaidWhat')));
+  panel.append(element(doc, 'h2', null, t('whoSaidWhat')));
   const speakers = ranked(analysis);
-  if (speakers.length === 0) panel.append(made(doc, 'p', 'empty', t('noSpeakers')));
-  const cards = made(doc, 'ul', 'speakers');
+  if (speakers.length === 0) panel.append(element(doc, 'p', 'empty', t('noSpeakers')));
+  const cards = element(doc, 'ul', 'speakers');
   for (const speaker of speakers) {
-    const card = made(doc, 'li', 'card');
+    const card = element(doc, 'li', 'card');
     card.style.setProperty('--whosaid-colour', speakerColour(speaker.speakerIndex));
-    const name = made(doc, 'h3', null, speaker.name);
+    const name = element(doc, 'h3', null, speaker.name);
     name.setAttribute('dir', 'auto');
     card.append(name);
-    if (speaker.role) card.append(made(doc, 'p', 'role', speaker.role));
-    const statements = made(doc, 'ul', 'statements');
+    if (speaker.role) card.append(element(doc, 'p', 'role', speaker.role));
+    const statements = element(doc, 'ul', 'statements');
     statements.setAttribute('aria-label', t('statementsBy', speaker.name));
     for (const statement of statementsOf(analysis, speaker)) {
-      const item = made(doc, 'li', null);
+      const item = element(doc, 'li', null);
       const reported = statement.kind === 'indirect' ? [{ className: 'reported', text: `${t('reportedSpeech')} ` }] : [];
       item.append(entryButton(doc, [...reported, { className: 'statement-body', text: statement.text }], () => goTo('quote', statement.quotes[0]!)));
       statements.append(item);
@@ -76,13 +71,13 @@ function* fillPanel(doc: Document, panel: HTMLElement, analysis: Pick<Analysis, 
   panel.append(cards);
   yield;
 
-  panel.append(made(doc, 'h2', null, t('when')));
+  panel.append(element(doc, 'h2', null, t('when')));
   const dated = buildTimeline(analysis);
-  if (dated.length === 0) panel.append(made(doc, 'p', 'empty', t('noDates')));
-  const timeline = made(doc, 'ol', 'timeline');
+  if (dated.length === 0) panel.append(element(doc, 'p', 'empty', t('noDates')));
+  const timeline = element(doc, 'ol', 'timeline');
   panel.append(timeline);
   for (const entry of dated) {
-    const item = made(doc, 'li', null);
+    const item = element(doc, 'li', null);
     item.append(entryButton(doc, [{ className: 'when', text: entry.when }, { className: 'claim', text: entry.claim }], () => goTo('date', entry.dateIndex)));
     timeline.append(item);
     if (++entries % ENTRIES_PER_STEP === 0) yield;
@@ -91,12 +86,12 @@ function* fillPanel(doc: Document, panel: HTMLElement, analysis: Pick<Analysis, 
 
 /** The list of speakers printed after the article (hidden on screen, where the panel shows them). */
 export function buildPrintedSpeakers(doc: Document, analysis: Pick<Analysis, 'speakers'>, t: Translate): HTMLElement {
-  const section = made(doc, 'section', 'print-only');
-  section.append(made(doc, 'h2', null, t('whoSaidWhat')));
-  const list = made(doc, 'ul', null);
+  const section = element(doc, 'section', 'print-only');
+  section.append(element(doc, 'h2', null, t('whoSaidWhat')));
+  const list = element(doc, 'ul', null);
   for (const speaker of ranked(analysis)) {
     const text = [speaker.name, speaker.role, t('statementCount', String(speaker.quotes.length))].filter(Boolean).join(' — ');
-    list.append(made(doc, 'li', null, text));
+    list.append(element(doc, 'li', null, text));
   }
   section.append(list);
   return section;
