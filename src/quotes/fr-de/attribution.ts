@@ -209,6 +209,6 @@ export function colonSubject(g: Grammar, text: string, start: number, colon: num
   const speaker = speakerAt(g.words, text, start, colon);
   if (!speaker || (speaker.kind === 'description' && !speaker.role)) return null;
   const gap = text.slice(speaker.phraseEnd, colon).replace(/,[^,]*,/, ' ');
-  if ((gap.match(/\p{L}+/gu) ?? []).length > MAX_COLON_GAP_WORDS) return null;
+  if ((gap.match(/[\p{L}\p{M}]+/gu) ?? []).length > MAX_COLON_GAP_WORDS) return null;
   return { cue: { start: colon, end: colon + 1 }, speaker };
 }

@@ -19,8 +19,12 @@ export interface CastEntity {
   quotes: number[];
 }
 
-/** Two or more capitalised words, with the particles of names: "Céline Pigalle", "Ursula von der Leyen". */
-const FULL_NAME = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}’'-]+(?:\s+(?:(?:de|du|von|van|der|den|le|la)\s+)*\p{Lu}[\p{L}\p{M}’'-]+)+/gu;
+/**
+ * Two or more capitalised words on one line, with the particles of names before the surname only: "Céline
+ * Pigalle", "Ursula von der Leyen", "Philippe de Gonneville". A particle followed by two capitalised words is
+ * a preposition: "Backstube von | Karsten Berning".
+ */
+const FULL_NAME = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{M}’'-]+)*(?:[^\S\n]+(?:(?:de|du|von|van|der|den|le|la)[^\S\n]+)+\p{Lu}[\p{L}\p{M}’'-]+(?![^\S\n]+\p{Lu}))?/gu;
 
 /** "Mme", "M.", "Frau", "Herr" or a feminine role just before a name tell the person's gender. */
 function genderBefore(words: PhraseWords, text: string, at: number): Gender {
@@ -82,14 +86,59 @@ function roleInArticle(words: PhraseWords, text: string, name: string): string |
   return null;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where the text writes a person's full name or their surname alone, as whole words: not "Royal" for Roy, nor
+ * "Frédéric Roy" for Ivan Du Roy (a surname after another capitalised word is someone else's name).
+ */
+function writtenAt(text: string, name: string): { at: number; form: string }[] {
+  const surname = tokens(name).pop() ?? name;
+  const out: { at: number; form: string }[] = [];
+  const fullName = new RegExp(`(?<![\\p{L}\\p{M}])${escape(name)}(?![\\p{L}\\p{M}])`, 'gu');
+  for (const m of text.matchAll(fullName)) out.push({ at: m.index, form: name });
+  if (surname === name) return out;
+  const alone = new RegExp(`(?<![\\p{L}\\p{M}]|\\p{Lu}[\\p{L}\\p{M}’'.-]*[^\\S\\n]+)${escape(surname)}(?![\\p{L}\\p{M}])`, 'gu');
+  for (const m of text.matchAll(alone)) out.push({ at: m.index, form: surname });
+  return out;
+}
+
+/**
+ * The runs of capitalised words of the text that are a person's full name, read once: not a role, a noun or
+ * a determiner among them, not the complement of a role, not a subheading.
+ */
+function fullNamesIn(words: PhraseWords, text: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  for (const found of text.matchAll(FULL_NAME)) {
+    // "Grosbliederstroff Wenn Helmut Kohl": a word that starts no name (a conjunction, a weekday) ends the
+    // run before it, and the name may start after it.
+    const parts = [...found[0].matchAll(/\S+/g)].map((p) => ({ word: p[0], at: found.index + p.index }));
+    const breaks = [-1, ...parts.flatMap((p, i) => (words.notNameStart.has(p.word) ? [i] : [])), parts.length];
+    for (let b = 0; b + 1 < breaks.length; b++) {
+      let run = parts.slice(breaks[b]! + 1, breaks[b + 1]);
+      // "de l’Intérieur Jan Hamáček": the word after "de l’" is the complement of a role, not a given name.
+      if (run.length && /(?:^|\s)(?:de|du|des|der|d['’]|l['’])\s*$/iu.test(text.slice(Math.max(0, run[0]!.at - 5), run[0]!.at))) run = run.slice(1);
+      if (run.length < 2) continue;
+      if (run.some(({ word }) => isRoleWord(words, word.toLowerCase()) || words.determiners.has(word.toLowerCase()) || words.nounEnding.test(word.toLowerCase()))) continue;
+      const at = run[0]!.at;
+      const end = run[run.length - 1]!.at + run[run.length - 1]!.word.length;
+      // A subheading of capitalised words ("Trochowskis HSV-Comeback.") names no one.
+      if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, at - 2), at)) && /^[.:!?]?\s*(?:\n|$)/.test(text.slice(end, end + 3))) continue;
+      out.push({ name: text.slice(at, end), at });
+    }
+  }
+  return out;
+}
+
 /**
  * The entity of each quote's speaker mention (null where it stays unknown) and the entities, in the order
  * their first quote appears.
  */
-export function castOf(words: PhraseWords, text: string, mentions: (Mention | null)[]): { of: (CastEntity | null)[]; entities: CastEntity[] } {
+export function castOf(words: PhraseWords, { text, namingText }: { text: string; namingText: string }, mentions: (Mention | null)[]): { of: (CastEntity | null)[]; entities: CastEntity[] } {
   const entities: CastEntity[] = [];
-  /** Every run of capitalised words that may be a full name, read once. */
-  const fullNames = [...text.matchAll(FULL_NAME)];
+  // Full names and roles are read from captions too; what a pronoun refers back to is read from the article's
+  // text alone ("Un gilet jaune arbore la photo de Frédéric Roy" in a caption is no one's "raconte-t-il").
+  const fullNames = fullNamesIn(words, namingText);
   /** Where each entity was last written, for pronouns: its mentions as speakers and its name in the text. */
   const sightings: { at: number; entity: CastEntity | null; mention: Mention }[] = [];
   const named = (mention: Mention): CastEntity => {
@@ -102,32 +151,21 @@ export function castOf(words: PhraseWords, text: string, mentions: (Mention | nu
     }
     // A surname alone ("Jansen weiß:") is shown as the full name the article writes ("Marcell Jansen").
     const surname = tokens(mention.name).length === 1 ? mention.name : null;
-    const full = surname ? fullNames.find((m) => m[0].endsWith(` ${surname}`))?.[0] : undefined;
+    const full = surname ? fullNames.find((m) => m.name.endsWith(` ${surname}`))?.name : undefined;
     const name = full ?? mention.name;
-    const entity: CastEntity = { name, role: mention.role ?? roleInArticle(words, text, name), gender: mention.gender, named: true, quotes: [] };
+    const entity: CastEntity = { name, role: mention.role ?? roleInArticle(words, namingText, name), gender: mention.gender, named: true, quotes: [] };
     entities.push(entity);
     return entity;
   };
   // Names first, so a description or a pronoun before the first time a name is quoted still finds that person.
   const nameOf = mentions.map((m) => (m?.kind === 'name' ? named(m) : null));
   for (const entity of [...entities]) {
-    for (const form of new Set([entity.name, tokens(entity.name).pop() ?? entity.name])) {
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) sightings.push({ at, entity, mention: { kind: 'name', start: at, end: at + form.length, name: form, role: null, gender: entity.gender, phraseEnd: at + form.length } });
-    }
+    for (const { at, form } of writtenAt(text, entity.name)) sightings.push({ at, entity, mention: { kind: 'name', start: at, end: at + form.length, name: form, role: null, gender: entity.gender, phraseEnd: at + form.length } });
   }
   // Everyone the article names, quoted or not: "Pour Céline Pigalle, directrice de la rédaction, … elle explique".
-  for (const found of fullNames) {
-    // "de l’Intérieur Jan Hamáček": the word after "de l’" is the complement of a role, not a given name.
-    const complement = /(?:^|\s)(?:de|du|des|der|d['’]|l['’])\s*$/iu.test(text.slice(Math.max(0, found.index - 5), found.index));
-    const first = found[0].search(/\s/);
-    const m = complement ? { 0: found[0].slice(first).trimStart(), index: found.index + found[0].length - found[0].slice(first).trimStart().length } : { 0: found[0], index: found.index };
-    const parts = m[0].split(/\s+/);
-    if (parts.length < 2) continue;
-    if (words.notNameStart.has(parts[0]!) || parts.some((p) => isRoleWord(words, p.toLowerCase()) || words.determiners.has(p.toLowerCase()) || words.nounEnding.test(p.toLowerCase()))) continue;
-    // A subheading of capitalised words ("Trochowskis HSV-Comeback.") names no one.
-    if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^[.:!?]?\s*(?:\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
-    const gender = genderBefore(words, text, m.index);
-    sightings.push({ at: m.index, entity: null, mention: { kind: 'name', start: m.index, end: m.index + m[0].length, name: m[0], role: null, gender, phraseEnd: m.index + m[0].length } });
+  for (const { name, at } of fullNamesIn(words, text)) {
+    const gender = genderBefore(words, text, at);
+    sightings.push({ at, entity: null, mention: { kind: 'name', start: at, end: at + name.length, name, role: null, gender, phraseEnd: at + name.length } });
   }
   const of: (CastEntity | null)[] = mentions.map((mention, i) => {
     if (!mention) return null;

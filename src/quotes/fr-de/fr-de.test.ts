@@ -67,6 +67,38 @@ describe('French', () => {
     expect(speakerOf(text, 'fr', 'démissionner')).toBe('Roman Prymula');
   });
 
+  it('resumes « A, explique X, <long apposition>. B » after the apposition, which is the role', () => {
+    const text =
+      '« Notre crainte est de savoir si le banc d’Arguin va continuer d’avancer, explique Alexandra Teixeira, chargée de communication au Comité Régional de la Conchyliculture Arcachon Aquitaine. Il y a donc une crainte que le sable recouvre la production. »';
+    const { quotes, speakers } = findQuotes(text, text, 'fr');
+    expect(quotes.map((q) => q.text)).toEqual(['« Notre crainte est de savoir si le banc d’Arguin va continuer d’avancer,', 'Il y a donc une crainte que le sable recouvre la production. »']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Alexandra Teixeira', 'Alexandra Teixeira']);
+    expect(speakers[0]!.role).toBe('chargée de communication au Comité Régional de la Conchyliculture Arcachon Aquitaine');
+  });
+
+  it('gives a quote that is a sentence of its own to the speaking subject of the sentence before it', () => {
+    const text =
+      'Rémy Buisine reste perplexe. Il évoque alors les interpellations avec un usage abusif de la force. « On en a très peu parlé à l’époque. »\n\nLa prise de conscience est venue plus tard.';
+    expect(speakerOf(text, 'fr', 'très peu parlé')).toBe('Rémy Buisine');
+    // Counter-example: the sentence before speaks of no one ("Le mouvement dure"), so the quote keeps no speaker.
+    expect(speakerOf('Le mouvement dure depuis des mois. « On en a très peu parlé à l’époque. »', 'fr', 'très peu parlé')).toBeNull();
+  });
+
+  it('reads a colon after a speaker on a page that writes its accents as combining marks', () => {
+    const text = 'Re\u0301my Buisine qui a commence\u0301 sa carrie\u0300re pendant Nuit Debout, reste perplexe: « La plupart des me\u0301dias se sont re\u0301veille\u0301s en janvier. »';
+    expect(speakerOf(text, 'fr', 'La plupart')).toBe('Re\u0301my Buisine');
+  });
+
+  it('resolves a pronoun to the person named in the article, not to a caption nor to another person of the same surname', () => {
+    const caption = 'Un gilet jaune arbore la photo de Frédéric Roy, blessé à Bordeaux.';
+    const text = `« Le journalisme est un contre-pouvoir », abonde Ivan Du Roy.\n\nDavid Dufresne a lancé son compte.\n\n${caption}\n\n« Tout est parti d’un coup », raconte-t-il.`;
+    const blanked = text.replace(caption, ' '.repeat(caption.length));
+    const { quotes, speakers } = findQuotes(blanked, text, 'fr');
+    expect(speakers.find((s) => s.quotes.includes(quotes.findIndex((q) => q.text.includes('Tout est parti'))))?.name).toBe('David Dufresne');
+    // Read in the text itself, with the caption, "Roy" there is Frédéric Roy's surname, not Ivan Du Roy's.
+    expect(speakerOf(text, 'fr', 'Tout est parti')).not.toBe('Ivan Du Roy');
+  });
+
   it('takes no scare quotes for quotes (counter-example)', () => {
     const text = 'L’affrontement dépasse donc les questions techniques de « réforme systémique » dont nous parle le jargon des experts.';
     expect(findQuotes(text, text, 'fr').quotes).toEqual([]);
@@ -102,6 +134,13 @@ describe('German', () => {
   it('takes no German noun phrase for a person a pronoun stands for (counter-example)', () => {
     const text = 'Kritiker fordern seit Wochen eine Öffnung. Schließung von Grenzen sei keine Lösung. „Es gehen immer noch zu viele Franzosen zum Einkaufen nach Deutschland“, sagt sie.';
     expect(speakerOf(text, 'de', 'Einkaufen')).toBeNull();
+  });
+
+  it('reads a full name after a conjunction that opens its clause, and "von" before two names as a preposition', () => {
+    const kohl = 'Grosbliederstroff Wenn Helmut Kohl emotional wurde, erinnerte er sich daran: „Für uns war klar, dass es keine Grenzen mehr geben darf.“';
+    expect(speakerOf(kohl, 'de', 'Für uns war klar')).toBe('Helmut Kohl');
+    const berning = 'In der Backstube von Karsten Berning wird weiter gebacken. „Es darf sich nicht die ganze Herde infizieren“, sagt Berning.';
+    expect(speakerOf(berning, 'de', 'Herde')).toBe('Karsten Berning');
   });
 
   it('reads »…« guillemets pointing inwards', () => {

@@ -32,7 +32,7 @@ export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText =
   const shared = [...direct, ...reportedSpeech(g, text, sents, direct)].sort((a, b) => a.start - b.start);
   shareAttributions(text, sents, shared);
   const found = shared.filter((f) => !f.needsSpeaker || f.attribution);
-  const { of, entities } = castOf(words, namingText, found.map((f) => f.attribution?.speaker ?? null));
+  const { of, entities } = castOf(words, { text, namingText }, found.map((f) => f.attribution?.speaker ?? null));
   let statement = -1;
   const quotes: Quote[] = found.map((f, i) => {
     if (!f.continues || statement < 0) statement++;
@@ -51,6 +51,9 @@ export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText =
   return { quotes, speakers: entities.map((e) => ({ name: e.name, role: e.role, quotes: e.quotes })) };
 }
 
+/** ", chargée de communication au Comité … Aquitaine. ": an apposition after a speaker, to the end of its sentence. */
+const APPOSITION_TO_SENTENCE_END = /^\s*,\s+\p{Ll}[^.!?«»„“”]*[.!?]\s+(?=\S)/u;
+
 /**
  * « Nous sommes prêts, a déclaré le ministre. Mais il faut agir. »: French often keeps its marks open around
  * the attribution. The words inside are two quotes, the attribution between them is not said.
@@ -65,7 +68,11 @@ function splitAtIncises(g: Grammar, text: string, spans: QuotedSpan[]): QuotedSp
       const found = attributionAfter(g, text, m.index, s.end - 1);
       if (!found || found.cue.start > m.index + m[0].length + 1) continue;
       const end = Math.max(found.cue.end, found.speaker.phraseEnd);
-      const resume = /^\s*[,.]\s+(?=\S)/.exec(text.slice(end, s.end - 1));
+      const rest = text.slice(end, s.end - 1);
+      // « A, explique Alexandra Teixeira, chargée de communication au Comité … Arcachon Aquitaine. B »: words in
+      // lower case after the speaker's comma are an apposition (read as a role or not), and the quote resumes at
+      // the sentence after it.
+      const resume = APPOSITION_TO_SENTENCE_END.exec(rest) ?? /^\s*[,.]\s+(?=\S)/.exec(rest);
       if (!resume) continue;
       return [
         { ...s, end: m.index + 1 },
@@ -86,12 +93,14 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     const before = tail ? null : (attributionIn(g, text, leadStart, s.start) ?? (colon >= 0 ? colonSubject(g, text, ctx.sentStart, colon) : null));
     // „A“, sagte sie, „B“ / « A, a-t-il déclaré. B »: the lead is the previous quote's attribution.
     const said = previous?.attribution;
-    const resumes = !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && /^[\s,.;:]*$/.test(text.slice(Math.max(said.cue.end, said.speaker.phraseEnd), s.start));
-    const attribution = tail ?? (resumes ? previous!.attribution : before) ?? (endsSentence(ctx) ? nextSentenceSpeaker(g, text, sents, s.end) : null);
+    const between = said ? text.slice(Math.max(said.cue.end, said.speaker.phraseEnd), s.start) : '';
+    const resumes = !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && (/^[\s,.;:]*$/.test(between) || APPOSITION_TO_SENTENCE_END.test(between));
+    const ownSentence = endsSentence(ctx) && opensSentence(text, sents, s.start);
+    const attribution = tail ?? (resumes ? previous!.attribution : before) ?? (endsSentence(ctx) ? nextSentenceSpeaker(g, text, sents, s.end) : null) ?? (ownSentence ? previousSentenceSpeaker(g, text, sents, s.start) : null);
     const words = ctx.words;
     const standalone = lead.trim() === '' || /[:—–.!?]\s*$/.test(lead);
     // "im „Aachener Vertrag“", "dans « Le Monde »": a short name in marks after an article or a preposition is a title.
-    const lastWord = /(\p{L}+)\s*$/u.exec(lead)?.[1]?.toLowerCase() ?? '';
+    const lastWord = /([\p{L}\p{M}]+)\s*$/u.exec(lead)?.[1]?.toLowerCase().normalize('NFC') ?? '';
     const title = words <= 3 && isTitleCase(ctx.inner) && (g.words.determiners.has(lastWord) || g.words.breaks.has(lastWord));
     const quotation = title ? false : attribution ? words >= 1 : standalone ? words >= 3 && (words >= 5 || ENDS_SENTENCE.test(ctx.quoted)) : words >= MIN_UNATTRIBUTED_WORDS && !isTitleCase(ctx.inner);
     const needsSpeaker = !quotation && !title && words >= 1 && !isTitleCase(ctx.inner);
@@ -110,6 +119,24 @@ function nextSentenceSpeaker(g: Grammar, text: string, sents: Sentence[], end: n
   const next = sents[lastStartingAtOrBefore(sents, end) + 1];
   if (!next || next.start < end || text.slice(end, next.start).includes('\n')) return null;
   const found = subjectThenVerb(g, text, next.start, next.end) ?? subjectInReportedMood(g, text, next.start, next.end);
+  return found && (found.speaker.kind !== 'description' || found.speaker.role) ? found : null;
+}
+
+/** The quote opens its sentence: nothing but spaces and opening punctuation between the sentence's start and its mark. */
+function opensSentence(text: string, sents: Sentence[], start: number): boolean {
+  const sentence = sents[lastStartingAtOrBefore(sents, start)];
+  return !sentence || /^[\s(—–-]*$/.test(text.slice(sentence.start, start));
+}
+
+/**
+ * Il évoque alors les interpellations … « On en a très peu parlé à l’époque. »: a quote that is a sentence of
+ * its own, after a sentence of its paragraph whose subject is a person and whose verb speaks, is theirs.
+ */
+function previousSentenceSpeaker(g: Grammar, text: string, sents: Sentence[], start: number): Attribution | null {
+  const own = lastStartingAtOrBefore(sents, start);
+  const previous = sents[own - 1];
+  if (!previous || text.slice(previous.start, start).includes('\n')) return null;
+  const found = subjectThenVerb(g, text, previous.start, previous.end);
   return found && (found.speaker.kind !== 'description' || found.speaker.role) ? found : null;
 }
 

@@ -38,6 +38,11 @@ const CAPITALISED = /^\p{Lu}/u;
 const LETTER = /^\p{L}/u;
 /** At most this many words make a role or a description: longer runs are a clause, not a speaker. */
 const MAX_PHRASE_WORDS = 9;
+/**
+ * An apposition after a name runs to the next punctuation and may be longer: "Alexandra Teixeira, chargée de
+ * communication au Comité Régional de la Conchyliculture Arcachon Aquitaine".
+ */
+const MAX_APPOSITION_WORDS = 16;
 
 export function tokensOf(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -240,7 +245,7 @@ export function appositionAfter(words: PhraseWords, text: string, from: number, 
   const end = stop < 0 ? limit : start + stop;
   const toks = tokensOf(text, start, end).filter((t) => LETTER.test(t.t));
   const head = toks.find((t) => !words.determiners.has(t.lower));
-  if (!head || toks.length > MAX_PHRASE_WORDS || !isRoleWord(words, head.lower) || toks.indexOf(head) > 1) return null;
+  if (!head || toks.length > MAX_APPOSITION_WORDS || !isRoleWord(words, head.lower) || toks.indexOf(head) > 1) return null;
   return { role: text.slice(head.start, end).trim(), end };
 }
 
