@@ -63,6 +63,8 @@ function roleHolder(candidates: CastEntity[], description: string): CastEntity |
 function roleAround(words: PhraseWords, text: string, start: number, end: number): string | null {
   const after = appositionAfter(words, text, end, Math.min(text.length, end + 200));
   if (after) return after.role;
+  const described = descriptionBeforeComma(words, text, start, end);
+  if (described) return described;
   const sentenceStart = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf(',', start - 1), text.lastIndexOf('\n', start - 1), start - 120) + 1;
   const before = tokensOf(text, sentenceStart, start);
   let i = before.length - 1;
@@ -75,31 +77,67 @@ function roleAround(words: PhraseWords, text: string, start: number, end: number
   return text.slice(run[head]!.start, run[run.length - 1]!.end);
 }
 
-/** The role the article gives a person at any place it writes their full name or their surname, the first found. */
+/**
+ * "So auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender.", "le ministre de la Santé, Roman
+ * Prymula,": a description of a role and a comma before a name set off by punctuation after it, in one clause.
+ */
+function descriptionBeforeComma(words: PhraseWords, text: string, start: number, end: number): string | null {
+  const comma = /,\s*$/.exec(text.slice(Math.max(0, start - 3), start));
+  if (!comma || !/^\s*(?:[,.;:)]|$)/.test(text.slice(end, end + 2))) return null;
+  const commaAt = start - 3 + comma.index;
+  const clauseStart = Math.max(text.lastIndexOf('.', commaAt - 1), text.lastIndexOf(',', commaAt - 1), text.lastIndexOf(';', commaAt - 1), text.lastIndexOf(':', commaAt - 1), text.lastIndexOf('\n', commaAt - 1)) + 1;
+  const clause = tokensOf(text, clauseStart, commaAt).filter((t) => /^\p{L}/u.test(t.t));
+  const head = clause.findIndex((t) => isRoleWord(words, t.lower));
+  if (head < 0 || clause.length - head > MAX_DESCRIPTION_WORDS) return null;
+  return text.slice(clause[head]!.start, commaAt).trim();
+}
+
+/** At most this many words from a role noun to the comma before the name it describes. */
+const MAX_DESCRIPTION_WORDS = 9;
+
+/** A role that is a relative clause ("die seit Jahren für den Deutschlandfunk … berichtet"), not a title. */
+const isClause = (words: PhraseWords, role: string) => words.relativePronouns.has(/^\p{L}+/u.exec(role)?.[0] ?? '');
+
+/** Of a role held and a role offered, the one to show: a title or a description ("HSV-Präsident") before a relative clause. */
+function betterRole(words: PhraseWords, held: string | null, offered: string | null): string | null {
+  if (!held) return offered;
+  return offered && isClause(words, held) && !isClause(words, offered) ? offered : held;
+}
+
+/**
+ * The role the article gives a person at any place it writes their full name or their surname: the first
+ * title or description found, else the first relative clause.
+ */
 function roleInArticle(words: PhraseWords, text: string, name: string): string | null {
-  for (const form of new Set([name, tokens(name).pop() ?? name])) {
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-      const role = roleAround(words, text, at, at + form.length);
-      if (role) return role;
-    }
+  let found: string | null = null;
+  for (const { at, form } of writtenAt(words, text, name).sort((a, b) => a.at - b.at)) {
+    found = betterRole(words, found, roleAround(words, text, at, at + form.length));
+    if (found && !isClause(words, found)) return found;
   }
-  return null;
+  return found;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Where the text writes a person's full name or their surname alone, as whole words: not "Royal" for Roy, nor
- * "Frédéric Roy" for Ivan Du Roy (a surname after another capitalised word is someone else's name).
+ * "Frédéric Roy" for Ivan Du Roy (a surname after a capitalised word other than a title is someone else's
+ * name; "US-Präsident Trump" is still Donald Trump).
  */
-function writtenAt(text: string, name: string): { at: number; form: string }[] {
+function writtenAt(words: PhraseWords, text: string, name: string): { at: number; form: string }[] {
   const surname = tokens(name).pop() ?? name;
   const out: { at: number; form: string }[] = [];
-  const fullName = new RegExp(`(?<![\\p{L}\\p{M}])${escape(name)}(?![\\p{L}\\p{M}])`, 'gu');
-  for (const m of text.matchAll(fullName)) out.push({ at: m.index, form: name });
+  // Any space between the words of a name: pages write "Donald\u00a0Trump" too.
+  const wholeWord = (form: string) => new RegExp(`(?<![\\p{L}\\p{M}])${escape(form).replace(/ /g, '[^\\S\\n]+')}(?![\\p{L}\\p{M}])`, 'gu');
+  for (const m of text.matchAll(wholeWord(name))) out.push({ at: m.index, form: m[0] });
   if (surname === name) return out;
-  const alone = new RegExp(`(?<![\\p{L}\\p{M}]|\\p{Lu}[\\p{L}\\p{M}’'.-]*[^\\S\\n]+)${escape(surname)}(?![\\p{L}\\p{M}])`, 'gu');
-  for (const m of text.matchAll(alone)) out.push({ at: m.index, form: surname });
+  for (const m of text.matchAll(wholeWord(surname))) {
+    if (out.some((full) => full.at <= m.index && m.index < full.at + full.form.length)) continue;
+    const before = /(\p{Lu}[\p{L}\p{M}’'.-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    const lower = before?.toLowerCase().replace(/\.$/, '');
+    if (before && lower && !isRoleWord(words, lower) && !(lower in words.lexicon.honorifics) && !(`${lower}.` in words.lexicon.honorifics)) continue;
+    out.push({ at: m.index, form: surname });
+  }
   return out;
 }
 
@@ -145,7 +183,7 @@ export function castOf(words: PhraseWords, { text, namingText }: { text: string;
     const existing = entities.find((e) => e.named && samePerson(e.name, mention.name));
     if (existing) {
       if (tokens(mention.name).length > tokens(existing.name).length) existing.name = mention.name;
-      existing.role ??= mention.role;
+      existing.role = betterRole(words, existing.role, mention.role);
       existing.gender ??= mention.gender;
       return existing;
     }
@@ -153,14 +191,15 @@ export function castOf(words: PhraseWords, { text, namingText }: { text: string;
     const surname = tokens(mention.name).length === 1 ? mention.name : null;
     const full = surname ? fullNames.find((m) => m.name.endsWith(` ${surname}`))?.name : undefined;
     const name = full ?? mention.name;
-    const entity: CastEntity = { name, role: mention.role ?? roleInArticle(words, namingText, name), gender: mention.gender, named: true, quotes: [] };
+    const role = mention.role && !isClause(words, mention.role) ? mention.role : betterRole(words, roleInArticle(words, namingText, name), mention.role);
+    const entity: CastEntity = { name, role, gender: mention.gender, named: true, quotes: [] };
     entities.push(entity);
     return entity;
   };
   // Names first, so a description or a pronoun before the first time a name is quoted still finds that person.
   const nameOf = mentions.map((m) => (m?.kind === 'name' ? named(m) : null));
   for (const entity of [...entities]) {
-    for (const { at, form } of writtenAt(text, entity.name)) sightings.push({ at, entity, mention: { kind: 'name', start: at, end: at + form.length, name: form, role: null, gender: entity.gender, phraseEnd: at + form.length } });
+    for (const { at, form } of writtenAt(words, text, entity.name)) sightings.push({ at, entity, mention: { kind: 'name', start: at, end: at + form.length, name: form, role: null, gender: entity.gender, phraseEnd: at + form.length } });
   }
   // Everyone the article names, quoted or not: "Pour Céline Pigalle, directrice de la rédaction, … elle explique".
   for (const { name, at } of fullNamesIn(words, text)) {
@@ -186,8 +225,8 @@ export function castOf(words: PhraseWords, { text, namingText }: { text: string;
     const paragraphEnd = text.indexOf('\n', mention.end);
     const next = head ? mentions.findIndex((m, j) => j > index && m?.kind === 'name' && (paragraphEnd < 0 || m.start < paragraphEnd)) : -1;
     const person = next >= 0 ? nameOf[next]! : null;
-    if (person && !person.role && agrees(person.gender, mention.gender)) {
-      person.role ??= mention.role ?? mention.name;
+    if (person && (!person.role || isClause(words, person.role)) && agrees(person.gender, mention.gender)) {
+      person.role = mention.role ?? mention.name;
       return person;
     }
     // "l’élu", "der amtierende HSV-Präsident": a definite description of a role is the person last quoted by
@@ -195,13 +234,14 @@ export function castOf(words: PhraseWords, { text, namingText }: { text: string;
     if (mention.definite && mention.role) {
       const last = mentions.slice(0, index).map((m, j) => (m?.kind === 'name' && m.start > mention.start - PRONOUN_REACH ? nameOf[j] : null)).filter((e): e is CastEntity => !!e && agrees(e.gender, mention.gender)).pop();
       if (last) {
-        last.role ??= mention.role;
+        last.role = betterRole(words, last.role, mention.role);
         return last;
       }
     }
     const same = entities.find((e) => !e.named && e.name.toLowerCase() === mention.name.toLowerCase());
     if (same) return same;
-    const entity: CastEntity = { name: mention.name, role: null, gender: mention.gender, named: false, quotes: [] };
+    // As in English ("a spokesman for the ministry"), a description shows the role it names.
+    const entity: CastEntity = { name: mention.name, role: mention.role, gender: mention.gender, named: false, quotes: [] };
     entities.push(entity);
     return entity;
   }

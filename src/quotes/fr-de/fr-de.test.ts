@@ -143,6 +143,29 @@ describe('German', () => {
     expect(speakerOf(berning, 'de', 'Herde')).toBe('Karsten Berning');
   });
 
+  it('reads the roles German writes around a name: an adjective before the role, an indefinite noun, a relative clause, a description before a comma', () => {
+    const roleOf = (text: string, name: string) => findQuotes(text, text, 'de').speakers.find((s) => s.name === name)?.role;
+    expect(roleOf('„Es sei denn, man betrachtet das als Abstimmung“, sagt Christophe Arend, französischer Abgeordneter der Macron-Partei „La République en Marche“.', 'Christophe Arend')).toBe('französischer Abgeordneter der Macron-Partei');
+    expect(roleOf('„Das ist schlimmer als der Brexit“, sagt Thierry Daman, ein Luxemburger, der lange bei der EU gearbeitet hat.', 'Thierry Daman')).toBe('Luxemburger');
+    expect(roleOf('„Manche Krankenhäuser würden ohne die Franzosen nicht funktionieren“, erläutert Antonia Koch, die seit Jahren für den Deutschlandfunk über das Saarland, Frankreich und Luxemburg berichtet.', 'Antonia Koch')).toBe(
+      'die seit Jahren für den Deutschlandfunk über das Saarland, Frankreich und Luxemburg berichtet',
+    );
+    expect(roleOf('So auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender. „Ich mache mir keine Sorgen um die Freundschaft“, sagt er.', 'Joël Niederlaender')).toBe('Bürgermeister von Grosbliederstroff');
+    // A title after the role, and two roles joined by "und".
+    expect(roleOf('„In Studien wurde das festgestellt“, erklärt Nationalparkleiter Dr. Roland Baier.', 'Roland Baier')).toBe('Nationalparkleiter');
+    expect(roleOf('„Wir hatten nie Grund zur Sorge“, so der stellvertretende Nationalparkleiter und Projektleiter Dr. Ulrich Brendel.', 'Ulrich Brendel')).toBe('stellvertretende Nationalparkleiter und Projektleiter');
+    // Counter-examples: a relative clause is no role where the article gives a title ("HSV-Präsident"), and a
+    // capitalised word after the comma is the next name of a list, not a role.
+    expect(roleOf('Marcell Jansen, der nur wenige Spiele verpasste, spielt wieder. Der amtierende HSV-Präsident Marcell Jansen weiß: „Das ist keine Pillepalle-Liga.“', 'Marcell Jansen')).toBe('amtierende HSV-Präsident');
+    expect(roleOf('„Wir sind dagegen“, sagt Christophe Arend. Laschet, Jung, Arend, die Bürgermeister – es gibt viele, die dagegenhalten.', 'Christophe Arend')).toBeNull();
+  });
+
+  it('reads reflexive verbs of a reaction (freut sich X) and a name written with a no-break space', () => {
+    expect(speakerOf('„Da fällt einem schon ein Stein vom Herzen“, freut sich unser Projektleiter Toni Wegscheider.', 'de', 'Stein vom Herzen')).toBe('Toni Wegscheider');
+    const text = 'Die Bilder erfreuen Donald Trump. Nun hat US-Präsident Donald\u00a0Trump erklärt, dass er gesund sei. „Ich hoffe, es geht ihm gut“, sagte Donald Trump.';
+    expect(findQuotes(text, text, 'de').speakers.find((s) => s.name === 'Donald Trump')?.role).toBe('US-Präsident');
+  });
+
   it('reads »…« guillemets pointing inwards', () => {
     const text = '»Vermieter müssen verstehen, dass es zu einem Mietenstreik kommen wird«, sagte Antonio Gutierrez.';
     expect(speakerOf(text, 'de', 'Vermieter müssen')).toBe('Antonio Gutierrez');

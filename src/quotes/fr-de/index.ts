@@ -52,7 +52,11 @@ export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText =
 }
 
 /** ", chargée de communication au Comité … Aquitaine. ": an apposition after a speaker, to the end of its sentence. */
-const APPOSITION_TO_SENTENCE_END = /^\s*,\s+\p{Ll}[^.!?«»„“”]*[.!?]\s+(?=\S)/u;
+const APPOSITION_TO_SENTENCE_END = String.raw`^\s*,\s+\p{Ll}[^.!?«»„“”]*[.!?]\s*`;
+/** Where the quote resumes after the apposition, inside its marks. */
+const RESUMES_AFTER_APPOSITION = new RegExp(`${APPOSITION_TO_SENTENCE_END}(?=\\S)`, 'u');
+/** All that stands between the attribution's speaker and the quote that resumes. */
+const ONLY_APPOSITION = new RegExp(`${APPOSITION_TO_SENTENCE_END}$`, 'u');
 
 /**
  * « Nous sommes prêts, a déclaré le ministre. Mais il faut agir. »: French often keeps its marks open around
@@ -72,7 +76,7 @@ function splitAtIncises(g: Grammar, text: string, spans: QuotedSpan[]): QuotedSp
       // « A, explique Alexandra Teixeira, chargée de communication au Comité … Arcachon Aquitaine. B »: words in
       // lower case after the speaker's comma are an apposition (read as a role or not), and the quote resumes at
       // the sentence after it.
-      const resume = APPOSITION_TO_SENTENCE_END.exec(rest) ?? /^\s*[,.]\s+(?=\S)/.exec(rest);
+      const resume = RESUMES_AFTER_APPOSITION.exec(rest) ?? /^\s*[,.]\s+(?=\S)/.exec(rest);
       if (!resume) continue;
       return [
         { ...s, end: m.index + 1 },
@@ -94,7 +98,7 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     // „A“, sagte sie, „B“ / « A, a-t-il déclaré. B »: the lead is the previous quote's attribution.
     const said = previous?.attribution;
     const between = said ? text.slice(Math.max(said.cue.end, said.speaker.phraseEnd), s.start) : '';
-    const resumes = !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && (/^[\s,.;:]*$/.test(between) || APPOSITION_TO_SENTENCE_END.test(between));
+    const resumes = !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && (/^[\s,.;:]*$/.test(between) || ONLY_APPOSITION.test(between));
     const ownSentence = endsSentence(ctx) && opensSentence(text, sents, s.start);
     const attribution = tail ?? (resumes ? previous!.attribution : before) ?? (endsSentence(ctx) ? nextSentenceSpeaker(g, text, sents, s.end) : null) ?? (ownSentence ? previousSentenceSpeaker(g, text, sents, s.start) : null);
     const words = ctx.words;

@@ -57,6 +57,10 @@ export function tokensOf(text: string, start: number, end: number): Token[] {
 export interface PhraseWords {
   lexicon: SpeechLexicon;
   determiners: ReadonlySet<string>;
+  /** The indefinite articles, as written: "ein", "eine" ("Thierry Daman, ein Luxemburger"). */
+  indefiniteDeterminers: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
   complement: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   breaks: ReadonlySet<string>;
@@ -73,6 +77,9 @@ export function phraseWords(lexicon: SpeechLexicon): PhraseWords {
   return {
     lexicon,
     determiners: new Set(lexicon.determiners),
+    indefiniteDeterminers: new Set(lexicon.indefiniteDeterminers),
+    relativePronouns: new Set(lexicon.relativePronouns),
+    coordinators: new Set(lexicon.coordinators),
     complement: new Set(lexicon.complementWords),
     particles: new Set(lexicon.nameParticles),
     breaks: new Set(lexicon.phraseBreaks),
@@ -150,7 +157,8 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
     if (!LETTER.test(tok.t)) break;
     if (roleWords.length + nameWords.length >= MAX_PHRASE_WORDS) break;
     const title = honorificOf(words, tok, next);
-    if (title !== undefined && !determiner && !roleWords.length && next && (next.t === '.' ? toks[i + 2] : next) && CAPITALISED.test(tok.t)) {
+    // Before the name, after its role too: "M. Macron", "Nationalparkleiter Dr. Roland Baier".
+    if (title !== undefined && (!determiner || roleWords.length) && next && (next.t === '.' ? toks[i + 2] : next) && CAPITALISED.test(tok.t)) {
       honorific = title;
       if (next.t === '.') i++;
       continue;
@@ -163,6 +171,13 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
     if (words.complement.has(tok.lower) && roleWords.length) {
       roleWords.push(tok);
       afterComplement = true;
+      continue;
+    }
+    // "der stellvertretende Nationalparkleiter und Projektleiter Dr. Ulrich Brendel": a second role joined to
+    // the first is part of the phrase; any other "und" ends it.
+    if (words.coordinators.has(tok.t) && roleWords.length && !nameWords.length && next && isRoleWord(words, next.lower)) {
+      roleWords.push(tok, next);
+      i++;
       continue;
     }
     if (words.breaks.has(tok.lower) && tok.t === tok.lower) break;
@@ -236,7 +251,16 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
   return { kind: 'description', definite, start: descriptionStart, end: descriptionEnd, name: text.slice(descriptionStart, descriptionEnd), role: hasRole ? roleText : null, gender, phraseEnd: descriptionEnd };
 }
 
-/** ", ministre des Affaires étrangères," / ", Sprecherin des Ministeriums": a role after a comma, up to the next punctuation. */
+/** At most this many words (determiners and adjectives) before the role noun of an apposition: "ein | junger | Polizist". */
+const MAX_WORDS_BEFORE_ROLE = 2;
+
+/**
+ * ", ministre des Affaires étrangères," / ", Sprecherin des Ministeriums" / ", französischer Abgeordneter der
+ * Macron-Partei": a role after a comma, up to the next punctuation, its role noun after at most two determiners
+ * or adjectives (in lower case: a capitalised word first is another name, "Laschet, Jung, Arend"). German
+ * also writes what someone is as an indefinite noun after their name: "Thierry Daman, ein Luxemburger, der
+ * lange bei der EU gearbeitet hat".
+ */
 export function appositionAfter(words: PhraseWords, text: string, from: number, limit: number): { role: string; end: number } | null {
   const m = /^\s*[,(]\s*/.exec(text.slice(from, limit));
   if (!m) return null;
@@ -244,9 +268,38 @@ export function appositionAfter(words: PhraseWords, text: string, from: number, 
   const stop = text.slice(start, limit).search(/[,;.:)!?«»„“”–—]/u);
   const end = stop < 0 ? limit : start + stop;
   const toks = tokensOf(text, start, end).filter((t) => LETTER.test(t.t));
-  const head = toks.find((t) => !words.determiners.has(t.lower));
-  if (!head || toks.length > MAX_APPOSITION_WORDS || !isRoleWord(words, head.lower) || toks.indexOf(head) > 1) return null;
+  if (toks[0] && words.relativePronouns.has(toks[0].t)) return relativeClause(text, start, limit);
+  if (!toks.length || toks.length > MAX_APPOSITION_WORDS) return null;
+  const headAt = toks.findIndex((t) => isRoleWord(words, t.lower));
+  const before = toks.slice(0, headAt);
+  // The role starts at its first adjective ("französischer Abgeordneter"), after the determiners.
+  const head =
+    headAt >= 0 && headAt <= MAX_WORDS_BEFORE_ROLE && before.every((t) => words.determiners.has(t.lower) || t.t === t.lower)
+      ? (before.find((t) => !words.determiners.has(t.lower)) ?? toks[headAt])
+      : indefiniteNoun(words, toks);
+  if (!head) return null;
   return { role: text.slice(head.start, end).trim(), end };
+}
+
+/**
+ * "Antonia Koch, die seit Jahren für den Deutschlandfunk über das Saarland, Frankreich und Luxemburg
+ * berichtet": as in English ("John Smith, who has led the agency since 2019"), a relative clause after a name
+ * is the role the article gives the person. It ends at the sentence's end or at a comma before a word in lower
+ * case, which starts the next clause ("Trochowski, der seine Karriere 2016 beendete, | in der fünften Liga");
+ * a comma before a capitalised word goes on with a list ("das Saarland, Frankreich und Luxemburg").
+ */
+function relativeClause(text: string, start: number, limit: number): { role: string; end: number } | null {
+  const stop = /[;.:)!?«»„“”–—]|,(?=\s*\p{Ll})/u.exec(text.slice(start, limit));
+  const end = stop ? start + stop.index : limit;
+  const count = tokensOf(text, start, end).filter((t) => LETTER.test(t.t)).length;
+  return count >= 3 && count <= MAX_APPOSITION_WORDS ? { role: text.slice(start, end).trim(), end } : null;
+}
+
+/** "ein Luxemburger", "eine Deutsche": in German, an indefinite article and a noun (capitalised) after a name say what the person is. */
+function indefiniteNoun(words: PhraseWords, toks: Token[]): Token | undefined {
+  const [article, noun] = toks;
+  if (!words.lexicon.adjectivesBeforeNoun || !article || !noun || !words.indefiniteDeterminers.has(article.t)) return undefined;
+  return CAPITALISED.test(noun.t) && !words.nounEnding.test(noun.lower) ? noun : undefined;
 }
 
 function nameInApposition(words: PhraseWords, text: string, from: number, limit: number): { start: number; end: number } | null {

@@ -9,7 +9,8 @@ const words = (s: string) => s.trim().split(/\s+/);
 
 export const GERMAN: SpeechLexicon = {
   language: 'de',
-  verbs: words(`sagte sagt sagten erklärte erklärt betonte betont meinte meint fügte fügt ergänzte ergänzt
+  verbs: [
+    ...words(`sagte sagt sagten erklärte erklärt betonte betont meinte meint fügte fügt ergänzte ergänzt
     berichtete berichtet erzählte erzählt schrieb schreibt warnte warnt kritisierte kritisiert forderte fordert
     räumte räumt teilte teilt erläuterte erläutert bekräftigte bekräftigt versicherte versichert unterstrich
     unterstreicht bestätigte bestätigt kündigte kündigt verkündete verkündet stellte stellt antwortete antwortet
@@ -18,6 +19,9 @@ export const GERMAN: SpeechLexicon = {
     glaubte hofft hoffte zeigte zeigt äußerte äußert kommentierte kommentiert entgegnete entgegnet widersprach
     widerspricht schilderte schildert beschrieb beschreibt begründete begründet bilanziert sprach spricht weiß wusste
     ergänzte warnt sagt erinnert erinnerte schreiben betonen schimpft schimpfte`),
+    // Reflexive verbs of a reaction that introduce what someone says: "„…“, freut sich Projektleiter Toni Wegscheider."
+    'freut sich', 'freute sich', 'ärgert sich', 'ärgerte sich', 'wundert sich', 'wunderte sich', 'zeigt sich', 'zeigte sich', 'empört sich', 'empörte sich',
+  ],
   auxiliaries: words('hat hatte haben hatten'),
   participles: words('gesagt erklärt betont gemeint ergänzt berichtet erzählt geschrieben gewarnt kritisiert gefordert geäußert'),
   pronouns: { er: 'masculine', sie: 'feminine' },
@@ -25,8 +29,11 @@ export const GERMAN: SpeechLexicon = {
   accordingToOpening: [],
   accordingToAfter: ['zufolge'],
   soWords: ['so'],
-  determiners: words('der die das den dem des ein eine einer einem eines sein seine ihr ihre einige viele manche mehrere beide zwei drei'),
+  determiners: words('der die das den dem des ein eine einer einem eines sein seine ihr ihre unser unsere einige viele manche mehrere beide zwei drei'),
   definiteDeterminers: words('der die das den dem des'),
+  indefiniteDeterminers: words('ein eine einer einem eines'),
+  relativePronouns: words('der die das welcher welche welches'),
+  coordinators: ['und'],
   adjectivesBeforeNoun: true,
   complementWords: words('des der von vom für im'),
   nameParticles: words('von van de der den zu al el ben bin'),
@@ -46,7 +53,7 @@ export const GERMAN: SpeechLexicon = {
     referent referentin berater beraterin landwirt landwirtin pilot ingenieur ingenieurin vize fan fans organisator
     organisatorin profi`),
   roleEndings:
-    '(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|anwältin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|gründer|gründerin)$',
+    '(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|anwältin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|gründer|gründerin|bischof|bischöfin)$',
   feminineEndings: '(?:in|frau|mutter|tochter)$',
   feminineDeterminers: words('die eine'),
   skippedBeforeSpeaker: words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch'),

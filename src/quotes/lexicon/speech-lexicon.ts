@@ -28,6 +28,12 @@ export interface SpeechLexicon {
   determiners: readonly string[];
   /** The definite ones: "le ministre", "die Sprecherin" point back to someone the article has named. */
   definiteDeterminers: readonly string[];
+  /** The indefinite articles: "un témoin", "ein Luxemburger" say what someone is. */
+  indefiniteDeterminers: readonly string[];
+  /** Relative pronouns opening a clause after a name, which is then the person's role ("X, qui dirige …", "X, die seit Jahren … berichtet"). */
+  relativePronouns: readonly string[];
+  /** "und", "et": what joins two roles of one person ("Nationalparkleiter und Projektleiter"). */
+  coordinators: readonly string[];
   /** Adjectives stand before the noun and in lower case ("ein junger Polizist"), so a lower-case word after a noun ends a description. */
   adjectivesBeforeNoun: boolean;
   /** Words that tie a complement to a description ("ministre des Affaires étrangères", "Sprecherin des Ministeriums"). */
