@@ -57,10 +57,11 @@ describe('findArticleBody', { timeout: 60_000 }, () => {
     const doc = parse(`<body><article>${prose(4)}
       <figure><img src="x.jpg"><figcaption>The museum, seen from the square.</figcaption></figure>
       <p class="photo-credit">Win McNamee/Getty Images</p>${prose(4)}
+      <div class="media media-image"><img src="y.jpg"> <span class="legend">Un gilet jaune arbore la photo de Frédéric Roy. © E.B</span></div>
       <p class="caption-text">${'A long paragraph of the story that a site has given a caption class, with clauses, commas, and words. '.repeat(7)}</p></article></body>`);
     const body = findArticleBody(doc)!;
     const { text, captions } = extractText(body.roots, (element) => body.isExcluded(element), (element) => body.isCaption(element));
-    expect(captions.map(({ start, end }) => text.slice(start, end).trim())).toEqual(['The museum, seen from the square.', 'Win McNamee/Getty Images']);
+    expect(captions.map(({ start, end }) => text.slice(start, end).trim())).toEqual(['The museum, seen from the square.', 'Win McNamee/Getty Images', 'Un gilet jaune arbore la photo de Frédéric Roy. © E.B']);
   });
 
   it('joins the parts of a story that a site wraps apart around an ad, and not teaser lists of the same class', () => {

@@ -470,8 +470,10 @@ function makeExclusion(index: PageIndex, roots: readonly Element[]): (element: E
  * ("caption", "wp-caption-text", "media-caption", "credit", aria-label "Image caption"). On npr.org a
  * caption ("Sharon Risher, whose mother and two cousins were killed …") between two paragraphs about
  * Dylann Roof made the next "He also said" hers; on bbc.co.uk the label "Media caption" became Obama's role.
+ * French and German sites name them in their language: on mediapart.fr a photo's <span class="legend"> ("…
+ * la photo de Frédéric Roy, … © E.B") became the next "raconte-t-il"; "bildunterschrift" is German's word.
  */
-const CAPTION = /caption|credit/i;
+const CAPTION = /caption|credit|legend|bildunterschrift/i;
 /** A block with more text than this is not a caption, whatever its class says. */
 const MAX_CAPTION_TEXT = 600;
 

@@ -154,9 +154,15 @@ function fullNamesIn(words: PhraseWords, text: string): { name: string; at: numb
     const breaks = [-1, ...parts.flatMap((p, i) => (words.notNameStart.has(p.word) ? [i] : [])), parts.length];
     for (let b = 0; b + 1 < breaks.length; b++) {
       let run = parts.slice(breaks[b]! + 1, breaks[b + 1]);
-      // "de l’Intérieur Jan Hamáček": the word after "de l’" is the complement of a role, not a given name.
-      if (run.length && /(?:^|\s)(?:de|du|des|der|d['’]|l['’])\s*$/iu.test(text.slice(Math.max(0, run[0]!.at - 5), run[0]!.at))) run = run.slice(1);
+      // "de l’Intérieur Jan Hamáček": the first of three words after "de l’" is the complement of a role, not a
+      // given name; two are a name ("le cri du cœur de David Dufresne").
+      if (run.length > 2 && /(?:^|\s)(?:de|du|des|der|d['’]|l['’])\s*$/iu.test(text.slice(Math.max(0, run[0]!.at - 5), run[0]!.at))) run = run.slice(1);
       if (run.length < 2) continue;
+      // « Allo Place Beauvau »: words right inside quotation marks are a title or someone's words; "le Grand
+      // Prix", "die Deutsche Post": after an article, the name of a thing (as English "the East Asian democracy").
+      if (/[«„“"‹»]\s*$/u.test(text.slice(Math.max(0, run[0]!.at - 2), run[0]!.at))) continue;
+      const wordBefore = /([\p{L}’']+)[^\S\n]+$/u.exec(text.slice(Math.max(0, run[0]!.at - 12), run[0]!.at))?.[1]?.toLowerCase();
+      if (wordBefore && words.determiners.has(wordBefore)) continue;
       if (run.some(({ word }) => isRoleWord(words, word.toLowerCase()) || words.determiners.has(word.toLowerCase()) || words.nounEnding.test(word.toLowerCase()))) continue;
       const at = run[0]!.at;
       const end = run[run.length - 1]!.at + run[run.length - 1]!.word.length;

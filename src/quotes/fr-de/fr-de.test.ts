@@ -171,6 +171,22 @@ describe('German', () => {
     expect(speakerOf(text, 'de', 'Vermieter müssen')).toBe('Antonio Gutierrez');
   });
 
+  it('reads "…, sagte X" with circumstances after the speaker as reported speech, and its Konjunktiv I going on in the next paragraph', () => {
+    const text =
+      'Der AStA verkläre die Vorfälle, sagte Lucke am Samstag der Deutschen Presse-Agentur in Hamburg. Der AStA entziehe sich seiner Verantwortung, kritisierte Lucke weiter.\n\nEin Gespräch nur mit den Vertretern des AStA sei auf dieser Basis nicht sinnvoll. «Wenn der AStA aber eine Veranstaltung organisiert, werde ich gerne die Kritik widerlegen.»';
+    const { quotes } = findQuotes(text, text, 'de');
+    expect(quotes[0]).toMatchObject({ kind: 'indirect', text: 'Der AStA verkläre die Vorfälle', speaker: { name: 'Lucke' } });
+    expect(quotes.find((q) => q.text.startsWith('Ein Gespräch'))).toMatchObject({ kind: 'indirect', speaker: { name: 'Lucke' } });
+    expect(speakerOf(text, 'de', 'Wenn der AStA')).toBe('Lucke');
+  });
+
+  it('carries no speaker into a sentence that introduces someone else, nor past a paragraph in another mood (counter-examples)', () => {
+    const colon = '„Das ist ermutigend“, sagt Clemens Wendtner.\n\nTatsächlich warnen die Autoren des Artikels: Das Land müsse sich darauf vorbereiten, dass die Zahlen steigen.';
+    expect(findQuotes(colon, colon, 'de').quotes.filter((q) => q.text.includes('Land müsse'))).toEqual([]);
+    const otherMood = '„Das ist ermutigend“, sagt Clemens Wendtner.\n\nDie Zahlen steigen wieder. Die Lage sei ernst, heißt es. „Wir wissen es nicht“';
+    expect(speakerOf(otherMood, 'de', 'Wir wissen es nicht')).not.toBe('Clemens Wendtner');
+  });
+
   it('reads Konjunktiv I as reported speech', () => {
     const text = 'Die Lage sei sehr ernst, sagte Bundeskanzler Olaf Scholz.';
     const { quotes, speakers } = findQuotes(text, text, 'de');

@@ -12,7 +12,7 @@ import { findQuotedSpans, quoteMarksOf, type QuotedSpan } from '../marks.js';
 import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '../sentences.js';
 import { attributionAfter, attributionIn, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { castOf } from './cast.js';
-import { reportedSpeech } from './reported.js';
+import { reportedSpeech, subjunctiveContinuations } from './reported.js';
 import { phraseWords, speakerAt } from './speaker-phrase.js';
 
 /** Unattributed words in marks inside a sentence are a quote from this many words: shorter ones are names, titles and scare quotes. */
@@ -29,7 +29,8 @@ export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText =
   const spans = splitAtIncises(g, text, findQuotedSpans(text, paras, quoteMarksOf(text, lexicon.language)));
   const direct = directQuotes(g, text, sents, quoteContexts({ text, paras, sents, spans }));
   yield;
-  const shared = [...direct, ...reportedSpeech(g, text, sents, direct)].sort((a, b) => a.start - b.start);
+  const said = [...direct, ...reportedSpeech(g, text, sents, direct)].sort((a, b) => a.start - b.start);
+  const shared = [...said, ...subjunctiveContinuations(g, text, sents, said)].sort((a, b) => a.start - b.start);
   shareAttributions(text, sents, shared);
   const found = shared.filter((f) => !f.needsSpeaker || f.attribution);
   const { of, entities } = castOf(words, { text, namingText }, found.map((f) => f.attribution?.speaker ?? null));

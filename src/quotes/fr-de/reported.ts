@@ -2,12 +2,30 @@
 // situation était grave" (a speech verb and "que"), "Un troisième Français a
 // été tué, a déclaré le ministre" (the attribution after the clause it
 // reports), and German's Konjunktiv I, which marks reported speech by itself:
-// "Müller sagte, die Lage sei ernst" / "Die Lage sei ernst, sagte Müller".
+// "Müller sagte, die Lage sei ernst" / "Die Lage sei ernst, sagte Müller", and
+// goes on marking it in the sentences after ("Ein Gespräch sei nicht sinnvoll.").
 
 import type { Sentence } from '../sentences.js';
-import { attributionIn, type Found, type Grammar } from './attribution.js';
+import { attributionIn, type Attribution, type Found, type Grammar } from './attribution.js';
 
 const FINAL_PUNCTUATION = /[\s.!?…]+$/;
+/**
+ * What may follow the speaker of "…, sagte Lucke am Samstag der Deutschen Presse-Agentur." or "…, a déclaré
+ * le ministre lors d'une conférence de presse.": circumstances of the saying, no comma (a comma starts a clause
+ * of its own), a few words.
+ */
+const CIRCUMSTANCES = /^[^,;:«»„“”"]{0,80}$/u;
+
+/**
+ * "man habe", "er mache", "sie entziehe": a word in -e (the indicative ends in -t) after one of the lexicon's
+ * subjunctive pronouns is a Konjunktiv I, unless the lexicon says the word is none ("er die Bäckerei", "es keine").
+ */
+function subjunctiveAfterPronoun(g: Grammar, sentence: string): boolean {
+  const lx = g.words.lexicon;
+  if (!lx.subjunctivePronouns.length) return false;
+  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${lx.subjunctivePronouns.join('|')})\s+(\p{Ll}+[^t\s]e)(?![\p{L}])`, 'gu');
+  return [...sentence.matchAll(pattern)].some((m) => !g.words.determiners.has(m[1]!) && !lx.notSubjunctive.includes(m[1]!));
+}
 
 export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], direct: readonly { start: number; end: number }[]): Found[] {
   const lx = g.words.lexicon;
@@ -23,12 +41,68 @@ export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], dire
     const attributionEnd = Math.max(cue.end, speaker.phraseEnd);
     const after = text.slice(attributionEnd, sentenceEnd);
     const before = text.slice(sentence.start, Math.min(cue.start, speaker.start));
+    // "…, sagte Müller": German puts the verb before its subject after what was said, which then needs no
+    // Konjunktiv to be reported speech; "…, Müller sagte" is not German word order.
+    const inverted = cue.start < speaker.start;
     let content: { start: number; end: number } | null = null;
     const complement = complementiser?.exec(after);
     if (complement) content = { start: attributionEnd + complement[0].length, end: sentenceEnd };
     else if (/^\s*,\s*\S/.test(after) && mood?.test(after)) content = { start: attributionEnd + after.length - after.trimStart().replace(/^,\s*/, '').length, end: sentenceEnd };
-    else if (/,\s*$/.test(before) && after.trim() === '' && (lx.complementiser !== null || mood?.test(before))) content = { start: sentence.start, end: sentence.start + before.replace(/[\s,]+$/, '').length };
+    else if (/,\s*$/.test(before) && CIRCUMSTANCES.test(after) && (lx.complementiser !== null || inverted || mood?.test(before))) content = { start: sentence.start, end: sentence.start + before.replace(/[\s,]+$/, '').length };
     if (content && content.end - content.start > 10) out.push({ ...content, kind: 'indirect', attribution, continues: false });
   }
   return out;
+}
+
+/**
+ * „…“, sagte Lucke. … ¶ Ein Gespräch sei auf dieser Basis nicht sinnvoll. «Wenn der AStA …»: German reported
+ * speech goes on in the Konjunktiv I after its attribution, sentence after sentence, without naming the
+ * speaker again. A sentence in that mood with no attribution of its own, in the paragraph of the last
+ * attributed statement or opening the next one, is that speaker's: it becomes reported speech, and the quotes
+ * in it that have no speaker are theirs. Only for a language with such a mood (German).
+ */
+export function subjunctiveContinuations(g: Grammar, text: string, sents: Sentence[], found: readonly Found[]): Found[] {
+  const moods = g.words.lexicon.reportedMoodVerbs;
+  if (!moods.length) return [];
+  const mood = new RegExp(String.raw`(?<![\p{L}])(?:${moods.join('|')})(?![\p{L}])`, 'u');
+  const out: Found[] = [];
+  let last: { attribution: Attribution; paragraphEnd: number } | null = null;
+  for (const sentence of sents) {
+    const inside = found.filter((f) => f.start < sentence.end && sentence.start < f.end);
+    const attributed = inside.filter((f) => f.attribution).pop();
+    const paragraphEnd = paragraphEndAt(text, sentence.start);
+    if (attributed) {
+      last = { attribution: attributed.attribution!, paragraphEnd };
+      continue;
+    }
+    if (!last) continue;
+    const opensNextParagraph = sentence.start > last.paragraphEnd && !text.slice(last.paragraphEnd + 1, sentence.start).trim().includes('\n') && text.slice(last.paragraphEnd, sentence.start).trim() === '';
+    if (sentence.start > last.paragraphEnd && !opensNextParagraph) {
+      last = null;
+      continue;
+    }
+    // The mood is read outside the quotes: inside them it is the speaker's own grammar.
+    let own = text.slice(sentence.start, sentence.end);
+    for (const f of inside) own = own.slice(0, f.start - sentence.start) + ' '.repeat(Math.min(f.end, sentence.end) - f.start) + own.slice(Math.min(f.end, sentence.end) - sentence.start);
+    // "Tatsächlich warnen die Autoren …: … müsse sich das Land …": a colon introduces what someone else says.
+    if (own.includes(':') || (!mood.test(own) && !subjunctiveAfterPronoun(g, own))) {
+      // A sentence in another mood goes on within the paragraph, but does not carry the speaker into the next.
+      if (opensNextParagraph) last = null;
+      continue;
+    }
+    last = { attribution: last.attribution, paragraphEnd };
+    const unattributed = inside.filter((f) => !f.attribution);
+    if (unattributed.length) for (const f of unattributed) f.attribution = last.attribution;
+    else {
+      const end = sentence.start + text.slice(sentence.start, sentence.end).replace(FINAL_PUNCTUATION, '').length;
+      out.push({ start: sentence.start + (text.slice(sentence.start, end).length - text.slice(sentence.start, end).trimStart().length), end, kind: 'indirect', attribution: last.attribution, continues: false });
+    }
+  }
+  return out;
+}
+
+/** Where the paragraph holding `at` ends (its newline), or the text's end. */
+function paragraphEndAt(text: string, at: number): number {
+  const newline = text.indexOf('\n', at);
+  return newline < 0 ? text.length : newline;
 }

@@ -19,6 +19,10 @@ export const GERMAN: SpeechLexicon = {
     glaubte hofft hoffte zeigte zeigt äußerte äußert kommentierte kommentiert entgegnete entgegnet widersprach
     widerspricht schilderte schildert beschrieb beschreibt begründete begründet bilanziert sprach spricht weiß wusste
     ergänzte warnt sagt erinnert erinnerte schreiben betonen schimpft schimpfte`),
+    // The plural of the present, for speakers such as "die Autoren", "die Grünen".
+    ...words(`warnen fordern kritisieren berichten erzählen meinen erläutern bekräftigen versichern bestätigen
+    verkünden antworten beklagen loben mahnen appellieren glauben hoffen äußern kommentieren entgegnen
+    widersprechen schildern beschreiben begründen sprechen wissen erinnern schimpfen`),
     // Reflexive verbs of a reaction that introduce what someone says: "„…“, freut sich Projektleiter Toni Wegscheider."
     'freut sich', 'freute sich', 'ärgert sich', 'ärgerte sich', 'wundert sich', 'wunderte sich', 'zeigt sich', 'zeigte sich', 'empört sich', 'empörte sich',
   ],
@@ -64,5 +68,7 @@ export const GERMAN: SpeechLexicon = {
     In Bei Als Wenn Dass Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Man Heute Gestern Jetzt`),
   complementiser: null,
   reportedMoodVerbs: words('habe sei seien werde könne müsse wolle solle dürfe gebe stehe gehe komme wisse'),
+  subjunctivePronouns: words('er sie es man'),
+  notSubjunctive: words('keine seine ihre meine deine unsere eure alle beide diese jene welche solche gerne lange ohne heute bitte selbe'),
   functionWords: words('der die und das ist nicht mit den von sich auch auf für eine dem ein des sie wird zu im'),
 };

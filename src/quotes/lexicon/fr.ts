@@ -66,6 +66,8 @@ export const FRENCH: SpeechLexicon = {
     Avec Par Entre Contre Vers`),
   complementiser: 'que',
   reportedMoodVerbs: [],
+  subjunctivePronouns: [],
+  notSubjunctive: [],
   // Not "la", "que", "son": Spanish, Italian and Portuguese write them as often.
   functionWords: words('le les des est une dans pour qui pas sur avec plus au aux ont été cette mais du et il ne'),
 };

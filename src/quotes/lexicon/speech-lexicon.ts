@@ -62,6 +62,10 @@ export interface SpeechLexicon {
   complementiser: string | null;
   /** German Konjunktiv I forms that mark reported speech ("er habe", "sie sei"). */
   reportedMoodVerbs: readonly string[];
+  /** Pronouns after which a verb in -e is a Konjunktiv I ("man habe", "er mache"); empty where the mood is not read. */
+  subjunctivePronouns: readonly string[];
+  /** Words in -e after those pronouns that are no verb ("es keine", "sie beide"). */
+  notSubjunctive: readonly string[];
   /** Common words of the language, for telling it from its text (src/page/language.ts). */
   functionWords: readonly string[];
 }
