@@ -3,9 +3,14 @@
 // official"): the JSON keeps it, as evaluations read it, but the popup, the
 // tooltips and the exports would only say the name twice.
 
+import { SPEECH_LEXICONS } from '../quotes/lexicon/index.js';
 import type { Speaker } from '../types.js';
 
-const bare = (s: string) => s.toLowerCase().replace(/^(?:the|a|an|one|another)\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+/** The words that open a description, in English and in each lexicon's language ("une source", "ein Sprecher"). */
+const OPENING_WORDS = [...new Set(['the', 'a', 'an', 'one', 'another', ...Object.values(SPEECH_LEXICONS).flatMap((lexicon) => lexicon.determiners)])];
+const OPENING = new RegExp(`^(?:${OPENING_WORDS.map((w) => w.replace(/[’']/g, "'")).join('|')})(?:\\s+|(?<=')\\s*)`);
+
+const bare = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(OPENING, '').replace(/\s+/g, ' ').trim();
 
 export function shownRole(speaker: Pick<Speaker, 'name' | 'role'>): string | null {
   if (!speaker.role) return null;
