@@ -61,7 +61,7 @@ function roleHolder(candidates: CastEntity[], description: string): CastEntity |
 
 /** The role written before a name ("le ministre des Affaires étrangères Laurent Fabius", "Bundeskanzler Olaf Scholz") or after it. */
 function roleAround(words: PhraseWords, text: string, start: number, end: number): string | null {
-  const after = appositionAfter(words, text, end, Math.min(text.length, end + 200));
+  const after = appositionAfter(words, text, end, Math.min(text.length, end + 200)) ?? sharedApposition(words, text, end);
   if (after) return after.role;
   const described = descriptionBeforeComma(words, text, start, end);
   if (described) return described;
@@ -75,6 +75,13 @@ function roleAround(words: PhraseWords, text: string, start: number, end: number
   const head = run.findIndex((t) => isRoleWord(words, t.lower));
   if (head < 0) return null;
   return text.slice(run[head]!.start, run[run.length - 1]!.end);
+}
+
+/** "Ivan Du Roy et Ludo Symbille, journalistes chez Bastamag": the apposition after two names joined by "et" or "und" is both people's. */
+function sharedApposition(words: PhraseWords, text: string, end: number): { role: string } | null {
+  const partner = /^[^\S\n]+(\p{Ll}+)[^\S\n]+\p{Lu}[\p{L}\p{M}’'-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}’'-]*)*/u.exec(text.slice(end, end + 80));
+  if (!partner || !words.coordinators.has(partner[1]!)) return null;
+  return appositionAfter(words, text, end + partner[0].length, Math.min(text.length, end + partner[0].length + 200));
 }
 
 /**
@@ -129,7 +136,8 @@ function writtenAt(words: PhraseWords, text: string, name: string): { at: number
   const out: { at: number; form: string }[] = [];
   // Any space between the words of a name: pages write "Donald\u00a0Trump" too.
   const wholeWord = (form: string) => new RegExp(`(?<![\\p{L}\\p{M}])${escape(form).replace(/ /g, '[^\\S\\n]+')}(?![\\p{L}\\p{M}])`, 'gu');
-  for (const m of text.matchAll(wholeWord(name))) out.push({ at: m.index, form: m[0] });
+  // The full name whatever the case of its particles: "Ivan du Roy" is "Ivan Du Roy".
+  for (const m of text.matchAll(new RegExp(wholeWord(name).source, 'giu'))) out.push({ at: m.index, form: m[0] });
   if (surname === name) return out;
   for (const m of text.matchAll(wholeWord(surname))) {
     if (out.some((full) => full.at <= m.index && m.index < full.at + full.form.length)) continue;

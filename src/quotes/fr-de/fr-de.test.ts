@@ -99,6 +99,18 @@ describe('French', () => {
     expect(speakerOf(text, 'fr', 'Tout est parti')).not.toBe('Ivan Du Roy');
   });
 
+  it('reads a quote signed below with a name and a role', () => {
+    const text = 'Le débat continue.\n\n« Elle-même est responsable puisqu’elle était à un endroit où il y avait un risque. »\nOlivier Truchot, journaliste, au sujet de Geneviève Legay, 25 mars 2019\n\nPourtant le débat continue.';
+    expect(speakerOf(text, 'fr', 'Elle-même')).toBe('Olivier Truchot');
+    // Counter-example: a name with no role after the quote signs nothing ("Paris" is the next sentence's start).
+    expect(speakerOf('« On en a très peu parlé à l’époque. »\nParis Match publie une enquête.', 'fr', 'très peu parlé')).toBeNull();
+  });
+
+  it('gives the role after two names joined by "et" to both, in the plural, whatever the case of a particle', () => {
+    const text = 'Des difficultés qu’ont rencontrées Ivan Du Roy et Ludo Symbille, journalistes chez Bastamag, lorsqu’ils ont enquêté. « Il existe des dizaines d’auteurs », confirme Ivan du Roy.';
+    expect(findQuotes(text, text, 'fr').speakers).toMatchObject([{ name: 'Ivan du Roy', role: 'journalistes chez Bastamag' }]);
+  });
+
   it('takes no scare quotes for quotes (counter-example)', () => {
     const text = 'L’affrontement dépasse donc les questions techniques de « réforme systémique » dont nous parle le jargon des experts.';
     expect(findQuotes(text, text, 'fr').quotes).toEqual([]);

@@ -101,7 +101,11 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     const between = said ? text.slice(Math.max(said.cue.end, said.speaker.phraseEnd), s.start) : '';
     const resumes = !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && (/^[\s,.;:]*$/.test(between) || ONLY_APPOSITION.test(between));
     const ownSentence = endsSentence(ctx) && opensSentence(text, sents, s.start);
-    const attribution = tail ?? (resumes ? previous!.attribution : before) ?? (endsSentence(ctx) ? nextSentenceSpeaker(g, text, sents, s.end) : null) ?? (ownSentence ? previousSentenceSpeaker(g, text, sents, s.start) : null);
+    const attribution =
+      tail ??
+      (resumes ? previous!.attribution : before) ??
+      (endsSentence(ctx) ? (signatureAfter(g, text, s.end) ?? nextSentenceSpeaker(g, text, sents, s.end)) : null) ??
+      (ownSentence ? previousSentenceSpeaker(g, text, sents, s.start) : null);
     const words = ctx.words;
     const standalone = lead.trim() === '' || /[:—–.!?]\s*$/.test(lead);
     // "im „Aachener Vertrag“", "dans « Le Monde »": a short name in marks after an article or a preposition is a title.
@@ -115,6 +119,20 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
 }
 
 const endsSentence = ({ quoted, tail }: QuoteContext) => ENDS_SENTENCE.test(quoted) || /^\s*[.!?]?\s*$/.test(tail);
+
+/**
+ * « Elle-même est responsable … » ¶ Olivier Truchot, journaliste, au sujet de Geneviève Legay, 25 mars 2019: a
+ * quote signed below (or right after it) with a name and the person's role, as boxed quotes are; the name is
+ * the cue, there is no verb.
+ */
+function signatureAfter(g: Grammar, text: string, end: number): Attribution | null {
+  const gap = /^[^\S\n]*\n?[^\S\n]*/.exec(text.slice(end, end + 4))![0];
+  const at = end + gap.length;
+  const lineEnd = text.indexOf('\n', at);
+  const speaker = speakerAt(g.words, text, at, lineEnd < 0 ? text.length : lineEnd);
+  if (!speaker || speaker.kind !== 'name' || speaker.start !== at || !speaker.role || !/^\s*,/.test(text.slice(speaker.end, speaker.end + 2))) return null;
+  return { cue: { start: speaker.start, end: speaker.end }, speaker };
+}
 
 /**
  * « On en a très peu parlé à l’époque. » Il évoque alors les interpellations …: a quote that is a sentence of

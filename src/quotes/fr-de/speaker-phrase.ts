@@ -94,9 +94,13 @@ export function phraseWords(lexicon: SpeechLexicon): PhraseWords {
 
 /** "ministre", "Sprecherin", "Gesundheitsminister", "CDU-Politiker", "porte-parole". */
 export function isRoleWord(words: PhraseWords, lower: string): boolean {
-  if (words.roleNouns.has(lower)) return true;
   const last = lower.slice(lower.lastIndexOf('-') + 1);
-  return words.roleNouns.has(last) || words.roleEnding.test(last);
+  return [lower, last].some((word) => words.roleNouns.has(word) || words.roleEnding.test(word) || isPluralRole(words, word));
+}
+
+/** "journalistes", "Experten", "Aktivistinnen": a role noun with one of the language's plural endings. */
+function isPluralRole(words: PhraseWords, lower: string): boolean {
+  return words.lexicon.pluralEndings.some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2 && words.roleNouns.has(lower.slice(0, -ending.length)));
 }
 
 const honorificOf = (words: PhraseWords, token: Token, next: Token | undefined): Gender | undefined => {

@@ -56,6 +56,7 @@ export const GERMAN: SpeechLexicon = {
     bischof papst könig königin mutter vater sohn tochter ehefrau ehemann freund freundin koordinator koordinatorin
     referent referentin berater beraterin landwirt landwirtin pilot ingenieur ingenieurin vize fan fans organisator
     organisatorin profi`),
+  pluralEndings: words('n en nen innen'),
   roleEndings:
     '(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|anwältin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|gründer|gründerin|bischof|bischöfin)$',
   feminineEndings: '(?:in|frau|mutter|tochter)$',

@@ -53,6 +53,7 @@ export const FRENCH: SpeechLexicon = {
     négociatrice diplomate opposant opposante source sources emblème figure activiste manifestant manifestante
     documentariste doctorant doctorante toxicologue créateur créatrice chroniqueur
     chroniqueuse éditorialiste organisateur organisatrice`),
+  pluralEndings: words('s x'),
   roleEndings: '(?!)',
   feminineEndings: '(?:rice|euse|ière|enne|ée|ante|ente|cheffe|ministre-femme)$',
   feminineDeterminers: words('la une cette sa'),

@@ -44,6 +44,8 @@ export interface SpeechLexicon {
   honorifics: Readonly<Record<string, Gender>>;
   /** Nouns that name what a person is (the head of a role), lower case. */
   roleNouns: readonly string[];
+  /** Endings that make a role noun plural ("journalistes", "Experten"), for the roles of several people. */
+  pluralEndings: readonly string[];
   /** Endings of compound role nouns (German "Gesundheitsminister", "CDU-Politikerin"): a regex body, tested lower case. */
   roleEndings: string;
   /** Words that end a role or a description as a feminine one ("directrice", "Sprecherin"): a regex body, lower case. */
