@@ -118,7 +118,10 @@ function betterRole(words: PhraseWords, held: string | null, offered: string | n
 function roleInArticle(words: PhraseWords, text: string, name: string): string | null {
   let found: string | null = null;
   for (const { at, form } of writtenAt(words, text, name).sort((a, b) => a.at - b.at)) {
-    found = betterRole(words, found, roleAround(words, text, at, at + form.length));
+    const role = roleAround(words, text, at, at + form.length);
+    // A clause after a surname alone is as often about something else ("… von Kohl, die man … nicht aufs Spiel stellt").
+    if (role && isClause(words, role) && form !== name && tokens(form).length === 1) continue;
+    found = betterRole(words, found, role);
     if (found && !isClause(words, found)) return found;
   }
   return found;
@@ -165,7 +168,8 @@ function fullNamesIn(words: PhraseWords, text: string): { name: string; at: numb
       // "de l’Intérieur Jan Hamáček": the first of three words after "de l’" is the complement of a role, not a
       // given name; two are a name ("le cri du cœur de David Dufresne").
       if (run.length > 2 && /(?:^|\s)(?:de|du|des|der|d['’]|l['’])\s*$/iu.test(text.slice(Math.max(0, run[0]!.at - 5), run[0]!.at))) run = run.slice(1);
-      if (run.length < 2) continue;
+      // A name starts with a capitalised word, never with a particle ("der Bürgermeister | von Grosbliederstroff").
+      if (run.length < 2 || !/^\p{Lu}/u.test(run[0]!.word)) continue;
       // « Allo Place Beauvau »: words right inside quotation marks are a title or someone's words; "le Grand
       // Prix", "die Deutsche Post": after an article, the name of a thing (as English "the East Asian democracy").
       if (/[«„“"‹»]\s*$/u.test(text.slice(Math.max(0, run[0]!.at - 2), run[0]!.at))) continue;
@@ -220,16 +224,33 @@ export function castOf(words: PhraseWords, { text, namingText }: { text: string;
     const gender = genderBefore(words, text, at);
     sightings.push({ at, entity: null, mention: { kind: 'name', start: at, end: at + name.length, name, role: null, gender, phraseEnd: at + name.length } });
   }
+  /** Where a quote's speaker is named: the speaker of a sentence is who a pronoun after it most likely stands for. */
+  const speakerStarts = new Set(mentions.flatMap((m) => (m?.kind === 'name' ? [m.start] : [])));
   const of: (CastEntity | null)[] = mentions.map((mention, i) => {
     if (!mention) return null;
     if (mention.kind === 'name') return nameOf[i]!;
     if (mention.kind === 'pronoun') {
-      const before = sightings.filter((s) => s.at < mention.start && s.at > mention.start - PRONOUN_REACH && agrees(s.entity?.gender ?? s.mention.gender, mention.gender));
-      const last = before.sort((a, b) => b.at - a.at)[0];
-      return last ? (last.entity ?? named(last.mention)) : null;
+      const before = sightings.filter((s) => s.at < mention.start && s.at > mention.start - PRONOUN_REACH && agrees(s.entity?.gender ?? s.mention.gender, mention.gender)).sort((a, b) => a.at - b.at);
+      const last = before[before.length - 1];
+      if (!last) return null;
+      // The speaker of the sentence the last person is named in, else its first person, rather than a name
+      // later in it: "…, assène Antony Fastier, qui a participé à l’expertise des travaux de Gilles-Eric
+      // Séralini. Il poursuit" is Fastier's, "Er finde es verwunderlich, dass Lucke …, sagte Dolzer. Er fordert"
+      // Dolzer's, "Le cri du cœur de David Dufresne résonne … il" Dufresne's.
+      const sentenceStart = Math.max(text.lastIndexOf('\n', last.at), ...['. ', '! ', '? '].map((stop) => text.lastIndexOf(stop, last.at)));
+      const inSentence = before.filter((s) => s.at > sentenceStart);
+      const subject = inSentence.filter((s) => speakerStarts.has(s.at)).pop() ?? inSentence[0] ?? last;
+      return subject.entity ?? named(subject.mention);
     }
     return description(mention, i);
   });
+  /** The last full name written in the sentence before `at`, in its paragraph (read from the article's text, not captions). */
+  function namedInSentenceBefore(at: number): (typeof sightings)[number] | undefined {
+    const paragraphStart = text.lastIndexOf('\n', at) + 1;
+    const sentenceStart = Math.max(paragraphStart, ...['. ', '! ', '? '].map((stop) => text.lastIndexOf(stop, at) + 2));
+    const previousStart = Math.max(paragraphStart, ...['. ', '! ', '? '].map((stop) => text.lastIndexOf(stop, sentenceStart - 3) + 2));
+    return sightings.filter((s) => !s.entity && s.at >= previousStart && s.at < sentenceStart).pop();
+  }
   function description(mention: Mention, index: number): CastEntity {
     const head = headOf(words, mention.name);
     // The person whose role it names ("le ministre" … Laurent Fabius, ministre des Affaires étrangères), or
@@ -250,6 +271,14 @@ export function castOf(words: PhraseWords, { text, namingText }: { text: string;
       if (last) {
         last.role = betterRole(words, last.role, mention.role);
         return last;
+      }
+      // "Noch wartet Antonio Gutierrez ab. Doch der Aktivist der … Autonomous Tenant Union sagt auch: »…«": a
+      // definite description right after the sentence that names a person, in the same paragraph, is that person.
+      const before = namedInSentenceBefore(mention.start);
+      if (before && agrees(before.mention.gender, mention.gender)) {
+        const person = named(before.mention);
+        person.role = betterRole(words, person.role, mention.role);
+        return person;
       }
     }
     const same = entities.find((e) => !e.named && e.name.toLowerCase() === mention.name.toLowerCase());

@@ -111,6 +111,12 @@ describe('French', () => {
     expect(findQuotes(text, text, 'fr').speakers).toMatchObject([{ name: 'Ivan du Roy', role: 'journalistes chez Bastamag' }]);
   });
 
+  it('resolves "il" to the speaker of the sentence before, not to a name in its relative clause', () => {
+    const text =
+      '« Ces études sont à mettre à la poubelle », assène Antony Fastier, qui a participé à l’Anses à l’expertise des travaux de Gilles-Eric Séralini. Il poursuit : « Ces études ont été bâties pour répondre à des conclusions pré-écrites. »';
+    expect(speakerOf(text, 'fr', 'conclusions pré-écrites')).toBe('Antony Fastier');
+  });
+
   it('takes no scare quotes for quotes (counter-example)', () => {
     const text = 'L’affrontement dépasse donc les questions techniques de « réforme systémique » dont nous parle le jargon des experts.';
     expect(findQuotes(text, text, 'fr').quotes).toEqual([]);
@@ -176,6 +182,16 @@ describe('German', () => {
     expect(speakerOf('„Da fällt einem schon ein Stein vom Herzen“, freut sich unser Projektleiter Toni Wegscheider.', 'de', 'Stein vom Herzen')).toBe('Toni Wegscheider');
     const text = 'Die Bilder erfreuen Donald Trump. Nun hat US-Präsident Donald\u00a0Trump erklärt, dass er gesund sei. „Ich hoffe, es geht ihm gut“, sagte Donald Trump.';
     expect(findQuotes(text, text, 'de').speakers.find((s) => s.name === 'Donald Trump')?.role).toBe('US-Präsident');
+  });
+
+  it('resolves "er" to the speaker of a sentence that names someone else first, and a definite description to the person named just before', () => {
+    const dolzer = 'Er finde es verwunderlich, dass Lucke nicht eher aus dem Hörsaal gegangen sei, sagte Dolzer. Er fordert: «Herr Lucke sollte sich zu seiner Verantwortung bekennen.»';
+    expect(speakerOf(dolzer, 'de', 'Verantwortung bekennen')).toBe('Dolzer');
+    const gutierrez = 'Noch wartet Antonio Gutierrez ab. Doch der Aktivist der unabhängigen Mietergewerkschaft aus Chicago sagt auch: »Vermieter müssen verstehen, dass es zu einem Mietenstreik kommen wird.«';
+    expect(speakerOf(gutierrez, 'de', 'Vermieter müssen')).toBe('Antonio Gutierrez');
+    // Counter-example: a name two sentences back, or in another paragraph, is no one's description.
+    const far = 'Noch wartet Antonio Gutierrez ab.\n\nDoch der Aktivist der Mietergewerkschaft sagt auch: »Vermieter müssen verstehen, dass es zu einem Mietenstreik kommen wird.«';
+    expect(speakerOf(far, 'de', 'Vermieter müssen')).toBe('der Aktivist der Mietergewerkschaft');
   });
 
   it('reads »…« guillemets pointing inwards', () => {
