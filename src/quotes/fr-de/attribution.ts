@@ -160,7 +160,7 @@ export function attributionIn(g: Grammar, text: string, start: number, end: numb
   for (let m = upTo(g.anyVerb.exec(text)); m; m = upTo(g.anyVerb.exec(text))) {
     const cue = { start: m.index, end: m.index + m[0].length };
     const inverted = g.invertedPronoun ? attributionAfter(g, text, cue.start, end) : null;
-    const after = inverted ?? (atClauseStart(text, start, cue.start) ? afterVerb(g, text, cue, end) : null);
+    const after = inverted ?? (atClauseStart(g, text, start, cue.start) ? afterVerb(g, text, cue, end) : null);
     const before = after ? null : subjectBefore(g, text, start, cue);
     const speaker = after ?? before;
     if (speaker) found = pick(found, speaker);
@@ -172,10 +172,16 @@ const atSentenceStart = (text: string, at: number) => /(?:^|[.!?»“”"]\s*|\n
 
 const pick = (a: Attribution | null, b: Attribution): Attribution => (a && a.cue.start > b.cue.start ? a : b);
 
-/** A verb opening its clause may invert its subject: after a comma, a sentence start, or an adverb ("Dazu sagte"). */
-function atClauseStart(text: string, start: number, at: number): boolean {
+/**
+ * A verb opening its clause may invert its subject: after a comma, a sentence start, or an adverb ("Dazu
+ * sagte Müller"), one of the words the lexicon skips before a speaker; "Morszeck beschrieb das Flugverhalten"
+ * has its subject before the verb.
+ */
+function atClauseStart(g: Grammar, text: string, start: number, at: number): boolean {
   const before = text.slice(start, at);
-  return /(?:^|[,;:]|^\s*\p{Lu}\p{Ll}+)\s*$/u.test(before) || /^\s*$/.test(before);
+  if (/(?:^|[,;:])\s*$/u.test(before)) return true;
+  const word = /^\s*(\p{Lu}\p{Ll}+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+  return !!word && g.words.lexicon.skippedBeforeSpeaker.includes(word);
 }
 
 function afterVerb(g: Grammar, text: string, cue: Cue, end: number): Attribution | null {
@@ -209,6 +215,7 @@ export function colonSubject(g: Grammar, text: string, start: number, colon: num
   const speaker = speakerAt(g.words, text, start, colon);
   if (!speaker || (speaker.kind === 'description' && !speaker.role)) return null;
   const gap = text.slice(speaker.phraseEnd, colon).replace(/,[^,]*,/, ' ');
-  if ((gap.match(/[\p{L}\p{M}]+/gu) ?? []).length > MAX_COLON_GAP_WORDS) return null;
+  // A hyphenated word is one word: "der deutsch-polnischen Versöhnung".
+  if ((gap.match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? []).length > MAX_COLON_GAP_WORDS) return null;
   return { cue: { start: colon, end: colon + 1 }, speaker };
 }

@@ -156,7 +156,7 @@ function writtenAt(words: PhraseWords, text: string, name: string): { at: number
  * The runs of capitalised words of the text that are a person's full name, read once: not a role, a noun or
  * a determiner among them, not the complement of a role, not a subheading.
  */
-function fullNamesIn(words: PhraseWords, text: string): { name: string; at: number }[] {
+export function fullNamesIn(words: PhraseWords, text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
   for (const found of text.matchAll(FULL_NAME)) {
     // "Grosbliederstroff Wenn Helmut Kohl": a word that starts no name (a conjunction, a weekday) ends the
@@ -175,6 +175,8 @@ function fullNamesIn(words: PhraseWords, text: string): { name: string; at: numb
       if (/[«„“"‹»]\s*$/u.test(text.slice(Math.max(0, run[0]!.at - 2), run[0]!.at))) continue;
       const wordBefore = /([\p{L}’']+)[^\S\n]+$/u.exec(text.slice(Math.max(0, run[0]!.at - 12), run[0]!.at))?.[1]?.toLowerCase();
       if (wordBefore && words.determiners.has(wordBefore)) continue;
+      // "AfD-Mitbegründer Bernd Lucke", "Bundeskanzler Olaf Scholz": the titles before a name are no part of it.
+      while (run.length > 2 && isRoleWord(words, run[0]!.word.toLowerCase())) run = run.slice(1);
       if (run.some(({ word }) => isRoleWord(words, word.toLowerCase()) || words.determiners.has(word.toLowerCase()) || words.nounEnding.test(word.toLowerCase()))) continue;
       const at = run[0]!.at;
       const end = run[run.length - 1]!.at + run[run.length - 1]!.word.length;

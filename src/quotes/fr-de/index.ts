@@ -11,9 +11,29 @@ import { ENDS_SENTENCE, isTitleCase } from '../attribution/words.js';
 import { findQuotedSpans, quoteMarksOf, type QuotedSpan } from '../marks.js';
 import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '../sentences.js';
 import { attributionAfter, attributionIn, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
-import { castOf } from './cast.js';
+import { castOf, fullNamesIn } from './cast.js';
 import { reportedSpeech, subjunctiveContinuations } from './reported.js';
 import { phraseWords, speakerAt } from './speaker-phrase.js';
+
+/**
+ * The words that may be a name alone, which a capitalised word must be one of in German, where every noun is
+ * capitalised: the words of the full names the article writes ("Jansen" for Marcell Jansen), and the
+ * capitalised words it never writes as a noun, that is never after an article or an inflected adjective
+ * ("Olivier", "Facebook"; not "die Geschichte", "eine fast unendliche Geschichte").
+ */
+function namesIn(lexicon: SpeechLexicon, text: string): Set<string> {
+  const words = phraseWords(lexicon);
+  const names = new Set(fullNamesIn(words, text).flatMap(({ name }) => name.split(/\s+/)));
+  if (!lexicon.capitalisesNouns) return names;
+  const nouns = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*)\s+(\p{Lu}[\p{L}\p{M}-]*)/gu)) {
+    // An inflected adjective has four letters or more ("neue", "unendliche"); "wie", "nie", "sagte" are none.
+    const adjective = m[1]!.length >= 4 && /(?:e|en|er|es|em)$/u.test(m[1]!) && !words.breaks.has(m[1]!) && !lexicon.verbs.includes(m[1]!);
+    if (words.determiners.has(m[1]!) || adjective) nouns.add(m[2]!);
+  }
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*/gu)) if (!nouns.has(m[0])) names.add(m[0]);
+  return names;
+}
 
 /** Unattributed words in marks inside a sentence are a quote from this many words: shorter ones are names, titles and scare quotes. */
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -21,7 +41,7 @@ const MIN_UNATTRIBUTED_WORDS = 5;
 const span = (text: string, start: number, end: number) => ({ start, end, text: text.slice(start, end) });
 
 export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText = text): Steps<{ quotes: Quote[]; speakers: Speaker[] }> {
-  const words = phraseWords(lexicon);
+  const words = phraseWords(lexicon, namesIn(lexicon, namingText));
   const g = grammarOf(words);
   const paras = paragraphs(text);
   const sents = sentences(text, paras);

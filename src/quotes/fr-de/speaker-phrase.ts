@@ -60,6 +60,9 @@ export interface PhraseWords {
   /** The indefinite articles, as written: "ein", "eine" ("Thierry Daman, ein Luxemburger"). */
   indefiniteDeterminers: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
+  /** The words of the full names the article writes ("Marcell", "Jansen"): a single capitalised word is a name only among them in German. */
+  people: ReadonlySet<string>;
+  speakerNounEnding: RegExp;
   coordinators: ReadonlySet<string>;
   complement: ReadonlySet<string>;
   particles: ReadonlySet<string>;
@@ -73,8 +76,10 @@ export interface PhraseWords {
   notNameStart: ReadonlySet<string>;
 }
 
-export function phraseWords(lexicon: SpeechLexicon): PhraseWords {
+export function phraseWords(lexicon: SpeechLexicon, people: ReadonlySet<string> = new Set()): PhraseWords {
   return {
+    people,
+    speakerNounEnding: new RegExp(lexicon.speakerNounEndings, 'u'),
     lexicon,
     determiners: new Set(lexicon.determiners),
     indefiniteDeterminers: new Set(lexicon.indefiniteDeterminers),
@@ -91,6 +96,9 @@ export function phraseWords(lexicon: SpeechLexicon): PhraseWords {
     notNameStart: new Set(lexicon.notNameStart),
   };
 }
+
+/** "RKI", "AStA", "CNN", "BfN": two or more capitals in a short word. */
+const isAcronym = (word: string) => word.length <= 8 && (word.match(/\p{Lu}/gu) ?? []).length >= 2;
 
 /** "ministre", "Sprecherin", "Gesundheitsminister", "CDU-Politiker", "porte-parole". */
 export function isRoleWord(words: PhraseWords, lower: string): boolean {
@@ -227,6 +235,11 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
   const gender = genderOfPhrase(words, determiner, roleWords, honorific);
   const roleText = roleWords.length ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : null;
   if (nameWords.length) {
+    // German capitalises every noun: one capitalised word is a name only when it is an acronym ("RKI",
+    // "AStA"), follows a title or a role ("Frau Merkel", "Erzbischof Schick"), or is part of a full name the
+    // article writes ("Jansen" for Marcell Jansen); "Geschichte", "Aussage" are nouns.
+    const titled = !!honorific || roleWords.some((w) => isRoleWord(words, w.lower));
+    if (words.lexicon.capitalisesNouns && nameWords.length === 1 && !titled && !isAcronym(nameWords[0]!.t) && !words.people.has(nameWords[0]!.t)) return null;
     const nameStart = nameWords[0]!.start;
     const nameEnd = nameWords[nameWords.length - 1]!.end;
     const apposition = appositionAfter(words, text, nameEnd, limit);
@@ -246,6 +259,10 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
   // d’Orsay", "die Polizei"); "Un premier pas", "das zwar ungewohnt" name no one.
   const hasRole = roleWords.some((w) => isRoleWord(words, w.lower));
   if (!hasRole && !roleWords.some((w) => CAPITALISED.test(w.t))) return null;
+  // In German, a capitalised noun is no name: without a role, a description names someone only by an acronym
+  // or a noun of a person or an organisation ("ein Teilnehmer", "die Polizei", "das Bundesverwaltungsgericht",
+  // "der AStA"), never "das Flugverhalten im vorigen Jahr".
+  if (!hasRole && words.lexicon.capitalisesNouns && !roleWords.some((w) => isAcronym(w.t) || words.speakerNounEnding.test(w.lower))) return null;
   const descriptionStart = phraseStart;
   const descriptionEnd = roleWords[roleWords.length - 1]!.end;
   // "le ministre des Affaires étrangères, Laurent Fabius,": the name in apposition is the speaker.

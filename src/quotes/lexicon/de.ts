@@ -24,6 +24,8 @@ export const GERMAN: SpeechLexicon = {
     verkünden antworten beklagen loben mahnen appellieren glauben hoffen äußern kommentieren entgegnen
     widersprechen schildern beschreiben begründen sprechen wissen erinnern schimpfen`),
     // Reflexive verbs of a reaction that introduce what someone says: "„…“, freut sich Projektleiter Toni Wegscheider."
+    // "…, fuhr Schick fort: „…“" (fortfahren, its particle after the speaker).
+    'fuhr', 'fährt',
     'freut sich', 'freute sich', 'ärgert sich', 'ärgerte sich', 'wundert sich', 'wunderte sich', 'zeigt sich', 'zeigte sich', 'empört sich', 'empörte sich',
   ],
   auxiliaries: words('hat hatte haben hatten'),
@@ -38,6 +40,10 @@ export const GERMAN: SpeechLexicon = {
   indefiniteDeterminers: words('ein eine einer einem eines'),
   relativePronouns: words('der die das welcher welche welches'),
   coordinators: ['und'],
+  capitalisesNouns: true,
+  speakerNounEndings:
+    // People (Teilnehmer, Gutachter, Beamte, Angestellte, Aktivistin, Student, Lehrling) and organisations.
+    '(?:er|erin|in|innen|ent|ist|ant|eur|ling|te|ter|polizei|ministerium|amt|behörde|regierung|gericht|verband|partei|institut|gewerkschaft|agentur|unternehmen|konzern|verein|firma|rat|kommission|stadt|gemeinde|bank|post|bahn|klinik|universität|hochschule|schule|zentrum|stiftung|sender|zeitung|bundeswehr|armee|feuerwehr|staatsanwaltschaft|verwaltung|präsidium|senat|parlament|fraktion|bündnis|union|ausschuss|asta|team|klub|club|mannschaft|gruppe)$',
   adjectivesBeforeNoun: true,
   complementWords: words('des der von vom für im'),
   nameParticles: words('von van de der den zu al el ben bin'),
@@ -61,12 +67,15 @@ export const GERMAN: SpeechLexicon = {
     '(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|anwältin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|gründer|gründerin|bischof|bischöfin)$',
   feminineEndings: '(?:in|frau|mutter|tochter)$',
   feminineDeterminers: words('die eine'),
-  skippedBeforeSpeaker: words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch'),
-  phraseBreaks: words(`am im in bei gegenüber auf nach vor mit und aber dass ob wenn als während über zu zur zum
+  skippedBeforeSpeaker: ['auf Nachfrage', 'auf Anfrage', ...words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch dann später deshalb daher')],
+  phraseBreaks: words(`am im in bei gegenüber auf nach vor mit und aber oder dass ob wenn als während über zu zur zum
+    gegen wegen neben unter hinter zwischen ohne seit bis durch für
     gestern heute am montag dienstag mittwoch donnerstag freitag samstag sonntag dazu bereits noch auch`),
   nounEndings: '(?:ung|heit|keit|schaft|tion|tät|ismus|chen|nis)$',
   notNameStart: words(`Der Die Das Den Dem Des Ein Eine Er Sie Es Wir Ich Und Aber Doch Dazu Auch Laut So Nach Am Im
-    In Bei Als Wenn Dass Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Man Heute Gestern Jetzt`),
+    In Bei Als Wenn Dass Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Man Heute Gestern Jetzt Dies Diese
+    Dieser Dieses Was Wer Wie Hier Dort Dabei Damit Daher Deshalb Zudem Außerdem Nur Noch Schon Jedoch Zwar Allerdings
+    Trotzdem Dennoch Dann`),
   complementiser: null,
   reportedMoodVerbs: words('habe sei seien werde könne müsse wolle solle dürfe gebe stehe gehe komme wisse'),
   subjunctivePronouns: words('er sie es man'),

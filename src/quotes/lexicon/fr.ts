@@ -32,6 +32,8 @@ export const FRENCH: SpeechLexicon = {
   indefiniteDeterminers: words('un une'),
   relativePronouns: words('qui'),
   coordinators: ['et'],
+  capitalisesNouns: false,
+  speakerNounEndings: '(?!)',
   adjectivesBeforeNoun: false,
   complementWords: words('de du des d’ d\' de la de l’ l\' en pour chargé chargée'),
   nameParticles: words('de du des d’ d\' la le von van der ben bin al el'),

@@ -36,6 +36,14 @@ export interface SpeechLexicon {
   coordinators: readonly string[];
   /** Adjectives stand before the noun and in lower case ("ein junger Polizist"), so a lower-case word after a noun ends a description. */
   adjectivesBeforeNoun: boolean;
+  /** Every noun is capitalised (German): a capitalised word alone is no evidence of a name. */
+  capitalisesNouns: boolean;
+  /**
+   * Endings of the nouns that name someone who can speak, a person or an organisation ("Teilnehmer",
+   * "Beamte", "Polizei", "Bundesverwaltungsgericht"), for a language whose nouns are all capitalised: a regex
+   * body, lower case; "(?!)" for none.
+   */
+  speakerNounEndings: string;
   /** Words that tie a complement to a description ("ministre des Affaires étrangères", "Sprecherin des Ministeriums"). */
   complementWords: readonly string[];
   /** Particles inside a name ("Ursula von der Leyen", "Charles de Gaulle"). */
