@@ -162,7 +162,10 @@ export function attributionIn(g: Grammar, text: string, start: number, end: numb
     const inverted = g.invertedPronoun ? attributionAfter(g, text, cue.start, end) : null;
     const after = inverted ?? (atClauseStart(g, text, start, cue.start) ? afterVerb(g, text, cue, end) : null);
     const before = after ? null : subjectBefore(g, text, start, cue);
-    const speaker = after ?? before;
+    // German puts its verb second: after any first part that is no subject ("Zur Begründung verwies das
+    // Gericht auf „…“"), the subject follows the verb.
+    const secondPlace = after || before || !g.words.lexicon.verbSecond ? null : afterVerb(g, text, cue, end);
+    const speaker = after ?? before ?? secondPlace;
     if (speaker) found = pick(found, speaker);
   }
   return found;

@@ -204,6 +204,14 @@ describe('German', () => {
     expect(speakerOf('„Wir werden das prüfen“, erklärt auf Nachfrage Martin Rölen aus der Presseabteilung der Stadt.', 'de', 'prüfen')).toBe('Martin Rölen');
   });
 
+  it('reads the subject after a verb in second place, and a plural past ("betonten die Leipziger Richter")', () => {
+    const text = 'Zur Begründung verwies das Gericht auf „Möglichkeiten, das eigene Leben mit anderen Mitteln zu beenden“. „Die Gefahren wiegen schwer“, betonten die Leipziger Richter.';
+    expect(speakerOf(text, 'de', 'Möglichkeiten')).toBe('das Gericht');
+    expect(speakerOf(text, 'de', 'Gefahren wiegen')).toBe('die Leipziger Richter');
+    // Counter-example: a first part that is a noun phrase with a noun's ending is no speaker ("Zur Begründung").
+    expect(findQuotes(text, text, 'de').speakers.map((s) => s.name)).not.toContain('Zur Begründung');
+  });
+
   it('reads »…« guillemets pointing inwards', () => {
     const text = '»Vermieter müssen verstehen, dass es zu einem Mietenstreik kommen wird«, sagte Antonio Gutierrez.';
     expect(speakerOf(text, 'de', 'Vermieter müssen')).toBe('Antonio Gutierrez');

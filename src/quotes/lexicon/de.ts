@@ -19,6 +19,11 @@ export const GERMAN: SpeechLexicon = {
     glaubte hofft hoffte zeigte zeigt äußerte äußert kommentierte kommentiert entgegnete entgegnet widersprach
     widerspricht schilderte schildert beschrieb beschreibt begründete begründet bilanziert sprach spricht weiß wusste
     ergänzte warnt sagt erinnert erinnerte schreiben betonen schimpft schimpfte`),
+    // "Zur Begründung verwies das Gericht auf „…“".
+    'verwies', 'verweist',
+    // The plural of the past, for speakers such as "die Leipziger Richter": "…“, betonten die Richter."
+    ...words(`sagten erklärten betonten meinten berichteten erzählten schrieben warnten kritisierten forderten teilten
+    bestätigten verwiesen antworteten ergänzten fügten`),
     // The plural of the present, for speakers such as "die Autoren", "die Grünen".
     ...words(`warnen fordern kritisieren berichten erzählen meinen erläutern bekräftigen versichern bestätigen
     verkünden antworten beklagen loben mahnen appellieren glauben hoffen äußern kommentieren entgegnen
@@ -40,6 +45,7 @@ export const GERMAN: SpeechLexicon = {
   indefiniteDeterminers: words('ein eine einer einem eines'),
   relativePronouns: words('der die das welcher welche welches'),
   coordinators: ['und'],
+  verbSecond: true,
   capitalisesNouns: true,
   speakerNounEndings:
     // People (Teilnehmer, Gutachter, Beamte, Angestellte, Aktivistin, Student, Lehrling) and organisations.
@@ -75,7 +81,7 @@ export const GERMAN: SpeechLexicon = {
   notNameStart: words(`Der Die Das Den Dem Des Ein Eine Er Sie Es Wir Ich Und Aber Doch Dazu Auch Laut So Nach Am Im
     In Bei Als Wenn Dass Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Man Heute Gestern Jetzt Dies Diese
     Dieser Dieses Was Wer Wie Hier Dort Dabei Damit Daher Deshalb Zudem Außerdem Nur Noch Schon Jedoch Zwar Allerdings
-    Trotzdem Dennoch Dann`),
+    Trotzdem Dennoch Dann Zur Zum Vom Beim Aus Mit Von Für Über Unter Seit Bis Durch Gegen Ohne Um Auf Vor`),
   complementiser: null,
   reportedMoodVerbs: words('habe sei seien werde könne müsse wolle solle dürfe gebe stehe gehe komme wisse'),
   subjunctivePronouns: words('er sie es man'),

@@ -32,6 +32,7 @@ export const FRENCH: SpeechLexicon = {
   indefiniteDeterminers: words('un une'),
   relativePronouns: words('qui'),
   coordinators: ['et'],
+  verbSecond: false,
   capitalisesNouns: false,
   speakerNounEndings: '(?!)',
   adjectivesBeforeNoun: false,
