@@ -10,7 +10,7 @@
 //   in a sentence     …, a déclaré jeudi le ministre des Affaires étrangères. (the next sentence's quote is his)
 
 import type { SpeechLexicon } from '../lexicon/speech-lexicon.js';
-import { speakerAt, type Mention, type PhraseWords } from './speaker-phrase.js';
+import { speakerAt, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
 
 export interface Cue {
   start: number;
@@ -107,10 +107,26 @@ export function attributionAfter(g: Grammar, text: string, from: number, limit: 
   }
   const according = g.accordingAtStart.exec(rest) ?? g.so?.exec(rest);
   if (according) {
-    const speaker = speakerAt(g.words, text, at + according[0].length, limit);
+    const speaker = accordingTo(g, text, at + according[0].length, limit);
     if (speaker) return { cue: { start: at, end: at + according[0].trimEnd().length }, speaker };
   }
   return subjectThenVerb(g, text, at, limit);
+}
+
+/**
+ * The speaker after "selon", "laut", "so": "selon les informations de Météo-France", "laut Aussage der Stadt"
+ * name whose information it is, after the lexicon's source nouns; anything else is read as a speaker phrase.
+ */
+function accordingTo(g: Grammar, text: string, from: number, limit: number): Mention | null {
+  const toks = tokensOf(text, from, limit).slice(0, 4);
+  const sourceAt = toks.findIndex((t) => g.words.lexicon.sourceNouns.includes(t.lower));
+  const complement = toks[sourceAt + 1];
+  if (sourceAt >= 0 && toks.slice(0, sourceAt).every((t) => g.words.determiners.has(t.lower)) && complement && g.words.complement.has(complement.lower)) {
+    // "der Stadt" keeps its article, which the description needs; "de Météo-France" drops its preposition.
+    const ownerStart = g.words.determiners.has(complement.lower) ? complement.start : complement.end;
+    return speakerAt(g.words, text, ownerStart, limit);
+  }
+  return speakerAt(g.words, text, from, limit);
 }
 
 /** "Laurent Fabius a déclaré", "Müller sagte", "X zufolge": a subject at `from` and its verb right after it. */
@@ -142,7 +158,7 @@ export function attributionIn(g: Grammar, text: string, start: number, end: numb
   // sentence of a long article quadratic.
   const upTo = (m: RegExpExecArray | null) => (m && m.index + m[0].length <= end ? m : null);
   for (let m = upTo(g.accordingBefore.exec(text)); m; m = upTo(g.accordingBefore.exec(text))) {
-    const speaker = speakerAt(g.words, text, m.index + m[0].length, end);
+    const speaker = accordingTo(g, text, m.index + m[0].length, end);
     const cueStart = m.index + m[0].length - m[0].trimStart().length;
     if (speaker) found = pick(found, { cue: { start: cueStart, end: m.index + m[0].trimEnd().length }, speaker });
   }

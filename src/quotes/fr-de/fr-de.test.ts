@@ -117,6 +117,12 @@ describe('French', () => {
     expect(speakerOf(text, 'fr', 'conclusions pré-écrites')).toBe('Antony Fastier');
   });
 
+  it('reads the owner of the information after "selon les informations de", and no plural adjective as a role (counter-example)', () => {
+    expect(speakerOf('Des rafales sont attendues « sur la côte et dans les terres », selon les informations de Météo-France.', 'fr', 'sur la côte')).toBe('Météo-France');
+    const text = 'Selon l’absence de visibilité de la question des violences policières, « rien ne change », dit-on.';
+    expect(findQuotes(text, text, 'fr').speakers.map((s) => s.name)).not.toContain('l’absence de visibilité de la question des violences policières');
+  });
+
   it('takes no scare quotes for quotes (counter-example)', () => {
     const text = 'L’affrontement dépasse donc les questions techniques de « réforme systémique » dont nous parle le jargon des experts.';
     expect(findQuotes(text, text, 'fr').quotes).toEqual([]);
@@ -210,6 +216,10 @@ describe('German', () => {
     expect(speakerOf(text, 'de', 'Gefahren wiegen')).toBe('die Leipziger Richter');
     // Counter-example: a first part that is a noun phrase with a noun's ending is no speaker ("Zur Begründung").
     expect(findQuotes(text, text, 'de').speakers.map((s) => s.name)).not.toContain('Zur Begründung');
+  });
+
+  it('reads "laut Aussage der Stadt" as the city speaking', () => {
+    expect(speakerOf('Was nicht hätte passieren dürfen, laut Aussage der Stadt: „Wir hätten es auch lieber anders.“', 'de', 'lieber anders')).toBe('der Stadt');
   });
 
   it('reads »…« guillemets pointing inwards', () => {

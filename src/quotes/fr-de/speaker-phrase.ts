@@ -103,10 +103,14 @@ const isAcronym = (word: string) => word.length <= 8 && (word.match(/\p{Lu}/gu) 
 /** "ministre", "Sprecherin", "Gesundheitsminister", "CDU-Politiker", "porte-parole". */
 export function isRoleWord(words: PhraseWords, lower: string): boolean {
   const last = lower.slice(lower.lastIndexOf('-') + 1);
-  return [lower, last].some((word) => words.roleNouns.has(word) || words.roleEnding.test(word) || isPluralRole(words, word));
+  return [lower, last].some((word) => words.roleNouns.has(word) || words.roleEnding.test(word));
 }
 
-/** "journalistes", "Experten", "Aktivistinnen": a role noun with one of the language's plural endings. */
+/**
+ * "journalistes", "Experten", "Aktivistinnen": a role noun with one of the language's plural endings, read
+ * only as the head of an apposition ("Ivan Du Roy et Ludo Symbille, journalistes chez Bastamag"): elsewhere
+ * the same form is often an adjective ("les violences policières").
+ */
 function isPluralRole(words: PhraseWords, lower: string): boolean {
   return words.lexicon.pluralEndings.some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2 && words.roleNouns.has(lower.slice(0, -ending.length)));
 }
@@ -293,7 +297,7 @@ export function appositionAfter(words: PhraseWords, text: string, from: number, 
   const toks = tokensOf(text, start, end).filter((t) => LETTER.test(t.t));
   if (toks[0] && words.relativePronouns.has(toks[0].t)) return relativeClause(text, start, limit);
   if (!toks.length || toks.length > MAX_APPOSITION_WORDS) return null;
-  const headAt = toks.findIndex((t) => isRoleWord(words, t.lower));
+  const headAt = toks.findIndex((t) => isRoleWord(words, t.lower) || isPluralRole(words, t.lower));
   const before = toks.slice(0, headAt);
   // The role starts at its first adjective ("französischer Abgeordneter"), after the determiners.
   const head =

@@ -25,6 +25,7 @@ export const FRENCH: SpeechLexicon = {
   pronouns: { il: 'masculine', elle: 'feminine', ils: null, elles: null, on: null },
   accordingToBefore: ['selon', 'd’après', "d'après"],
   accordingToOpening: ['pour'],
+  sourceNouns: words('informations information propos déclarations chiffres données estimations termes'),
   accordingToAfter: [],
   soWords: [],
   determiners: words('le la l’ l\' les un une des ce cette son sa ses leur leurs plusieurs certains certaines quelques deux trois'),
@@ -67,7 +68,7 @@ export const FRENCH: SpeechLexicon = {
   nounEndings: '(?!)',
   notNameStart: words(`Le La Les L’ Un Une Des Il Elle Ils Elles On Ce Cette Mais Et Pour Dans Selon Lundi Mardi
     Mercredi Jeudi Vendredi Samedi Dimanche Si Quand Alors Depuis Après Avant Pourtant Ainsi En Au Aux Chez Sur Sous
-    Avec Par Entre Contre Vers`),
+    Avec Par Entre Contre Vers Or Donc Puis Enfin Certes Bref`),
   complementiser: 'que',
   reportedMoodVerbs: [],
   subjunctivePronouns: [],

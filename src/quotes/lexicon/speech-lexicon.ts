@@ -20,6 +20,8 @@ export interface SpeechLexicon {
   accordingToBefore: readonly string[];
   /** Words opening a sentence before a speaker and a comma: French "Pour X, « … »". */
   accordingToOpening: readonly string[];
+  /** Nouns of what a source said, after "selon"/"laut", whose complement is the speaker: "selon les informations de X", "laut Aussage der Stadt". */
+  sourceNouns: readonly string[];
   /** Words after the speaker: "X zufolge". */
   accordingToAfter: readonly string[];
   /** Words that open a speaker after a quote without a verb: German "so Müller". */
