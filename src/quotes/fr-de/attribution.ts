@@ -58,6 +58,10 @@ export interface Grammar {
   accordingAtStart: RegExp;
   /** A verb after its subject: "Laurent Fabius a déclaré", "Müller sagte". */
   verbAfterSubject: RegExp;
+  /** A listed Konjunktiv I ("sei", "habe"), or null where the lexicon reads no such mood. */
+  reportedMood: RegExp | null;
+  /** A word in -e after a subjunctive pronoun ("man habe", "er mache"), its word captured, global; null without one. */
+  pronounThenSubjunctive: RegExp | null;
 }
 
 export function grammarOf(words: PhraseWords): Grammar {
@@ -81,6 +85,8 @@ export function grammarOf(words: PhraseWords): Grammar {
     verbAtStart: new RegExp(String.raw`^${verb}(?![\p{L}-])`, 'iu'),
     accordingAtStart: new RegExp(String.raw`^(?:${alt(lx.accordingToBefore)})\s+`, 'iu'),
     verbAfterSubject: new RegExp(String.raw`^\s*,?\s*(${verb})(?![\p{L}-])`, 'iu'),
+    reportedMood: lx.reportedMoodVerbs.length ? new RegExp(String.raw`(?<![\p{L}])(?:${lx.reportedMoodVerbs.join('|')})(?![\p{L}])`, 'u') : null,
+    pronounThenSubjunctive: lx.subjunctivePronouns.length ? new RegExp(String.raw`(?<![\p{L}])(?:${lx.subjunctivePronouns.join('|')})\s+(\p{Ll}+[^t\s]e)(?![\p{L}])`, 'gu') : null,
   };
 }
 

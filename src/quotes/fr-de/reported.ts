@@ -21,10 +21,8 @@ const CIRCUMSTANCES = /^[^,;:«»„“”"]{0,80}$/u;
  * subjunctive pronouns is a Konjunktiv I, unless the lexicon says the word is none ("er die Bäckerei", "es keine").
  */
 function subjunctiveAfterPronoun(g: Grammar, sentence: string): boolean {
-  const lx = g.words.lexicon;
-  if (!lx.subjunctivePronouns.length) return false;
-  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${lx.subjunctivePronouns.join('|')})\s+(\p{Ll}+[^t\s]e)(?![\p{L}])`, 'gu');
-  return [...sentence.matchAll(pattern)].some((m) => !g.words.determiners.has(m[1]!) && !lx.notSubjunctive.includes(m[1]!));
+  if (!g.pronounThenSubjunctive) return false;
+  return [...sentence.matchAll(g.pronounThenSubjunctive)].some((m) => !g.words.determiners.has(m[1]!) && !g.words.lexicon.notSubjunctive.includes(m[1]!));
 }
 
 export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], direct: readonly { start: number; end: number }[]): Found[] {
@@ -62,9 +60,8 @@ export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], dire
  * in it that have no speaker are theirs. Only for a language with such a mood (German).
  */
 export function subjunctiveContinuations(g: Grammar, text: string, sents: Sentence[], found: readonly Found[]): Found[] {
-  const moods = g.words.lexicon.reportedMoodVerbs;
-  if (!moods.length) return [];
-  const mood = new RegExp(String.raw`(?<![\p{L}])(?:${moods.join('|')})(?![\p{L}])`, 'u');
+  const mood = g.reportedMood;
+  if (!mood) return [];
   const out: Found[] = [];
   let last: { attribution: Attribution; paragraphEnd: number } | null = null;
   for (const sentence of sents) {
