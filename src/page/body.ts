@@ -473,7 +473,7 @@ function makeExclusion(index: PageIndex, roots: readonly Element[]): (element: E
  * French and German sites name them in their language: on mediapart.fr a photo's <span class="legend"> ("…
  * la photo de Frédéric Roy, … © E.B") became the next "raconte-t-il"; "bildunterschrift" is German's word.
  */
-const CAPTION = /caption|credit|legend|bildunterschrift/i;
+const CAPTION = /caption|credit|(?:^|[\s_-])(?:legende?|bildunterschrift)(?:$|[\s_-])/i;
 /** A block with more text than this is not a caption, whatever its class says. */
 const MAX_CAPTION_TEXT = 600;
 

@@ -60,7 +60,10 @@ export interface Grammar {
   verbAfterSubject: RegExp;
   /** A listed Konjunktiv I ("sei", "habe"), or null where the lexicon reads no such mood. */
   reportedMood: RegExp | null;
-  /** A word in -e after a subjunctive pronoun ("man habe", "er mache"), its word captured, global; null without one. */
+  /**
+   * A word in -e after a subjunctive pronoun ("man habe", "er mache": the present indicative ends in -t, and
+   * the preterite's -te is left out), its word captured, global; null without one.
+   */
   pronounThenSubjunctive: RegExp | null;
 }
 
@@ -73,6 +76,9 @@ export function grammarOf(words: PhraseWords): Grammar {
     lx.language === 'fr'
       ? new RegExp(String.raw`^(?:(?:a-t|avait|aurait|ont|avaient)-(${pronouns})\s+${adverb}(?:${alt(lx.participles)})|(?:${alt(lx.verbs)})(?:-t)?-(${pronouns}))(?![\p{L}-])`, 'iud')
       : null;
+  // German writes its verbs in lower case and its nouns capitalised: "Das Wissen der Forscher" holds no
+  // verb "wissen". Elsewhere a verb may open a sentence in capitals.
+  const verbFlags = lx.capitalisesNouns ? 'u' : 'iu';
   return {
     words,
     verb,
@@ -81,12 +87,13 @@ export function grammarOf(words: PhraseWords): Grammar {
     openingAccording: lx.accordingToOpening.length ? new RegExp(String.raw`^\s*(?:${alt(lx.accordingToOpening)})\s+`, 'iu') : null,
     accordingAfter: lx.accordingToAfter.length ? new RegExp(String.raw`\s(?:${alt(lx.accordingToAfter)})(?![\p{L}])`, 'iu') : null,
     so: lx.soWords.length ? new RegExp(String.raw`^(?:${alt(lx.soWords)})\s+`, 'iu') : null,
-    anyVerb: new RegExp(String.raw`(?<![\p{L}-])${verb}(?![\p{L}-])`, 'giu'),
-    verbAtStart: new RegExp(String.raw`^${verb}(?![\p{L}-])`, 'iu'),
+    anyVerb: new RegExp(String.raw`(?<![\p{L}-])${verb}(?![\p{L}-])`, `g${verbFlags}`),
+    verbAtStart: new RegExp(String.raw`^${verb}(?![\p{L}-])`, verbFlags),
     accordingAtStart: new RegExp(String.raw`^(?:${alt(lx.accordingToBefore)})\s+`, 'iu'),
-    verbAfterSubject: new RegExp(String.raw`^\s*,?\s*(${verb})(?![\p{L}-])`, 'iu'),
+    verbAfterSubject: new RegExp(String.raw`^\s*,?\s*(${verb})(?![\p{L}-])`, verbFlags),
     reportedMood: lx.reportedMoodVerbs.length ? new RegExp(String.raw`(?<![\p{L}])(?:${lx.reportedMoodVerbs.join('|')})(?![\p{L}])`, 'u') : null,
-    pronounThenSubjunctive: lx.subjunctivePronouns.length ? new RegExp(String.raw`(?<![\p{L}])(?:${lx.subjunctivePronouns.join('|')})\s+(\p{Ll}+[^t\s]e)(?![\p{L}])`, 'gu') : null,
+    // The pronoun in either case ("Er mache"), the verb in lower case.
+    pronounThenSubjunctive: lx.subjunctivePronouns.length ? new RegExp(String.raw`(?<![\p{L}])(?:${lx.subjunctivePronouns.map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`).join('|')})\s+(\p{Ll}+[^t\s]e)(?![\p{L}])`, 'gu') : null,
   };
 }
 
@@ -124,7 +131,7 @@ export function attributionAfter(g: Grammar, text: string, from: number, limit: 
  * name whose information it is, after the lexicon's source nouns; anything else is read as a speaker phrase.
  */
 function accordingTo(g: Grammar, text: string, from: number, limit: number): Mention | null {
-  const toks = tokensOf(text, from, limit).slice(0, 4);
+  const toks = tokensOf(text, from, Math.min(limit, from + 80)).slice(0, 4);
   const sourceAt = toks.findIndex((t) => g.words.lexicon.sourceNouns.includes(t.lower));
   const complement = toks[sourceAt + 1];
   if (sourceAt >= 0 && toks.slice(0, sourceAt).every((t) => g.words.determiners.has(t.lower)) && complement && g.words.complement.has(complement.lower)) {
@@ -184,13 +191,23 @@ export function attributionIn(g: Grammar, text: string, start: number, end: numb
     const inverted = g.invertedPronoun ? attributionAfter(g, text, cue.start, end) : null;
     const after = inverted ?? (atClauseStart(g, text, start, cue.start) ? afterVerb(g, text, cue, end) : null);
     const before = after ? null : subjectBefore(g, text, start, cue);
-    // German puts its verb second: after any first part that is no subject ("Zur Begründung verwies das
-    // Gericht auf „…“"), the subject follows the verb.
-    const secondPlace = after || before || !g.words.lexicon.verbSecond ? null : afterVerb(g, text, cue, end);
+    // German puts its verb second: after a short first part that is no subject ("Zur Begründung verwies das
+    // Gericht auf „…“"), the subject follows the verb; not after "und", where a second clause starts ("Christoph
+    // sucht passende Worte und findet sie: «…»").
+    const secondPlace = after || before || !g.words.lexicon.verbSecond || !isFirstPart(g, text.slice(start, cue.start)) ? null : afterVerb(g, text, cue, end);
     const speaker = after ?? before ?? secondPlace;
     if (speaker) found = pick(found, speaker);
   }
   return found;
+}
+
+/** At most this many words stand before a German verb in second place: "Zur Begründung", "Am Montag". */
+const MAX_FIRST_PART_WORDS = 4;
+
+/** The words before a verb are one first part of a German sentence: a few words, no comma, no coordinator. */
+function isFirstPart(g: Grammar, before: string): boolean {
+  const words = before.match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? [];
+  return words.length > 0 && words.length <= MAX_FIRST_PART_WORDS && !/[,;:]/.test(before) && !words.some((w) => g.words.coordinators.has(w));
 }
 
 const atSentenceStart = (text: string, at: number) => /(?:^|[.!?»“”"]\s*|\n\s*)$/.test(text.slice(Math.max(0, at - 3), at)) || at === 0;

@@ -35,6 +35,25 @@ function genderBefore(words: PhraseWords, text: string, at: number): Gender {
   return isRoleWord(words, before.lower) && words.feminineEnding.test(before.lower) ? 'feminine' : null;
 }
 
+/** How far back the start of a sentence or a clause is looked for: a long sentence of news. */
+const SENTENCE_REACH = 600;
+
+/**
+ * Where the sentence (or clause) holding `at` starts: after the last of `stops` before it, within
+ * SENTENCE_REACH characters, so that an article with none of them is not read back to its start each time.
+ */
+function startAfterLast(text: string, at: number, stops: readonly string[]): number {
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const window = text.slice(from, at);
+  const found = Math.max(...stops.map((stop) => {
+    const i = window.lastIndexOf(stop);
+    return i < 0 ? -1 : i + stop.length;
+  }));
+  return found < 0 ? from : from + found;
+}
+
+const SENTENCE_STOPS = ['. ', '! ', '? ', '\n'];
+
 /** How far back a pronoun looks for the person it stands for (characters): about two paragraphs of news. */
 const PRONOUN_REACH = 1500;
 
@@ -65,7 +84,7 @@ function roleAround(words: PhraseWords, text: string, start: number, end: number
   if (after) return after.role;
   const described = descriptionBeforeComma(words, text, start, end);
   if (described) return described;
-  const sentenceStart = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf(',', start - 1), text.lastIndexOf('\n', start - 1), start - 120) + 1;
+  const sentenceStart = Math.max(startAfterLast(text, start, ['.', ',', '\n']), start - 120);
   const before = tokensOf(text, sentenceStart, start);
   let i = before.length - 1;
   while (i >= 0 && /^\p{L}/u.test(before[i]!.t) && !words.breaks.has(before[i]!.lower) && !words.lexicon.verbs.includes(before[i]!.lower)) i--;
@@ -89,10 +108,11 @@ function sharedApposition(words: PhraseWords, text: string, end: number): { role
  * Prymula,": a description of a role and a comma before a name set off by punctuation after it, in one clause.
  */
 function descriptionBeforeComma(words: PhraseWords, text: string, start: number, end: number): string | null {
-  const comma = /,\s*$/.exec(text.slice(Math.max(0, start - 3), start));
+  const windowStart = Math.max(0, start - 3);
+  const comma = /,\s*$/.exec(text.slice(windowStart, start));
   if (!comma || !/^\s*(?:[,.;:)]|$)/.test(text.slice(end, end + 2))) return null;
-  const commaAt = start - 3 + comma.index;
-  const clauseStart = Math.max(text.lastIndexOf('.', commaAt - 1), text.lastIndexOf(',', commaAt - 1), text.lastIndexOf(';', commaAt - 1), text.lastIndexOf(':', commaAt - 1), text.lastIndexOf('\n', commaAt - 1)) + 1;
+  const commaAt = windowStart + comma.index;
+  const clauseStart = startAfterLast(text, commaAt, ['.', ',', ';', ':', '\n']);
   const clause = tokensOf(text, clauseStart, commaAt).filter((t) => /^\p{L}/u.test(t.t));
   const head = clause.findIndex((t) => isRoleWord(words, t.lower));
   if (head < 0 || clause.length - head > MAX_DESCRIPTION_WORDS) return null;
@@ -115,9 +135,9 @@ function betterRole(words: PhraseWords, held: string | null, offered: string | n
  * The role the article gives a person at any place it writes their full name or their surname: the first
  * title or description found, else the first relative clause.
  */
-function roleInArticle(words: PhraseWords, text: string, name: string): string | null {
+function roleInArticle(words: PhraseWords, text: string, places: readonly { at: number; form: string }[], name: string): string | null {
   let found: string | null = null;
-  for (const { at, form } of writtenAt(words, text, name).sort((a, b) => a.at - b.at)) {
+  for (const { at, form } of places) {
     const role = roleAround(words, text, at, at + form.length);
     // A clause after a surname alone is as often about something else ("… von Kohl, die man … nicht aufs Spiel stellt").
     if (role && isClause(words, role) && form !== name && tokens(form).length === 1) continue;
@@ -149,7 +169,7 @@ function writtenAt(words: PhraseWords, text: string, name: string): { at: number
     if (before && lower && !isRoleWord(words, lower) && !(lower in words.lexicon.honorifics) && !(`${lower}.` in words.lexicon.honorifics)) continue;
     out.push({ at: m.index, form: surname });
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -177,7 +197,9 @@ export function fullNamesIn(words: PhraseWords, text: string): { name: string; a
       if (wordBefore && words.determiners.has(wordBefore)) continue;
       // "AfD-Mitbegründer Bernd Lucke", "Bundeskanzler Olaf Scholz": the titles before a name are no part of it.
       while (run.length > 2 && isRoleWord(words, run[0]!.word.toLowerCase())) run = run.slice(1);
-      if (run.some(({ word }) => isRoleWord(words, word.toLowerCase()) || words.determiners.has(word.toLowerCase()) || words.nounEnding.test(word.toLowerCase()))) continue;
+      // A particle of a name is no determiner here: "Ursula von der Leyen", "Jean de La Fontaine".
+      const notInName = (lower: string) => isRoleWord(words, lower) || (words.determiners.has(lower) && !words.particles.has(lower)) || words.nounEnding.test(lower);
+      if (run.some(({ word }) => notInName(word.toLowerCase()))) continue;
       const at = run[0]!.at;
       const end = run[run.length - 1]!.at + run[run.length - 1]!.word.length;
       // A subheading of capitalised words ("Trochowskis HSV-Comeback.") names no one.
@@ -197,6 +219,9 @@ export function castOf(words: PhraseWords, { text, namingText }: { text: string;
   // Full names and roles are read from captions too; what a pronoun refers back to is read from the article's
   // text alone ("Un gilet jaune arbore la photo de Frédéric Roy" in a caption is no one's "raconte-t-il").
   const fullNames = fullNamesIn(words, namingText);
+  /** Where the article writes each name, read once per name (its role and its sightings both need them). */
+  const places = new Map<string, { at: number; form: string }[]>();
+  const placesOf = (name: string) => places.get(name) ?? places.set(name, writtenAt(words, namingText, name)).get(name)!;
   /** Where each entity was last written, for pronouns: its mentions as speakers and its name in the text. */
   const sightings: { at: number; entity: CastEntity | null; mention: Mention }[] = [];
   const named = (mention: Mention): CastEntity => {
@@ -211,7 +236,7 @@ export function castOf(words: PhraseWords, { text, namingText }: { text: string;
     const surname = tokens(mention.name).length === 1 ? mention.name : null;
     const full = surname ? fullNames.find((m) => m.name.endsWith(` ${surname}`))?.name : undefined;
     const name = full ?? mention.name;
-    const role = mention.role && !isClause(words, mention.role) ? mention.role : betterRole(words, roleInArticle(words, namingText, name), mention.role);
+    const role = mention.role && !isClause(words, mention.role) ? mention.role : betterRole(words, roleInArticle(words, namingText, placesOf(name), name), mention.role);
     const entity: CastEntity = { name, role, gender: mention.gender, named: true, quotes: [] };
     entities.push(entity);
     return entity;
@@ -219,7 +244,8 @@ export function castOf(words: PhraseWords, { text, namingText }: { text: string;
   // Names first, so a description or a pronoun before the first time a name is quoted still finds that person.
   const nameOf = mentions.map((m) => (m?.kind === 'name' ? named(m) : null));
   for (const entity of [...entities]) {
-    for (const { at, form } of writtenAt(words, text, entity.name)) sightings.push({ at, entity, mention: { kind: 'name', start: at, end: at + form.length, name: form, role: null, gender: entity.gender, phraseEnd: at + form.length } });
+    // The places in the captions are no sightings: `text` has them blanked.
+    for (const { at, form } of placesOf(entity.name).filter(({ at, form }) => text.startsWith(form, at))) sightings.push({ at, entity, mention: { kind: 'name', start: at, end: at + form.length, name: form, role: null, gender: entity.gender, phraseEnd: at + form.length } });
   }
   // Everyone the article names, quoted or not: "Pour Céline Pigalle, directrice de la rédaction, … elle explique".
   for (const { name, at } of fullNamesIn(words, text)) {
@@ -239,8 +265,8 @@ export function castOf(words: PhraseWords, { text, namingText }: { text: string;
       // later in it: "…, assène Antony Fastier, qui a participé à l’expertise des travaux de Gilles-Eric
       // Séralini. Il poursuit" is Fastier's, "Er finde es verwunderlich, dass Lucke …, sagte Dolzer. Er fordert"
       // Dolzer's, "Le cri du cœur de David Dufresne résonne … il" Dufresne's.
-      const sentenceStart = Math.max(text.lastIndexOf('\n', last.at), ...['. ', '! ', '? '].map((stop) => text.lastIndexOf(stop, last.at)));
-      const inSentence = before.filter((s) => s.at > sentenceStart);
+      const sentenceStart = startAfterLast(text, last.at, SENTENCE_STOPS);
+      const inSentence = before.filter((s) => s.at >= sentenceStart);
       const subject = inSentence.filter((s) => speakerStarts.has(s.at)).pop() ?? inSentence[0] ?? last;
       return subject.entity ?? named(subject.mention);
     }
@@ -248,9 +274,10 @@ export function castOf(words: PhraseWords, { text, namingText }: { text: string;
   });
   /** The last full name written in the sentence before `at`, in its paragraph (read from the article's text, not captions). */
   function namedInSentenceBefore(at: number): (typeof sightings)[number] | undefined {
-    const paragraphStart = text.lastIndexOf('\n', at) + 1;
-    const sentenceStart = Math.max(paragraphStart, ...['. ', '! ', '? '].map((stop) => text.lastIndexOf(stop, at) + 2));
-    const previousStart = Math.max(paragraphStart, ...['. ', '! ', '? '].map((stop) => text.lastIndexOf(stop, sentenceStart - 3) + 2));
+    const paragraphStart = startAfterLast(text, at, ['\n']);
+    const sentenceStart = Math.max(paragraphStart, startAfterLast(text, at, SENTENCE_STOPS));
+    if (sentenceStart <= paragraphStart) return undefined;
+    const previousStart = Math.max(paragraphStart, startAfterLast(text, sentenceStart - 2, SENTENCE_STOPS));
     return sightings.filter((s) => !s.entity && s.at >= previousStart && s.at < sentenceStart).pop();
   }
   function description(mention: Mention, index: number): CastEntity {

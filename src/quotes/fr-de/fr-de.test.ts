@@ -123,6 +123,18 @@ describe('French', () => {
     expect(findQuotes(text, text, 'fr').speakers.map((s) => s.name)).not.toContain('l’absence de visibilité de la question des violences policières');
   });
 
+  it('reads a sentence opening with "Selon X," as X’s reported speech, and the quote after it as X’s', () => {
+    const text = 'Selon le chercheur, les rédactions s’en sont saisi comme d’une marchandise. « Mais autour de quelles images et quels discours ? » Rien ne change.';
+    const { quotes } = findQuotes(text, text, 'fr');
+    expect(quotes[0]).toMatchObject({ kind: 'indirect', text: 'les rédactions s’en sont saisi comme d’une marchandise', speaker: { name: 'le chercheur' } });
+    expect(speakerOf(text, 'fr', 'Mais autour')).toBe('le chercheur');
+  });
+
+  it('keeps the words after an incise that go on with the quote (counter-example to the apposition rule)', () => {
+    const text = '« Je pense, dit-il, que c’est faux. Et je le répète encore une fois. »';
+    expect(findQuotes(text, text, 'fr').quotes.map((q) => q.text)).toEqual(['« Je pense,', 'que c’est faux. Et je le répète encore une fois. »']);
+  });
+
   it('takes no scare quotes for quotes (counter-example)', () => {
     const text = 'L’affrontement dépasse donc les questions techniques de « réforme systémique » dont nous parle le jargon des experts.';
     expect(findQuotes(text, text, 'fr').quotes).toEqual([]);
@@ -214,12 +226,22 @@ describe('German', () => {
     const text = 'Zur Begründung verwies das Gericht auf „Möglichkeiten, das eigene Leben mit anderen Mitteln zu beenden“. „Die Gefahren wiegen schwer“, betonten die Leipziger Richter.';
     expect(speakerOf(text, 'de', 'Möglichkeiten')).toBe('das Gericht');
     expect(speakerOf(text, 'de', 'Gefahren wiegen')).toBe('die Leipziger Richter');
-    // Counter-example: a first part that is a noun phrase with a noun's ending is no speaker ("Zur Begründung").
+    // Counter-examples: a first part that is a noun phrase with a noun's ending is no speaker ("Zur Begründung"),
+    // and a verb after "und" is in a second clause, whose object is no speaker.
     expect(findQuotes(text, text, 'de').speakers.map((s) => s.name)).not.toContain('Zur Begründung');
+    const second = 'Catherine seufzt. Sportredaktor Christoph sucht passende Worte und findet sie: «Wo Menschen singen, da lass dich nieder.»';
+    expect(speakerOf(second, 'de', 'Wo Menschen singen')).toBe('Christoph');
   });
 
   it('reads "laut Aussage der Stadt" as the city speaking', () => {
     expect(speakerOf('Was nicht hätte passieren dürfen, laut Aussage der Stadt: „Wir hätten es auch lieber anders.“', 'de', 'lieber anders')).toBe('der Stadt');
+  });
+
+  it('reads no German noun as a speech verb, and no sentence with an adverb in -e as Konjunktiv (counter-examples)', () => {
+    const nouns = 'Das Wissen der Forscher ist begrenzt: „Wir stehen erst am Anfang.“';
+    expect(speakerOf(nouns, 'de', 'Anfang')).not.toBe('der Forscher');
+    const adverb = '„Das ist gesund“, sagt Thomas Müller. Heute geht er nie dorthin.';
+    expect(findQuotes(adverb, adverb, 'de').quotes.map((q) => q.kind)).toEqual(['direct']);
   });
 
   it('reads »…« guillemets pointing inwards', () => {

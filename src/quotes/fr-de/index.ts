@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '..
 import { attributionAfter, attributionIn, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { castOf, fullNamesIn } from './cast.js';
 import { reportedSpeech, subjunctiveContinuations } from './reported.js';
-import { phraseWords, speakerAt } from './speaker-phrase.js';
+import { phraseWords, speakerAt, type Mention } from './speaker-phrase.js';
 
 /**
  * The words that may be a name alone, which a capitalised word must be one of in German, where every noun is
@@ -26,9 +26,11 @@ function namesIn(lexicon: SpeechLexicon, text: string): Set<string> {
   const names = new Set(fullNamesIn(words, text).flatMap(({ name }) => name.split(/\s+/)));
   if (!lexicon.capitalisesNouns) return names;
   const nouns = new Set<string>();
+  const verbs = new Set(lexicon.verbs);
+  const adjectiveEnding = new RegExp(lexicon.adjectiveEndings, 'u');
   for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*)\s+(\p{Lu}[\p{L}\p{M}-]*)/gu)) {
     // An inflected adjective has four letters or more ("neue", "unendliche"); "wie", "nie", "sagte" are none.
-    const adjective = m[1]!.length >= 4 && /(?:e|en|er|es|em)$/u.test(m[1]!) && !words.breaks.has(m[1]!) && !lexicon.verbs.includes(m[1]!);
+    const adjective = m[1]!.length >= 4 && adjectiveEnding.test(m[1]!) && !words.breaks.has(m[1]!) && !verbs.has(m[1]!);
     if (words.determiners.has(m[1]!) || adjective) nouns.add(m[2]!);
   }
   for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*/gu)) if (!nouns.has(m[0])) names.add(m[0]);
@@ -80,6 +82,17 @@ const RESUMES_AFTER_APPOSITION = new RegExp(`${APPOSITION_TO_SENTENCE_END}(?=\\S
 const ONLY_APPOSITION = new RegExp(`${APPOSITION_TO_SENTENCE_END}$`, 'u');
 
 /**
+ * The words after a named speaker's comma describe them ("…, explique Antony Fastier, toxicologue, ancien de
+ * l’Anses."), not go on with the quote: a pronoun, a conjunction or "que" starts the quote's own clause
+ * again (« Je pense, dit-il, que c’est faux. »).
+ */
+function isApposition(g: Grammar, speaker: Mention, after: string): boolean {
+  const first = /^\s*,\s*([\p{L}\p{M}’']+)/u.exec(after)?.[1]?.toLowerCase();
+  const lx = g.words.lexicon;
+  return speaker.kind === 'name' && !!first && !g.words.breaks.has(first) && !(first in lx.pronouns) && !g.words.coordinators.has(first) && first !== lx.complementiser;
+}
+
+/**
  * « Nous sommes prêts, a déclaré le ministre. Mais il faut agir. »: French often keeps its marks open around
  * the attribution. The words inside are two quotes, the attribution between them is not said.
  */
@@ -97,7 +110,7 @@ function splitAtIncises(g: Grammar, text: string, spans: QuotedSpan[]): QuotedSp
       // « A, explique Alexandra Teixeira, chargée de communication au Comité … Arcachon Aquitaine. B »: words in
       // lower case after the speaker's comma are an apposition (read as a role or not), and the quote resumes at
       // the sentence after it.
-      const resume = RESUMES_AFTER_APPOSITION.exec(rest) ?? /^\s*[,.]\s+(?=\S)/.exec(rest);
+      const resume = (isApposition(g, found.speaker, rest) ? RESUMES_AFTER_APPOSITION.exec(rest) : null) ?? /^\s*[,.]\s+(?=\S)/.exec(rest);
       if (!resume) continue;
       return [
         { ...s, end: m.index + 1 },
@@ -119,7 +132,7 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     // „A“, sagte sie, „B“ / « A, a-t-il déclaré. B »: the lead is the previous quote's attribution.
     const said = previous?.attribution;
     const between = said ? text.slice(Math.max(said.cue.end, said.speaker.phraseEnd), s.start) : '';
-    const resumes = !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && (/^[\s,.;:]*$/.test(between) || ONLY_APPOSITION.test(between));
+    const resumes = !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && (/^[\s,.;:]*$/.test(between) || (isApposition(g, said.speaker, between) && ONLY_APPOSITION.test(between)));
     const ownSentence = endsSentence(ctx) && opensSentence(text, sents, s.start);
     const attribution =
       tail ??
@@ -145,11 +158,20 @@ const endsSentence = ({ quoted, tail }: QuoteContext) => ENDS_SENTENCE.test(quot
  * quote signed below (or right after it) with a name and the person's role, as boxed quotes are; the name is
  * the cue, there is no verb.
  */
+/** A signature line under a quote is at most this long: a name, a role, a source and a day. */
+const MAX_SIGNATURE_CHARS = 160;
+
 function signatureAfter(g: Grammar, text: string, end: number): Attribution | null {
   const gap = /^[^\S\n]*\n?[^\S\n]*/.exec(text.slice(end, end + 4))![0];
   const at = end + gap.length;
-  const lineEnd = text.indexOf('\n', at);
-  const speaker = speakerAt(g.words, text, at, lineEnd < 0 ? text.length : lineEnd);
+  const newline = text.indexOf('\n', at);
+  const lineEnd = newline < 0 ? text.length : newline;
+  // A signature is a short line with no verb of speech: "Marie Dupont, directrice du CNRS, a ensuite présenté
+  // …" opening the next paragraph is its own sentence.
+  g.anyVerb.lastIndex = at;
+  const verb = g.anyVerb.exec(text);
+  if (lineEnd - at > MAX_SIGNATURE_CHARS || (verb && verb.index < lineEnd)) return null;
+  const speaker = speakerAt(g.words, text, at, lineEnd);
   if (!speaker || speaker.kind !== 'name' || speaker.start !== at || !speaker.role || !/^\s*,/.test(text.slice(speaker.end, speaker.end + 2))) return null;
   return { cue: { start: speaker.start, end: speaker.end }, speaker };
 }
@@ -185,12 +207,11 @@ function previousSentenceSpeaker(g: Grammar, text: string, sents: Sentence[], st
 
 /** „…“ Er sei früher täglich in Deutschland gewesen.: a subject and a Konjunktiv I report its speaker's words. */
 function subjectInReportedMood(g: Grammar, text: string, start: number, end: number): Attribution | null {
-  const moods = g.words.lexicon.reportedMoodVerbs;
-  if (!moods.length) return null;
+  if (!g.reportedMood) return null;
   const speaker = speakerAt(g.words, text, start, end);
   if (!speaker || speaker.kind === 'description') return null;
-  const verb = /^\s+(\p{L}+)/u.exec(text.slice(speaker.phraseEnd, end));
-  if (!verb || !moods.includes(verb[1]!)) return null;
+  const verb = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(speaker.phraseEnd, end));
+  if (!verb || !g.reportedMood.test(verb[1]!.normalize('NFC'))) return null;
   const cueStart = speaker.phraseEnd + verb[0].length - verb[1]!.length;
   return { cue: { start: cueStart, end: cueStart + verb[1]!.length }, speaker };
 }

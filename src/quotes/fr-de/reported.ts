@@ -31,7 +31,9 @@ export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], dire
   const complementiser = lx.complementiser ? new RegExp(String.raw`^\s*,?\s*(?:${lx.complementiser}|qu['’])\s*`, 'iu') : null;
   const out: Found[] = [];
   for (const sentence of sents) {
-    if (direct.some((q) => q.start < sentence.end && sentence.start < q.end)) continue;
+    // A sentence holding a quote is the quote's; one that only begins with the closing mark of the quote
+    // before (the segmenter gives "» Selon le chercheur, …" to the next sentence) is not.
+    if (direct.some((q) => Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start) > 2)) continue;
     const attribution = attributionIn(g, text, sentence.start, sentence.end);
     if (!attribution) continue;
     const { cue, speaker } = attribution;
@@ -44,7 +46,11 @@ export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], dire
     const inverted = cue.start < speaker.start;
     let content: { start: number; end: number } | null = null;
     const complement = complementiser?.exec(after);
+    // "Selon le chercheur, les rédactions s’en sont saisi …", "Laut Polizei, …": a sentence opening with its
+    // source reports what follows the comma.
+    const opensWithSource = before.trim() === '' && lx.accordingToBefore.includes(text.slice(cue.start, cue.end).toLowerCase()) && /^\s*,\s*\S/.test(after);
     if (complement) content = { start: attributionEnd + complement[0].length, end: sentenceEnd };
+    else if (opensWithSource) content = { start: attributionEnd + after.length - after.replace(/^\s*,\s*/, '').length, end: sentenceEnd };
     else if (/^\s*,\s*\S/.test(after) && mood?.test(after)) content = { start: attributionEnd + after.length - after.trimStart().replace(/^,\s*/, '').length, end: sentenceEnd };
     else if (/,\s*$/.test(before) && CIRCUMSTANCES.test(after) && (lx.complementiser !== null || inverted || mood?.test(before))) content = { start: sentence.start, end: sentence.start + before.replace(/[\s,]+$/, '').length };
     if (content && content.end - content.start > 10) out.push({ ...content, kind: 'indirect', attribution, continues: false });

@@ -29,8 +29,6 @@ export const GERMAN: SpeechLexicon = {
     verkünden antworten beklagen loben mahnen appellieren glauben hoffen äußern kommentieren entgegnen
     widersprechen schildern beschreiben begründen sprechen wissen erinnern schimpfen`),
     // Reflexive verbs of a reaction that introduce what someone says: "„…“, freut sich Projektleiter Toni Wegscheider."
-    // "…, fuhr Schick fort: „…“" (fortfahren, its particle after the speaker).
-    'fuhr', 'fährt',
     'freut sich', 'freute sich', 'ärgert sich', 'ärgerte sich', 'wundert sich', 'wunderte sich', 'zeigt sich', 'zeigte sich', 'empört sich', 'empörte sich',
   ],
   auxiliaries: words('hat hatte haben hatten'),
@@ -46,11 +44,12 @@ export const GERMAN: SpeechLexicon = {
   indefiniteDeterminers: words('ein eine einer einem eines'),
   relativePronouns: words('der die das welcher welche welches'),
   coordinators: ['und'],
+  adjectiveEndings: '(?:e|en|er|es|em)$',
   verbSecond: true,
   capitalisesNouns: true,
   speakerNounEndings:
     // People (Teilnehmer, Gutachter, Beamte, Angestellte, Aktivistin, Student, Lehrling) and organisations.
-    '(?:er|erin|in|innen|ent|ist|ant|eur|ling|te|ter|polizei|ministerium|amt|behörde|regierung|gericht|verband|partei|institut|gewerkschaft|agentur|unternehmen|konzern|verein|firma|rat|kommission|stadt|gemeinde|bank|post|bahn|klinik|universität|hochschule|schule|zentrum|stiftung|sender|zeitung|bundeswehr|armee|feuerwehr|staatsanwaltschaft|verwaltung|präsidium|senat|parlament|fraktion|bündnis|union|ausschuss|asta|team|klub|club|mannschaft|gruppe)$',
+    '(?:er|erin|istin|antin|entin|innen|ent|ist|ant|eur|ling|beamte|angestellte|bedienstete|polizei|ministerium|amt|behörde|regierung|gericht|verband|partei|institut|gewerkschaft|agentur|unternehmen|konzern|verein|firma|rat|kommission|stadt|gemeinde|bank|post|bahn|klinik|universität|hochschule|schule|zentrum|stiftung|sender|zeitung|bundeswehr|armee|feuerwehr|staatsanwaltschaft|verwaltung|präsidium|senat|parlament|fraktion|bündnis|union|ausschuss|asta|team|klub|club|mannschaft|gruppe)$',
   adjectivesBeforeNoun: true,
   complementWords: words('des der von vom für im'),
   nameParticles: words('von van de der den zu al el ben bin'),
@@ -86,6 +85,6 @@ export const GERMAN: SpeechLexicon = {
   complementiser: null,
   reportedMoodVerbs: words('habe sei seien werde könne müsse wolle solle dürfe gebe stehe gehe komme wisse'),
   subjunctivePronouns: words('er sie es man'),
-  notSubjunctive: words('keine seine ihre meine deine unsere eure alle beide diese jene welche solche gerne lange ohne heute bitte selbe'),
+  notSubjunctive: words('keine seine ihre meine deine unsere eure alle beide diese jene welche solche gerne lange ohne heute bitte selbe nie wie gerade jede jeder andere sowie eine einige'),
   functionWords: words('der die und das ist nicht mit den von sich auch auf für eine dem ein des sie wird zu im'),
 };

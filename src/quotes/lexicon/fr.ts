@@ -33,6 +33,7 @@ export const FRENCH: SpeechLexicon = {
   indefiniteDeterminers: words('un une'),
   relativePronouns: words('qui'),
   coordinators: ['et'],
+  adjectiveEndings: '(?!)',
   verbSecond: false,
   capitalisesNouns: false,
   speakerNounEndings: '(?!)',

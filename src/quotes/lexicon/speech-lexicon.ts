@@ -38,6 +38,8 @@ export interface SpeechLexicon {
   coordinators: readonly string[];
   /** Adjectives stand before the noun and in lower case ("ein junger Polizist"), so a lower-case word after a noun ends a description. */
   adjectivesBeforeNoun: boolean;
+  /** Endings of an inflected adjective before a noun ("neue", "unendlichen"): a regex body, lower case; "(?!)" where none are read. */
+  adjectiveEndings: string;
   /** The finite verb stands second in a main clause (German): after a first part that is no subject, the subject follows it. */
   verbSecond: boolean;
   /** Every noun is capitalised (German): a capitalised word alone is no evidence of a name. */
