@@ -214,11 +214,15 @@ export function fullNamesIn(words: PhraseWords, text: string): { name: string; a
  * The entity of each quote's speaker mention (null where it stays unknown) and the entities, in the order
  * their first quote appears.
  */
-export function castOf(words: PhraseWords, { text, namingText }: { text: string; namingText: string }, mentions: (Mention | null)[]): { of: (CastEntity | null)[]; entities: CastEntity[] } {
+export function castOf(
+  words: PhraseWords,
+  { text, namingText, fullNames }: { text: string; namingText: string; fullNames: readonly { name: string; at: number }[] },
+  mentions: (Mention | null)[],
+): { of: (CastEntity | null)[]; entities: CastEntity[] } {
   const entities: CastEntity[] = [];
-  // Full names and roles are read from captions too; what a pronoun refers back to is read from the article's
-  // text alone ("Un gilet jaune arbore la photo de Frédéric Roy" in a caption is no one's "raconte-t-il").
-  const fullNames = fullNamesIn(words, namingText);
+  // Full names (`fullNames`, read in `namingText`) and roles are read from captions too; what a pronoun refers
+  // back to is read from the article's text alone ("Un gilet jaune arbore la photo de Frédéric Roy" in a
+  // caption is no one's "raconte-t-il").
   /** Where the article writes each name, read once per name (its role and its sightings both need them). */
   const places = new Map<string, { at: number; form: string }[]>();
   const placesOf = (name: string) => places.get(name) ?? places.set(name, writtenAt(words, namingText, name)).get(name)!;
@@ -248,7 +252,7 @@ export function castOf(words: PhraseWords, { text, namingText }: { text: string;
     for (const { at, form } of placesOf(entity.name).filter(({ at, form }) => text.startsWith(form, at))) sightings.push({ at, entity, mention: { kind: 'name', start: at, end: at + form.length, name: form, role: null, gender: entity.gender, phraseEnd: at + form.length } });
   }
   // Everyone the article names, quoted or not: "Pour Céline Pigalle, directrice de la rédaction, … elle explique".
-  for (const { name, at } of fullNamesIn(words, text)) {
+  for (const { name, at } of fullNames.filter(({ name, at }) => text.startsWith(name, at))) {
     const gender = genderBefore(words, text, at);
     sightings.push({ at, entity: null, mention: { kind: 'name', start: at, end: at + name.length, name, role: null, gender, phraseEnd: at + name.length } });
   }

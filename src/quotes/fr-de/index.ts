@@ -21,9 +21,9 @@ import { phraseWords, speakerAt, type Mention } from './speaker-phrase.js';
  * capitalised words it never writes as a noun, that is never after an article or an inflected adjective
  * ("Olivier", "Facebook"; not "die Geschichte", "eine fast unendliche Geschichte").
  */
-function namesIn(lexicon: SpeechLexicon, text: string): Set<string> {
+function namesIn(lexicon: SpeechLexicon, text: string, fullNames: readonly { name: string }[]): Set<string> {
   const words = phraseWords(lexicon);
-  const names = new Set(fullNamesIn(words, text).flatMap(({ name }) => name.split(/\s+/)));
+  const names = new Set(fullNames.flatMap(({ name }) => name.split(/\s+/)));
   if (!lexicon.capitalisesNouns) return names;
   const nouns = new Set<string>();
   const verbs = new Set(lexicon.verbs);
@@ -43,7 +43,8 @@ const MIN_UNATTRIBUTED_WORDS = 5;
 const span = (text: string, start: number, end: number) => ({ start, end, text: text.slice(start, end) });
 
 export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText = text): Steps<{ quotes: Quote[]; speakers: Speaker[] }> {
-  const words = phraseWords(lexicon, namesIn(lexicon, namingText));
+  const fullNames = fullNamesIn(phraseWords(lexicon), namingText);
+  const words = phraseWords(lexicon, namesIn(lexicon, namingText, fullNames));
   const g = grammarOf(words);
   const paras = paragraphs(text);
   const sents = sentences(text, paras);
@@ -55,7 +56,7 @@ export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText =
   const shared = [...said, ...subjunctiveContinuations(g, text, sents, said)].sort((a, b) => a.start - b.start);
   shareAttributions(text, sents, shared);
   const found = shared.filter((f) => !f.needsSpeaker || f.attribution);
-  const { of, entities } = castOf(words, { text, namingText }, found.map((f) => f.attribution?.speaker ?? null));
+  const { of, entities } = castOf(words, { text, namingText, fullNames }, found.map((f) => f.attribution?.speaker ?? null));
   let statement = -1;
   const quotes: Quote[] = found.map((f, i) => {
     if (!f.continues || statement < 0) statement++;
@@ -168,9 +169,10 @@ function signatureAfter(g: Grammar, text: string, end: number): Attribution | nu
   const lineEnd = newline < 0 ? text.length : newline;
   // A signature is a short line with no verb of speech: "Marie Dupont, directrice du CNRS, a ensuite présenté
   // …" opening the next paragraph is its own sentence.
-  g.anyVerb.lastIndex = at;
-  const verb = g.anyVerb.exec(text);
-  if (lineEnd - at > MAX_SIGNATURE_CHARS || (verb && verb.index < lineEnd)) return null;
+  if (lineEnd - at > MAX_SIGNATURE_CHARS) return null;
+  // The verb is looked for in the line alone: from `at` in the whole text, the next verb is pages away.
+  g.anyVerb.lastIndex = 0;
+  if (g.anyVerb.test(text.slice(at, lineEnd))) return null;
   const speaker = speakerAt(g.words, text, at, lineEnd);
   if (!speaker || speaker.kind !== 'name' || speaker.start !== at || !speaker.role || !/^\s*,/.test(text.slice(speaker.end, speaker.end + 2))) return null;
   return { cue: { start: speaker.start, end: speaker.end }, speaker };
