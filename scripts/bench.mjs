@@ -9,12 +9,13 @@
 // then per-stage medians (the clean stage with and without the filter lists'
 // rules, and the engines' lookup of those rules, as the background does it),
 // the filter engines' load (the service worker's start-up), and the growth of time with article length
-// (1×, 4×, 16× the sample article's paragraphs).
+// (1×, 4×, 16× the sample article's paragraphs), and the French and German articles labelled for eval:quotes.
 // Speed is compared within one run only: absolute milliseconds vary by machine.
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { fmt, median, pagesDir, root, rounds, row, TABLE_HEADER, targetTable } from './bench-tables.mjs';
@@ -128,6 +129,34 @@ console.log(`\n${targetTable([
   { measure: 'median whole analysis ÷ median Readability.parse', value: medianRatio, target: '≤ 0.5', met: medianRatio <= 0.5 },
   { measure: 'median on non-articles ÷ median isProbablyReaderable', value: nonArticleRatio, target: '≤ 1', met: nonArticleRatio <= 1 },
 ])}`);
+
+// French and German articles: the pages labelled for eval:quotes (scripts/reference/quotes-pages-fr-de*,
+// each naming its page in ../shared/corpus), read by the French and German speaker reader; Readability.parse
+// on the same documents in the same run is the reference.
+const corpusDir = join(pagesDir, '..');
+const frDePages = ['quotes-pages-fr-de', 'quotes-pages-fr-de-unseen']
+  .map((folder) => join(root, 'scripts', 'reference', folder))
+  .filter((folder) => existsSync(folder))
+  .flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith('.json')).map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8'))))
+  .map((label) => join(corpusDir, label.sourceFile))
+  .filter((file) => existsSync(file));
+if (frDePages.length) {
+  const frDe = { ours: [], readability: [], quotes: [] };
+  for (const file of frDePages) {
+    const raw = readFileSync(file);
+    const html = file.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
+    let quotesMs = Infinity;
+    frDe.ours.push(bestOf(html, (doc) => analyzePage(doc, { today: '2026-01-01', onStage: (stage, ms) => stage === 'quotes' && (quotesMs = Math.min(quotesMs, ms)) })).ms);
+    if (Number.isFinite(quotesMs)) frDe.quotes.push(quotesMs);
+    frDe.readability.push(bestOf(html, (doc) => new Readability(doc.cloneNode(true)).parse()).ms);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  console.log(`\n## French and German articles (${frDePages.length} pages labelled for eval:quotes, best of ${rounds} runs each, milliseconds)\n`);
+  console.log(TABLE_HEADER);
+  console.log(row('WhoSaid, whole analysis', frDe.ours));
+  console.log(row('stage: quotes (the French and German reader)', frDe.quotes));
+  console.log(row('Readability.parse', frDe.readability));
+}
 
 // Growth with length: repeat the sample article's paragraphs.
 const sample = readFileSync(join(root, 'tests', 'pages', 'syria-withdrawal.html'), 'utf8');
