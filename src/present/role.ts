@@ -3,11 +3,11 @@
 // official"): the JSON keeps it, as evaluations read it, but the popup, the
 // tooltips and the exports would only say the name twice.
 
-import { SPEECH_LEXICONS } from '../quotes/lexicon/index.js';
+import { FRENCH_DETERMINERS, GERMAN_DETERMINERS } from '../quotes/lexicon/determiners.js';
 import type { Speaker } from '../types.js';
 
-/** The words that open a description, in English and in each lexicon's language ("une source", "ein Sprecher"). */
-const OPENING_WORDS = [...new Set(['the', 'a', 'an', 'one', 'another', ...Object.values(SPEECH_LEXICONS).flatMap((lexicon) => lexicon.determiners)])];
+/** The words that open a description, in English, French and German ("une source", "ein Sprecher"). */
+const OPENING_WORDS = [...new Set(['the', 'a', 'an', 'one', 'another', ...FRENCH_DETERMINERS, ...GERMAN_DETERMINERS])];
 const OPENING = new RegExp(`^(?:${OPENING_WORDS.map((w) => w.replace(/[’']/g, "'")).join('|')})(?:\\s+|(?<=')\\s*)`);
 
 const bare = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(OPENING, '').replace(/\s+/g, ' ').trim();

@@ -3,6 +3,7 @@
 // nouns of "Bundeskanzler Olaf Scholz" and "die Sprecherin des Ministeriums",
 // the pronouns, and the Konjunktiv I of reported speech ("er habe", "sie sei").
 
+import { GERMAN_DETERMINERS } from './determiners.js';
 import type { SpeechLexicon } from './speech-lexicon.js';
 
 const words = (s: string) => s.trim().split(/\s+/);
@@ -39,7 +40,7 @@ export const GERMAN: SpeechLexicon = {
   sourceNouns: words('aussage aussagen angaben angabe informationen auskunft einschätzung berichten bericht mitteilung erklärung'),
   accordingToAfter: ['zufolge'],
   soWords: ['so'],
-  determiners: words('der die das den dem des ein eine einer einem eines sein seine ihr ihre unser unsere einige viele manche mehrere beide zwei drei'),
+  determiners: GERMAN_DETERMINERS,
   definiteDeterminers: words('der die das den dem des'),
   indefiniteDeterminers: words('ein eine einer einem eines'),
   relativePronouns: words('der die das welcher welche welches'),

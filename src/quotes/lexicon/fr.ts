@@ -2,6 +2,7 @@
 // « … », a déclaré X / a-t-il ajouté / selon X, the titles and role nouns of
 // "le ministre des Affaires étrangères, Laurent Fabius", and the pronouns.
 
+import { FRENCH_DETERMINERS } from './determiners.js';
 import type { SpeechLexicon } from './speech-lexicon.js';
 
 const words = (s: string) => s.trim().split(/\s+/);
@@ -28,7 +29,7 @@ export const FRENCH: SpeechLexicon = {
   sourceNouns: words('informations information propos déclarations chiffres données estimations termes'),
   accordingToAfter: [],
   soWords: [],
-  determiners: words('le la l’ l\' les un une des ce cette son sa ses leur leurs plusieurs certains certaines quelques deux trois'),
+  determiners: FRENCH_DETERMINERS,
   definiteDeterminers: words('le la l’ l\''),
   indefiniteDeterminers: words('un une'),
   relativePronouns: words('qui'),
