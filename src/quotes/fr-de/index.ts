@@ -55,6 +55,8 @@ export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText =
   const said = [...direct, ...reportedSpeech(g, text, sents, direct)].sort((a, b) => a.start - b.start);
   const shared = [...said, ...subjunctiveContinuations(g, text, sents, said)].sort((a, b) => a.start - b.start);
   shareAttributions(text, sents, shared);
+  // The cast reads the whole text for every person again: a step of its own.
+  yield;
   const found = shared.filter((f) => !f.needsSpeaker || f.attribution);
   const { of, entities } = castOf(words, { text, namingText, fullNames }, found.map((f) => f.attribution?.speaker ?? null));
   let statement = -1;
