@@ -66,7 +66,11 @@ export interface SpeechLexicon {
   feminineEndings: string;
   /** Words before a speaker that say the speaker is a woman ("la", "une", "die" with a feminine role). */
   feminineDeterminers: readonly string[];
-  /** Words after the verb, before its speaker, that are no part of the speaker ("jeudi", "encore", "am Montag"). */
+  /**
+   * Words after the verb, before its speaker, that are no part of the speaker ("jeudi", "encore", "auf
+   * Nachfrage"); its one-word adverbs are also the words that may open a clause before a verb that inverts
+   * its subject ("Dazu sagte Müller", attribution.ts atClauseStart).
+   */
   skippedBeforeSpeaker: readonly string[];
   /** Words that end a speaker phrase: prepositions and conjunctions ("à", "lors", "dans", "gegenüber", "am"). */
   phraseBreaks: readonly string[];
