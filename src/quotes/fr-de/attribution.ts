@@ -10,7 +10,7 @@
 //   in a sentence     …, a déclaré jeudi le ministre des Affaires étrangères. (the next sentence's quote is his)
 
 import type { SpeechLexicon } from '../lexicon/speech-lexicon.js';
-import { speakerAt, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
+import { isAcronym, speakerAt, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
 
 export interface Cue {
   start: number;
@@ -52,6 +52,8 @@ export interface Grammar {
   openingAccording: RegExp | null;
   accordingAfter: RegExp | null;
   so: RegExp | null;
+  /** "heißt es", "hieß es": an attribution with no subject, whose speaker owns the document it names. */
+  impersonal: RegExp | null;
   /** A speech verb anywhere (for leads and sentences), global. */
   anyVerb: RegExp;
   verbAtStart: RegExp;
@@ -87,6 +89,7 @@ export function grammarOf(words: PhraseWords): Grammar {
     openingAccording: lx.accordingToOpening.length ? new RegExp(String.raw`^\s*(?:${alt(lx.accordingToOpening)})\s+`, 'iu') : null,
     accordingAfter: lx.accordingToAfter.length ? new RegExp(String.raw`\s(?:${alt(lx.accordingToAfter)})(?![\p{L}])`, 'iu') : null,
     so: lx.soWords.length ? new RegExp(String.raw`^(?:${alt(lx.soWords)})\s+`, 'iu') : null,
+    impersonal: lx.impersonalCues.length ? new RegExp(String.raw`^(?:${alt(lx.impersonalCues)})(?![\p{L}])\s*`, 'u') : null,
     anyVerb: new RegExp(String.raw`(?<![\p{L}-])${verb}(?![\p{L}-])`, `g${verbFlags}`),
     verbAtStart: new RegExp(String.raw`^${verb}(?![\p{L}-])`, verbFlags),
     accordingAtStart: new RegExp(String.raw`^(?:${alt(lx.accordingToBefore)})\s+`, 'iu'),
@@ -123,7 +126,30 @@ export function attributionAfter(g: Grammar, text: string, from: number, limit: 
     const speaker = accordingTo(g, text, at + according[0].length, limit);
     if (speaker) return { cue: { start: at, end: at + according[0].trimEnd().length }, speaker };
   }
+  const impersonal = g.impersonal?.exec(rest);
+  if (impersonal) {
+    const owner = documentOwner(g, text, at + impersonal[0].length, limit);
+    if (owner) return { cue: { start: at, end: at + impersonal[0].trimEnd().length }, speaker: owner };
+  }
   return subjectThenVerb(g, text, at, limit);
+}
+
+/**
+ * „…“, heißt es in der Risikobewertung des RKI / hieß es in einer Erklärung des Ministeriums / heißt es beim
+ * Verband: an impersonal attribution names its speaker as the owner of the document, after a genitive article
+ * or "vom"/"beim", in the same clause; without one the quote keeps no speaker.
+ */
+function documentOwner(g: Grammar, text: string, from: number, limit: number): Mention | null {
+  const clause = /^[^,.;:!?«»„“”]*/u.exec(text.slice(from, Math.min(limit, from + 160)))![0];
+  // The last one: "in der Risikobewertung des RKI" is the RKI's ("in der" is where, not whose).
+  const owner = [...clause.matchAll(/(?<![\p{L}])(?:(des|der)|vom|von|beim|bei)\s+(?=\p{Lu})/gu)].pop();
+  if (!owner) return null;
+  // "der Stadt", "des Ministeriums" keep their article, which a description needs; "vom Verband" and an
+  // acronym ("des RKI" is the RKI) do not.
+  const acronym = isAcronym(/^\S+/.exec(clause.slice(owner.index! + owner[0].length))?.[0] ?? '');
+  const ownerStart = from + owner.index! + (owner[1] && !acronym ? 0 : owner[0].length);
+  const speaker = speakerAt(g.words, text, ownerStart, from + clause.length);
+  return speaker && speaker.kind !== 'pronoun' ? speaker : null;
 }
 
 /**

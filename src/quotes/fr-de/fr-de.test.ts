@@ -244,6 +244,12 @@ describe('German', () => {
     expect(findQuotes(adverb, adverb, 'de').quotes.map((q) => q.kind)).toEqual(['direct']);
   });
 
+  it('reads "heißt es in … des X" as X speaking, and a bare "heißt es" as no one (counter-example)', () => {
+    expect(speakerOf('„Ziel dieser Strategie ist es, Zeit zu gewinnen“, heißt es in der Risikobewertung des RKI vom 26. Februar 2020.', 'de', 'Zeit zu gewinnen')).toBe('RKI');
+    expect(speakerOf('„Grundlose Berichte haben Verwirrung gestiftet“, hieß es in einer Erklärung des Ministeriums.', 'de', 'Verwirrung')).toBe('des Ministeriums');
+    expect(speakerOf('„Allein für die Zustellung haben wir 30 000 Liter gestellt“, heißt es. Die Fahrzeuge würden gereinigt.', 'de', 'Zustellung')).toBeNull();
+  });
+
   it('reads »…« guillemets pointing inwards', () => {
     const text = '»Vermieter müssen verstehen, dass es zu einem Mietenstreik kommen wird«, sagte Antonio Gutierrez.';
     expect(speakerOf(text, 'de', 'Vermieter müssen')).toBe('Antonio Gutierrez');

@@ -98,7 +98,7 @@ export function phraseWords(lexicon: SpeechLexicon, people: ReadonlySet<string> 
 }
 
 /** "RKI", "AStA", "CNN", "BfN": two or more capitals in a short word. */
-const isAcronym = (word: string) => word.length <= 8 && (word.match(/\p{Lu}/gu) ?? []).length >= 2;
+export const isAcronym = (word: string) => word.length <= 8 && (word.match(/\p{Lu}/gu) ?? []).length >= 2;
 
 /** "ministre", "Sprecherin", "Gesundheitsminister", "CDU-Politiker", "porte-parole". */
 export function isRoleWord(words: PhraseWords, lower: string): boolean {

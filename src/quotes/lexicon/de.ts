@@ -39,6 +39,7 @@ export const GERMAN: SpeechLexicon = {
   accordingToOpening: [],
   sourceNouns: words('aussage aussagen angaben angabe informationen auskunft einschätzung berichten bericht mitteilung erklärung'),
   accordingToAfter: ['zufolge'],
+  impersonalCues: ['heißt es', 'hieß es'],
   soWords: ['so'],
   determiners: GERMAN_DETERMINERS,
   definiteDeterminers: words('der die das den dem des'),
@@ -49,8 +50,9 @@ export const GERMAN: SpeechLexicon = {
   verbSecond: true,
   capitalisesNouns: true,
   speakerNounEndings:
-    // People (Teilnehmer, Gutachter, Beamte, Angestellte, Aktivistin, Student, Lehrling) and organisations.
-    '(?:er|erin|istin|antin|entin|innen|ent|ist|ant|eur|ling|beamte|angestellte|bedienstete|polizei|ministerium|amt|behörde|regierung|gericht|verband|partei|institut|gewerkschaft|agentur|unternehmen|konzern|verein|firma|rat|kommission|stadt|gemeinde|bank|post|bahn|klinik|universität|hochschule|schule|zentrum|stiftung|sender|zeitung|bundeswehr|armee|feuerwehr|staatsanwaltschaft|verwaltung|präsidium|senat|parlament|fraktion|bündnis|union|ausschuss|asta|team|klub|club|mannschaft|gruppe)$',
+    // People (Teilnehmer, Gutachter, Beamte, Angestellte, Aktivistin, Student, Lehrling) and organisations, in
+    // the genitive too ("des Ministeriums").
+    '(?:er|erin|istin|antin|entin|innen|ent|ist|ant|eur|ling|beamte|angestellte|bedienstete|polizei|ministerium|amt|behörde|regierung|gericht|verband|partei|institut|gewerkschaft|agentur|unternehmen|konzern|verein|firma|rat|kommission|stadt|gemeinde|bank|post|bahn|klinik|universität|hochschule|schule|zentrum|stiftung|sender|zeitung|bundeswehr|armee|feuerwehr|staatsanwaltschaft|verwaltung|präsidium|senat|parlament|fraktion|bündnis|union|ausschuss|asta|team|klub|club|mannschaft|gruppe)s?$',
   adjectivesBeforeNoun: true,
   complementWords: words('des der von vom für im'),
   nameParticles: words('von van de der den zu al el ben bin'),

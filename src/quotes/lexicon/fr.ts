@@ -28,6 +28,7 @@ export const FRENCH: SpeechLexicon = {
   accordingToOpening: ['pour'],
   sourceNouns: words('informations information propos déclarations chiffres données estimations termes'),
   accordingToAfter: [],
+  impersonalCues: [],
   soWords: [],
   determiners: FRENCH_DETERMINERS,
   definiteDeterminers: words('le la l’ l\''),

@@ -24,6 +24,8 @@ export interface SpeechLexicon {
   sourceNouns: readonly string[];
   /** Words after the speaker: "X zufolge". */
   accordingToAfter: readonly string[];
+  /** Attributions with no subject, whose speaker owns the document named after them: "heißt es in der Erklärung des Ministeriums". */
+  impersonalCues: readonly string[];
   /** Words that open a speaker after a quote without a verb: German "so Müller". */
   soWords: readonly string[];
   /** Articles and determiners that open a description ("le ministre", "die Sprecherin"). */
