@@ -32,6 +32,8 @@ export interface Found {
   continues: boolean;
   /** Words in marks that are a quote only if someone said them: a short fragment inside a sentence. */
   needsSpeaker?: boolean;
+  /** A colon introduces the quote ("Einige Landsleute hätten ihm gesagt: „…“"): its speaker is that sentence's, read or not, never another's. */
+  introduced?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -250,6 +250,11 @@ describe('German', () => {
     expect(speakerOf('„Allein für die Zustellung haben wir 30 000 Liter gestellt“, heißt es. Die Fahrzeuge würden gereinigt.', 'de', 'Zustellung')).toBeNull();
   });
 
+  it('gives a quote introduced by a colon no other sentence’s speaker, even when its own cannot be read (counter-example)', () => {
+    const text = '„Ich mache mir keine Sorgen“, sagt Joël Niederlaender. Die Beziehungen seien schlechter geworden. Einige Landsleute hätten ihm sogar gesagt: „Das geht ja wieder los wie 1939/40.“';
+    expect(speakerOf(text, 'de', '1939/40')).not.toBe('Joël Niederlaender');
+  });
+
   it('reads »…« guillemets pointing inwards', () => {
     const text = '»Vermieter müssen verstehen, dass es zu einem Mietenstreik kommen wird«, sagte Antonio Gutierrez.';
     expect(speakerOf(text, 'de', 'Vermieter müssen')).toBe('Antonio Gutierrez');

@@ -149,7 +149,7 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     const title = words <= 3 && isTitleCase(ctx.inner) && (g.words.determiners.has(lastWord) || g.words.breaks.has(lastWord));
     const quotation = title ? false : attribution ? words >= 1 : standalone ? words >= 3 && (words >= 5 || ENDS_SENTENCE.test(ctx.quoted)) : words >= MIN_UNATTRIBUTED_WORDS && !isTitleCase(ctx.inner);
     const needsSpeaker = !quotation && !title && words >= 1 && !isTitleCase(ctx.inner);
-    out.push(quotation || needsSpeaker ? { start: s.start, end: s.end, kind: 'direct', attribution, continues: resumes, needsSpeaker } : null);
+    out.push(quotation || needsSpeaker ? { start: s.start, end: s.end, kind: 'direct', attribution, continues: resumes, needsSpeaker, introduced: colon >= 0 } : null);
   });
   return out.filter((q): q is Found => q !== null);
 }
@@ -229,7 +229,7 @@ function subjectInReportedMood(g: Grammar, text: string, start: number, end: num
 function shareAttributions(text: string, sents: Sentence[], quotes: Found[]): void {
   const sentenceOf = (at: number) => lastStartingAtOrBefore(sents, at);
   quotes.forEach((q, i) => {
-    if (q.attribution) return;
+    if (q.attribution || q.introduced) return;
     const own = sentenceOf(q.start);
     const sameSentence = quotes.find((o, j) => j !== i && o.attribution && sentenceOf(o.start) === own);
     if (sameSentence) {
