@@ -56,6 +56,8 @@ export interface Grammar {
   so: RegExp | null;
   /** "heißt es", "hieß es": an attribution with no subject, whose speaker owns the document it names. */
   impersonal: RegExp | null;
+  /** The words before a document's owner ("des RKI", "vom Verband") before a capital, the word captured, global. */
+  documentOwner: RegExp | null;
   /** A speech verb anywhere (for leads and sentences), global. */
   anyVerb: RegExp;
   verbAtStart: RegExp;
@@ -92,6 +94,7 @@ export function grammarOf(words: PhraseWords): Grammar {
     accordingAfter: lx.accordingToAfter.length ? new RegExp(String.raw`\s(?:${alt(lx.accordingToAfter)})(?![\p{L}])`, 'iu') : null,
     so: lx.soWords.length ? new RegExp(String.raw`^(?:${alt(lx.soWords)})\s+`, 'iu') : null,
     impersonal: lx.impersonalCues.length ? new RegExp(String.raw`^(?:${alt(lx.impersonalCues)})(?![\p{L}])\s*`, 'u') : null,
+    documentOwner: lx.ownerWords.length ? new RegExp(String.raw`(?<![\p{L}])(${alt(lx.ownerWords)})\s+(?=\p{Lu})`, 'gu') : null,
     anyVerb: new RegExp(String.raw`(?<![\p{L}-])${verb}(?![\p{L}-])`, `g${verbFlags}`),
     verbAtStart: new RegExp(String.raw`^${verb}(?![\p{L}-])`, verbFlags),
     accordingAtStart: new RegExp(String.raw`^(?:${alt(lx.accordingToBefore)})\s+`, 'iu'),
@@ -129,7 +132,7 @@ export function attributionAfter(g: Grammar, text: string, from: number, limit: 
     if (speaker) return { cue: { start: at, end: at + according[0].trimEnd().length }, speaker };
   }
   const impersonal = g.impersonal?.exec(rest);
-  if (impersonal) {
+  if (impersonal && g.documentOwner) {
     const owner = documentOwner(g, text, at + impersonal[0].length, limit);
     if (owner) return { cue: { start: at, end: at + impersonal[0].trimEnd().length }, speaker: owner };
   }
@@ -144,12 +147,13 @@ export function attributionAfter(g: Grammar, text: string, from: number, limit: 
 function documentOwner(g: Grammar, text: string, from: number, limit: number): Mention | null {
   const clause = /^[^,.;:!?«»„“”]*/u.exec(text.slice(from, Math.min(limit, from + 160)))![0];
   // The last one: "in der Risikobewertung des RKI" is the RKI's ("in der" is where, not whose).
-  const owner = [...clause.matchAll(/(?<![\p{L}])(?:(des|der)|vom|von|beim|bei)\s+(?=\p{Lu})/gu)].pop();
+  const owner = [...clause.matchAll(g.documentOwner!)].pop();
   if (!owner) return null;
   // "der Stadt", "des Ministeriums" keep their article, which a description needs; "vom Verband" and an
   // acronym ("des RKI" is the RKI) do not.
   const acronym = isAcronym(/^\S+/.exec(clause.slice(owner.index! + owner[0].length))?.[0] ?? '');
-  const ownerStart = from + owner.index! + (owner[1] && !acronym ? 0 : owner[0].length);
+  const article = g.words.determiners.has(owner[1]!.toLowerCase());
+  const ownerStart = from + owner.index! + (article && !acronym ? 0 : owner[0].length);
   const speaker = speakerAt(g.words, text, ownerStart, from + clause.length);
   return speaker && speaker.kind !== 'pronoun' ? speaker : null;
 }

@@ -156,14 +156,14 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
 
 const endsSentence = ({ quoted, tail }: QuoteContext) => ENDS_SENTENCE.test(quoted) || /^\s*[.!?]?\s*$/.test(tail);
 
+/** A signature line under a quote is at most this long: a name, a role, a source and a day. */
+const MAX_SIGNATURE_CHARS = 160;
+
 /**
  * « Elle-même est responsable … » ¶ Olivier Truchot, journaliste, au sujet de Geneviève Legay, 25 mars 2019: a
  * quote signed below (or right after it) with a name and the person's role, as boxed quotes are; the name is
  * the cue, there is no verb.
  */
-/** A signature line under a quote is at most this long: a name, a role, a source and a day. */
-const MAX_SIGNATURE_CHARS = 160;
-
 function signatureAfter(g: Grammar, text: string, end: number): Attribution | null {
   const gap = /^[^\S\n]*\n?[^\S\n]*/.exec(text.slice(end, end + 4))![0];
   const at = end + gap.length;
@@ -187,9 +187,11 @@ function signatureAfter(g: Grammar, text: string, end: number): Attribution | nu
 function nextSentenceSpeaker(g: Grammar, text: string, sents: Sentence[], end: number): Attribution | null {
   const next = sents[lastStartingAtOrBefore(sents, end) + 1];
   if (!next || next.start < end || text.slice(end, next.start).includes('\n')) return null;
-  const found = subjectThenVerb(g, text, next.start, next.end) ?? subjectInReportedMood(g, text, next.start, next.end);
-  return found && (found.speaker.kind !== 'description' || found.speaker.role) ? found : null;
+  return aPerson(subjectThenVerb(g, text, next.start, next.end) ?? subjectInReportedMood(g, text, next.start, next.end));
 }
+
+/** The attribution, when its speaker is a person: a name, a pronoun or a description with a role, not "les enfants". */
+const aPerson = (found: Attribution | null): Attribution | null => (found && (found.speaker.kind !== 'description' || found.speaker.role) ? found : null);
 
 /** The quote opens its sentence: nothing but spaces and opening punctuation between the sentence's start and its mark. */
 function opensSentence(text: string, sents: Sentence[], start: number): boolean {
@@ -205,8 +207,7 @@ function previousSentenceSpeaker(g: Grammar, text: string, sents: Sentence[], st
   const own = lastStartingAtOrBefore(sents, start);
   const previous = sents[own - 1];
   if (!previous || text.slice(previous.start, start).includes('\n')) return null;
-  const found = subjectThenVerb(g, text, previous.start, previous.end);
-  return found && (found.speaker.kind !== 'description' || found.speaker.role) ? found : null;
+  return aPerson(subjectThenVerb(g, text, previous.start, previous.end));
 }
 
 /** „…“ Er sei früher täglich in Deutschland gewesen.: a subject and a Konjunktiv I report its speaker's words. */

@@ -9,6 +9,7 @@ import type { Sentence } from '../sentences.js';
 import { attributionIn, type Attribution, type Found, type Grammar } from './attribution.js';
 
 const FINAL_PUNCTUATION = /[\s.!?…]+$/;
+const DASS = /(?<![\p{L}])dass(?![\p{L}])/u;
 /**
  * What may follow the speaker of "…, sagte Lucke am Samstag der Deutschen Presse-Agentur." or "…, a déclaré
  * le ministre lors d'une conférence de presse.": circumstances of the saying, no comma (a comma starts a clause
@@ -27,7 +28,8 @@ function subjunctiveAfterPronoun(g: Grammar, sentence: string): boolean {
 
 export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], direct: readonly { start: number; end: number }[]): Found[] {
   const lx = g.words.lexicon;
-  const mood = lx.reportedMoodVerbs.length ? new RegExp(String.raw`(?<![\p{L}])(?:${lx.reportedMoodVerbs.join('|')}|dass)(?![\p{L}])`, 'u') : null;
+  // The grammar's Konjunktiv I, or "dass", which opens a reported clause as the mood marks one.
+  const mood = g.reportedMood ? { test: (clause: string) => g.reportedMood!.test(clause) || DASS.test(clause) } : null;
   const complementiser = lx.complementiser ? new RegExp(String.raw`^\s*,?\s*(?:${lx.complementiser}|qu['’])\s*`, 'iu') : null;
   const out: Found[] = [];
   for (const sentence of sents) {
@@ -69,20 +71,20 @@ export function subjunctiveContinuations(g: Grammar, text: string, sents: Senten
   const mood = g.reportedMood;
   if (!mood) return [];
   const out: Found[] = [];
-  let last: { attribution: Attribution; paragraphEnd: number } | null = null;
-  for (const sentence of sents) {
+  let last: { attribution: Attribution; paragraph: number } | null = null;
+  sents.forEach((sentence, index) => {
     const inside = found.filter((f) => f.start < sentence.end && sentence.start < f.end);
     const attributed = inside.filter((f) => f.attribution).pop();
-    const paragraphEnd = paragraphEndAt(text, sentence.start);
     if (attributed) {
-      last = { attribution: attributed.attribution!, paragraphEnd };
-      continue;
+      last = { attribution: attributed.attribution!, paragraph: sentence.paragraph };
+      return;
     }
-    if (!last) continue;
-    const opensNextParagraph = sentence.start > last.paragraphEnd && !text.slice(last.paragraphEnd + 1, sentence.start).trim().includes('\n') && text.slice(last.paragraphEnd, sentence.start).trim() === '';
-    if (sentence.start > last.paragraphEnd && !opensNextParagraph) {
+    if (!last) return;
+    // The first sentence of the paragraph right after the last statement's.
+    const opensNextParagraph = sentence.paragraph === last.paragraph + 1 && sents[index - 1]?.paragraph === last.paragraph;
+    if (sentence.paragraph > last.paragraph && !opensNextParagraph) {
       last = null;
-      continue;
+      return;
     }
     // The mood is read outside the quotes: inside them it is the speaker's own grammar.
     let own = text.slice(sentence.start, sentence.end);
@@ -91,21 +93,15 @@ export function subjunctiveContinuations(g: Grammar, text: string, sents: Senten
     if (own.includes(':') || (!mood.test(own) && !subjunctiveAfterPronoun(g, own))) {
       // A sentence in another mood goes on within the paragraph, but does not carry the speaker into the next.
       if (opensNextParagraph) last = null;
-      continue;
+      return;
     }
-    last = { attribution: last.attribution, paragraphEnd };
+    last = { attribution: last.attribution, paragraph: sentence.paragraph };
     const unattributed = inside.filter((f) => !f.attribution);
     if (unattributed.length) for (const f of unattributed) f.attribution = last.attribution;
     else {
       const end = sentence.start + text.slice(sentence.start, sentence.end).replace(FINAL_PUNCTUATION, '').length;
       out.push({ start: sentence.start + (text.slice(sentence.start, end).length - text.slice(sentence.start, end).trimStart().length), end, kind: 'indirect', attribution: last.attribution, continues: false });
     }
-  }
+  });
   return out;
-}
-
-/** Where the paragraph holding `at` ends (its newline), or the text's end. */
-function paragraphEndAt(text: string, at: number): number {
-  const newline = text.indexOf('\n', at);
-  return newline < 0 ? text.length : newline;
 }

@@ -239,11 +239,11 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
   const gender = genderOfPhrase(words, determiner, roleWords, honorific);
   const roleText = roleWords.length ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : null;
   if (nameWords.length) {
+    // "Zur Begründung", "Die Schließung": a word with a noun's ending is in no name.
+    if (nameWords.some((w) => words.nounEnding.test(w.lower))) return null;
     // German capitalises every noun: one capitalised word is a name only when it is an acronym ("RKI",
     // "AStA"), follows a title or a role ("Frau Merkel", "Erzbischof Schick"), or is part of a full name the
     // article writes ("Jansen" for Marcell Jansen); "Geschichte", "Aussage" are nouns.
-    // "Zur Begründung", "Die Schließung": a word with a noun's ending is in no name.
-    if (nameWords.some((w) => words.nounEnding.test(w.lower))) return null;
     const titled = !!honorific || roleWords.some((w) => isRoleWord(words, w.lower));
     if (words.lexicon.capitalisesNouns && nameWords.length === 1 && !titled && !isAcronym(nameWords[0]!.t) && !words.people.has(nameWords[0]!.t)) return null;
     const nameStart = nameWords[0]!.start;

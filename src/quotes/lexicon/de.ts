@@ -40,6 +40,7 @@ export const GERMAN: SpeechLexicon = {
   sourceNouns: words('aussage aussagen angaben angabe informationen auskunft einschätzung berichten bericht mitteilung erklärung'),
   accordingToAfter: ['zufolge'],
   impersonalCues: ['heißt es', 'hieß es'],
+  ownerWords: words('des der vom von beim bei'),
   soWords: ['so'],
   determiners: GERMAN_DETERMINERS,
   definiteDeterminers: words('der die das den dem des'),

@@ -29,6 +29,7 @@ export const FRENCH: SpeechLexicon = {
   sourceNouns: words('informations information propos déclarations chiffres données estimations termes'),
   accordingToAfter: [],
   impersonalCues: [],
+  ownerWords: [],
   soWords: [],
   determiners: FRENCH_DETERMINERS,
   definiteDeterminers: words('le la l’ l\''),

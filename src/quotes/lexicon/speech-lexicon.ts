@@ -26,6 +26,8 @@ export interface SpeechLexicon {
   accordingToAfter: readonly string[];
   /** Attributions with no subject, whose speaker owns the document named after them: "heißt es in der Erklärung des Ministeriums". */
   impersonalCues: readonly string[];
+  /** The words before the owner of the document an impersonal attribution names: "des RKI", "vom Verband". */
+  ownerWords: readonly string[];
   /** Words that open a speaker after a quote without a verb: German "so Müller". */
   soWords: readonly string[];
   /** Articles and determiners that open a description ("le ministre", "die Sprecherin"). */
