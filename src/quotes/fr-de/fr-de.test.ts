@@ -276,6 +276,14 @@ describe('German', () => {
     expect(speakerOf(otherMood, 'de', 'Wir wissen es nicht')).not.toBe('Clemens Wendtner');
   });
 
+  it('reads a Konjunktiv I written with a combining diaeresis ("ko\u0308nne") as one written composed', () => {
+    const composed = '„Das ist ermutigend“, sagt Clemens Wendtner.\n\nDas Land könne sich darauf vorbereiten.';
+    const decomposed = composed.normalize('NFD');
+    const continued = (text: string) => findQuotes(text, text, 'de').quotes.find((q) => q.text.startsWith('Das Land'))?.speaker?.name;
+    expect(continued(composed)).toBe('Clemens Wendtner');
+    expect(continued(decomposed)).toBe('Clemens Wendtner');
+  });
+
   it('reads Konjunktiv I as reported speech', () => {
     const text = 'Die Lage sei sehr ernst, sagte Bundeskanzler Olaf Scholz.';
     const { quotes, speakers } = findQuotes(text, text, 'de');

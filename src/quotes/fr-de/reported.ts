@@ -28,8 +28,9 @@ function subjunctiveAfterPronoun(g: Grammar, sentence: string): boolean {
 
 export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], direct: readonly { start: number; end: number }[]): Found[] {
   const lx = g.words.lexicon;
-  // The grammar's Konjunktiv I, or "dass", which opens a reported clause as the mood marks one.
-  const mood = g.reportedMood ? { test: (clause: string) => g.reportedMood!.test(clause) || DASS.test(clause) } : null;
+  // The grammar's Konjunktiv I, or "dass", which opens a reported clause as the mood marks one. The lexicon's
+  // words are composed (NFC); some pages write "könne" with a combining diaeresis.
+  const mood = g.reportedMood ? { test: (clause: string) => g.reportedMood!.test(clause.normalize('NFC')) || DASS.test(clause) } : null;
   const complementiser = lx.complementiser ? new RegExp(String.raw`^\s*,?\s*(?:${lx.complementiser}|qu['’])\s*`, 'iu') : null;
   const out: Found[] = [];
   for (const sentence of sents) {
@@ -87,8 +88,15 @@ export function subjunctiveContinuations(g: Grammar, text: string, sents: Senten
       return;
     }
     // The mood is read outside the quotes: inside them it is the speaker's own grammar.
+    // A quote may begin before its sentence (the segmenter cuts inside the marks): its mask starts at the sentence.
     let own = text.slice(sentence.start, sentence.end);
-    for (const f of inside) own = own.slice(0, f.start - sentence.start) + ' '.repeat(Math.min(f.end, sentence.end) - f.start) + own.slice(Math.min(f.end, sentence.end) - sentence.start);
+    for (const f of inside) {
+      const from = Math.max(f.start, sentence.start) - sentence.start;
+      const to = Math.min(f.end, sentence.end) - sentence.start;
+      own = own.slice(0, from) + ' '.repeat(to - from) + own.slice(to);
+    }
+    // Composed, as the lexicon's words are.
+    own = own.normalize('NFC');
     // "Tatsächlich warnen die Autoren …: … müsse sich das Land …": a colon introduces what someone else says.
     if (own.includes(':') || (!mood.test(own) && !subjunctiveAfterPronoun(g, own))) {
       // A sentence in another mood goes on within the paragraph, but does not carry the speaker into the next.
