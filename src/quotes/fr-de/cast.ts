@@ -8,7 +8,7 @@
 
 import type { Gender } from '../lexicon/speech-lexicon.js';
 import { samePerson } from '../people.js';
-import { appositionAfter, isRoleWord, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
+import { appositionAfter, isInflectedAdjective, isRoleWord, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
 
 export interface CastEntity {
   name: string;
@@ -172,6 +172,16 @@ function writtenAt(words: PhraseWords, text: string, name: string): { at: number
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** The whole word before `at` on its line, across spaces ("die" before "Deutsche Post"); "" when there is none. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /[^\S\n]/.test(text[end - 1]!)) end--;
+  if (end === at) return '';
+  let start = end;
+  while (start > 0 && /[\p{L}\p{M}’']/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
 /**
  * The runs of capitalised words of the text that are a person's full name, read once: not a role, a noun or
  * a determiner among them, not the complement of a role, not a subheading.
@@ -188,15 +198,23 @@ export function fullNamesIn(words: PhraseWords, text: string): { name: string; a
       // "de l’Intérieur Jan Hamáček": the first of three words after "de l’" is the complement of a role, not a
       // given name; two are a name ("le cri du cœur de David Dufresne").
       if (run.length > 2 && /(?:^|\s)(?:de|du|des|der|d['’]|l['’])\s*$/iu.test(text.slice(Math.max(0, run[0]!.at - 5), run[0]!.at))) run = run.slice(1);
-      // A name starts with a capitalised word, never with a particle ("der Bürgermeister | von Grosbliederstroff").
-      if (run.length < 2 || !/^\p{Lu}/u.test(run[0]!.word)) continue;
       // « Allo Place Beauvau »: words right inside quotation marks are a title or someone's words; "le Grand
       // Prix", "die Deutsche Post": after an article, the name of a thing (as English "the East Asian democracy").
-      if (/[«„“"‹»]\s*$/u.test(text.slice(Math.max(0, run[0]!.at - 2), run[0]!.at))) continue;
-      const wordBefore = /([\p{L}’']+)[^\S\n]+$/u.exec(text.slice(Math.max(0, run[0]!.at - 12), run[0]!.at))?.[1]?.toLowerCase();
-      if (wordBefore && words.determiners.has(wordBefore)) continue;
+      if (!run.length) continue;
+      const runStart = run[0]!.at;
+      if (/[«„“"‹»]\s*$/u.test(text.slice(Math.max(0, runStart - 2), runStart))) continue;
+      if (words.determiners.has(wordBefore(text, runStart).toLowerCase())) continue;
+      // "Nachdem Gianni mit dem Taxi …", "Schließlich schreibt": a common word capitalised by its place is no
+      // part of the name after it (the checks above still read what stands before the run).
+      while (run.length && words.positional.has(run[0]!.word)) run = run.slice(1);
+      // A name starts with a capitalised word, never with a particle ("der Bürgermeister | von Grosbliederstroff").
+      if (run.length < 2 || !/^\p{Lu}/u.test(run[0]!.word)) continue;
       // "AfD-Mitbegründer Bernd Lucke", "Bundeskanzler Olaf Scholz": the titles before a name are no part of it.
       while (run.length > 2 && isRoleWord(words, run[0]!.word.toLowerCase())) run = run.slice(1);
+      // "eine zweite Flasche Riesling von Kretschko": in German, a capitalised word right after an inflected
+      // adjective is a noun ("der ehemalige Bundeskanzler Helmut Kohl" has lost its title above).
+      const adjectiveBefore = wordBefore(text, run[0]!.at);
+      if (/^\p{Ll}/u.test(adjectiveBefore) && isInflectedAdjective(words, adjectiveBefore)) continue;
       // A particle of a name is no determiner here: "Ursula von der Leyen", "Jean de La Fontaine".
       const notInName = (lower: string) => isRoleWord(words, lower) || (words.determiners.has(lower) && !words.particles.has(lower)) || words.nounEnding.test(lower);
       if (run.some(({ word }) => notInName(word.toLowerCase()))) continue;

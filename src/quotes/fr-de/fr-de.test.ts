@@ -255,6 +255,18 @@ describe('German', () => {
     expect(speakerOf(text, 'de', '1939/40')).not.toBe('Joël Niederlaender');
   });
 
+  it('takes no common word capitalised at a sentence start for a name, and keeps a name the text also writes as a word', () => {
+    // After pubdates 112 and 191: "freilich" is in lower case elsewhere, and capitalised only where its sentence
+    // starts (no list of adverbs holds it).
+    const adverb = 'Gianni reagiert freilich auf jede Anstrengung. Freilich schreibt Gianni auf TikTok: „Hey Boy, ich würde dich gerne wiedersehen.“';
+    expect(speakerOf(adverb, 'de', 'Hey Boy')).toBe('Gianni');
+    const name = 'Bundeskanzler Sebastian Kurz war nur kurz da. „Wir bleiben dabei“, sagte Kurz.';
+    expect(speakerOf(name, 'de', 'Wir bleiben')).toBe('Sebastian Kurz');
+    // pubdates 191: a capitalised word after an inflected adjective is a noun, and starts no name.
+    const noun = 'Wir entschieden uns für eine zweite Flasche Riesling von Kretschko. Freilich sagt er „böhmischer Fußball“ und lacht.';
+    expect(speakerOf(noun, 'de', 'böhmischer')).not.toBe('Flasche Riesling von Kretschko');
+  });
+
   it('reads »…« guillemets pointing inwards', () => {
     const text = '»Vermieter müssen verstehen, dass es zu einem Mietenstreik kommen wird«, sagte Antonio Gutierrez.';
     expect(speakerOf(text, 'de', 'Vermieter müssen')).toBe('Antonio Gutierrez');

@@ -13,27 +13,25 @@ import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '..
 import { attributionAfter, attributionIn, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { castOf, fullNamesIn } from './cast.js';
 import { reportedSpeech, subjunctiveContinuations } from './reported.js';
-import { phraseWords, speakerAt, type Mention } from './speaker-phrase.js';
+import { capitalisationOf, isAcronym, isInflectedAdjective, phraseWords, speakerAt, type Mention } from './speaker-phrase.js';
 
 /**
  * The words that may be a name alone, which a capitalised word must be one of in German, where every noun is
  * capitalised: the words of the full names the article writes ("Jansen" for Marcell Jansen), and the
  * capitalised words it never writes as a noun, that is never after an article or an inflected adjective
- * ("Olivier", "Facebook"; not "die Geschichte", "eine fast unendliche Geschichte").
+ * ("Olivier", "Facebook"; not "die Geschichte", "eine fast unendliche Geschichte"), and writes inside a
+ * sentence at least once: a word capitalised only where its sentence starts is an adverb or a conjunction
+ * as often as a name ("Dahinter sei …", "Dagegen: „…“"), and a name alone is rarely written only there.
  */
-function namesIn(lexicon: SpeechLexicon, text: string, fullNames: readonly { name: string }[]): Set<string> {
+function namesIn(lexicon: SpeechLexicon, text: string, fullNames: readonly { name: string }[], onlyAtSentenceStart: ReadonlySet<string>): Set<string> {
   const words = phraseWords(lexicon);
   const names = new Set(fullNames.flatMap(({ name }) => name.split(/\s+/)));
   if (!lexicon.capitalisesNouns) return names;
   const nouns = new Set<string>();
-  const verbs = new Set(lexicon.verbs);
-  const adjectiveEnding = new RegExp(lexicon.adjectiveEndings, 'u');
   for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*)\s+(\p{Lu}[\p{L}\p{M}-]*)/gu)) {
-    // An inflected adjective has four letters or more ("neue", "unendliche"); "wie", "nie", "sagte" are none.
-    const adjective = m[1]!.length >= 4 && adjectiveEnding.test(m[1]!) && !words.breaks.has(m[1]!) && !verbs.has(m[1]!);
-    if (words.determiners.has(m[1]!) || adjective) nouns.add(m[2]!);
+    if (words.determiners.has(m[1]!) || isInflectedAdjective(words, m[1]!)) nouns.add(m[2]!);
   }
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*/gu)) if (!nouns.has(m[0])) names.add(m[0]);
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*/gu)) if (!nouns.has(m[0]) && (!onlyAtSentenceStart.has(m[0]) || isAcronym(m[0]))) names.add(m[0]);
   return names;
 }
 
@@ -43,8 +41,10 @@ const MIN_UNATTRIBUTED_WORDS = 5;
 const span = (text: string, start: number, end: number) => ({ start, end, text: text.slice(start, end) });
 
 export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText = text): Steps<{ quotes: Quote[]; speakers: Speaker[] }> {
-  const fullNames = fullNamesIn(phraseWords(lexicon), namingText);
-  const words = phraseWords(lexicon, namesIn(lexicon, namingText, fullNames));
+  const capitalisation = capitalisationOf(namingText);
+  const { positional } = capitalisation;
+  const fullNames = fullNamesIn(phraseWords(lexicon, { positional }), namingText);
+  const words = phraseWords(lexicon, { people: namesIn(lexicon, namingText, fullNames, capitalisation.onlyAtSentenceStart), positional });
   const g = grammarOf(words);
   const paras = paragraphs(text);
   const sents = sentences(text, paras);

@@ -74,11 +74,24 @@ export interface PhraseWords {
   feminineEnding: RegExp;
   nounEnding: RegExp;
   notNameStart: ReadonlySet<string>;
+  adjectiveEnding: RegExp;
+  verbs: ReadonlySet<string>;
+  /** Common words the text capitalises only where a sentence starts ("Schließlich", "Nachdem", "Ensuite"): no name starts with one. */
+  positional: ReadonlySet<string>;
 }
 
-export function phraseWords(lexicon: SpeechLexicon, people: ReadonlySet<string> = new Set()): PhraseWords {
+/** What the article itself says about its words: the words of its full names, and its words capitalised by their place. */
+export interface ArticleWords {
+  people?: ReadonlySet<string>;
+  positional?: ReadonlySet<string>;
+}
+
+export function phraseWords(lexicon: SpeechLexicon, { people = new Set(), positional = new Set() }: ArticleWords = {}): PhraseWords {
   return {
     people,
+    positional,
+    adjectiveEnding: new RegExp(lexicon.adjectiveEndings, 'u'),
+    verbs: new Set(lexicon.verbs),
     speakerNounEnding: new RegExp(lexicon.speakerNounEndings, 'u'),
     lexicon,
     determiners: new Set(lexicon.determiners),
@@ -95,6 +108,39 @@ export function phraseWords(lexicon: SpeechLexicon, people: ReadonlySet<string> 
     nounEnding: new RegExp(lexicon.nounEndings, 'u'),
     notNameStart: new Set(lexicon.notNameStart),
   };
+}
+
+/** What a word capitalised at the start of a sentence, a line, a quote or a parenthesis follows. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?:…\n«»„“"‚‘(—–])[^\S\n]*$/u;
+
+/**
+ * How the text capitalises its words. `onlyAtSentenceStart`: the capitalised words it never capitalises inside
+ * a sentence ("Dahinter sei nicht der Gedanke gestanden", "Freilich sagt der Oberst"). `positional`: those of
+ * them it also writes in lower case, which are common words capitalised by their place ("Schließlich schreibt
+ * Gianni auf TikTok", "Ensuite, …"). A name the text also writes inside a sentence keeps its capital there
+ * ("Sebastian Kurz" though "kurz" is a word), so it is in neither. No fixed list of adverbs and conjunctions
+ * covers a language's; the article's own spelling does.
+ */
+export function capitalisationOf(text: string): { onlyAtSentenceStart: Set<string>; positional: Set<string> } {
+  const lower = new Set<string>();
+  const atStart = new Set<string>();
+  const inside = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])[\p{L}\p{M}]+(?![\p{L}\p{M}’'-])/gu)) {
+    const word = m[0];
+    if (/^\p{Ll}/u.test(word)) lower.add(word);
+    else if (/^\p{Lu}\p{Ll}/u.test(word)) (SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) ? atStart : inside).add(word);
+  }
+  const onlyAtSentenceStart = new Set([...atStart].filter((word) => !inside.has(word)));
+  return { onlyAtSentenceStart, positional: new Set([...onlyAtSentenceStart].filter((word) => lower.has(word.toLowerCase()))) };
+}
+
+/**
+ * "neue", "unendliche", "zweite": a word in lower case with an adjective's ending, in a language whose
+ * adjectives inflect before their noun, so that the capitalised word after it is a noun ("eine zweite Flasche
+ * Riesling"). Four letters or more: "wie", "nie" are none, nor are verbs ("sagte").
+ */
+export function isInflectedAdjective(words: PhraseWords, lower: string): boolean {
+  return words.lexicon.adjectivesBeforeNoun && lower.length >= 4 && words.adjectiveEnding.test(lower) && !words.breaks.has(lower) && !words.verbs.has(lower);
 }
 
 /** "RKI", "AStA", "CNN", "BfN": two or more capitals in a short word. */
@@ -214,7 +260,7 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
         roleWords.push(tok);
         continue;
       }
-      if (!roleWords.length && !honorific && words.notNameStart.has(tok.t)) return null;
+      if (!roleWords.length && !honorific && (words.notNameStart.has(tok.t) || words.positional.has(tok.t))) return null;
       nameWords.push(tok);
       continue;
     }

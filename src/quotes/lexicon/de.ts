@@ -85,7 +85,8 @@ export const GERMAN: SpeechLexicon = {
   notNameStart: words(`Der Die Das Den Dem Des Ein Eine Er Sie Es Wir Ich Und Aber Doch Dazu Auch Laut So Nach Am Im
     In Bei Als Wenn Dass Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Man Heute Gestern Jetzt Dies Diese
     Dieser Dieses Was Wer Wie Hier Dort Dabei Damit Daher Deshalb Zudem Außerdem Nur Noch Schon Jedoch Zwar Allerdings
-    Trotzdem Dennoch Dann Zur Zum Vom Beim Aus Mit Von Für Über Unter Seit Bis Durch Gegen Ohne Um Auf Vor`),
+    Trotzdem Dennoch Dann Zur Zum Vom Beim Aus Mit Von Für Über Unter Seit Bis Durch Gegen Ohne Um Auf Vor
+    Nachdem Obwohl Weil Bevor Sobald Während Falls Ob Seitdem Indem Denn Sondern Oder Also Schließlich`),
   complementiser: null,
   reportedMoodVerbs: words('habe sei seien werde könne müsse wolle solle dürfe gebe stehe gehe komme wisse'),
   subjunctivePronouns: words('er sie es man'),

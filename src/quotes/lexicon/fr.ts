@@ -72,7 +72,7 @@ export const FRENCH: SpeechLexicon = {
   nounEndings: '(?!)',
   notNameStart: words(`Le La Les L’ Un Une Des Il Elle Ils Elles On Ce Cette Mais Et Pour Dans Selon Lundi Mardi
     Mercredi Jeudi Vendredi Samedi Dimanche Si Quand Alors Depuis Après Avant Pourtant Ainsi En Au Aux Chez Sur Sous
-    Avec Par Entre Contre Vers Or Donc Puis Enfin Certes Bref`),
+    Avec Par Entre Contre Vers Or Donc Puis Enfin Certes Bref Lorsque Puisque Comme Ensuite Désormais Pourquoi`),
   complementiser: 'que',
   reportedMoodVerbs: [],
   subjunctivePronouns: [],
