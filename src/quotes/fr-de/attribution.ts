@@ -277,6 +277,16 @@ function subjectBefore(g: Grammar, text: string, start: number, cue: Cue): Attri
   return null;
 }
 
+/**
+ * "Dagegen hält Kelle: «…»": German puts its finite verb second, so a sentence that opens with an adverb has
+ * its subject right after the verb (a word in lower case). Only where the first word is no speaker itself.
+ */
+function subjectAfterSecondVerb(g: Grammar, text: string, start: number, limit: number): Mention | null {
+  if (!g.words.lexicon.verbSecond) return null;
+  const opening = /^\s*\p{Lu}[\p{L}\p{M}]*\s+\p{Ll}[\p{L}\p{M}]*\s+/u.exec(text.slice(start, limit));
+  return opening ? speakerAt(g.words, text, start + opening[0].length, limit) : null;
+}
+
 /** At most this many words between a speaker opening a sentence and the colon before the quote. */
 const MAX_COLON_GAP_WORDS = 10;
 
@@ -286,7 +296,7 @@ const MAX_COLON_GAP_WORDS = 10;
  * introduces what they say, whatever its verb. The colon is the cue.
  */
 export function colonSubject(g: Grammar, text: string, start: number, colon: number): Attribution | null {
-  const speaker = speakerAt(g.words, text, start, colon);
+  const speaker = speakerAt(g.words, text, start, colon) ?? subjectAfterSecondVerb(g, text, start, colon);
   if (!speaker || (speaker.kind === 'description' && !speaker.role)) return null;
   const gap = text.slice(speaker.phraseEnd, colon).replace(/,[^,]*,/, ' ');
   // A hyphenated word is one word: "der deutsch-polnischen Versöhnung".

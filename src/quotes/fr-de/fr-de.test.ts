@@ -267,6 +267,26 @@ describe('German', () => {
     expect(speakerOf(noun, 'de', 'böhmischer')).not.toBe('Flasche Riesling von Kretschko');
   });
 
+  it('reads the subject after the verb in second place before a colon, and a colon ending the paragraph before the quote', () => {
+    // pubdates 295 and 112.
+    const verbSecond = 'Birgit Kelle schreibt Bücher. Dagegen hält Kelle: «Es ist für mich keine Errungenschaft, das Leben eines Mannes zu führen.»';
+    expect(speakerOf(verbSecond, 'de', 'keine Errungenschaft')).toBe('Birgit Kelle');
+    const paragraphColon = 'Aron Weber hilft. Dann schreibt Aron Weber ihm:\n\n„Ok, wenn ich Yara texte und checke, wer in der Nähe ist?“';
+    expect(speakerOf(paragraphColon, 'de', 'Ok, wenn ich')).toBe('Aron Weber');
+    // Counter-example: a thing after the verb is no speaker.
+    const thing = 'Am Montag kam die Nachricht: „Die Grenze bleibt geschlossen, bis auf Weiteres.“';
+    expect(speakerOf(thing, 'de', 'Die Grenze')).toBeNull();
+  });
+
+  it('gives a quote that is a sentence of its own to the quote before it in the paragraph, unless someone else is named between', () => {
+    // pubdates 063.
+    const text =
+      'Der Grünen-Politiker Robert Habeck sagte am Dienstag: „Ich bin auch nicht zufrieden damit.“ Vielleicht würden die Beratungen über den Bundeshaushalt eine gewisse Klarheit schaffen. „Aber versprechen kann ich das auch nicht.“';
+    expect(speakerOf(text, 'de', 'Aber versprechen')).toBe('Robert Habeck');
+    const other = '„Ich bin auch nicht zufrieden damit“, sagte Robert Habeck. Danach sprach Siegfried Russwurm lange. „Papier ist geduldig, die Unternehmen brauchen Handeln.“';
+    expect(speakerOf(other, 'de', 'Papier ist geduldig')).not.toBe('Robert Habeck');
+  });
+
   it('reads »…« guillemets pointing inwards', () => {
     const text = '»Vermieter müssen verstehen, dass es zu einem Mietenstreik kommen wird«, sagte Antonio Gutierrez.';
     expect(speakerOf(text, 'de', 'Vermieter müssen')).toBe('Antonio Gutierrez');

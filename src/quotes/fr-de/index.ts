@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '..
 import { attributionAfter, attributionIn, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { castOf, fullNamesIn } from './cast.js';
 import { reportedSpeech, subjunctiveContinuations } from './reported.js';
-import { capitalisationOf, isAcronym, isInflectedAdjective, phraseWords, speakerAt, type Mention } from './speaker-phrase.js';
+import { capitalisationOf, isAcronym, isInflectedAdjective, phraseWords, speakerAt, type Mention, type PhraseWords } from './speaker-phrase.js';
 
 /**
  * The words that may be a name alone, which a capitalised word must be one of in German, where every noun is
@@ -54,7 +54,7 @@ export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText =
   yield;
   const said = [...direct, ...reportedSpeech(g, text, sents, direct)].sort((a, b) => a.start - b.start);
   const shared = [...said, ...subjunctiveContinuations(g, text, sents, said)].sort((a, b) => a.start - b.start);
-  shareAttributions(text, sents, shared);
+  shareAttributions(words, text, sents, shared);
   // The cast reads the whole text for every person again: a step of its own.
   yield;
   const found = shared.filter((f) => !f.needsSpeaker || f.attribution);
@@ -130,8 +130,10 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     const { span: s, lead, leadStart } = ctx;
     const previous = out[i - 1];
     const tail = ctx.tailIsNextLead ? null : attributionAfter(g, text, s.end, ctx.tailEnd);
-    const colon = /:\s*$/.test(lead) ? leadStart + lead.lastIndexOf(':') : -1;
-    const before = tail ? null : (attributionIn(g, text, leadStart, s.start) ?? (colon >= 0 ? colonSubject(g, text, ctx.sentStart, colon) : null));
+    const colon = /:\s*$/.test(lead) ? leadStart + lead.lastIndexOf(':') : colonEndingParagraphBefore(text, s.start, lead);
+    const colonSentence = colon >= 0 ? sents[lastStartingAtOrBefore(sents, colon)]!.start : ctx.sentStart;
+    const introducedBefore = colon >= 0 && colon < leadStart ? attributionIn(g, text, colonSentence, colon) : null;
+    const before = tail ? null : (introducedBefore ?? attributionIn(g, text, leadStart, s.start) ?? (colon >= 0 ? colonSubject(g, text, colonSentence, colon) : null));
     // „A“, sagte sie, „B“ / « A, a-t-il déclaré. B »: the lead is the previous quote's attribution.
     const said = previous?.attribution;
     const between = said ? text.slice(Math.max(said.cue.end, said.speaker.phraseEnd), s.start) : '';
@@ -152,6 +154,16 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     out.push(quotation || needsSpeaker ? { start: s.start, end: s.end, kind: 'direct', attribution, continues: resumes, needsSpeaker, introduced: colon >= 0 } : null);
   });
   return out.filter((q): q is Found => q !== null);
+}
+
+/**
+ * "Dann schreibt Aron ihm: ¶ „Ok, wenn ich …“", "Ivan Du Roy abonde : ¶ « … »": a paragraph that ends with a
+ * colon introduces the quote opening the next one. Where that colon is, or -1.
+ */
+function colonEndingParagraphBefore(text: string, start: number, lead: string): number {
+  if (lead.trim() !== '') return -1;
+  const before = /:[^\S\n]*\n\s*$/.exec(text.slice(Math.max(0, start - 40), start));
+  return before ? start - (text.slice(Math.max(0, start - 40), start).length - before.index) : -1;
 }
 
 const endsSentence = ({ quoted, tail }: QuoteContext) => ENDS_SENTENCE.test(quoted) || /^\s*[.!?]?\s*$/.test(tail);
@@ -193,6 +205,12 @@ function nextSentenceSpeaker(g: Grammar, text: string, sents: Sentence[], end: n
 /** The attribution, when its speaker is a person: a name, a pronoun or a description with a role, not "les enfants". */
 const aPerson = (found: Attribution | null): Attribution | null => (found && (found.speaker.kind !== 'description' || found.speaker.role) ? found : null);
 
+/** The quote is a sentence of its own: it opens its sentence and ends it, or only punctuation follows it there. */
+function isOwnSentence(text: string, sents: Sentence[], quote: { start: number; end: number }): boolean {
+  const sentence = sents[lastStartingAtOrBefore(sents, quote.start)];
+  return opensSentence(text, sents, quote.start) && (!sentence || /^[\s.!?…]*$/.test(text.slice(quote.end, Math.max(quote.end, sentence.end))));
+}
+
 /** The quote opens its sentence: nothing but spaces and opening punctuation between the sentence's start and its mark. */
 function opensSentence(text: string, sents: Sentence[], start: number): boolean {
   const sentence = sents[lastStartingAtOrBefore(sents, start)];
@@ -227,7 +245,7 @@ function subjectInReportedMood(g: Grammar, text: string, start: number, end: num
  * right after an attributed sentence of the same paragraph is that speaker's ("…, a déclaré jeudi le
  * ministre. Les autorités sont sans nouvelles « d’encore plus de 200 » personnes.").
  */
-function shareAttributions(text: string, sents: Sentence[], quotes: Found[]): void {
+function shareAttributions(words: PhraseWords, text: string, sents: Sentence[], quotes: Found[]): void {
   const sentenceOf = (at: number) => lastStartingAtOrBefore(sents, at);
   quotes.forEach((q, i) => {
     if (q.attribution || q.introduced) return;
@@ -246,8 +264,15 @@ function shareAttributions(text: string, sents: Sentence[], quotes: Found[]): vo
       q.attribution = previous.attribution;
       return;
     }
-    // A quote opening the paragraph after one that ended with an attributed quote goes on with it.
+    // „Ich bin auch nicht zufrieden damit.“ Vielleicht würden die Beratungen … Klarheit schaffen. „Aber
+    // versprechen kann ich das auch nicht.“: a quote that is a sentence of its own, later in the paragraph of
+    // a quote, with no one else named between them, goes on with it.
     const attributionEnd = Math.max(previous.end, previous.attribution.cue.end, previous.attribution.speaker.phraseEnd);
+    if (q.kind === 'direct' && previous.kind === 'direct' && !between.includes('\n') && isOwnSentence(text, sents, q) && fullNamesIn(words, text.slice(attributionEnd, q.start)).length === 0) {
+      q.attribution = previous.attribution;
+      return;
+    }
+    // A quote opening the paragraph after one that ended with an attributed quote goes on with it.
     const afterAttribution = text.slice(attributionEnd, q.start);
     if (q.kind === 'direct' && previous.kind === 'direct' && between.split('\n').length === 2 && /^[\s.,;!?]*$/.test(afterAttribution)) {
       q.attribution = previous.attribution;
