@@ -22,6 +22,9 @@ export const GERMAN: SpeechLexicon = {
     ergänzte warnt sagt erinnert erinnerte schreiben betonen schimpft schimpfte`),
     // "Zur Begründung verwies das Gericht auf „…“".
     'verwies', 'verweist',
+    // Separable verbs whose particle closes the clause: "„…“, führte damals Stadtsprecherin Marion Linnenbrink
+    // aus" (ausführen), "hob sie hervor", "wies er hin", "gestand sie ein".
+    ...words('führte führt hob hebt wies weist gestand gesteht zitierte zitiert schwärmte schwärmt klagte klagt'),
     // The plural of the past, for speakers such as "die Leipziger Richter": "…“, betonten die Richter."
     ...words(`sagten erklärten betonten meinten berichteten erzählten schrieben warnten kritisierten forderten teilten
     bestätigten verwiesen antworteten ergänzten fügten`),

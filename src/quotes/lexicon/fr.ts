@@ -9,14 +9,19 @@ const words = (s: string) => s.trim().split(/\s+/);
 
 export const FRENCH: SpeechLexicon = {
   language: 'fr',
-  verbs: words(`déclare dit ajoute affirme explique estime indique souligne précise assure confie lance répond poursuit
+  verbs: [
+    ...words(`déclare dit ajoute affirme explique estime indique souligne précise assure confie lance répond poursuit
     conclut martèle insiste rappelle juge reconnaît annonce avance commente dénonce regrette raconte témoigne confirme
     prévient avertit écrit résume observe note relève admet réagit lâche glisse ironise plaide promet soutient détaille
     tranche s’interroge s’inquiète s’exclame s’agace s’étonne interroge demande critique abonde évoque commentait
     ajoutera conclura expliquera constate pointe s’emporte s’indigne reconnait résume assène
     déplore analyse décrit résume raille fustige tacle nuance concède complète renchérit reprend continue souffle
     déclarait disait ajoutait affirmait expliquait estimait indiquait soulignait précisait assurait racontait
-    déclara dit ajouta affirma expliqua répondit conclut lança poursuivit`),
+    déclara dit ajouta affirma expliqua répondit conclut lança poursuivit pense croit considère signale révèle
+    répète rapporte argue sourit s’amuse s’insurge`),
+    // Reflexive verbs of a reaction before what someone says: "« … », se félicite la maire."
+    ...['se félicite', 'se réjouit', 'se souvient', 'se désole', 'se défend'],
+  ],
   auxiliaries: words('a avait aurait ont avaient'),
   participles: words(`déclaré dit ajouté affirmé expliqué estimé indiqué souligné précisé assuré confié lancé répondu
     poursuivi conclu martelé insisté rappelé jugé reconnu annoncé avancé commenté dénoncé regretté raconté témoigné
