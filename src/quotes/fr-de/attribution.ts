@@ -283,8 +283,12 @@ function subjectBefore(g: Grammar, text: string, start: number, cue: Cue): Attri
  */
 function subjectAfterSecondVerb(g: Grammar, text: string, start: number, limit: number): Mention | null {
   if (!g.words.lexicon.verbSecond) return null;
-  const opening = /^\s*\p{Lu}[\p{L}\p{M}]*\s+\p{Ll}[\p{L}\p{M}]*\s+/u.exec(text.slice(start, limit));
-  return opening ? speakerAt(g.words, text, start + opening[0].length, limit) : null;
+  const opening = /^\s*\p{Lu}[\p{L}\p{M}]*\s+(\p{Ll}[\p{L}\p{M}]*)\s+/u.exec(text.slice(start, limit));
+  // The second word is the verb, not an article, a preposition or a conjunction ("Welttag der Sozialen …").
+  const second = opening?.[1];
+  const w = g.words;
+  if (!opening || !second || w.determiners.has(second) || w.breaks.has(second) || w.particles.has(second) || w.coordinators.has(second)) return null;
+  return speakerAt(w, text, start + opening[0].length, limit);
 }
 
 /** At most this many words between a speaker opening a sentence and the colon before the quote. */

@@ -24,7 +24,10 @@ export interface CastEntity {
  * Pigalle", "Ursula von der Leyen", "Philippe de Gonneville". A particle followed by two capitalised words is
  * a preposition: "Backstube von | Karsten Berning".
  */
-const FULL_NAME = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{M}’'-]+)*(?:[^\S\n]+(?:(?:de|du|von|van|der|den|le|la)[^\S\n]+)+\p{Lu}[\p{L}\p{M}’'-]+(?![^\S\n]+\p{Lu}))?/gu;
+const FULL_NAME = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{M}’'-]+)*(?:[^\S\n]+(?:(?:de|du|von|van|der|den|le|la)[^\S\n]+)+\p{Lu}[\p{L}\p{M}’'-]+(?![\p{L}\p{M}’'-]|[^\S\n]+\p{Lu}))?/gu;
+
+/** "HSV-Comeback", "CDU-Politiker", "SPD-Fraktion": an acronym, a hyphen and a word. */
+const ACRONYM_COMPOUND = /^\p{Lu}{2,}-/u;
 
 /** "Mme", "M.", "Frau", "Herr" or a feminine role just before a name tell the person's gender. */
 function genderBefore(words: PhraseWords, text: string, at: number): Gender {
@@ -158,11 +161,13 @@ function writtenAt(words: PhraseWords, text: string, name: string): { at: number
   const surname = tokens(name).pop() ?? name;
   const out: { at: number; form: string }[] = [];
   // Any space between the words of a name: pages write "Donald\u00a0Trump" too.
-  const wholeWord = (form: string) => new RegExp(`(?<![\\p{L}\\p{M}])${escape(form).replace(/ /g, '[^\\S\\n]+')}(?![\\p{L}\\p{M}])`, 'gu');
+  const wholeWord = (form: string, suffix = '') => new RegExp(`(?<![\\p{L}\\p{M}])${escape(form).replace(/ /g, '[^\\S\\n]+')}${suffix}(?![\\p{L}\\p{M}])`, 'gu');
   // The full name whatever the case of its particles: "Ivan du Roy" is "Ivan Du Roy".
-  for (const m of text.matchAll(new RegExp(wholeWord(name).source, 'giu'))) out.push({ at: m.index, form: m[0] });
+  // Its first word as written, though: "la presse écrite" is not "LA PRESSE".
+  for (const m of text.matchAll(new RegExp(wholeWord(name).source, 'giu'))) if (m[0].startsWith(name.slice(0, 1))) out.push({ at: m.index, form: m[0] });
   if (surname === name) return out;
-  for (const m of text.matchAll(wholeWord(surname))) {
+  // German writes the genitive with an "s" on the surname: "Trochowskis HSV-Comeback", "Merkels Regierung".
+  for (const m of text.matchAll(wholeWord(surname, words.lexicon.capitalisesNouns ? 's?' : ''))) {
     if (out.some((full) => full.at <= m.index && m.index < full.at + full.form.length)) continue;
     const before = /(\p{Lu}[\p{L}\p{M}’'.-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
     const lower = before?.toLowerCase().replace(/\.$/, '');
@@ -217,7 +222,11 @@ export function fullNamesIn(words: PhraseWords, text: string): { name: string; a
       if (/^\p{Ll}/u.test(adjectiveBefore) && isInflectedAdjective(words, adjectiveBefore)) continue;
       // A particle of a name is no determiner here: "Ursula von der Leyen", "Jean de La Fontaine".
       const notInName = (lower: string) => isRoleWord(words, lower) || (words.determiners.has(lower) && !words.particles.has(lower)) || words.nounEnding.test(lower);
-      if (run.some(({ word }) => notInName(word.toLowerCase()))) continue;
+      // "Trochowskis HSV-Comeback", "die SPD-Fraktion": an acronym joined to a word is a compound noun, never a
+      // name's part (hyphenated names join names: "Ocasio-Cortez").
+      if (run.some(({ word }) => notInName(word.toLowerCase()) || ACRONYM_COMPOUND.test(word))) continue;
+      // "LA PRESSE: UN CONTRE POUVOIR ?": words all in capitals are a heading.
+      if (run.every(({ word }) => word === word.toUpperCase())) continue;
       const at = run[0]!.at;
       const end = run[run.length - 1]!.at + run[run.length - 1]!.word.length;
       // A subheading of capitalised words ("Trochowskis HSV-Comeback.") names no one.
@@ -273,6 +282,13 @@ export function castOf(
   for (const { name, at } of fullNames.filter(({ name, at }) => text.startsWith(name, at))) {
     const gender = genderBefore(words, text, at);
     sightings.push({ at, entity: null, mention: { kind: 'name', start: at, end: at + name.length, name, role: null, gender, phraseEnd: at + name.length } });
+  }
+  // And by surname, when they are not quoted before: "Trochowskis HSV-Comeback. … fasste er den Entschluss".
+  for (const name of new Set(fullNames.map((found) => found.name))) {
+    if (entities.some((e) => samePerson(e.name, name))) continue;
+    for (const { at, form } of placesOf(name).filter(({ at, form }) => form !== name && text.startsWith(form, at))) {
+      sightings.push({ at, entity: null, mention: { kind: 'name', start: at, end: at + form.length, name, role: null, gender: null, phraseEnd: at + form.length } });
+    }
   }
   /** Where a quote's speaker is named: the speaker of a sentence is who a pronoun after it most likely stands for. */
   const speakerStarts = new Set(mentions.flatMap((m) => (m?.kind === 'name' ? [m.start] : [])));
