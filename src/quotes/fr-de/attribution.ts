@@ -61,6 +61,8 @@ export interface Grammar {
   /** A speech verb anywhere (for leads and sentences), global. */
   anyVerb: RegExp;
   verbAtStart: RegExp;
+  /** A separable verb of the lexicon at the start ("führte"), its word captured; null without any. */
+  separableAtStart: RegExp | null;
   accordingAtStart: RegExp;
   /** A verb after its subject: "Laurent Fabius a déclaré", "Müller sagte". */
   verbAfterSubject: RegExp;
@@ -97,6 +99,7 @@ export function grammarOf(words: PhraseWords): Grammar {
     documentOwner: lx.ownerWords.length ? new RegExp(String.raw`(?<![\p{L}])(${alt(lx.ownerWords)})\s+(?=\p{Lu})`, 'gu') : null,
     anyVerb: new RegExp(String.raw`(?<![\p{L}-])${verb}(?![\p{L}-])`, `g${verbFlags}`),
     verbAtStart: new RegExp(String.raw`^${verb}(?![\p{L}-])`, verbFlags),
+    separableAtStart: Object.keys(lx.separableVerbs).length ? new RegExp(String.raw`^(${alt(Object.keys(lx.separableVerbs))})(?![\p{L}-])`, 'u') : null,
     accordingAtStart: new RegExp(String.raw`^(?:${alt(lx.accordingToBefore)})\s+`, 'iu'),
     verbAfterSubject: new RegExp(String.raw`^\s*,?\s*(${verb})(?![\p{L}-])`, verbFlags),
     reportedMood: lx.reportedMoodVerbs.length ? new RegExp(String.raw`(?<![\p{L}])(?:${lx.reportedMoodVerbs.join('|')})(?![\p{L}])`, 'u') : null,
@@ -125,6 +128,14 @@ export function attributionAfter(g: Grammar, text: string, from: number, limit: 
   if (verb) {
     const speaker = speakerAt(g.words, text, at + verb[0].length, limit);
     if (speaker) return { cue: { start: at, end: at + verb[0].length }, speaker };
+  }
+  const separable = g.separableAtStart?.exec(rest);
+  if (separable) {
+    const speaker = speakerAt(g.words, text, at + separable[0].length, limit);
+    // The particle ends the clause after the speaker: "…, führte damals Stadtsprecherin Marion Linnenbrink aus."
+    const clause = speaker ? /^[^.,;:!?«»„“”]*/u.exec(text.slice(speaker.phraseEnd, limit))![0] : '';
+    const particle = g.words.lexicon.separableVerbs[separable[1]!];
+    if (speaker && particle && new RegExp(`(?:^|\\s)${particle}\\s*$`, 'u').test(clause)) return { cue: { start: at, end: at + separable[0].length }, speaker };
   }
   const according = g.accordingAtStart.exec(rest) ?? g.so?.exec(rest);
   if (according) {
@@ -288,7 +299,9 @@ function subjectAfterSecondVerb(g: Grammar, text: string, start: number, limit: 
   const second = opening?.[1];
   const w = g.words;
   if (!opening || !second || w.determiners.has(second) || w.breaks.has(second) || w.particles.has(second) || w.coordinators.has(second)) return null;
-  return speakerAt(w, text, start + opening[0].length, limit);
+  // Only a person the article names, alone: "Rückendeckung bekommt Scholz von Macron:" is Macron's.
+  const speaker = speakerAt(w, text, start + opening[0].length, limit);
+  return speaker?.kind === 'name' && !/\s/.test(speaker.name) && w.people.has(speaker.name) ? speaker : null;
 }
 
 /** At most this many words between a speaker opening a sentence and the colon before the quote. */

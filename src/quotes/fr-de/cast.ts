@@ -8,7 +8,7 @@
 
 import type { Gender } from '../lexicon/speech-lexicon.js';
 import { samePerson } from '../people.js';
-import { appositionAfter, isInflectedAdjective, isRoleWord, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
+import { appositionAfter, isRoleWord, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
 
 export interface CastEntity {
   name: string;
@@ -161,13 +161,12 @@ function writtenAt(words: PhraseWords, text: string, name: string): { at: number
   const surname = tokens(name).pop() ?? name;
   const out: { at: number; form: string }[] = [];
   // Any space between the words of a name: pages write "Donald\u00a0Trump" too.
-  const wholeWord = (form: string, suffix = '') => new RegExp(`(?<![\\p{L}\\p{M}])${escape(form).replace(/ /g, '[^\\S\\n]+')}${suffix}(?![\\p{L}\\p{M}])`, 'gu');
+  const wholeWord = (form: string) => new RegExp(`(?<![\\p{L}\\p{M}])${escape(form).replace(/ /g, '[^\\S\\n]+')}(?![\\p{L}\\p{M}])`, 'gu');
   // The full name whatever the case of its particles: "Ivan du Roy" is "Ivan Du Roy".
   // Its first word as written, though: "la presse écrite" is not "LA PRESSE".
   for (const m of text.matchAll(new RegExp(wholeWord(name).source, 'giu'))) if (m[0].startsWith(name.slice(0, 1))) out.push({ at: m.index, form: m[0] });
   if (surname === name) return out;
-  // German writes the genitive with an "s" on the surname: "Trochowskis HSV-Comeback", "Merkels Regierung".
-  for (const m of text.matchAll(wholeWord(surname, words.lexicon.capitalisesNouns ? 's?' : ''))) {
+  for (const m of text.matchAll(wholeWord(surname))) {
     if (out.some((full) => full.at <= m.index && m.index < full.at + full.form.length)) continue;
     const before = /(\p{Lu}[\p{L}\p{M}’'.-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
     const lower = before?.toLowerCase().replace(/\.$/, '');
@@ -187,12 +186,21 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/** In a language that capitalises its nouns, the capitalised words the text writes right after an article. */
+function nounsAfterArticles(words: PhraseWords, text: string): Set<string> {
+  const nouns = new Set<string>();
+  if (!words.lexicon.capitalisesNouns) return nouns;
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{L}+)\s+(\p{Lu}[\p{L}\p{M}’'-]*)/gu)) if (words.determiners.has(m[1]!.toLowerCase())) nouns.add(m[2]!);
+  return nouns;
+}
+
 /**
  * The runs of capitalised words of the text that are a person's full name, read once: not a role, a noun or
  * a determiner among them, not the complement of a role, not a subheading.
  */
 export function fullNamesIn(words: PhraseWords, text: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
+  const nouns = nounsAfterArticles(words, text);
   for (const found of text.matchAll(FULL_NAME)) {
     // "Grosbliederstroff Wenn Helmut Kohl": a word that starts no name (a conjunction, a weekday) ends the
     // run before it, and the name may start after it.
@@ -209,17 +217,17 @@ export function fullNamesIn(words: PhraseWords, text: string): { name: string; a
       const runStart = run[0]!.at;
       if (/[«„“"‹»]\s*$/u.test(text.slice(Math.max(0, runStart - 2), runStart))) continue;
       if (words.determiners.has(wordBefore(text, runStart).toLowerCase())) continue;
-      // "Nachdem Gianni mit dem Taxi …", "Schließlich schreibt": a common word capitalised by its place is no
-      // part of the name after it (the checks above still read what stands before the run).
+      // "Läuft Piotr Trochowski künftig …?", "Département Moselle": a common word capitalised by its place is no
+      // part of the name after it. A given name that is also a word ("Pierre Martin … la pierre") is lost here
+      // and the surname kept, which still names the person.
       while (run.length && words.positional.has(run[0]!.word)) run = run.slice(1);
+      // "das an das Saarland grenzende Département Moselle": a word the article writes after an article ("dem
+      // Département") is a noun in German, and starts no name ("die 23-jährige Lena Meyer" keeps hers).
+      while (run.length && nouns.has(run[0]!.word)) run = run.slice(1);
       // A name starts with a capitalised word, never with a particle ("der Bürgermeister | von Grosbliederstroff").
       if (run.length < 2 || !/^\p{Lu}/u.test(run[0]!.word)) continue;
       // "AfD-Mitbegründer Bernd Lucke", "Bundeskanzler Olaf Scholz": the titles before a name are no part of it.
       while (run.length > 2 && isRoleWord(words, run[0]!.word.toLowerCase())) run = run.slice(1);
-      // "eine zweite Flasche Riesling von Kretschko": in German, a capitalised word right after an inflected
-      // adjective is a noun ("der ehemalige Bundeskanzler Helmut Kohl" has lost its title above).
-      const adjectiveBefore = wordBefore(text, run[0]!.at);
-      if (/^\p{Ll}/u.test(adjectiveBefore) && isInflectedAdjective(words, adjectiveBefore)) continue;
       // A particle of a name is no determiner here: "Ursula von der Leyen", "Jean de La Fontaine".
       const notInName = (lower: string) => isRoleWord(words, lower) || (words.determiners.has(lower) && !words.particles.has(lower)) || words.nounEnding.test(lower);
       // "Trochowskis HSV-Comeback", "die SPD-Fraktion": an acronym joined to a word is a compound noun, never a
@@ -233,6 +241,31 @@ export function fullNamesIn(words: PhraseWords, text: string): { name: string; a
       if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, at - 2), at)) && /^[.:!?]?\s*(?:\n|$)/.test(text.slice(end, end + 3))) continue;
       out.push({ name: text.slice(at, end), at });
     }
+  }
+  return out;
+}
+
+/**
+ * "Trochowskis HSV-Comeback. … fasste er den Entschluss": German names a person in the genitive by their
+ * surname and an "s" before the noun it governs, which a pronoun after it may refer to. Only that form, read in
+ * one pass over the text (a scan per name is quadratic on a page naming hundreds of people), and not after an
+ * article ("die Rückkehr des Wolfs" is an animal's). The surname alone is a sighting already when its person
+ * is quoted, and otherwise is as often an organisation's last word ("Nuit Debout", "Paris Match").
+ */
+function genitiveSightings(words: PhraseWords, text: string, people: readonly { name: string }[]): { at: number; entity: null; mention: Mention }[] {
+  if (!words.lexicon.capitalisesNouns) return [];
+  const bySurname = new Map<string, string>();
+  for (const { name } of people) {
+    const surname = tokens(name).pop();
+    if (surname && surname !== name && !bySurname.has(surname)) bySurname.set(surname, name);
+  }
+  const out: { at: number; entity: null; mention: Mention }[] = [];
+  if (!bySurname.size) return out;
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'-]*)s[^\S\n]+\p{Lu}/gu)) {
+    const name = bySurname.get(m[1]!);
+    if (!name || words.determiners.has(wordBefore(text, m.index).toLowerCase())) continue;
+    const end = m.index + m[1]!.length + 1;
+    out.push({ at: m.index, entity: null, mention: { kind: 'name', start: m.index, end, name, role: null, gender: null, phraseEnd: end } });
   }
   return out;
 }
@@ -283,13 +316,7 @@ export function castOf(
     const gender = genderBefore(words, text, at);
     sightings.push({ at, entity: null, mention: { kind: 'name', start: at, end: at + name.length, name, role: null, gender, phraseEnd: at + name.length } });
   }
-  // And by surname, when they are not quoted before: "Trochowskis HSV-Comeback. … fasste er den Entschluss".
-  for (const name of new Set(fullNames.map((found) => found.name))) {
-    if (entities.some((e) => samePerson(e.name, name))) continue;
-    for (const { at, form } of placesOf(name).filter(({ at, form }) => form !== name && text.startsWith(form, at))) {
-      sightings.push({ at, entity: null, mention: { kind: 'name', start: at, end: at + form.length, name, role: null, gender: null, phraseEnd: at + form.length } });
-    }
-  }
+  sightings.push(...genitiveSightings(words, text, fullNames.filter(({ name }) => !entities.some((e) => samePerson(e.name, name)))));
   /** Where a quote's speaker is named: the speaker of a sentence is who a pronoun after it most likely stands for. */
   const speakerStarts = new Set(mentions.flatMap((m) => (m?.kind === 'name' ? [m.start] : [])));
   const of: (CastEntity | null)[] = mentions.map((mention, i) => {

@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '..
 import { attributionAfter, attributionIn, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { castOf, fullNamesIn } from './cast.js';
 import { reportedSpeech, subjunctiveContinuations } from './reported.js';
-import { capitalisationOf, isAcronym, isInflectedAdjective, phraseWords, speakerAt, type Mention, type PhraseWords } from './speaker-phrase.js';
+import { capitalisationOf, isAcronym, isInflectedAdjective, phraseWords, speakerAt, type Mention } from './speaker-phrase.js';
 
 /**
  * The words that may be a name alone, which a capitalised word must be one of in German, where every noun is
@@ -54,7 +54,7 @@ export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText =
   yield;
   const said = [...direct, ...reportedSpeech(g, text, sents, direct)].sort((a, b) => a.start - b.start);
   const shared = [...said, ...subjunctiveContinuations(g, text, sents, said)].sort((a, b) => a.start - b.start);
-  shareAttributions(words, text, sents, shared);
+  shareAttributions(g, text, sents, shared);
   // The cast reads the whole text for every person again: a step of its own.
   yield;
   const found = shared.filter((f) => !f.needsSpeaker || f.attribution);
@@ -205,6 +205,25 @@ function nextSentenceSpeaker(g: Grammar, text: string, sents: Sentence[], end: n
 /** The attribution, when its speaker is a person: a name, a pronoun or a description with a role, not "les enfants". */
 const aPerson = (found: Attribution | null): Attribution | null => (found && (found.speaker.kind !== 'description' || found.speaker.role) ? found : null);
 
+/**
+ * Between `span`'s ends, someone other than `speaker` is the subject of a sentence or of a speech verb:
+ * "Lindner lachte nur.", "Der Minister widersprach.", "…, Merz sprach von Versagen." A speech verb after a
+ * pronoun goes on with the same speaker ("Il évoque alors les interpellations …").
+ */
+function namesSomeoneElse(g: Grammar, text: string, sents: Sentence[], span: { start: number; end: number }, speaker: string): boolean {
+  const between = text.slice(span.start, span.end);
+  const pronouns = g.words.lexicon.pronouns;
+  for (const verb of between.matchAll(g.anyVerb)) if (!(wordBeforeIn(between, verb.index).toLowerCase() in pronouns)) return true;
+  return sents.some((sentence) => {
+    if (sentence.start < span.start || sentence.start >= span.end) return false;
+    const subject = speakerAt(g.words, text, sentence.start, Math.min(sentence.end, span.end));
+    return !!subject && subject.kind !== 'pronoun' && (subject.kind === 'name' || !!subject.role) && subject.name !== speaker;
+  });
+}
+
+/** The word that ends right before `at` in `text`, across spaces. */
+const wordBeforeIn = (text: string, at: number) => /([\p{L}\p{M}]+)\s*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+
 /** The quote is a sentence of its own: it opens its sentence and ends it, or only punctuation follows it there. */
 function isOwnSentence(text: string, sents: Sentence[], quote: { start: number; end: number }): boolean {
   const sentence = sents[lastStartingAtOrBefore(sents, quote.start)];
@@ -245,7 +264,7 @@ function subjectInReportedMood(g: Grammar, text: string, start: number, end: num
  * right after an attributed sentence of the same paragraph is that speaker's ("…, a déclaré jeudi le
  * ministre. Les autorités sont sans nouvelles « d’encore plus de 200 » personnes.").
  */
-function shareAttributions(words: PhraseWords, text: string, sents: Sentence[], quotes: Found[]): void {
+function shareAttributions(g: Grammar, text: string, sents: Sentence[], quotes: Found[]): void {
   const sentenceOf = (at: number) => lastStartingAtOrBefore(sents, at);
   quotes.forEach((q, i) => {
     if (q.attribution || q.introduced) return;
@@ -266,9 +285,9 @@ function shareAttributions(words: PhraseWords, text: string, sents: Sentence[], 
     }
     // „Ich bin auch nicht zufrieden damit.“ Vielleicht würden die Beratungen … Klarheit schaffen. „Aber
     // versprechen kann ich das auch nicht.“: a quote that is a sentence of its own, later in the paragraph of
-    // a quote, with no one else named between them, goes on with it.
+    // a quote, with no one else named and no other speech verb between them, goes on with it.
     const attributionEnd = Math.max(previous.end, previous.attribution.cue.end, previous.attribution.speaker.phraseEnd);
-    if (q.kind === 'direct' && previous.kind === 'direct' && !between.includes('\n') && isOwnSentence(text, sents, q) && fullNamesIn(words, text.slice(attributionEnd, q.start)).length === 0) {
+    if (q.kind === 'direct' && previous.kind === 'direct' && !between.includes('\n') && isOwnSentence(text, sents, q) && !namesSomeoneElse(g, text, sents, { start: attributionEnd, end: q.start }, previous.attribution.speaker.name)) {
       q.attribution = previous.attribution;
       return;
     }

@@ -203,8 +203,9 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
     const tok = toks[i]!;
     const next = toks[i + 1];
     if (nameWords.length) {
-      // A name goes on with capitalised words, initials ("Marsha P. Johnson") and particles before one.
-      if (CAPITALISED.test(tok.t) && !words.determiners.has(tok.lower)) {
+      // A name goes on with capitalised words, initials ("Marsha P. Johnson") and particles before one, not
+      // with a word that starts no name ("Lesen Sie auch:").
+      if (CAPITALISED.test(tok.t) && !words.determiners.has(tok.lower) && !words.notNameStart.has(tok.t)) {
         if (next?.t === '.' && tok.t.length === 1) i++;
         nameWords.push(tok);
         continue;
@@ -260,7 +261,10 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
         roleWords.push(tok);
         continue;
       }
-      if (!roleWords.length && !honorific && (words.notNameStart.has(tok.t) || words.positional.has(tok.t))) return null;
+      // A common word capitalised by its place is no name alone; before another name word it may be a given
+      // name ("Pierre Martin a posé la première pierre").
+      const positionalAlone = words.positional.has(tok.t) && !(next && CAPITALISED.test(next.t));
+      if (!roleWords.length && !honorific && (words.notNameStart.has(tok.t) || positionalAlone)) return null;
       nameWords.push(tok);
       continue;
     }

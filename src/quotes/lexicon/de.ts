@@ -22,9 +22,7 @@ export const GERMAN: SpeechLexicon = {
     ergänzte warnt sagt erinnert erinnerte schreiben betonen schimpft schimpfte`),
     // "Zur Begründung verwies das Gericht auf „…“".
     'verwies', 'verweist',
-    // Separable verbs whose particle closes the clause: "„…“, führte damals Stadtsprecherin Marion Linnenbrink
-    // aus" (ausführen), "hob sie hervor", "wies er hin", "gestand sie ein".
-    ...words('führte führt hob hebt wies weist gestand gesteht zitierte zitiert schwärmte schwärmt klagte klagt'),
+    ...words('gestand gesteht zitierte zitiert schwärmte schwärmt klagte klagt'),
     // The plural of the past, for speakers such as "die Leipziger Richter": "…“, betonten die Richter."
     ...words(`sagten erklärten betonten meinten berichteten erzählten schrieben warnten kritisierten forderten teilten
     bestätigten verwiesen antworteten ergänzten fügten`),
@@ -35,6 +33,7 @@ export const GERMAN: SpeechLexicon = {
     // Reflexive verbs of a reaction that introduce what someone says: "„…“, freut sich Projektleiter Toni Wegscheider."
     'freut sich', 'freute sich', 'ärgert sich', 'ärgerte sich', 'wundert sich', 'wunderte sich', 'zeigt sich', 'zeigte sich', 'empört sich', 'empörte sich',
   ],
+  separableVerbs: { führte: 'aus', führt: 'aus', hob: 'hervor', hebt: 'hervor', wies: 'hin', weist: 'hin', machte: 'deutlich', macht: 'deutlich' },
   auxiliaries: words('hat hatte haben hatten'),
   participles: words('gesagt erklärt betont gemeint ergänzt berichtet erzählt geschrieben gewarnt kritisiert gefordert geäußert'),
   pronouns: { er: 'masculine', sie: 'feminine' },
@@ -77,7 +76,7 @@ export const GERMAN: SpeechLexicon = {
     organisatorin profi`),
   pluralEndings: words('n en nen innen'),
   roleEndings:
-    '(?:redaktor|redaktorin|redakteur|redakteurin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|anwältin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|gründer|gründerin|bischof|bischöfin|sieger|siegerin|rechtler|rechtlerin|pädagoge|pädagogin|kläger|klägerin)$',
+    '(?:redaktor|redaktorin|redakteur|redakteurin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|bischof|bischöfin|sieger|siegerin|rechtler|rechtlerin|pädagoge|pädagogin|kläger|klägerin)$',
   feminineEndings: '(?:in|frau|mutter|tochter)$',
   feminineDeterminers: words('die eine'),
   skippedBeforeSpeaker: ['auf Nachfrage', 'auf Anfrage', ...words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch dann später deshalb daher')],

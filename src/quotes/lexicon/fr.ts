@@ -22,6 +22,7 @@ export const FRENCH: SpeechLexicon = {
     // Reflexive verbs of a reaction before what someone says: "« … », se félicite la maire."
     ...['se félicite', 'se réjouit', 'se souvient', 'se désole', 'se défend'],
   ],
+  separableVerbs: {},
   auxiliaries: words('a avait aurait ont avaient'),
   participles: words(`déclaré dit ajouté affirmé expliqué estimé indiqué souligné précisé assuré confié lancé répondu
     poursuivi conclu martelé insisté rappelé jugé reconnu annoncé avancé commenté dénoncé regretté raconté témoigné

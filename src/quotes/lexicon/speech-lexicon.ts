@@ -11,6 +11,12 @@ export interface SpeechLexicon {
   language: 'fr' | 'de';
   /** Finite speech verbs, before or after their subject: "explique", "estime", "sagte", "betonte". */
   verbs: readonly string[];
+  /**
+   * Speech verbs whose particle closes the clause, with that particle, read only after a quote and only with
+   * the particle: "„…“, führte damals Stadtsprecherin Marion Linnenbrink aus" (ausführen); "führte" alone
+   * leads a team.
+   */
+  separableVerbs: Readonly<Record<string, string>>;
   /** Auxiliaries of a compound past with a participle ("a déclaré", "hat … gesagt"). */
   auxiliaries: readonly string[];
   participles: readonly string[];
