@@ -303,6 +303,10 @@ describe('German', () => {
     const genitive =
       'Läuft Piotr Trochowski wieder für den HSV auf? „Ich werde auf ihn einreden“, sagte Marcell Jansen.\n\nTrochowskis HSV-Comeback. Nach der Gala fasste er den Entschluss. „Wenn alles läuft, kann ich mir das vorstellen“, sagt er.';
     expect(speakerOf(genitive, 'de', 'Wenn alles läuft')).toBe('Piotr Trochowski');
+    // Names that end like nouns (review of 2026-12-01).
+    const names = '„Ich habe nie aufgegeben“, sagte Jochen Breyer. „Das war ein gutes Spiel“, sagte Dennis Aogo.';
+    expect(speakerOf(names, 'de', 'nie aufgegeben')).toBe('Jochen Breyer');
+    expect(speakerOf(names, 'de', 'gutes Spiel')).toBe('Dennis Aogo');
   });
 
   it('reads a separable speech verb after a quote only with its particle closing the clause', () => {

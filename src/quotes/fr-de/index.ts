@@ -127,13 +127,11 @@ function splitAtIncises(g: Grammar, text: string, spans: QuotedSpan[]): QuotedSp
 function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: QuoteContext[]): Found[] {
   const out: (Found | null)[] = [];
   contexts.forEach((ctx, i) => {
-    const { span: s, lead, leadStart } = ctx;
+    const { span: s, lead } = ctx;
     const previous = out[i - 1];
     const tail = ctx.tailIsNextLead ? null : attributionAfter(g, text, s.end, ctx.tailEnd);
-    const colon = /:\s*$/.test(lead) ? leadStart + lead.lastIndexOf(':') : colonEndingParagraphBefore(text, s.start, lead);
-    const colonSentence = colon >= 0 ? sents[lastStartingAtOrBefore(sents, colon)]!.start : ctx.sentStart;
-    const introducedBefore = colon >= 0 && colon < leadStart ? attributionIn(g, text, colonSentence, colon) : null;
-    const before = tail ? null : (introducedBefore ?? attributionIn(g, text, leadStart, s.start) ?? (colon >= 0 ? colonSubject(g, text, colonSentence, colon) : null));
+    const colon = introducingColon(text, ctx);
+    const before = tail ? null : attributionBefore(g, text, sents, ctx, colon);
     // „A“, sagte sie, „B“ / « A, a-t-il déclaré. B »: the lead is the previous quote's attribution.
     const said = previous?.attribution;
     const between = said ? text.slice(Math.max(said.cue.end, said.speaker.phraseEnd), s.start) : '';
@@ -157,13 +155,25 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
 }
 
 /**
- * "Dann schreibt Aron ihm: ¶ „Ok, wenn ich …“", "Ivan Du Roy abonde : ¶ « … »": a paragraph that ends with a
- * colon introduces the quote opening the next one. Where that colon is, or -1.
+ * The colon that introduces the quote, or -1: the end of its lead ("Jansen weiß: „…“"), or the end of the
+ * paragraph before when the quote opens its own ("Dann schreibt Aron ihm: ¶ „Ok, wenn ich …“").
  */
-function colonEndingParagraphBefore(text: string, start: number, lead: string): number {
+function introducingColon(text: string, { lead, leadStart, span }: QuoteContext): number {
+  if (/:\s*$/.test(lead)) return leadStart + lead.lastIndexOf(':');
   if (lead.trim() !== '') return -1;
-  const before = /:[^\S\n]*\n\s*$/.exec(text.slice(Math.max(0, start - 40), start));
-  return before ? start - (text.slice(Math.max(0, start - 40), start).length - before.index) : -1;
+  const windowStart = Math.max(0, span.start - 40);
+  const before = /:[^\S\n]*\n\s*$/.exec(text.slice(windowStart, span.start));
+  return before ? windowStart + before.index : -1;
+}
+
+/**
+ * The attribution in the words before a quote: the sentence a colon ends in the paragraph before, the quote's
+ * own lead, or the subject of the sentence its colon ends.
+ */
+function attributionBefore(g: Grammar, text: string, sents: Sentence[], { leadStart, span, sentStart }: QuoteContext, colon: number): Attribution | null {
+  const colonSentence = colon >= 0 ? sents[lastStartingAtOrBefore(sents, colon)]!.start : sentStart;
+  const introducedBefore = colon >= 0 && colon < leadStart ? attributionIn(g, text, colonSentence, colon) : null;
+  return introducedBefore ?? attributionIn(g, text, leadStart, span.start) ?? (colon >= 0 ? colonSubject(g, text, colonSentence, colon) : null);
 }
 
 const endsSentence = ({ quoted, tail }: QuoteContext) => ENDS_SENTENCE.test(quoted) || /^\s*[.!?]?\s*$/.test(tail);

@@ -83,8 +83,9 @@ export const GERMAN: SpeechLexicon = {
   phraseBreaks: words(`am im in bei gegenüber auf nach vor mit und aber oder dass ob wenn als während über zu zur zum
     gegen wegen neben unter hinter zwischen ohne seit bis durch für
     gestern heute am montag dienstag mittwoch donnerstag freitag samstag sonntag dazu bereits noch auch`),
-  // With their plurals: "Schätzungen von Amnesty International" names no one.
-  nounEndings: '(?:ungen|ung|heiten|heit|keiten|keit|schaften|schaft|tionen|tion|täten|tät|ismus|chen|nisse|nis)$',
+  // With their plurals ("Schätzungen von Amnesty International" names no one), after a stem long enough that
+  // names with the same ending are none: "Jung", "Jochen", "Dennis".
+  nounEndings: '(?:\\p{L}{2,}(?:ungen|ung|heiten|heit|keiten|keit|schaften|schaft|tionen|tion|täten|tät|ismus)|\\p{L}{3,}chen|\\p{L}{4,}(?:nisse|nis))$',
   notNameStart: words(`Der Die Das Den Dem Des Ein Eine Er Sie Es Wir Ich Und Aber Doch Dazu Auch Laut So Nach Am Im
     In Bei Als Wenn Dass Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Man Heute Gestern Jetzt Dies Diese
     Dieser Dieses Was Wer Wie Hier Dort Dabei Damit Daher Deshalb Zudem Außerdem Nur Noch Schon Jedoch Zwar Allerdings
