@@ -317,6 +317,13 @@ describe('German', () => {
     expect(speakerOf(noParticle, 'de', 'großer Tag')).toBeNull();
   });
 
+  it('reads a name apposed to a description after a short parenthesis, with the description as role', () => {
+    // pubdates 063.
+    const text = 'Der Präsident des Bundesverbands der Deutschen Industrie (BDI), Siegfried Russwurm, sagte zu der Strategie: „Papier ist geduldig.“';
+    const { speakers } = findQuotes(text, text, 'de');
+    expect(speakers.map((s) => [s.name, s.role])).toEqual([['Siegfried Russwurm', 'Präsident des Bundesverbands der Deutschen Industrie']]);
+  });
+
   it('reads »…« guillemets pointing inwards', () => {
     const text = '»Vermieter müssen verstehen, dass es zu einem Mietenstreik kommen wird«, sagte Antonio Gutierrez.';
     expect(speakerOf(text, 'de', 'Vermieter müssen')).toBe('Antonio Gutierrez');

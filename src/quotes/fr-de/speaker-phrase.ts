@@ -379,8 +379,11 @@ function indefiniteNoun(words: PhraseWords, toks: Token[]): Token | undefined {
   return CAPITALISED.test(noun.t) && !words.nounEnding.test(noun.lower) ? noun : undefined;
 }
 
+/** "Der Präsident des Bundesverbands der Deutschen Industrie (BDI), Siegfried Russwurm, sagte": a short parenthesis may stand before the name's comma. */
+const BEFORE_APPOSED_NAME = /^\s*(?:\([^()\n]{1,24}\)\s*)?,\s*/;
+
 function nameInApposition(words: PhraseWords, text: string, from: number, limit: number): { start: number; end: number } | null {
-  const m = /^\s*,\s*/.exec(text.slice(from, limit));
+  const m = BEFORE_APPOSED_NAME.exec(text.slice(from, limit));
   if (!m) return null;
   const toks = tokensOf(text, from + m[0].length, limit);
   const name: Token[] = [];
