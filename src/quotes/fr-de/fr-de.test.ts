@@ -31,6 +31,13 @@ describe('French', () => {
     expect(speakerOf(text, 'fr', 'plus vulnérables')).toBe('le ministère des Affaires étrangères');
   });
 
+  it('reads no description whose first noun is not a role as a speaker (counter-example)', () => {
+    // pubdates 080: "les révélations concernant la réunion de son ministre" came after "a qualifié".
+    const text =
+      'Le Premier ministre Andrej Babiš s’est exprimé. « Un choc », c’est ainsi qu’il a qualifié les révélations concernant la réunion de son ministre de la Santé.';
+    expect(speakerOf(text, 'fr', 'Un choc') ?? '').not.toMatch(/révélations/);
+  });
+
   it('splits « A, a déclaré X. B » into two quotes of one statement', () => {
     const text = '« Nous sommes prêts, a déclaré le maire Jean Dupont. Mais il faut agir vite. »';
     const { quotes } = findQuotes(text, text, 'fr');

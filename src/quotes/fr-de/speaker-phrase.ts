@@ -313,7 +313,10 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
   if (!roleText) return null;
   // A description names someone by a role ("le jeune journaliste") or an organisation by its name ("le Quai
   // d’Orsay", "die Polizei"); "Un premier pas", "das zwar ungewohnt" name no one.
-  const hasRole = roleWords.some((w) => isRoleWord(words, w.lower));
+  // French puts the role noun first, after at most an adjective ("le jeune journaliste"): "les révélations
+  // concernant la réunion de son ministre" is no one's role. German ends its adjectives with the noun.
+  const headWords = words.lexicon.adjectivesBeforeNoun ? roleWords : roleWords.slice(0, 2);
+  const hasRole = headWords.some((w) => isRoleWord(words, w.lower));
   if (!hasRole && !roleWords.some((w) => CAPITALISED.test(w.t))) return null;
   // In German, a capitalised noun is no name: without a role, a description names someone only by an acronym
   // or a noun of a person or an organisation ("ein Teilnehmer", "die Polizei", "das Bundesverwaltungsgericht",
