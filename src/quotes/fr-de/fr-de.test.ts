@@ -331,6 +331,21 @@ describe('German', () => {
     expect(speakers.map((s) => [s.name, s.role])).toEqual([['Siegfried Russwurm', 'Präsident des Bundesverbands der Deutschen Industrie']]);
   });
 
+  it('reads a quote signed after a dash on its line, and no signature in a sentence that goes on after the dash', () => {
+    // pubdates 065 and 127.
+    const blurbs = 'Das Buch ist da.\n\n„Ich war echt geflasht! Das ist ein ganz großes Werk geworden.“ – Detlev Sieber\n\n„Digitale Mündigkeit beginnt mit dem Gefühl der Erschöpfung.“ – Kai Dörfner';
+    expect(speakerOf(blurbs, 'de', 'geflasht')).toBe('Detlev Sieber');
+    expect(speakerOf(blurbs, 'de', 'Erschöpfung')).toBe('Kai Dörfner');
+    const sentence = 'Auf der Originaldrehbuchseite stand: „Früher… Wo ist denn das Lametta?“ – das war dann aber durchgestrichen.';
+    expect(speakerOf(sentence, 'de', 'Lametta')).toBeNull();
+  });
+
+  it('reads rät, bemerkt and seufzt as speech verbs', () => {
+    // pubdates 156, 127 and 149.
+    const text = '„Freigänger-Katzen lässt man an Silvester besser gar nicht nach draußen“, rät Eva Rönspieß.';
+    expect(speakerOf(text, 'de', 'Freigänger')).toBe('Eva Rönspieß');
+  });
+
   it('reads »…« guillemets pointing inwards', () => {
     const text = '»Vermieter müssen verstehen, dass es zu einem Mietenstreik kommen wird«, sagte Antonio Gutierrez.';
     expect(speakerOf(text, 'de', 'Vermieter müssen')).toBe('Antonio Gutierrez');

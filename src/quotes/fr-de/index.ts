@@ -135,11 +135,12 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     // „A“, sagte sie, „B“ / « A, a-t-il déclaré. B »: the lead is the previous quote's attribution.
     const said = previous?.attribution;
     const between = said ? text.slice(Math.max(said.cue.end, said.speaker.phraseEnd), s.start) : '';
-    const resumes = !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && (/^[\s,.;:]*$/.test(between) || (isApposition(g, said.speaker, between) && ONLY_APPOSITION.test(between)));
+    const resumes = !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && !between.includes('\n') && (/^[\s,.;:]*$/.test(between) || (isApposition(g, said.speaker, between) && ONLY_APPOSITION.test(between)));
     const ownSentence = endsSentence(ctx) && opensSentence(text, sents, s.start);
     const attribution =
       tail ??
       (resumes ? previous!.attribution : before) ??
+      signatureAfterDash(g, text, s.end) ??
       (endsSentence(ctx) ? (signatureAfter(g, text, s.end) ?? nextSentenceSpeaker(g, text, sents, s.end)) : null) ??
       (ownSentence ? previousSentenceSpeaker(g, text, sents, s.start) : null);
     const words = ctx.words;
@@ -199,6 +200,23 @@ function signatureAfter(g: Grammar, text: string, end: number): Attribution | nu
   if (g.anyVerb.test(text.slice(at, lineEnd))) return null;
   const speaker = speakerAt(g.words, text, at, lineEnd);
   if (!speaker || speaker.kind !== 'name' || speaker.start !== at || !speaker.role || !/^\s*,/.test(text.slice(speaker.end, speaker.end + 2))) return null;
+  return { cue: { start: speaker.start, end: speaker.end }, speaker };
+}
+
+/**
+ * „Das Buch ist ein grandioser Rundumblick …“ – Kai Dörfner / „…“ – Maik Schmidt, c't: a quote signed after a
+ * dash on its own line, as blurbs and boxed quotes are, by a name and, after a comma, who they are. "„…“ – das
+ * war dann aber durchgestrichen" goes on with the sentence.
+ */
+function signatureAfterDash(g: Grammar, text: string, end: number): Attribution | null {
+  const dash = /^[^\S\n]*[–—][^\S\n]*/.exec(text.slice(end, end + 8));
+  if (!dash) return null;
+  const at = end + dash[0].length;
+  const newline = text.indexOf('\n', at);
+  const lineEnd = newline < 0 ? text.length : newline;
+  if (lineEnd - at > MAX_SIGNATURE_CHARS) return null;
+  const speaker = speakerAt(g.words, text, at, lineEnd);
+  if (!speaker || speaker.kind !== 'name' || speaker.start !== at || !/^\s*(?:,[^\n]*)?$/.test(text.slice(speaker.phraseEnd, lineEnd))) return null;
   return { cue: { start: speaker.start, end: speaker.end }, speaker };
 }
 

@@ -22,7 +22,7 @@ export const GERMAN: SpeechLexicon = {
     ergänzte warnt sagt erinnert erinnerte schreiben betonen schimpft schimpfte`),
     // "Zur Begründung verwies das Gericht auf „…“".
     'verwies', 'verweist',
-    ...words('gestand gesteht zitierte zitiert schwärmte schwärmt klagte klagt nannte nennt'),
+    ...words('gestand gesteht zitierte zitiert schwärmte schwärmt klagte klagt nannte nennt rät riet bemerkt bemerkte seufzt seufzte empfiehlt empfahl'),
     // The plural of the past, for speakers such as "die Leipziger Richter": "…“, betonten die Richter."
     ...words(`sagten erklärten betonten meinten berichteten erzählten schrieben warnten kritisierten forderten teilten
     bestätigten verwiesen antworteten ergänzten fügten`),

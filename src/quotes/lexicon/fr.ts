@@ -18,7 +18,7 @@ export const FRENCH: SpeechLexicon = {
     déplore analyse décrit résume raille fustige tacle nuance concède complète renchérit reprend continue souffle
     déclarait disait ajoutait affirmait expliquait estimait indiquait soulignait précisait assurait racontait
     déclara dit ajouta affirma expliqua répondit conclut lança poursuivit pense croit considère signale révèle
-    répète rapporte argue sourit s’amuse s’insurge qualifie qualifiait`),
+    répète rapporte argue sourit s’amuse s’insurge qualifie qualifiait conseille recommande soupire remarque`),
     // Reflexive verbs of a reaction before what someone says: "« … », se félicite la maire."
     ...['se félicite', 'se réjouit', 'se souvient', 'se désole', 'se défend'],
   ],
@@ -28,7 +28,7 @@ export const FRENCH: SpeechLexicon = {
     poursuivi conclu martelé insisté rappelé jugé reconnu annoncé avancé commenté dénoncé regretté raconté témoigné
     confirmé prévenu averti écrit tweeté résumé observé noté relevé admis réagi lâché glissé ironisé plaidé promis
     soutenu détaillé argué tranché demandé déploré analysé décrit raillé fustigé nuancé concédé complété renchéri
-    repris continué soufflé signalé révélé répété constaté pointé qualifié`),
+    repris continué soufflé signalé révélé répété constaté pointé qualifié conseillé recommandé soupiré remarqué`),
   pronouns: { il: 'masculine', elle: 'feminine', ils: null, elles: null, on: null },
   accordingToBefore: ['selon', 'd’après', "d'après"],
   accordingToOpening: ['pour'],
