@@ -276,7 +276,7 @@ function genitiveSightings(words: PhraseWords, text: string, people: readonly { 
  */
 export function castOf(
   words: PhraseWords,
-  { text, namingText, fullNames }: { text: string; namingText: string; fullNames: readonly { name: string; at: number }[] },
+  { text, namingText, fullNames, quoted }: { text: string; namingText: string; fullNames: readonly { name: string; at: number }[]; quoted: readonly { start: number; end: number }[] },
   mentions: (Mention | null)[],
 ): { of: (CastEntity | null)[]; entities: CastEntity[] } {
   const entities: CastEntity[] = [];
@@ -323,7 +323,12 @@ export function castOf(
     if (!mention) return null;
     if (mention.kind === 'name') return nameOf[i]!;
     if (mention.kind === 'pronoun') {
-      const before = sightings.filter((s) => s.at < mention.start && s.at > mention.start - PRONOUN_REACH && agrees(s.entity?.gender ?? s.mention.gender, mention.gender)).sort((a, b) => a.at - b.at);
+      // A name inside someone's quoted words is what they talk about, not who the narrator's "er" is: "«Weisst
+      // du, im ganz alten Mario Kart …» … «Freunde, …», sagt er."
+      const inQuote = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
+      const before = sightings
+        .filter((s) => s.at < mention.start && s.at > mention.start - PRONOUN_REACH && !inQuote(s.at) && agrees(s.entity?.gender ?? s.mention.gender, mention.gender))
+        .sort((a, b) => a.at - b.at);
       const last = before[before.length - 1];
       if (!last) return null;
       // The speaker of the sentence the last person is named in, else its first person, rather than a name

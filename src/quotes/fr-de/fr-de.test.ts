@@ -346,6 +346,12 @@ describe('German', () => {
     expect(speakerOf(text, 'de', 'Freigänger')).toBe('Eva Rönspieß');
   });
 
+  it('reads no name inside someone’s quoted words as what a later pronoun refers to', () => {
+    // After pubdates 149.
+    const text = 'Die Stimmung ist gut. «Weisst du, im ganz alten Mario Kart, da hätt ich euch geschlagen.» Dann klopft es. «Freunde, ist jemand morgen um neun hier?», sagt er.';
+    expect(speakerOf(text, 'de', 'Freunde')).toBeNull();
+  });
+
   it('reads »…« guillemets pointing inwards', () => {
     const text = '»Vermieter müssen verstehen, dass es zu einem Mietenstreik kommen wird«, sagte Antonio Gutierrez.';
     expect(speakerOf(text, 'de', 'Vermieter müssen')).toBe('Antonio Gutierrez');

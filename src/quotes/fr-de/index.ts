@@ -58,7 +58,8 @@ export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText =
   // The cast reads the whole text for every person again: a step of its own.
   yield;
   const found = shared.filter((f) => !f.needsSpeaker || f.attribution);
-  const { of, entities } = castOf(words, { text, namingText, fullNames }, found.map((f) => f.attribution?.speaker ?? null));
+  const quoted = found.filter((f) => f.kind === 'direct');
+  const { of, entities } = castOf(words, { text, namingText, fullNames, quoted }, found.map((f) => f.attribution?.speaker ?? null));
   let statement = -1;
   const quotes: Quote[] = found.map((f, i) => {
     if (!f.continues || statement < 0) statement++;
