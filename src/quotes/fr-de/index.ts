@@ -243,11 +243,13 @@ function namesSomeoneElse(g: Grammar, text: string, sents: Sentence[], span: { s
   const between = text.slice(span.start, span.end);
   const pronouns = g.words.lexicon.pronouns;
   for (const verb of between.matchAll(g.anyVerb)) if (!(wordBeforeIn(between, verb.index).toLowerCase() in pronouns)) return true;
-  return sents.some((sentence) => {
-    if (sentence.start < span.start || sentence.start >= span.end) return false;
+  // The sentences that start between, found from the last one starting by the span's end (not by a scan of all).
+  for (let i = lastStartingAtOrBefore(sents, span.end - 1); i >= 0 && sents[i]!.start >= span.start; i--) {
+    const sentence = sents[i]!;
     const subject = speakerAt(g.words, text, sentence.start, Math.min(sentence.end, span.end));
-    return !!subject && subject.kind !== 'pronoun' && (subject.kind === 'name' || !!subject.role) && subject.name !== speaker;
-  });
+    if (subject && subject.kind !== 'pronoun' && (subject.kind === 'name' || !!subject.role) && subject.name !== speaker) return true;
+  }
+  return false;
 }
 
 /** The word that ends right before `at` in `text`, across spaces. */
