@@ -263,6 +263,9 @@ describe('German', () => {
   });
 
   it('takes no common word capitalised at a sentence start for a name, and keeps a name the text also writes as a word', () => {
+    // A surname the article writes only at sentence starts is still a name where it speaks (after pubdates 116).
+    const surname = '„Wir sind bereit“, sagte Anna Schmidt. Lindner widersprach: „Das ist falsch, und das weiß sie auch.“';
+    expect(speakerOf(surname, 'de', 'Das ist falsch')).toBe('Lindner');
     // After pubdates 112 and 191: "freilich" is in lower case elsewhere, and capitalised only where its sentence
     // starts (no list of adverbs holds it).
     const adverb = 'Gianni reagiert freilich auf jede Anstrengung. Freilich schreibt Gianni auf TikTok: „Hey Boy, ich würde dich gerne wiedersehen.“';

@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '..
 import { attributionAfter, attributionIn, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { castOf, fullNamesIn } from './cast.js';
 import { reportedSpeech, subjunctiveContinuations } from './reported.js';
-import { capitalisationOf, isAcronym, isInflectedAdjective, phraseWords, speakerAt, type Mention } from './speaker-phrase.js';
+import { capitalisationOf, isAcronym, isInflectedAdjective, phraseWords, speakerAt, type Mention, type PhraseWords } from './speaker-phrase.js';
 
 /**
  * The words that may be a name alone, which a capitalised word must be one of in German, where every noun is
@@ -21,7 +21,8 @@ import { capitalisationOf, isAcronym, isInflectedAdjective, phraseWords, speaker
  * capitalised words it never writes as a noun, that is never after an article or an inflected adjective
  * ("Olivier", "Facebook"; not "die Geschichte", "eine fast unendliche Geschichte"), and writes inside a
  * sentence at least once: a word capitalised only where its sentence starts is an adverb or a conjunction
- * as often as a name ("Dahinter sei …", "Dagegen: „…“"), and a name alone is rarely written only there.
+ * as often as a name ("Dahinter sei …", "Dagegen: „…“"). Unless it speaks there itself: "Gnisa sagte, …" is
+ * a name, "Freilich sagt er" (a subject after the verb) is not.
  */
 function namesIn(lexicon: SpeechLexicon, text: string, fullNames: readonly { name: string }[], onlyAtSentenceStart: ReadonlySet<string>): Set<string> {
   const words = phraseWords(lexicon);
@@ -31,8 +32,25 @@ function namesIn(lexicon: SpeechLexicon, text: string, fullNames: readonly { nam
   for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*)\s+(\p{Lu}[\p{L}\p{M}-]*)/gu)) {
     if (words.determiners.has(m[1]!) || isInflectedAdjective(words, m[1]!)) nouns.add(m[2]!);
   }
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*/gu)) if (!nouns.has(m[0]) && (!onlyAtSentenceStart.has(m[0]) || isAcronym(m[0]))) names.add(m[0]);
+  const speaking = speakingSubjects(words, text);
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*/gu)) {
+    if (!nouns.has(m[0]) && (!onlyAtSentenceStart.has(m[0]) || isAcronym(m[0]) || speaking.has(m[0]))) names.add(m[0]);
+  }
   return names;
+}
+
+/**
+ * The capitalised words the text writes right before a speech verb that no subject follows: "Gnisa sagte, …",
+ * "Müller sagte am Montag"; not "Freilich sagt er", "Dazu sagte die Sprecherin", where the subject comes after.
+ */
+function speakingSubjects(words: PhraseWords, text: string): Set<string> {
+  const speaking = new Set<string>();
+  const verbs = new Set(words.lexicon.verbs);
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]*)(?=[^\S\n]+(\p{Ll}+)(?:[\s,]+([\p{L}\p{M}]+))?)/gu)) {
+    const after = m[3]?.toLowerCase() ?? '';
+    if (verbs.has(m[2]!) && !(after in words.lexicon.pronouns) && !words.determiners.has(after) && !/^\p{Lu}/u.test(m[3] ?? '')) speaking.add(m[1]!);
+  }
+  return speaking;
 }
 
 /** Unattributed words in marks inside a sentence are a quote from this many words: shorter ones are names, titles and scare quotes. */
