@@ -266,6 +266,8 @@ describe('German', () => {
     // A surname the article writes only at sentence starts is still a name where it speaks (after pubdates 116).
     const surname = '„Wir sind bereit“, sagte Anna Schmidt. Lindner widersprach: „Das ist falsch, und das weiß sie auch.“';
     expect(speakerOf(surname, 'de', 'Das ist falsch')).toBe('Lindner');
+    const adverb2 = 'Der Fall ist alt. Zuletzt sagte ich ihm: „Wir prüfen den Fall noch einmal ganz genau.“';
+    expect(speakerOf(adverb2, 'de', 'Wir prüfen')).not.toBe('Zuletzt');
     // After pubdates 112 and 191: "freilich" is in lower case elsewhere, and capitalised only where its sentence
     // starts (no list of adverbs holds it).
     const adverb = 'Gianni reagiert freilich auf jede Anstrengung. Freilich schreibt Gianni auf TikTok: „Hey Boy, ich würde dich gerne wiedersehen.“';
@@ -341,6 +343,9 @@ describe('German', () => {
     expect(speakerOf(blurbs, 'de', 'Erschöpfung')).toBe('Kai Dörfner');
     const sentence = 'Auf der Originaldrehbuchseite stand: „Früher… Wo ist denn das Lametta?“ – das war dann aber durchgestrichen.';
     expect(speakerOf(sentence, 'de', 'Lametta')).toBeNull();
+    // The second review's counter-example: a name after the dash that goes on as a sentence.
+    const goesOn = 'Peter Müller ist Vereinschef. Im Netz kursiert der Satz „Wir haben keine Angst vor niemandem“ – Müller, der Vereinschef, distanzierte sich davon.';
+    expect(speakerOf(goesOn, 'de', 'keine Angst')).not.toBe('Peter Müller');
   });
 
   it('reads rät, bemerkt and seufzt as speech verbs', () => {

@@ -40,16 +40,14 @@ function namesIn(lexicon: SpeechLexicon, text: string, fullNames: readonly { nam
 }
 
 /**
- * The capitalised words the text writes right before a speech verb that no subject follows: "Gnisa sagte, …",
- * "Müller sagte am Montag"; not "Freilich sagt er", "Dazu sagte die Sprecherin", where the subject comes after.
+ * The capitalised words the text writes right before a speech verb and its comma or colon, where the word can
+ * only be the verb's subject: "Gnisa sagte, …", "Lindner widersprach:"; not "Freilich sagt er", "Zuletzt
+ * sagte ich ihm:", where the subject comes after the verb.
  */
 function speakingSubjects(words: PhraseWords, text: string): Set<string> {
   const speaking = new Set<string>();
   const verbs = new Set(words.lexicon.verbs);
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]*)(?=[^\S\n]+(\p{Ll}+)(?:[\s,]+([\p{L}\p{M}]+))?)/gu)) {
-    const after = m[3]?.toLowerCase() ?? '';
-    if (verbs.has(m[2]!) && !(after in words.lexicon.pronouns) && !words.determiners.has(after) && !/^\p{Lu}/u.test(m[3] ?? '')) speaking.add(m[1]!);
-  }
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]*)(?=[^\S\n]+(\p{Ll}+)[^\S\n]*[,:])/gu)) if (verbs.has(m[2]!)) speaking.add(m[1]!);
   return speaking;
 }
 
@@ -231,11 +229,16 @@ function signatureAfterDash(g: Grammar, text: string, end: number): Attribution 
   const dash = /^[^\S\n]*[–—][^\S\n]*/.exec(text.slice(end, end + 8));
   if (!dash) return null;
   const at = end + dash[0].length;
-  const newline = text.indexOf('\n', at);
-  const lineEnd = newline < 0 ? text.length : newline;
-  if (lineEnd - at > MAX_SIGNATURE_CHARS) return null;
+  // Only a short line: the rest of the text is not searched for its end.
+  const line = text.slice(at, at + MAX_SIGNATURE_CHARS + 1);
+  const newline = line.indexOf('\n');
+  if (newline < 0 && at + line.length < text.length) return null;
+  const lineEnd = at + (newline < 0 ? line.length : newline);
   const speaker = speakerAt(g.words, text, at, lineEnd);
-  if (!speaker || speaker.kind !== 'name' || speaker.start !== at || !/^\s*(?:,[^\n]*)?$/.test(text.slice(speaker.phraseEnd, lineEnd))) return null;
+  // After the name, only who they are: a signature ends without a full stop, and "– Müller, der Vereinschef,
+  // distanzierte sich davon." is a sentence going on.
+  const rest = text.slice(speaker?.phraseEnd ?? at, lineEnd);
+  if (!speaker || speaker.kind !== 'name' || speaker.start !== at || !/^\s*(?:,[^\n]*)?$/.test(rest) || /[.!?]\s*$/.test(rest)) return null;
   return { cue: { start: speaker.start, end: speaker.end }, speaker };
 }
 
