@@ -135,7 +135,8 @@ export function attributionAfter(g: Grammar, text: string, from: number, limit: 
     // The particle ends the clause after the speaker: "…, führte damals Stadtsprecherin Marion Linnenbrink aus."
     const clause = speaker ? /^[^.,;:!?«»„“”]*/u.exec(text.slice(speaker.phraseEnd, limit))![0] : '';
     const particle = g.words.lexicon.separableVerbs[separable[1]!];
-    if (speaker && particle && new RegExp(`(?:^|\\s)${particle}\\s*$`, 'u').test(clause)) return { cue: { start: at, end: at + separable[0].length }, speaker };
+    const lastWord = /(?:^|\s)(\S+)\s*$/u.exec(clause)?.[1];
+    if (speaker && particle && lastWord === particle) return { cue: { start: at, end: at + separable[0].length }, speaker };
   }
   const according = g.accordingAtStart.exec(rest) ?? g.so?.exec(rest);
   if (according) {

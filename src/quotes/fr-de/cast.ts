@@ -252,10 +252,10 @@ export function fullNamesIn(words: PhraseWords, text: string): { name: string; a
  * article ("die Rückkehr des Wolfs" is an animal's). The surname alone is a sighting already when its person
  * is quoted, and otherwise is as often an organisation's last word ("Nuit Debout", "Paris Match").
  */
-function genitiveSightings(words: PhraseWords, text: string, people: readonly { name: string }[]): { at: number; entity: null; mention: Mention }[] {
+function genitiveSightings(words: PhraseWords, text: string, people: Iterable<string>): { at: number; entity: null; mention: Mention }[] {
   if (!words.lexicon.capitalisesNouns) return [];
   const bySurname = new Map<string, string>();
-  for (const { name } of people) {
+  for (const name of people) {
     const surname = tokens(name).pop();
     if (surname && surname !== name && !bySurname.has(surname)) bySurname.set(surname, name);
   }
@@ -316,7 +316,9 @@ export function castOf(
     const gender = genderBefore(words, text, at);
     sightings.push({ at, entity: null, mention: { kind: 'name', start: at, end: at + name.length, name, role: null, gender, phraseEnd: at + name.length } });
   }
-  sightings.push(...genitiveSightings(words, text, fullNames.filter(({ name }) => !entities.some((e) => samePerson(e.name, name)))));
+  // Each name once: the full names hold every place a name is written.
+  const unquoted = [...new Set(fullNames.map(({ name }) => name))].filter((name) => !entities.some((e) => samePerson(e.name, name)));
+  sightings.push(...genitiveSightings(words, text, unquoted));
   /** Where a quote's speaker is named: the speaker of a sentence is who a pronoun after it most likely stands for. */
   const speakerStarts = new Set(mentions.flatMap((m) => (m?.kind === 'name' ? [m.start] : [])));
   const of: (CastEntity | null)[] = mentions.map((mention, i) => {
