@@ -34,6 +34,8 @@ export interface Found {
   needsSpeaker?: boolean;
   /** A colon introduces the quote ("Einige Landsleute hätten ihm gesagt: „…“"): its speaker is that sentence's, read or not, never another's. */
   introduced?: boolean;
+  /** The attribution to fall back on when no quote before it shares one (the person opening the sentence before). */
+  fallback?: Attribution | null;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

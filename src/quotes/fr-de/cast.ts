@@ -8,7 +8,7 @@
 
 import type { Gender } from '../lexicon/speech-lexicon.js';
 import { samePerson } from '../people.js';
-import { appositionAfter, isRoleWord, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
+import { appositionAfter, isPluralRole, isRoleWord, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
 
 export interface CastEntity {
   name: string;
@@ -353,7 +353,9 @@ export function castOf(
     return sightings.filter((s) => !s.entity && s.at >= previousStart && s.at < sentenceStart).pop();
   }
   function description(mention: Mention, index: number): CastEntity {
-    const head = headOf(words, mention.name);
+    // "fordern Aktivisten", "les journalistes": a plural is a group, never the one person named near it.
+    const plural = isPluralRole(words, tokensOf(mention.name, 0, mention.name.length).find((t) => isRoleWord(words, t.lower))?.lower ?? '');
+    const head = plural ? null : headOf(words, mention.name);
     // The person whose role it names ("le ministre" … Laurent Fabius, ministre des Affaires étrangères), or
     // the next person quoted by name within the paragraph, whose role it then is.
     const byRole = head ? roleHolder(entities.filter((e) => e.named && e.role && headOf(words, e.role) === head), mention.role ?? mention.name) : undefined;
@@ -367,7 +369,7 @@ export function castOf(
     }
     // "l’élu", "der amtierende HSV-Präsident": a definite description of a role is the person last quoted by
     // name before it, when their gender agrees.
-    if (mention.definite && mention.role) {
+    if (mention.definite && mention.role && !plural) {
       const last = mentions.slice(0, index).map((m, j) => (m?.kind === 'name' && m.start > mention.start - PRONOUN_REACH ? nameOf[j] : null)).filter((e): e is CastEntity => !!e && agrees(e.gender, mention.gender)).pop();
       if (last) {
         last.role = betterRole(words, last.role, mention.role);

@@ -325,8 +325,34 @@ describe('German', () => {
     // pubdates 338; the counter-example is the review's.
     const particle = '„Wir sind über die Situation alles andere als glücklich“, führte damals Stadtsprecherin Marion Linnenbrink aus.';
     expect(speakerOf(particle, 'de', 'glücklich')).toBe('Marion Linnenbrink');
-    const noParticle = 'Der Trainer Hans Flick hob den Pokal in die Höhe. „Das ist ein großer Tag für uns alle hier.“';
+    const noParticle = '„Das ist ein großer Tag für uns alle hier“, führte Trainer Hans Flick die Mannschaft zum Sieg.';
     expect(speakerOf(noParticle, 'de', 'großer Tag')).toBeNull();
+  });
+
+  it('gives a quote that is a sentence of its own to the person opening the sentence before it, whatever the verb', () => {
+    // pubdates 149 and 266 (German), 295 (a pronoun), 048 (French).
+    const gabriel = 'Co-Redaktionsleiter Gabriel schlägt sich überraschend schlecht. «Weisst du, im ganz alten Mario Kart, im ersten, also da, da hätt ich euch …» Zum Glück klopft da gerade jemand an die Tür.';
+    expect(speakerOf(gabriel, 'de', 'Mario Kart')).toBe('Gabriel');
+    const buehlmann = '«Wir sind bereit», sagt Philipp Bühlmann, Präsident des BSV Stans. Bühlmann ist sich aber sicher, dass der Trainer seinen Spielern die richtigen Anweisungen mitgeben wird. «Martin kennt uns Stanser.»';
+    expect(speakerOf(buehlmann, 'de', 'kennt uns')).toBe('Philipp Bühlmann');
+    const pronoun = 'Birgit Kelle empfiehlt, zur eigenen Überzeugung zu stehen. Sie selbst weise amtliche Papiere zurück, die «gegendert» seien. «Ich spreche weiterhin ganz normales Deutsch.»';
+    expect(speakerOf(pronoun, 'de', 'normales Deutsch')).toBe('Birgit Kelle');
+    const french = 'Ivan Du Roy pense qu’il faut donc documenter factuellement, sans jugement. “Le traitement par data permet une mise en perspective tout en désaffectivant le discours.”';
+    expect(speakerOf(french, 'fr', 'traitement par data')).toBe('Ivan Du Roy');
+    // Counter-examples: a sentence opening with no person ("Die Vorfreude bei Bühlmann"), and a subject the
+    // speaker's reported words are about, after which the quote goes on with the speaker (pubdates 127).
+    const noPerson = 'Die Vorfreude bei Bühlmann auf das Duell ist gross. «QHL und NLB – das ist eine Zweiklassengesellschaft.»';
+    expect(speakerOf(noPerson, 'de', 'Zweiklassengesellschaft')).toBeNull();
+    const reported = 'Hape Kerkeling konstatiert: „Loriot hat sicher die breite Masse offener gemacht für das Subversive.“ So habe es in der jungen Bundesrepublik eine Leere gegeben. Loriot habe das mit feingeistiger Gesellschaftskritik wiederbelebt. „Es ist radikal liberal.“';
+    expect(speakerOf(reported, 'de', 'radikal liberal')).toBe('Hape Kerkeling');
+  });
+
+  it('reads a role noun in -ist and its plural as a role, and a group in the plural as no one named near it', () => {
+    // pubdates 127 and 098.
+    const loriot = 'Das Ministerium ehrt den Karikaturisten Loriot. „Früher war mehr Lametta“, sagte Karikaturisten Loriot einmal.';
+    expect(speakerOf(loriot, 'de', 'Lametta')).toBe('Loriot');
+    const group = 'Selbst der Kanzler spricht vom »russischen Imperialismus«, fordern Aktivisten, Russland zu dekolonisieren. »Wir sind gegen jeden Imperialismus«, sagt Olaf Kistenmacher.';
+    expect(speakerOf(group, 'de', 'russischen Imperialismus')).toBe('Aktivisten');
   });
 
   it('reads a name apposed to a description after a short parenthesis, with the description as role', () => {

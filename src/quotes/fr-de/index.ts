@@ -160,6 +160,9 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
       signatureAfterDash(g, text, s.end) ??
       (endsSentence(ctx) ? (signatureAfter(g, text, s.end) ?? nextSentenceSpeaker(g, text, sents, s.end)) : null) ??
       (ownSentence ? previousSentenceSpeaker(g, text, sents, s.start) : null);
+    // Weaker than a quote's speaker shared by the quotes after it (shareAttributions): "Loriot habe das …
+    // wiederbelebt. „Es ist …“" goes on with Hape Kerkeling's words, whom the sentence before reports.
+    const fallback = !attribution && ownSentence ? previousSentenceOpening(g, text, sents, s.start) : null;
     const words = ctx.words;
     const standalone = lead.trim() === '' || /[:—–.!?]\s*$/.test(lead);
     // "im „Aachener Vertrag“", "dans « Le Monde »": a short name in marks after an article or a preposition is a title.
@@ -167,7 +170,7 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     const title = words <= 3 && isTitleCase(ctx.inner) && (g.words.determiners.has(lastWord) || g.words.breaks.has(lastWord));
     const quotation = title ? false : attribution ? words >= 1 : standalone ? words >= 3 && (words >= 5 || ENDS_SENTENCE.test(ctx.quoted)) : words >= MIN_UNATTRIBUTED_WORDS && !isTitleCase(ctx.inner);
     const needsSpeaker = !quotation && !title && words >= 1 && !isTitleCase(ctx.inner);
-    out.push(quotation || needsSpeaker ? { start: s.start, end: s.end, kind: 'direct', attribution, continues: resumes, needsSpeaker, introduced: colon >= 0 } : null);
+    out.push(quotation || needsSpeaker ? { start: s.start, end: s.end, kind: 'direct', attribution, continues: resumes, needsSpeaker, introduced: colon >= 0, fallback } : null);
   });
   return out.filter((q): q is Found => q !== null);
 }
@@ -194,7 +197,10 @@ function attributionBefore(g: Grammar, text: string, sents: Sentence[], { leadSt
   return introducedBefore ?? attributionIn(g, text, leadStart, span.start) ?? (colon >= 0 ? colonSubject(g, text, colonSentence, colon) : null);
 }
 
-const endsSentence = ({ quoted, tail }: QuoteContext) => ENDS_SENTENCE.test(quoted) || /^\s*[.!?]?\s*$/.test(tail);
+/** « … da hätt ich euch … »: words that trail off end their sentence too. */
+const TRAILS_OFF = /…\s*\S$/u;
+
+const endsSentence = ({ quoted, tail }: QuoteContext) => ENDS_SENTENCE.test(quoted) || TRAILS_OFF.test(quoted) || /^\s*[.!?]?\s*$/.test(tail);
 
 /** A signature line under a quote is at most this long: a name, a role, a source and a day. */
 const MAX_SIGNATURE_CHARS = 160;
@@ -299,6 +305,31 @@ function previousSentenceSpeaker(g: Grammar, text: string, sents: Sentence[], st
   return aPerson(subjectThenVerb(g, text, previous.start, previous.end));
 }
 
+/** The sentence before the quote, in its paragraph, opens with a person and their verb (personOpening). */
+function previousSentenceOpening(g: Grammar, text: string, sents: Sentence[], start: number): Attribution | null {
+  const previous = sents[lastStartingAtOrBefore(sents, start) - 1];
+  if (!previous || text.slice(previous.start, start).includes('\n')) return null;
+  return personOpening(g, text, previous.start, previous.end);
+}
+
+/**
+ * "Co-Redaktionsleiter Gabriel schlägt sich überraschend schlecht. «Weisst du, …»", "Ivan Du Roy pense qu’il
+ * faut donc documenter … “Le traitement par data …”": a sentence that opens with a person and their verb, whatever
+ * the verb, introduces the quote that follows it as a sentence of its own. Only a name or a pronoun, or a
+ * definite description with a role ("Der junge Reporter vom Online-Portal «Nau» ist erstaunt."), and a verb in
+ * lower case right after it: "Die Vorfreude bei Bühlmann …" opens with no person. The verb is the cue.
+ */
+function personOpening(g: Grammar, text: string, start: number, end: number): Attribution | null {
+  const speaker = speakerAt(g.words, text, start, end);
+  if (!speaker || (speaker.kind === 'description' && !(speaker.definite && speaker.role))) return null;
+  const verb = /^[^\S\n]+(\p{Ll}[\p{L}\p{M}]*)/u.exec(text.slice(speaker.phraseEnd, end));
+  const word = verb?.[1];
+  const w = g.words;
+  if (!verb || !word || w.determiners.has(word) || w.breaks.has(word) || w.coordinators.has(word) || w.particles.has(word) || w.relativePronouns.has(word)) return null;
+  const cueStart = speaker.phraseEnd + verb[0].length - word.length;
+  return { cue: { start: cueStart, end: cueStart + word.length }, speaker };
+}
+
 /** „…“ Er sei früher täglich in Deutschland gewesen.: a subject and a Konjunktiv I report its speaker's words. */
 function subjectInReportedMood(g: Grammar, text: string, start: number, end: number): Attribution | null {
   if (!g.reportedMood) return null;
@@ -317,37 +348,45 @@ function subjectInReportedMood(g: Grammar, text: string, start: number, end: num
  * ministre. Les autorités sont sans nouvelles « d’encore plus de 200 » personnes.").
  */
 function shareAttributions(g: Grammar, text: string, sents: Sentence[], quotes: Found[]): void {
-  const sentenceOf = (at: number) => lastStartingAtOrBefore(sents, at);
   quotes.forEach((q, i) => {
     if (q.attribution || q.introduced) return;
-    const own = sentenceOf(q.start);
-    const sameSentence = quotes.find((o, j) => j !== i && o.attribution && sentenceOf(o.start) === own);
-    if (sameSentence) {
-      q.attribution = sameSentence.attribution;
-      return;
-    }
-    const previous = quotes[i - 1];
-    if (!previous?.attribution) return;
-    const between = text.slice(previous.end, q.start);
-    const prevSentence = sents[own - 1];
-    // The sentence before, in the same paragraph, reported or quoted someone.
-    if (prevSentence && sentenceOf(previous.start) >= own - 1 && !between.includes('\n')) {
-      q.attribution = previous.attribution;
-      return;
-    }
-    // „Ich bin auch nicht zufrieden damit.“ Vielleicht würden die Beratungen … Klarheit schaffen. „Aber
-    // versprechen kann ich das auch nicht.“: a quote that is a sentence of its own, later in the paragraph of
-    // a quote, with no one else named and no other speech verb between them, goes on with it.
-    const attributionEnd = Math.max(previous.end, previous.attribution.cue.end, previous.attribution.speaker.phraseEnd);
-    if (q.kind === 'direct' && previous.kind === 'direct' && !between.includes('\n') && isOwnSentence(text, sents, q) && !namesSomeoneElse(g, text, sents, { start: attributionEnd, end: q.start }, previous.attribution.speaker.name)) {
-      q.attribution = previous.attribution;
-      return;
-    }
-    // A quote opening the paragraph after one that ended with an attributed quote goes on with it.
-    const afterAttribution = text.slice(attributionEnd, q.start);
-    if (q.kind === 'direct' && previous.kind === 'direct' && between.split('\n').length === 2 && /^[\s.,;!?]*$/.test(afterAttribution)) {
-      q.attribution = previous.attribution;
-      q.continues = true;
-    }
+    if (!inheritAttribution(g, text, sents, quotes, i) && q.fallback) q.attribution = q.fallback;
   });
+}
+
+/** Gives quotes[i] the attribution of a quote of its sentence or of the quote before it; whether it did. */
+function inheritAttribution(g: Grammar, text: string, sents: Sentence[], quotes: Found[], i: number): boolean {
+  const q = quotes[i]!;
+  const sentenceOf = (at: number) => lastStartingAtOrBefore(sents, at);
+  const own = sentenceOf(q.start);
+  const sameSentence = quotes.find((o, j) => j !== i && o.attribution && sentenceOf(o.start) === own);
+  if (sameSentence) {
+    q.attribution = sameSentence.attribution;
+    return true;
+  }
+  const previous = quotes[i - 1];
+  if (!previous?.attribution) return false;
+  const between = text.slice(previous.end, q.start);
+  const prevSentence = sents[own - 1];
+  // The sentence before, in the same paragraph, reported or quoted someone.
+  if (prevSentence && sentenceOf(previous.start) >= own - 1 && !between.includes('\n')) {
+    q.attribution = previous.attribution;
+    return true;
+  }
+  // „Ich bin auch nicht zufrieden damit.“ Vielleicht würden die Beratungen … Klarheit schaffen. „Aber
+  // versprechen kann ich das auch nicht.“: a quote that is a sentence of its own, later in the paragraph of
+  // a quote, with no one else named and no other speech verb between them, goes on with it.
+  const attributionEnd = Math.max(previous.end, previous.attribution.cue.end, previous.attribution.speaker.phraseEnd);
+  if (q.kind === 'direct' && previous.kind === 'direct' && !between.includes('\n') && isOwnSentence(text, sents, q) && !namesSomeoneElse(g, text, sents, { start: attributionEnd, end: q.start }, previous.attribution.speaker.name)) {
+    q.attribution = previous.attribution;
+    return true;
+  }
+  // A quote opening the paragraph after one that ended with an attributed quote goes on with it.
+  const afterAttribution = text.slice(attributionEnd, q.start);
+  if (q.kind === 'direct' && previous.kind === 'direct' && between.split('\n').length === 2 && /^[\s.,;!?]*$/.test(afterAttribution)) {
+    q.attribution = previous.attribution;
+    q.continues = true;
+    return true;
+  }
+  return false;
 }

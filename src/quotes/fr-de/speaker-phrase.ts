@@ -157,8 +157,8 @@ export function isRoleWord(words: PhraseWords, lower: string): boolean {
  * only as the head of an apposition ("Ivan Du Roy et Ludo Symbille, journalistes chez Bastamag"): elsewhere
  * the same form is often an adjective ("les violences policières").
  */
-function isPluralRole(words: PhraseWords, lower: string): boolean {
-  return words.lexicon.pluralEndings.some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2 && words.roleNouns.has(lower.slice(0, -ending.length)));
+export function isPluralRole(words: PhraseWords, lower: string): boolean {
+  return words.lexicon.pluralEndings.some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2 && isRoleWord(words, lower.slice(0, -ending.length)));
 }
 
 const honorificOf = (words: PhraseWords, token: Token, next: Token | undefined): Gender | undefined => {
