@@ -18,7 +18,7 @@
 //   --errors N   also print N sampled PolNeAR error cases per class (for tuning on train;
 //                "speaker-shown" lists the quotes only the strict speaker rule fails), and
 //                for each real page up to N missed quotes, extra predictions and quotes whose
-//                shown speaker is wrong
+//                shown speaker is wrong (not for quotes-pages-fr-de-unseen, which no rule is tuned on)
 //
 // Real pages: scored exactly as ../shared/tools/score-quotes-pages.mjs scores
 // them (and the blind pages), so both print the same figures on one build:
@@ -101,7 +101,8 @@ const FR_DE_GOALS = { 'direct F1': 0.9, 'speaker as shown': 0.85, 'role found': 
 const referenceDir = join(root, 'scripts', 'reference');
 const frDeSets = [
   { name: 'quotes-pages-fr-de', dirs: [join(sharedDir, 'corpus', 'quotes-pages-fr-de'), join(referenceDir, 'quotes-pages-fr-de')] },
-  { name: 'quotes-pages-fr-de-unseen', dirs: [join(referenceDir, 'quotes-pages-fr-de-unseen')] },
+  // Its errors are never listed (--errors): reading them would tune the rules on it.
+  { name: 'quotes-pages-fr-de-unseen', dirs: [join(referenceDir, 'quotes-pages-fr-de-unseen')], blind: true },
 ].map((set) => ({ ...set, dirs: set.dirs.filter((dir) => existsSync(dir)), goals: FR_DE_GOALS, byLanguage: true }));
 const pageSets = opt('pages', null)
   ? [{ name: basename(resolve(opt('pages'))), dirs: [resolve(opt('pages'))], goals: ENGLISH_GOALS }]
@@ -606,7 +607,7 @@ function scorePages(pages, results) {
 
 const LANGUAGE_NAMES = { fr: 'French', de: 'German', en: 'English' };
 
-function printPages(setName, pages, { counts: t, perPage, F, badNames }, byLanguage = []) {
+function printPages({ name: setName, blind = false }, pages, { counts: t, perPage, F, badNames }, byLanguage = []) {
   const share = (x, n) => (n ? `${((100 * x) / n).toFixed(1)} (${x} of ${n})` : '—');
   console.log(`\nReal pages (${setName}): ${pages.length} pages, ${t.gold} gold direct quotes; percentages, scored as ../shared/tools/score-quotes-pages.mjs scores them\n`);
   console.log('| System | Direct P | Direct R | Direct F1 | Speaker as shown | One entry per person | Role found |');
@@ -618,7 +619,8 @@ function printPages(setName, pages, { counts: t, perPage, F, badNames }, byLangu
   console.log(`\nSpeaker names a reader should not see: ${byTool} pronouns, titles alone or cut at an initial (the tool's list), ${badNames.length - byTool} not a name by the simple tests${badNames.length ? ':' : '.'}`);
   for (const page of perPage)
     if (page.badNames.length) console.log(`- ${page.name}: ${page.badNames.map((b) => `"${b.name}" (${b.reason})`).join(', ')}`);
-  if (showErrors > 0) printPageErrors(perPage);
+  if (showErrors > 0 && blind) console.log(`\n(errors on ${setName} not listed: no rule is tuned on its pages)`);
+  else if (showErrors > 0) printPageErrors(perPage);
 }
 
 function printPageErrors(perPage) {
@@ -650,7 +652,7 @@ else
       const subset = pages.filter((page) => (page.gold.language ?? 'und') === language);
       return { language, count: subset.length, score: scorePages(subset, results) };
     });
-    printPages(set.name, pages, score, byLanguage);
+    printPages(set, pages, score, byLanguage);
     pageScores.push({ set, score, byLanguage });
   }
 
