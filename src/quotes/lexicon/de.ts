@@ -73,7 +73,8 @@ export const GERMAN: SpeechLexicon = {
     botschafterin general kommissar kommissarin staatsanwalt staatsanwältin ermittler ermittlerin pfarrer pfarrerin
     bischof papst könig königin mutter vater sohn tochter ehefrau ehemann freund freundin koordinator koordinatorin
     referent referentin berater beraterin landwirt landwirtin pilot ingenieur ingenieurin vize fan fans organisator
-    organisatorin profi`),
+    organisatorin profi oberst major hauptmann leutnant kapitän kommandeur feldwebel admiral offizier offizierin
+    soldat soldatin`),
   pluralEndings: words('n en nen innen'),
   roleEndings:
     '(?:redaktor|redaktorin|redakteur|redakteurin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|bischof|bischöfin|sieger|siegerin|rechtler|rechtlerin|pädagoge|pädagogin|kläger|klägerin|\\p{L}{4,}(?:ist|istin|isten|istinnen))$',
