@@ -317,7 +317,8 @@ function previousSentenceOpening(g: Grammar, text: string, sents: Sentence[], st
  * faut donc documenter … “Le traitement par data …”": a sentence that opens with a person and their verb, whatever
  * the verb, introduces the quote that follows it as a sentence of its own. Only a name or a pronoun, or a
  * definite description with a role ("Der junge Reporter vom Online-Portal «Nau» ist erstaunt."), and a verb in
- * lower case right after it: "Die Vorfreude bei Bühlmann …" opens with no person. The verb is the cue.
+ * lower case right after it: "Die Vorfreude bei Bühlmann …" opens with no person. The person is the cue, as
+ * in a signature: the word after them may be an adverb ("Sie selbst weise …").
  */
 function personOpening(g: Grammar, text: string, start: number, end: number): Attribution | null {
   const speaker = speakerAt(g.words, text, start, end);
@@ -326,8 +327,7 @@ function personOpening(g: Grammar, text: string, start: number, end: number): At
   const word = verb?.[1];
   const w = g.words;
   if (!verb || !word || w.determiners.has(word) || w.breaks.has(word) || w.coordinators.has(word) || w.particles.has(word) || w.relativePronouns.has(word)) return null;
-  const cueStart = speaker.phraseEnd + verb[0].length - word.length;
-  return { cue: { start: cueStart, end: cueStart + word.length }, speaker };
+  return { cue: { start: speaker.start, end: speaker.end }, speaker };
 }
 
 /** „…“ Er sei früher täglich in Deutschland gewesen.: a subject and a Konjunktiv I report its speaker's words. */
