@@ -87,8 +87,13 @@ function roleAround(words: PhraseWords, text: string, start: number, end: number
   if (after) return after.role;
   const described = descriptionBeforeComma(words, text, start, end);
   if (described) return described;
-  const sentenceStart = Math.max(startAfterLast(text, start, ['.', ',', '\n']), start - 120);
-  const before = tokensOf(text, sentenceStart, start);
+  // "Der Erste Parlamentarische Geschäftsführer der FDP-Fraktion Dr. Marco Buschmann": an honorific between
+  // the role and the name is neither, and its full stop ends no sentence.
+  const honorific = /(?<![\p{L}\p{M}])([\p{L}]+\.?)[^\S\n]+$/u.exec(text.slice(Math.max(0, start - 12), start));
+  const honorifics = words.lexicon.honorifics;
+  const roleEnd = honorific && honorific[1]!.toLowerCase() in honorifics ? start - honorific[0].length : start;
+  const sentenceStart = Math.max(startAfterLast(text, roleEnd, ['.', ',', '\n']), roleEnd - 120);
+  const before = tokensOf(text, sentenceStart, roleEnd);
   let i = before.length - 1;
   while (i >= 0 && /^\p{L}/u.test(before[i]!.t) && !words.breaks.has(before[i]!.lower) && !words.lexicon.verbs.includes(before[i]!.lower)) i--;
   const run = before.slice(i + 1);
@@ -226,8 +231,10 @@ export function fullNamesIn(words: PhraseWords, text: string): { name: string; a
       while (run.length && nouns.has(run[0]!.word)) run = run.slice(1);
       // A name starts with a capitalised word, never with a particle ("der Bürgermeister | von Grosbliederstroff").
       if (run.length < 2 || !/^\p{Lu}/u.test(run[0]!.word)) continue;
-      // "AfD-Mitbegründer Bernd Lucke", "Bundeskanzler Olaf Scholz": the titles before a name are no part of it.
-      while (run.length > 2 && isRoleWord(words, run[0]!.word.toLowerCase())) run = run.slice(1);
+      // "AfD-Mitbegründer Bernd Lucke", "Bundeskanzler Olaf Scholz", "Deren Chef Dieter Morszeck": a title and
+      // the words before it are no part of the name after it.
+      const title = run.findLastIndex(({ word }) => isRoleWord(words, word.toLowerCase()));
+      if (title >= 0 && run.length - title > 2) run = run.slice(title + 1);
       // A particle of a name is no determiner here: "Ursula von der Leyen", "Jean de La Fontaine".
       const notInName = (lower: string) => isRoleWord(words, lower) || (words.determiners.has(lower) && !words.particles.has(lower)) || words.nounEnding.test(lower);
       // "Trochowskis HSV-Comeback", "die SPD-Fraktion": an acronym joined to a word is a compound noun, never a

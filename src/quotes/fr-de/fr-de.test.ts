@@ -200,6 +200,11 @@ describe('German', () => {
     // Counter-examples: a relative clause is no role where the article gives a title ("HSV-Präsident"), and a
     // capitalised word after the comma is the next name of a list, not a role.
     expect(roleOf('Marcell Jansen, der nur wenige Spiele verpasste, spielt wieder. Der amtierende HSV-Präsident Marcell Jansen weiß: „Das ist keine Pillepalle-Liga.“', 'Marcell Jansen')).toBe('amtierende HSV-Präsident');
+    // pubdates 253, 242 and 309: an honorific between the role and the name, a role noun in -iker, and a
+    // title after a word that starts no name ("Deren Chef").
+    expect(roleOf('„Wir waren die erste Fraktion“, sagte Marco Buschmann. Der Erste Parlamentarische Geschäftsführer der FDP-Fraktion Dr. Marco Buschmann erinnerte daran.', 'Marco Buschmann')).toBe('Geschäftsführer der FDP-Fraktion');
+    expect(roleOf('„Der Transfer ist schnell“, sagt Eawag-Umweltchemiker Thomas Hofstetter.', 'Thomas Hofstetter')).toBe('Eawag-Umweltchemiker');
+    expect(speakerOf('Deren Chef Dieter Morszeck, begeisterter Pilot, lobt die Maschine. „Sie fliegt sehr gutmütig“, sagt Morszeck.', 'de', 'gutmütig')).toBe('Dieter Morszeck');
     expect(roleOf('„Wir sind dagegen“, sagt Christophe Arend. Laschet, Jung, Arend, die Bürgermeister – es gibt viele, die dagegenhalten.', 'Christophe Arend')).toBeNull();
   });
 
