@@ -352,6 +352,13 @@ describe('German', () => {
     expect(speakerOf(reported, 'de', 'radikal liberal')).toBe('Hape Kerkeling');
   });
 
+  it('takes no sentence that introduces a quote of its own with a colon for the speaker of the quote before it', () => {
+    // pubdates 048.
+    const text = 'David Dufresne, insiste souvent sur la responsabilité journalistique. « Le journalisme est un contre pouvoir ou il n’est rien. Seule l’honnêteté intellectuelle fait la différence.» Ivan Du Roy abonde: « Le fait même d’interroger est un choix qui n’est pas neutre.»';
+    expect(speakerOf(text, 'fr', 'contre pouvoir')).toBe('David Dufresne');
+    expect(speakerOf(text, 'fr', 'pas neutre')).toBe('Ivan Du Roy');
+  });
+
   it('reads a role noun in -ist and its plural as a role, and a group in the plural as no one named near it', () => {
     // pubdates 127 and 098.
     const loriot = 'Das Ministerium ehrt den Karikaturisten Loriot. „Früher war mehr Lametta“, sagte Karikaturisten Loriot einmal.';

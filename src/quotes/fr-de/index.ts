@@ -248,6 +248,9 @@ function signatureAfterDash(g: Grammar, text: string, end: number): Attribution 
   return { cue: { start: speaker.start, end: speaker.end }, speaker };
 }
 
+/** A colon before an opening mark, or ending the sentence: the sentence introduces a quote of its own. */
+const INTRODUCES_QUOTE = /:\s*(?:[«„“"»‹‚]|$)/u;
+
 /**
  * « On en a très peu parlé à l’époque. » Il évoque alors les interpellations …: a quote that is a sentence of
  * its own, followed in its paragraph by a sentence whose subject is a person and whose verb speaks, is theirs.
@@ -255,6 +258,8 @@ function signatureAfterDash(g: Grammar, text: string, end: number): Attribution 
 function nextSentenceSpeaker(g: Grammar, text: string, sents: Sentence[], end: number): Attribution | null {
   const next = sents[lastStartingAtOrBefore(sents, end) + 1];
   if (!next || next.start < end || text.slice(end, next.start).includes('\n')) return null;
+  // "« … » Ivan Du Roy abonde: « … »": a sentence ending with a colon introduces the quote after it.
+  if (INTRODUCES_QUOTE.test(text.slice(next.start, next.end))) return null;
   return aPerson(subjectThenVerb(g, text, next.start, next.end) ?? subjectInReportedMood(g, text, next.start, next.end));
 }
 
