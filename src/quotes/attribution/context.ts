@@ -55,7 +55,7 @@ function quoteContext(quotedText: QuotedText, index: number): QuoteContext {
   const para = paras[span.paragraph]!;
   const endPara = paras[paragraphIndexAt(paras, span.end)] ?? para;
   const quoted = text.slice(span.start, span.end);
-  const inner = quoted.replace(/^(?:''|["“”«„‘])|(?:''|["”»“’])$/g, '');
+  const inner = quoted.replace(/^(?:''|["“”«„‘»])|(?:''|["”»“’«])$/g, '');
   // Lead: from the sentence start (or previous quote) to the opening mark.
   const previous = spans[index - 1];
   const holding = sents[lastStartingAtOrBefore(sents, span.start)];

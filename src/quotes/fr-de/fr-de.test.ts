@@ -358,6 +358,14 @@ describe('German', () => {
     expect(speakerOf(reported, 'de', 'radikal liberal')).toBe('Hape Kerkeling');
   });
 
+  it('takes a short name in marks after a preposition or opening a parenthesis for a title (counter-examples)', () => {
+    // pubdates 348 and 098.
+    const quoted = (text: string) => findQuotes(text, text, 'de').quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+    expect(quoted('Lawrence Gostin, Direktor des WHO-Zentrums, sagte in »CNN«, die Quarantäne sei womöglich ineffektiv.')).toEqual([]);
+    expect(quoted('Peter Korig (»Jungle World« 35/2023) befürchtet, es könne sich eine linke Romantisierung ergeben.')).toEqual([]);
+    expect(quoted('„Wir sind bereit“, sagte er der »Zeit«. »Wir auch«, sagte sie.')).toEqual(['„Wir sind bereit“', '»Wir auch«']);
+  });
+
   it('reads a role noun in -ist and its plural as a role, and a group in the plural as no one named near it', () => {
     // pubdates 127 and 098.
     const loriot = 'Das Ministerium ehrt den Karikaturisten Loriot. „Früher war mehr Lametta“, sagte Karikaturisten Loriot einmal.';

@@ -51,6 +51,9 @@ function speakingSubjects(words: PhraseWords, text: string): Set<string> {
   return speaking;
 }
 
+/** Every word capitalised, short ones too: "Aachener Vertrag", "CNN" (isTitleCase reads words of four letters or more). */
+const isCapitalised = (inner: string) => isTitleCase(inner) || /^\s*\p{Lu}{2,}\s*$/u.test(inner);
+
 /** Unattributed words in marks inside a sentence are a quote from this many words: shorter ones are names, titles and scare quotes. */
 const MIN_UNATTRIBUTED_WORDS = 5;
 
@@ -165,9 +168,10 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     const fallback = !attribution && ownSentence ? previousSentenceOpening(g, text, sents, s.start) : null;
     const words = ctx.words;
     const standalone = lead.trim() === '' || /[:—–.!?]\s*$/.test(lead);
-    // "im „Aachener Vertrag“", "dans « Le Monde »": a short name in marks after an article or a preposition is a title.
+    // "im „Aachener Vertrag“", "dans « Le Monde »", "sagte in »CNN«": a short name in marks after an article or a
+    // preposition is a title, and so is one opening a parenthesis ("Peter Korig (»Jungle World« 35/2023)").
     const lastWord = /([\p{L}\p{M}]+)\s*$/u.exec(lead)?.[1]?.toLowerCase().normalize('NFC') ?? '';
-    const title = words <= 3 && isTitleCase(ctx.inner) && (g.words.determiners.has(lastWord) || g.words.breaks.has(lastWord));
+    const title = words <= 3 && isCapitalised(ctx.inner) && (g.words.determiners.has(lastWord) || g.words.breaks.has(lastWord) || /\(\s*$/.test(lead));
     const quotation = title ? false : attribution ? words >= 1 : standalone ? words >= 3 && (words >= 5 || ENDS_SENTENCE.test(ctx.quoted)) : words >= MIN_UNATTRIBUTED_WORDS && !isTitleCase(ctx.inner);
     const needsSpeaker = !quotation && !title && words >= 1 && !isTitleCase(ctx.inner);
     out.push(quotation || needsSpeaker ? { start: s.start, end: s.end, kind: 'direct', attribution, continues: resumes, needsSpeaker, introduced: colon >= 0, fallback } : null);
