@@ -349,7 +349,12 @@ export function castOf(
       const subject = inSentence.filter((s) => speakerStarts.has(s.at)).pop() ?? inSentence[0] ?? last;
       return subject.entity ?? named(subject.mention);
     }
-    return description(mention, i);
+    // A speaker described is who a pronoun after it may stand for too: "„Oh“, sagte der Oberst, … Freilich
+    // sagt er „böhmischer Fußball“".
+    const described = description(mention, i);
+    sightings.push({ at: mention.start, entity: described, mention });
+    speakerStarts.add(mention.start);
+    return described;
   });
   /** The last full name written in the sentence before `at`, in its paragraph (read from the article's text, not captions). */
   function namedInSentenceBefore(at: number): (typeof sightings)[number] | undefined {
@@ -393,8 +398,15 @@ export function castOf(
     }
     const same = entities.find((e) => !e.named && e.name.toLowerCase() === mention.name.toLowerCase());
     if (same) return same;
-    // As in English ("a spokesman for the ministry"), a description shows the role it names.
-    const entity: CastEntity = { name: mention.name, role: mention.role, gender: mention.gender, named: false, quotes: [] };
+    // "Ein junger Polizist wird knallrot … „…“, sagt der junge Polizist": a definite description is the person
+    // described the same way before, by the same role noun.
+    const described = head && mention.definite ? entities.filter((e) => !e.named && e.role && headOf(words, e.name) === head && agrees(e.gender, mention.gender)).pop() : undefined;
+    if (described) return described;
+    // As in English ("a spokesman for the ministry"), a description shows the role it names, with its article in
+    // lower case where it opened a sentence ("Ein junger Polizist wird knallrot" shows "ein junger Polizist").
+    const article = /^\p{L}+/u.exec(mention.name)?.[0] ?? '';
+    const name = words.determiners.has(article.toLowerCase()) ? article.toLowerCase() + mention.name.slice(article.length) : mention.name;
+    const entity: CastEntity = { name, role: mention.role, gender: mention.gender, named: false, quotes: [] };
     entities.push(entity);
     return entity;
   }

@@ -366,6 +366,23 @@ describe('German', () => {
     expect(quoted('„Wir sind bereit“, sagte er der »Zeit«. »Wir auch«, sagte sie.')).toEqual(['„Wir sind bereit“', '»Wir auch«']);
   });
 
+  it('gives a quote to an indefinite description opening the sentence before, joins the definite one after it, and resolves no pronoun of another gender to it', () => {
+    // pubdates 267.
+    const text =
+      'Ein junger Polizist wird knallrot, als wir sagen, dass sie ziemlich viele sind. „Das ist normalerweise nicht so, wir haben uns gerade zufällig getroffen.“ Die anderen rücken ab. „Ich weiß offiziell, dass es Beschimpfungen gibt“, sagt der junge Polizist.\n\nEine Frau kommt über die Brücke. Sie findet das zwar ungewohnt, aber nachvollziehbar: „Es gehen immer noch zu viele Franzosen zum Einkaufen nach Deutschland.“';
+    const { quotes, speakers } = findQuotes(text, text, 'de');
+    const entryOf = (quote: string) => speakers.find((s) => s.quotes.includes(quotes.findIndex((q) => q.text.includes(quote))));
+    expect(entryOf('normalerweise')?.name).toBe('ein junger Polizist');
+    expect(entryOf('Beschimpfungen')).toBe(entryOf('normalerweise'));
+    expect(entryOf('Franzosen')).toBeUndefined();
+  });
+
+  it('resolves a pronoun to the speaker described before it', () => {
+    // pubdates 191.
+    const text = '„Oh“, sagte der Oberst, „für mich ist es das beste der Stadt.“ Wir sprachen über Eisenbahnen. Freilich sagt er „böhmischer Fußball“ und hat eine Dauerkarte.';
+    expect(speakerOf(text, 'de', 'böhmischer')).toBe('der Oberst');
+  });
+
   it('reads a role noun in -ist and its plural as a role, and a group in the plural as no one named near it', () => {
     // pubdates 127 and 098.
     const loriot = 'Das Ministerium ehrt den Karikaturisten Loriot. „Früher war mehr Lametta“, sagte Karikaturisten Loriot einmal.';

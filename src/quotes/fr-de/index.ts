@@ -331,7 +331,7 @@ function previousSentenceOpening(g: Grammar, text: string, sents: Sentence[], st
  */
 function personOpening(g: Grammar, text: string, start: number, end: number): Attribution | null {
   const speaker = speakerAt(g.words, text, start, end);
-  if (!speaker || (speaker.kind === 'description' && !(speaker.definite && speaker.role))) return null;
+  if (!speaker || (speaker.kind === 'description' && !speaker.role)) return null;
   const verb = /^[^\S\n]+(\p{Ll}[\p{L}\p{M}]*)/u.exec(text.slice(speaker.phraseEnd, end));
   const word = verb?.[1];
   const w = g.words;

@@ -169,7 +169,8 @@ const honorificOf = (words: PhraseWords, token: Token, next: Token | undefined):
 
 function genderOfPhrase(words: PhraseWords, determiner: Token | null, roleWords: Token[], honorific: Gender | undefined): Gender {
   if (honorific) return honorific;
-  const head = roleWords[0];
+  // The role noun, not an adjective before it: "der junge Polizist".
+  const head = roleWords.find((t) => isRoleWord(words, t.lower)) ?? roleWords[0];
   if (words.lexicon.language === 'fr') {
     if (determiner && words.lexicon.feminineDeterminers.includes(determiner.lower)) return 'feminine';
     if (determiner && /^(?:le|un|ce|son)$/.test(determiner.lower)) return 'masculine';
