@@ -410,6 +410,12 @@ describe('German', () => {
     expect(speakerOf(goesOn, 'de', 'keine Angst')).not.toBe('Peter Müller');
   });
 
+  it('reads "bezeichnet X als „…“" as the subject speaking', () => {
+    // pubdates 385.
+    const text = 'In einer Stellungnahme, die der Wirtschaftswoche vorliegt, bezeichnet der Konzern Facebook den Entwurf zum Netzwerkdurchsetzungsgesetz als „ungeeignet“, um die Verbreitung von Hassreden zu bekämpfen.';
+    expect(speakerOf(text, 'de', 'ungeeignet')).toBe('Facebook');
+  });
+
   it('reads rät, bemerkt and seufzt as speech verbs', () => {
     // pubdates 156, 127 and 149.
     const text = '„Freigänger-Katzen lässt man an Silvester besser gar nicht nach draußen“, rät Eva Rönspieß.';

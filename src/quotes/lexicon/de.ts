@@ -23,6 +23,8 @@ export const GERMAN: SpeechLexicon = {
     // "Zur Begründung verwies das Gericht auf „…“".
     'verwies', 'verweist',
     ...words('gestand gesteht zitierte zitiert schwärmte schwärmt klagte klagt nannte nennt rät riet bemerkt bemerkte seufzt seufzte empfiehlt empfahl'),
+    // "bezeichnet das Unternehmen den Entwurf … als „ungeeignet“".
+    ...words('bezeichnet bezeichnete bezeichneten bezeichnen'),
     // The plural of the past, for speakers such as "die Leipziger Richter": "…“, betonten die Richter."
     ...words(`sagten erklärten betonten meinten berichteten erzählten schrieben warnten kritisierten forderten teilten
     bestätigten verwiesen antworteten ergänzten fügten`),
