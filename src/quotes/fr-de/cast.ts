@@ -8,7 +8,7 @@
 
 import type { Gender } from '../lexicon/speech-lexicon.js';
 import { samePerson } from '../people.js';
-import { appositionAfter, isPluralRole, isRoleWord, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
+import { appositionAfter, entryOf, isPluralRole, isRoleWord, tokensOf, wordBefore, type Mention, type PhraseWords } from './speaker-phrase.js';
 
 export interface CastEntity {
   name: string;
@@ -33,7 +33,7 @@ const ACRONYM_COMPOUND = /^\p{Lu}{2,}-/u;
 function genderBefore(words: PhraseWords, text: string, at: number): Gender {
   const before = tokensOf(text, Math.max(0, at - 40), at).filter((t) => /^\p{L}/u.test(t.t)).pop();
   if (!before) return null;
-  const honorific = words.lexicon.honorifics[before.lower] ?? words.lexicon.honorifics[`${before.lower}.`];
+  const honorific = entryOf(words.lexicon.honorifics, before.lower) ?? entryOf(words.lexicon.honorifics, `${before.lower}.`);
   if (honorific) return honorific;
   return isRoleWord(words, before.lower) && words.feminineEnding.test(before.lower) ? 'feminine' : null;
 }
@@ -91,7 +91,7 @@ function roleAround(words: PhraseWords, text: string, start: number, end: number
   // the role and the name is neither, and its full stop ends no sentence.
   const honorific = /(?<![\p{L}\p{M}])([\p{L}]+\.?)[^\S\n]+$/u.exec(text.slice(Math.max(0, start - 12), start));
   const honorifics = words.lexicon.honorifics;
-  const roleEnd = honorific && honorific[1]!.toLowerCase() in honorifics ? start - honorific[0].length : start;
+  const roleEnd = honorific && Object.hasOwn(honorifics, honorific[1]!.toLowerCase()) ? start - honorific[0].length : start;
   const sentenceStart = Math.max(startAfterLast(text, roleEnd, ['.', ',', '\n']), roleEnd - 120);
   const before = tokensOf(text, sentenceStart, roleEnd);
   let i = before.length - 1;
@@ -175,20 +175,10 @@ function writtenAt(words: PhraseWords, text: string, name: string): { at: number
     if (out.some((full) => full.at <= m.index && m.index < full.at + full.form.length)) continue;
     const before = /(\p{Lu}[\p{L}\p{M}’'.-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
     const lower = before?.toLowerCase().replace(/\.$/, '');
-    if (before && lower && !isRoleWord(words, lower) && !(lower in words.lexicon.honorifics) && !(`${lower}.` in words.lexicon.honorifics)) continue;
+    if (before && lower && !isRoleWord(words, lower) && !Object.hasOwn(words.lexicon.honorifics, lower) && !Object.hasOwn(words.lexicon.honorifics, `${lower}.`)) continue;
     out.push({ at: m.index, form: surname });
   }
   return out.sort((a, b) => a.at - b.at);
-}
-
-/** The whole word before `at` on its line, across spaces ("die" before "Deutsche Post"); "" when there is none. */
-function wordBefore(text: string, at: number): string {
-  let end = at;
-  while (end > 0 && /[^\S\n]/.test(text[end - 1]!)) end--;
-  if (end === at) return '';
-  let start = end;
-  while (start > 0 && /[\p{L}\p{M}’']/u.test(text[start - 1]!)) start--;
-  return text.slice(start, end);
 }
 
 /** In a language that capitalises its nouns, the capitalised words the text writes right after an article. */

@@ -318,6 +318,12 @@ describe('German', () => {
     expect(speakerOf(surnameBetween, 'de', 'Das ist falsch')).not.toBe('Robert Habeck');
   });
 
+  it('goes on with a speaker whose surname alone opens a sentence between two quotes, and reads no Object method as a word of a list', () => {
+    // The review of 2026-12-01.
+    expect(speakerOf('„Ich bin auch nicht zufrieden damit“, sagte Robert Habeck. Habeck lachte, als die Frage kam. „Aber versprechen kann ich das auch nicht.“', 'de', 'versprechen')).toBe('Robert Habeck');
+    expect(speakerOf('Robert Habeck kam spät. „Das ist eine wirklich gute Idee“, sagte constructor.', 'de', 'gute Idee')).toBeNull();
+  });
+
   it('reads a full name to its last letter, never a noun in -ungen, and a surname in the genitive as that person', () => {
     // pubdates 060: "Schätzungen von Amnesty International" was read as the name "Schätzungen von Amnest".
     const cut = 'Schätzungen von Amnesty International zufolge starben viele. Der Mann nahm ihr das Handy weg. Dann sagte er: „Lasst uns fahren!“';

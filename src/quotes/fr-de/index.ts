@@ -11,9 +11,10 @@ import { ENDS_SENTENCE, isTitleCase } from '../attribution/words.js';
 import { findQuotedSpans, quoteMarksOf, type QuotedSpan } from '../marks.js';
 import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '../sentences.js';
 import { attributionAfter, attributionIn, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
+import { samePerson } from '../people.js';
 import { castOf, fullNamesIn } from './cast.js';
 import { reportedSpeech, subjunctiveContinuations } from './reported.js';
-import { capitalisationOf, isAcronym, isInflectedAdjective, phraseWords, speakerAt, type Mention, type PhraseWords } from './speaker-phrase.js';
+import { capitalisationOf, isAcronym, isInflectedAdjective, phraseWords, speakerAt, wordBefore, type Mention, type PhraseWords } from './speaker-phrase.js';
 
 /**
  * The words that may be a name alone, which a capitalised word must be one of in German, where every noun is
@@ -112,7 +113,7 @@ const ONLY_APPOSITION = new RegExp(`${APPOSITION_TO_SENTENCE_END}$`, 'u');
 function isApposition(g: Grammar, speaker: Mention, after: string): boolean {
   const first = /^\s*,\s*([\p{L}\p{M}’']+)/u.exec(after)?.[1]?.toLowerCase();
   const lx = g.words.lexicon;
-  return speaker.kind === 'name' && !!first && !g.words.breaks.has(first) && !(first in lx.pronouns) && !g.words.coordinators.has(first) && first !== lx.complementiser;
+  return speaker.kind === 'name' && !!first && !g.words.breaks.has(first) && !Object.hasOwn(lx.pronouns, first) && !g.words.coordinators.has(first) && first !== lx.complementiser;
 }
 
 /**
@@ -273,23 +274,21 @@ const aPerson = (found: Attribution | null): Attribution | null => (found && (fo
 /**
  * Between `span`'s ends, someone other than `speaker` is the subject of a sentence or of a speech verb:
  * "Lindner lachte nur.", "Der Minister widersprach.", "…, Merz sprach von Versagen." A speech verb after a
- * pronoun goes on with the same speaker ("Il évoque alors les interpellations …").
+ * pronoun goes on with the same speaker ("Il évoque alors les interpellations …"), and so does the speaker's
+ * surname ("Habeck lachte." after Robert Habeck's quote).
  */
 function namesSomeoneElse(g: Grammar, text: string, sents: Sentence[], span: { start: number; end: number }, speaker: string): boolean {
   const between = text.slice(span.start, span.end);
   const pronouns = g.words.lexicon.pronouns;
-  for (const verb of between.matchAll(g.anyVerb)) if (!(wordBeforeIn(between, verb.index).toLowerCase() in pronouns)) return true;
+  for (const verb of between.matchAll(g.anyVerb)) if (!Object.hasOwn(pronouns, wordBefore(between, verb.index).toLowerCase())) return true;
   // The sentences that start between, found from the last one starting by the span's end (not by a scan of all).
   for (let i = lastStartingAtOrBefore(sents, span.end - 1); i >= 0 && sents[i]!.start >= span.start; i--) {
     const sentence = sents[i]!;
     const subject = speakerAt(g.words, text, sentence.start, Math.min(sentence.end, span.end));
-    if (subject && subject.kind !== 'pronoun' && (subject.kind === 'name' || !!subject.role) && subject.name !== speaker) return true;
+    if (subject && subject.kind !== 'pronoun' && (subject.kind === 'name' || !!subject.role) && !samePerson(subject.name, speaker)) return true;
   }
   return false;
 }
-
-/** The word that ends right before `at` in `text`, across spaces. */
-const wordBeforeIn = (text: string, at: number) => /([\p{L}\p{M}]+)\s*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
 
 /** The quote is a sentence of its own: it opens its sentence and ends it, or only punctuation follows it there. */
 function isOwnSentence(text: string, sents: Sentence[], quote: { start: number; end: number }): boolean {

@@ -143,6 +143,15 @@ export function isInflectedAdjective(words: PhraseWords, lower: string): boolean
   return words.lexicon.adjectivesBeforeNoun && lower.length >= 4 && words.adjectiveEnding.test(lower) && !words.breaks.has(lower) && !words.verbs.has(lower);
 }
 
+/** A word list's entry for `key`, never an Object method's ("constructor" is no pronoun). */
+export const entryOf = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
+/**
+ * The whole word that ends right before `at` on its line, across spaces: "die" before "Deutsche Post", "il" in
+ * "qu’il dit"; "" when a mark or the line's start comes first.
+ */
+export const wordBefore = (text: string, at: number) => /([\p{L}\p{M}]+)[^\S\n]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+
 /** "RKI", "AStA", "CNN", "BfN": two or more capitals in a short word. */
 export const isAcronym = (word: string) => word.length <= 8 && (word.match(/\p{Lu}/gu) ?? []).length >= 2;
 
@@ -164,7 +173,8 @@ export function isPluralRole(words: PhraseWords, lower: string): boolean {
 const honorificOf = (words: PhraseWords, token: Token, next: Token | undefined): Gender | undefined => {
   const key = next?.t === '.' && next.start === token.end ? `${token.lower}.` : token.lower;
   const honorifics = words.lexicon.honorifics;
-  return key in honorifics ? honorifics[key]! : token.lower in honorifics ? honorifics[token.lower]! : undefined;
+  const found = entryOf(honorifics, key);
+  return found !== undefined ? found : entryOf(honorifics, token.lower);
 };
 
 function genderOfPhrase(words: PhraseWords, determiner: Token | null, roleWords: Token[], honorific: Gender | undefined): Gender {
@@ -191,7 +201,7 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
   let i = 0;
   const first = toks[i];
   if (!first) return null;
-  const pronounGender = words.lexicon.pronouns[first.lower];
+  const pronounGender = entryOf(words.lexicon.pronouns, first.lower);
   if (pronounGender !== undefined && (first.t === first.lower || i === 0)) {
     return { kind: 'pronoun', start: first.start, end: first.end, name: first.t, role: null, gender: pronounGender, phraseEnd: first.end };
   }
