@@ -142,6 +142,14 @@ describe('French', () => {
     expect(findQuotes(text, text, 'fr').quotes.map((q) => q.text)).toEqual(['« Je pense,', 'que c’est faux. Et je le répète encore une fois. »']);
   });
 
+  it('reads a role after an adverb and an adjective, and a capitalised word before a role noun as part of the role', () => {
+    // The review of 2026-12-01, and a construction of every French political page.
+    expect(speakerOf('« Nous sommes prêts », a déclaré la très jeune ministre.', 'fr', 'prêts')).toBe('la très jeune ministre');
+    expect(speakerOf('« Nous sommes prêts », a déclaré l’ancien Premier ministre.', 'fr', 'prêts')).toBe('l’ancien Premier ministre');
+    const { speakers } = findQuotes('« Nous sommes prêts », a déclaré l’ancien Premier ministre Édouard Philippe.', undefined, 'fr');
+    expect(speakers).toEqual([expect.objectContaining({ name: 'Édouard Philippe', role: 'ancien Premier ministre' })]);
+  });
+
   it('takes no scare quotes for quotes (counter-example)', () => {
     const text = 'L’affrontement dépasse donc les questions techniques de « réforme systémique » dont nous parle le jargon des experts.';
     expect(findQuotes(text, text, 'fr').quotes).toEqual([]);

@@ -36,6 +36,8 @@ interface Token {
 const TOKEN = /(?:[lLdDjJnNsScCmMtT]|[qQ]u)[’'](?=\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-’'][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const LETTER = /^\p{L}/u;
+/** At most this many words (an adjective, an adverb and an adjective) before a French role noun. */
+const MAX_WORDS_BEFORE_FRENCH_ROLE = 2;
 /** At most this many words make a role or a description: longer runs are a clause, not a speaker. */
 const MAX_PHRASE_WORDS = 9;
 /**
@@ -260,6 +262,12 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
         roleWords.push(tok);
         continue;
       }
+      // "l’ancien Premier ministre", "la Haute commissaire": a capitalised word before a role noun in lower case
+      // is part of the role, not a name.
+      if (determiner && next && next.t === next.lower && isRoleWord(words, next.lower)) {
+        roleWords.push(tok);
+        continue;
+      }
       // Right after "des", "du", "de l’": the complement of a role ("ministre des Affaires étrangères", "de
       // l’Intérieur"); after a determiner with no role: the name of an organisation ("le Quai d’Orsay", "die
       // Polizei"). A capitalised word after the complement's own words starts the name: "le général de
@@ -324,9 +332,10 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
   if (!roleText) return null;
   // A description names someone by a role ("le jeune journaliste") or an organisation by its name ("le Quai
   // d’Orsay", "die Polizei"); "Un premier pas", "das zwar ungewohnt" name no one.
-  // French puts the role noun first, after at most an adjective ("le jeune journaliste"): "les révélations
-  // concernant la réunion de son ministre" is no one's role. German ends its adjectives with the noun.
-  const headWords = words.lexicon.adjectivesBeforeNoun ? roleWords : roleWords.slice(0, 2);
+  // French puts the role noun first, after at most two words ("le jeune journaliste", "la très jeune ministre",
+  // "l’ancien Premier ministre"): "les révélations concernant la réunion de son ministre" is no one's role.
+  // German ends its adjectives with the noun.
+  const headWords = words.lexicon.adjectivesBeforeNoun ? roleWords : roleWords.slice(0, MAX_WORDS_BEFORE_FRENCH_ROLE + 1);
   const hasRole = headWords.some((w) => isRoleWord(words, w.lower));
   if (!hasRole && !roleWords.some((w) => CAPITALISED.test(w.t))) return null;
   // In German, a capitalised noun is no name: without a role, a description names someone only by an acronym
