@@ -430,6 +430,12 @@ describe('German', () => {
     expect(speakerOf(text, 'de', 'ungeeignet')).toBe('Facebook');
   });
 
+  it('reads no "Selbst" or "Sogar" before a name as part of it', () => {
+    // The review of 2026-12-01.
+    expect(speakerOf('Selbst Merkel sagte: „Wir schaffen das nicht mehr allein.“', 'de', 'schaffen')).toBe('Merkel');
+    expect(speakerOf('„Wir schaffen das nicht mehr allein“, sagte sogar Bundeskanzlerin Angela Merkel.', 'de', 'schaffen')).toBe('Angela Merkel');
+  });
+
   it('reads rät, bemerkt and seufzt as speech verbs', () => {
     // pubdates 156, 127 and 149.
     const text = '„Freigänger-Katzen lässt man an Silvester besser gar nicht nach draußen“, rät Eva Rönspieß.';

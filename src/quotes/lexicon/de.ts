@@ -82,7 +82,7 @@ export const GERMAN: SpeechLexicon = {
     '(?:redaktor|redaktorin|redakteur|redakteurin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|bischof|bischöfin|sieger|siegerin|rechtler|rechtlerin|pädagoge|pädagogin|kläger|klägerin|\\p{L}{4,}(?:ist|istin|isten|istinnen)|\\p{L}{3,}(?:iker|ikerin))$',
   feminineEndings: '(?:in|frau|mutter|tochter)$',
   feminineDeterminers: words('die eine'),
-  skippedBeforeSpeaker: ['auf Nachfrage', 'auf Anfrage', ...words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch dann später deshalb daher')],
+  skippedBeforeSpeaker: ['auf Nachfrage', 'auf Anfrage', ...words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch dann später deshalb daher selbst sogar')],
   phraseBreaks: words(`am im in bei gegenüber auf nach vor mit und aber oder dass ob wenn als während über zu zur zum
     gegen wegen neben unter hinter zwischen ohne seit bis durch für
     gestern heute am montag dienstag mittwoch donnerstag freitag samstag sonntag dazu bereits noch auch`),
@@ -93,7 +93,7 @@ export const GERMAN: SpeechLexicon = {
     In Bei Als Wenn Dass Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Man Heute Gestern Jetzt Dies Diese
     Dieser Dieses Was Wer Wie Hier Dort Dabei Damit Daher Deshalb Zudem Außerdem Nur Noch Schon Jedoch Zwar Allerdings
     Trotzdem Dennoch Dann Zur Zum Vom Beim Aus Mit Von Für Über Unter Seit Bis Durch Gegen Ohne Um Auf Vor
-    Nachdem Obwohl Weil Bevor Sobald Während Falls Ob Seitdem Indem Denn Sondern Oder Also Schließlich`),
+    Nachdem Obwohl Weil Bevor Sobald Während Falls Ob Seitdem Indem Denn Sondern Oder Also Schließlich Selbst Sogar`),
   complementiser: null,
   reportedMoodVerbs: words('habe sei seien werde könne müsse wolle solle dürfe gebe stehe gehe komme wisse'),
   subjunctivePronouns: words('er sie es man'),
