@@ -302,9 +302,10 @@ function subjectAfterSecondVerb(g: Grammar, text: string, start: number, limit: 
   const second = opening?.[1];
   const w = g.words;
   if (!opening || !second || w.determiners.has(second) || w.breaks.has(second) || w.particles.has(second) || w.coordinators.has(second)) return null;
-  // Only a person the article names, alone: "Rückendeckung bekommt Scholz von Macron:" is Macron's.
+  // Only a person the article names, every word of the name one of theirs ("Skeptisch bleibt Friedrich Merz:"):
+  // "Rückendeckung bekommt Scholz von Macron:" is Macron's.
   const speaker = speakerAt(w, text, start + opening[0].length, limit);
-  return speaker?.kind === 'name' && !/\s/.test(speaker.name) && w.people.has(speaker.name) ? speaker : null;
+  return speaker?.kind === 'name' && speaker.name.split(/\s+/).every((word) => w.people.has(word)) ? speaker : null;
 }
 
 /** At most this many words between a speaker opening a sentence and the colon before the quote. */

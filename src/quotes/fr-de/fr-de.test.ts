@@ -304,6 +304,8 @@ describe('German', () => {
     // pubdates 295 and 112.
     const verbSecond = 'Birgit Kelle schreibt Bücher. Dagegen hält Kelle: «Es ist für mich keine Errungenschaft, das Leben eines Mannes zu führen.»';
     expect(speakerOf(verbSecond, 'de', 'keine Errungenschaft')).toBe('Birgit Kelle');
+    // A full name too (the review of 2026-12-01).
+    expect(speakerOf('Die CDU zögert. Skeptisch bleibt Friedrich Merz: „Das ist wirklich nicht gut so.“', 'de', 'nicht gut')).toBe('Friedrich Merz');
     const paragraphColon = 'Aron Weber hilft. Dann schreibt Aron Weber ihm:\n\n„Ok, wenn ich Yara texte und checke, wer in der Nähe ist?“';
     expect(speakerOf(paragraphColon, 'de', 'Ok, wenn ich')).toBe('Aron Weber');
     // Counter-examples: a thing after the verb, a name with its complement, and a paragraph ending "Lesen Sie auch:".
