@@ -8,6 +8,7 @@
 
 import type { Gender } from '../lexicon/speech-lexicon.js';
 import { samePerson } from '../people.js';
+import { lastStartingAtOrBefore } from '../sentences.js';
 import { appositionAfter, entryOf, isPluralRole, isRoleWord, tokensOf, wordBefore, type Mention, type PhraseWords } from './speaker-phrase.js';
 
 export interface CastEntity {
@@ -269,7 +270,7 @@ function genitiveSightings(words: PhraseWords, text: string, people: Iterable<st
 
 /**
  * The entity of each quote's speaker mention (null where it stays unknown) and the entities, in the order
- * their first quote appears.
+ * their first quote appears. `quoted` holds the direct quotes in the order of the text.
  */
 export function castOf(
   words: PhraseWords,
@@ -324,7 +325,7 @@ export function castOf(
     if (mention.kind === 'pronoun') {
       // A name inside someone's quoted words is what they talk about, not who the narrator's "er" is: "«Weisst
       // du, im ganz alten Mario Kart …» … «Freunde, …», sagt er."
-      const inQuote = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
+      const inQuote = (at: number) => (quoted[lastStartingAtOrBefore(quoted, at)]?.end ?? -1) > at;
       const before = sightings
         .filter((s) => s.at < mention.start && s.at > mention.start - PRONOUN_REACH && !inQuote(s.at) && agrees(s.entity?.gender ?? s.mention.gender, mention.gender))
         .sort((a, b) => a.at - b.at);
