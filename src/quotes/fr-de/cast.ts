@@ -9,7 +9,7 @@
 import type { Gender } from '../lexicon/speech-lexicon.js';
 import { samePerson } from '../people.js';
 import { lastStartingAtOrBefore } from '../sentences.js';
-import { appositionAfter, entryOf, isPluralRole, isRoleWord, tokensOf, wordBefore, type Mention, type PhraseWords } from './speaker-phrase.js';
+import { appositionAfter, entryOf, isPluralRole, isRoleWord, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 export interface CastEntity {
   name: string;
@@ -182,21 +182,12 @@ function writtenAt(words: PhraseWords, text: string, name: string): { at: number
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** In a language that capitalises its nouns, the capitalised words the text writes right after an article. */
-function nounsAfterArticles(words: PhraseWords, text: string): Set<string> {
-  const nouns = new Set<string>();
-  if (!words.lexicon.capitalisesNouns) return nouns;
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{L}+)\s+(\p{Lu}[\p{L}\p{M}’'-]*)/gu)) if (words.determiners.has(m[1]!.toLowerCase())) nouns.add(m[2]!);
-  return nouns;
-}
-
 /**
  * The runs of capitalised words of the text that are a person's full name, read once: not a role, a noun or
  * a determiner among them, not the complement of a role, not a subheading.
  */
-export function fullNamesIn(words: PhraseWords, text: string): { name: string; at: number }[] {
+export function fullNamesIn(words: PhraseWords, text: string, nouns: Nouns): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
-  const nouns = nounsAfterArticles(words, text);
   for (const found of text.matchAll(FULL_NAME)) {
     // "Grosbliederstroff Wenn Helmut Kohl": a word that starts no name (a conjunction, a weekday) ends the
     // run before it, and the name may start after it.
@@ -219,7 +210,7 @@ export function fullNamesIn(words: PhraseWords, text: string): { name: string; a
       while (run.length && words.positional.has(run[0]!.word)) run = run.slice(1);
       // "das an das Saarland grenzende Département Moselle": a word the article writes after an article ("dem
       // Département") is a noun in German, and starts no name ("die 23-jährige Lena Meyer" keeps hers).
-      while (run.length && nouns.has(run[0]!.word)) run = run.slice(1);
+      while (run.length && nouns.afterArticle.has(run[0]!.word)) run = run.slice(1);
       // A name starts with a capitalised word, never with a particle ("der Bürgermeister | von Grosbliederstroff").
       if (run.length < 2 || !/^\p{Lu}/u.test(run[0]!.word)) continue;
       // "AfD-Mitbegründer Bernd Lucke", "Bundeskanzler Olaf Scholz", "Deren Chef Dieter Morszeck": a title and

@@ -14,7 +14,7 @@ import { attributionAfter, attributionIn, colonSubject, grammarOf, subjectThenVe
 import { samePerson } from '../people.js';
 import { castOf, fullNamesIn } from './cast.js';
 import { reportedSpeech, subjunctiveContinuations } from './reported.js';
-import { capitalisationOf, isAcronym, isInflectedAdjective, phraseWords, speakerAt, wordBefore, type Mention, type PhraseWords } from './speaker-phrase.js';
+import { capitalisationOf, isAcronym, nounsOf, phraseWords, speakerAt, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 /**
  * The words that may be a name alone, which a capitalised word must be one of in German, where every noun is
@@ -25,17 +25,13 @@ import { capitalisationOf, isAcronym, isInflectedAdjective, phraseWords, speaker
  * as often as a name ("Dahinter sei …", "Dagegen: „…“"). Unless it speaks there itself: "Gnisa sagte, …" is
  * a name, "Freilich sagt er" (a subject after the verb) is not.
  */
-function namesIn(lexicon: SpeechLexicon, text: string, fullNames: readonly { name: string }[], onlyAtSentenceStart: ReadonlySet<string>): Set<string> {
-  const words = phraseWords(lexicon);
+function namesIn(words: PhraseWords, text: string, fullNames: readonly { name: string }[], nouns: Nouns, onlyAtSentenceStart: ReadonlySet<string>): Set<string> {
   const names = new Set(fullNames.flatMap(({ name }) => name.split(/\s+/)));
-  if (!lexicon.capitalisesNouns) return names;
-  const nouns = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*)\s+(\p{Lu}[\p{L}\p{M}-]*)/gu)) {
-    if (words.determiners.has(m[1]!) || isInflectedAdjective(words, m[1]!)) nouns.add(m[2]!);
-  }
+  if (!words.lexicon.capitalisesNouns) return names;
   const speaking = speakingSubjects(words, text);
   for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*/gu)) {
-    if (!nouns.has(m[0]) && (!onlyAtSentenceStart.has(m[0]) || isAcronym(m[0]) || speaking.has(m[0]))) names.add(m[0]);
+    const noun = nouns.afterArticle.has(m[0]) || nouns.afterAdjective.has(m[0]);
+    if (!noun && (!onlyAtSentenceStart.has(m[0]) || isAcronym(m[0]) || speaking.has(m[0]))) names.add(m[0]);
   }
   return names;
 }
@@ -63,8 +59,10 @@ const span = (text: string, start: number, end: number) => ({ start, end, text: 
 export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText = text): Steps<{ quotes: Quote[]; speakers: Speaker[] }> {
   const capitalisation = capitalisationOf(namingText);
   const { positional } = capitalisation;
-  const fullNames = fullNamesIn(phraseWords(lexicon, { positional }), namingText);
-  const words = phraseWords(lexicon, { people: namesIn(lexicon, namingText, fullNames, capitalisation.onlyAtSentenceStart), positional });
+  const namingWords = phraseWords(lexicon, { positional });
+  const nouns = nounsOf(namingWords, namingText);
+  const fullNames = fullNamesIn(namingWords, namingText, nouns);
+  const words = phraseWords(lexicon, { people: namesIn(namingWords, namingText, fullNames, nouns, capitalisation.onlyAtSentenceStart), positional });
   const g = grammarOf(words);
   const paras = paragraphs(text);
   const sents = sentences(text, paras);

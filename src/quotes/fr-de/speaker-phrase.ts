@@ -154,6 +154,27 @@ export const entryOf = <T>(table: Readonly<Record<string, T>>, key: string): T |
  */
 export const wordBefore = (text: string, at: number) => /([\p{L}\p{M}]+)[^\S\n]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
 
+/** The capitalised words a German text writes as nouns: right after an article, or after an inflected adjective. */
+export interface Nouns {
+  /** "das an das Saarland grenzende Département", "die Rückkehr des Wolfs": a noun for sure, never a name's first word. */
+  afterArticle: ReadonlySet<string>;
+  /** "eine fast unendliche Geschichte", but also "die 23-jährige Lena Meyer": a noun, or a given name after an adjective. */
+  afterAdjective: ReadonlySet<string>;
+}
+
+/** The text's nouns, read once per analysis; none in a language that does not capitalise its nouns. */
+export function nounsOf(words: PhraseWords, text: string): Nouns {
+  const afterArticle = new Set<string>();
+  const afterAdjective = new Set<string>();
+  if (words.lexicon.capitalisesNouns) {
+    for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{L}+)\s+(\p{Lu}[\p{L}\p{M}’'-]*)/gu)) {
+      if (words.determiners.has(m[1]!.toLowerCase())) afterArticle.add(m[2]!);
+      else if (m[1] === m[1]!.toLowerCase() && isInflectedAdjective(words, m[1]!)) afterAdjective.add(m[2]!);
+    }
+  }
+  return { afterArticle, afterAdjective };
+}
+
 /** "RKI", "AStA", "CNN", "BfN": two or more capitals in a short word. */
 export const isAcronym = (word: string) => word.length <= 8 && (word.match(/\p{Lu}/gu) ?? []).length >= 2;
 
