@@ -438,6 +438,15 @@ describe('German', () => {
     expect(speakerOf('„Wir schaffen das nicht mehr allein“, sagte sogar Bundeskanzlerin Angela Merkel.', 'de', 'schaffen')).toBe('Angela Merkel');
   });
 
+  it('goes on with the quote before after "Und weiter:" (and French "et d’ajouter :"), and only after those words', () => {
+    // pubdates 348.
+    const text = '»Ziel dieser Strategie ist es, Zeit zu gewinnen«, heißt es in der Risikobewertung des RKI vom 26. Februar 2020. Und weiter: »Sobald in Deutschland mehr Fälle auftreten, ändert sich das.«';
+    expect(speakerOf(text, 'de', 'Sobald')).toBe('RKI');
+    expect(speakerOf('« Nous sommes prêts », a déclaré le ministre, et d’ajouter : « Nous ne reculerons pas. »', 'fr', 'reculerons')).toBe('le ministre');
+    // Counter-example: another colon sentence names no one.
+    expect(speakerOf('»Ziel ist es, Zeit zu gewinnen«, heißt es in der Risikobewertung des RKI. Gestern kam die Nachricht: »Die Grenze bleibt geschlossen, bis auf Weiteres.«', 'de', 'Grenze')).toBeNull();
+  });
+
   it('reads rät, bemerkt and seufzt as speech verbs', () => {
     // pubdates 156, 127 and 149.
     const text = '„Freigänger-Katzen lässt man an Silvester besser gar nicht nach draußen“, rät Eva Rönspieß.';

@@ -355,9 +355,25 @@ function subjectInReportedMood(g: Grammar, text: string, start: number, end: num
  */
 function shareAttributions(g: Grammar, text: string, sents: Sentence[], quotes: Found[]): void {
   quotes.forEach((q, i) => {
-    if (q.attribution || q.introduced) return;
+    if (q.attribution) return;
+    if (q.introduced) {
+      if (continuesBefore(g, text, sents, q)) q.attribution = quotes[i - 1]?.attribution ?? null;
+      return;
+    }
     if (!inheritAttribution(g, text, sents, quotes, i) && q.fallback) q.attribution = q.fallback;
   });
+}
+
+/**
+ * »…«, heißt es in der Risikobewertung des RKI. Und weiter: »…« / « … », a-t-il dit, et d’ajouter : « … »: the
+ * colon before the quote ends words that go on with the quote before it (the lexicon's continuation cues).
+ */
+function continuesBefore(g: Grammar, text: string, sents: Sentence[], q: Found): boolean {
+  const cues = g.words.lexicon.continuationCues;
+  if (!cues.length) return false;
+  const lead = text.slice(sents[lastStartingAtOrBefore(sents, q.start)]!.start, q.start);
+  const clause = /(?:^|[,;])\s*([^,;:]*?)\s*:\s*$/u.exec(lead)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+  return !!clause && cues.includes(clause);
 }
 
 /** Gives quotes[i] the attribution of a quote of its sentence or of the quote before it; whether it did. */

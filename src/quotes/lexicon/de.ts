@@ -44,6 +44,7 @@ export const GERMAN: SpeechLexicon = {
   sourceNouns: words('aussage aussagen angaben angabe informationen auskunft einschätzung berichten bericht mitteilung erklärung'),
   accordingToAfter: ['zufolge'],
   impersonalCues: ['heißt es', 'hieß es'],
+  continuationCues: ['und weiter', 'weiter', 'weiter heißt es', 'und weiter heißt es'],
   ownerWords: words('des der vom von beim bei'),
   soWords: ['so'],
   determiners: GERMAN_DETERMINERS,

@@ -35,6 +35,7 @@ export const FRENCH: SpeechLexicon = {
   sourceNouns: words('informations information propos déclarations chiffres données estimations termes'),
   accordingToAfter: [],
   impersonalCues: [],
+  continuationCues: ['et d’ajouter', "et d'ajouter", 'avant d’ajouter', "avant d'ajouter", 'et de poursuivre', 'avant de poursuivre', 'et de conclure', 'avant de conclure'],
   ownerWords: [],
   soWords: [],
   determiners: FRENCH_DETERMINERS,

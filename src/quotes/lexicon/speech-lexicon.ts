@@ -32,6 +32,8 @@ export interface SpeechLexicon {
   accordingToAfter: readonly string[];
   /** Attributions with no subject, whose speaker owns the document named after them: "heißt es in der Erklärung des Ministeriums". */
   impersonalCues: readonly string[];
+  /** A sentence of these words alone before a colon goes on with the quote before it: "Und weiter: „…“", "Et d’ajouter : « … »". Lower case. */
+  continuationCues: readonly string[];
   /** The words before the owner of the document an impersonal attribution names: "des RKI", "vom Verband". */
   ownerWords: readonly string[];
   /** Words that open a speaker after a quote without a verb: German "so Müller". */
