@@ -101,8 +101,10 @@ const FR_DE_GOALS = { 'direct F1': 0.9, 'speaker as shown': 0.85, 'role found': 
 const referenceDir = join(root, 'scripts', 'reference');
 const frDeSets = [
   { name: 'quotes-pages-fr-de', dirs: [join(sharedDir, 'corpus', 'quotes-pages-fr-de'), join(referenceDir, 'quotes-pages-fr-de')] },
-  // Its errors are never listed (--errors): reading them would tune the rules on it.
+  // Their errors are never listed (--errors): reading them would tune the rules on them. The second set was
+  // labelled on 2026-12-02, after the fourth session's rules, from the last pubdates pages with quotes.
   { name: 'quotes-pages-fr-de-unseen', dirs: [join(referenceDir, 'quotes-pages-fr-de-unseen')], blind: true },
+  { name: 'quotes-pages-fr-de-unseen-2', dirs: [join(referenceDir, 'quotes-pages-fr-de-unseen-2')], blind: true },
 ].map((set) => ({ ...set, dirs: set.dirs.filter((dir) => existsSync(dir)), goals: FR_DE_GOALS, byLanguage: true }));
 const pageSets = opt('pages', null)
   ? [{ name: basename(resolve(opt('pages'))), dirs: [resolve(opt('pages'))], goals: ENGLISH_GOALS }]
