@@ -67,8 +67,27 @@ const agrees = (a: Gender, b: Gender) => a === null || b === null || a === b;
 
 /** The role noun a description is headed by ("le ministre des Affaires étrangères" → "ministre"). */
 function headOf(words: PhraseWords, description: string): string | null {
-  const head = tokensOf(description, 0, description.length).find((t) => isRoleWord(words, t.lower))?.lower;
-  return head ? head.slice(head.lastIndexOf('-') + 1) : null;
+  return headsOf(words, description)[0] ?? null;
+}
+
+/** The role names `head` in its complement only: "conseiller du ministre" for "ministre". */
+function complementNames(words: PhraseWords, role: string, head: string): boolean {
+  const lowerWords = tokensOf(role, 0, role.length).map((t) => t.lower.slice(t.lower.lastIndexOf('-') + 1));
+  return lowerWords.includes(head) && !headsOf(words, role).includes(head);
+}
+
+/**
+ * The role nouns a role is headed by, before its complement: "sociologue et chercheur indépendant, auteur de …"
+ * → sociologue, chercheur (so "le chercheur" is that person); "conseiller du ministre" → conseiller only.
+ */
+function headsOf(words: PhraseWords, role: string): string[] {
+  const heads: string[] = [];
+  for (const t of tokensOf(role, 0, role.length)) {
+    // "der" opens "der junge Polizist" and ties a complement in "Sprecher der Stadt".
+    if (heads.length && (words.complement.has(t.lower) || t.t === ',')) break;
+    if (isRoleWord(words, t.lower)) heads.push(t.lower.slice(t.lower.lastIndexOf('-') + 1));
+  }
+  return heads;
 }
 
 /**
@@ -352,7 +371,7 @@ export function castOf(
     const head = plural ? null : headOf(words, mention.name);
     // The person whose role it names ("le ministre" … Laurent Fabius, ministre des Affaires étrangères), or
     // the next person quoted by name within the paragraph, whose role it then is.
-    const byRole = head ? roleHolder(entities.filter((e) => e.named && e.role && headOf(words, e.role) === head), mention.role ?? mention.name) : undefined;
+    const byRole = head ? roleHolder(entities.filter((e) => e.named && e.role && headsOf(words, e.role).includes(head)), mention.role ?? mention.name) : undefined;
     if (byRole) return byRole;
     const paragraphEnd = text.indexOf('\n', mention.end);
     const next = head ? mentions.findIndex((m, j) => j > index && m?.kind === 'name' && (paragraphEnd < 0 || m.start < paragraphEnd)) : -1;
@@ -364,7 +383,10 @@ export function castOf(
     // "l’élu", "der amtierende HSV-Präsident": a definite description of a role is the person last quoted by
     // name before it, when their gender agrees.
     if (mention.definite && mention.role && !plural) {
-      const last = mentions.slice(0, index).map((m, j) => (m?.kind === 'name' && m.start > mention.start - PRONOUN_REACH ? nameOf[j] : null)).filter((e): e is CastEntity => !!e && agrees(e.gender, mention.gender)).pop();
+      // Not someone whose role names that role as another's: "Paul Durand, conseiller du ministre … a ajouté le
+      // ministre" is the minister. A role in other words fits ("l’élu" is the maire de Lège-Cap-Ferret).
+      const fits = (e: CastEntity) => agrees(e.gender, mention.gender) && !(head && e.role && complementNames(words, e.role, head));
+      const last = mentions.slice(0, index).map((m, j) => (m?.kind === 'name' && m.start > mention.start - PRONOUN_REACH ? nameOf[j] : null)).filter((e): e is CastEntity => !!e && fits(e)).pop();
       if (last) {
         last.role = betterRole(words, last.role, mention.role);
         return last;

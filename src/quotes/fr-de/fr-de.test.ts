@@ -150,6 +150,17 @@ describe('French', () => {
     expect(speakers).toEqual([expect.objectContaining({ name: 'Édouard Philippe', role: 'ancien Premier ministre' })]);
   });
 
+  it('joins a definite description to the person whose role holds its noun among coordinated roles, never in a complement', () => {
+    // pubdates 048.
+    const text = 'Pour Mathieu Rigouste, sociologue et chercheur indépendant, « les journalistes sont pris dans un système ». Il faut lire son livre. « Mais autour de quelles images ? », demande le chercheur.';
+    expect(speakerOf(text, 'fr', 'quelles images')).toBe('Mathieu Rigouste');
+    const complement = '« Nous verrons bien », a déclaré Paul Durand, conseiller du ministre de la Santé. La réunion a duré. « Rien n’est décidé », a ajouté le ministre.';
+    expect(speakerOf(complement, 'fr', 'Rien n’est')).not.toBe('Paul Durand');
+    // A role in other words still fits (pubdates 180).
+    const elected = '« En une semaine, on a perdu deux à trois mètres », pointe Philippe de Gonneville, maire de Lège-Cap-Ferret. Au Grand Picquey, la situation est pire. « Il y a parmi eux des personnes qui ne sont pas prudentes », explique l’élu.';
+    expect(speakerOf(elected, 'fr', 'prudentes')).toBe('Philippe de Gonneville');
+  });
+
   it('takes no scare quotes for quotes (counter-example)', () => {
     const text = 'L’affrontement dépasse donc les questions techniques de « réforme systémique » dont nous parle le jargon des experts.';
     expect(findQuotes(text, text, 'fr').quotes).toEqual([]);
