@@ -32,8 +32,12 @@ export interface Found {
   continues: boolean;
   /** Words in marks that are a quote only if someone said them: a short fragment inside a sentence. */
   needsSpeaker?: boolean;
-  /** A colon introduces the quote ("Einige Landsleute hätten ihm gesagt: „…“"): its speaker is that sentence's, read or not, never another's. */
-  introduced?: boolean;
+  /**
+   * The quote's own words say who speaks, read or not: a colon introduces it ("Einige Landsleute hätten ihm
+   * gesagt: „…“") or a speech verb follows it ("« … », a regretté l’entourage du ministre"). It takes no other
+   * quote's speaker.
+   */
+  ownSpeaker?: boolean;
   /** The attribution to fall back on when no quote before it shares one (the person opening the sentence before). */
   fallback?: Attribution | null;
 }
@@ -302,10 +306,10 @@ function subjectAfterSecondVerb(g: Grammar, text: string, start: number, limit: 
   const second = opening?.[1];
   const w = g.words;
   if (!opening || !second || w.determiners.has(second) || w.breaks.has(second) || w.particles.has(second) || w.coordinators.has(second)) return null;
-  // Only a person the article names, every word of the name one of theirs ("Skeptisch bleibt Friedrich Merz:"):
-  // "Rückendeckung bekommt Scholz von Macron:" is Macron's.
+  // Only a person the article names, every word of the name one of theirs and capitalised ("Skeptisch bleibt
+  // Friedrich Merz:"): "Rückendeckung bekommt Scholz von Macron:" is Macron's, and reads as one name with a particle.
   const speaker = speakerAt(w, text, start + opening[0].length, limit);
-  return speaker?.kind === 'name' && speaker.name.split(/\s+/).every((word) => w.people.has(word)) ? speaker : null;
+  return speaker?.kind === 'name' && speaker.name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) && w.people.has(word)) ? speaker : null;
 }
 
 /** At most this many words between a speaker opening a sentence and the colon before the quote. */

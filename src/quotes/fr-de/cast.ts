@@ -9,7 +9,7 @@
 import type { Gender } from '../lexicon/speech-lexicon.js';
 import { samePerson } from '../people.js';
 import { lastStartingAtOrBefore } from '../sentences.js';
-import { appositionAfter, entryOf, isPluralRole, isRoleWord, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
+import { appositionAfter, honorificGender, isPluralRole, isRoleWord, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 export interface CastEntity {
   name: string;
@@ -34,7 +34,7 @@ const ACRONYM_COMPOUND = /^\p{Lu}{2,}-/u;
 function genderBefore(words: PhraseWords, text: string, at: number): Gender {
   const before = tokensOf(text, Math.max(0, at - 40), at).filter((t) => /^\p{L}/u.test(t.t)).pop();
   if (!before) return null;
-  const honorific = entryOf(words.lexicon.honorifics, before.lower) ?? entryOf(words.lexicon.honorifics, `${before.lower}.`);
+  const honorific = honorificGender(words, before.lower);
   if (honorific) return honorific;
   return isRoleWord(words, before.lower) && words.feminineEnding.test(before.lower) ? 'feminine' : null;
 }
@@ -70,6 +70,14 @@ function headOf(words: PhraseWords, description: string): string | null {
   return headsOf(words, description)[0] ?? null;
 }
 
+/** The words of a description's complement, in lower case: "der Sprecher des Ministeriums" → "ministeriums"; "" without one. */
+function complementOf(words: PhraseWords, description: string): string {
+  const toks = tokensOf(description, 0, description.length);
+  const head = toks.findIndex((t) => isRoleWord(words, t.lower));
+  const tie = toks.findIndex((t, i) => i > head && words.complement.has(t.lower));
+  return head < 0 || tie < 0 ? '' : toks.slice(tie + 1).map((t) => t.lower).join(' ');
+}
+
 /** The role names `head` in its complement only: "conseiller du ministre" for "ministre". */
 function complementNames(words: PhraseWords, role: string, head: string): boolean {
   const lowerWords = tokensOf(role, 0, role.length).map((t) => t.lower.slice(t.lower.lastIndexOf('-') + 1));
@@ -82,9 +90,10 @@ function complementNames(words: PhraseWords, role: string, head: string): boolea
  */
 function headsOf(words: PhraseWords, role: string): string[] {
   const heads: string[] = [];
-  for (const t of tokensOf(role, 0, role.length)) {
-    // "der" opens "der junge Polizist" and ties a complement in "Sprecher der Stadt".
-    if (heads.length && (words.complement.has(t.lower) || t.t === ',')) break;
+  for (const [i, t] of tokensOf(role, 0, role.length).entries()) {
+    // "der" opens "der junge Polizist" as its article and ties a complement in "Sprecher der Stadt", "la famille du journaliste".
+    if (i === 0 && words.determiners.has(t.lower)) continue;
+    if (words.complement.has(t.lower) || t.t === ',') break;
     if (isRoleWord(words, t.lower)) heads.push(t.lower.slice(t.lower.lastIndexOf('-') + 1));
   }
   return heads;
@@ -110,8 +119,7 @@ function roleAround(words: PhraseWords, text: string, start: number, end: number
   // "Der Erste Parlamentarische Geschäftsführer der FDP-Fraktion Dr. Marco Buschmann": an honorific between
   // the role and the name is neither, and its full stop ends no sentence.
   const honorific = /(?<![\p{L}\p{M}])([\p{L}]+\.?)[^\S\n]+$/u.exec(text.slice(Math.max(0, start - 12), start));
-  const honorifics = words.lexicon.honorifics;
-  const roleEnd = honorific && Object.hasOwn(honorifics, honorific[1]!.toLowerCase()) ? start - honorific[0].length : start;
+  const roleEnd = honorific && honorificGender(words, honorific[1]!.toLowerCase()) !== undefined ? start - honorific[0].length : start;
   const sentenceStart = Math.max(startAfterLast(text, roleEnd, ['.', ',', '\n']), roleEnd - 120);
   const before = tokensOf(text, sentenceStart, roleEnd);
   let i = before.length - 1;
@@ -121,6 +129,11 @@ function roleAround(words: PhraseWords, text: string, start: number, end: number
   while (run.length && /^\p{Lu}/u.test(run[run.length - 1]!.t) && !isRoleWord(words, run[run.length - 1]!.lower) && !words.complement.has(run[run.length - 2]?.lower ?? '')) run.pop();
   const head = run.findIndex((t) => isRoleWord(words, t.lower));
   if (head < 0) return null;
+  // German writes a role before a name as nouns and the words that tie them ("Geschäftsführer der FDP-Fraktion"):
+  // a word in lower case after the role noun is a verb, and the role is no part of the name ("Der Minister
+  // begrüßte Anna Müller").
+  const lowerAfterHead = run.slice(head + 1).some((t) => t.t === t.lower && !words.complement.has(t.lower) && !words.determiners.has(t.lower) && !words.coordinators.has(t.lower));
+  if (words.lexicon.capitalisesNouns && lowerAfterHead) return null;
   return text.slice(run[head]!.start, run[run.length - 1]!.end);
 }
 
@@ -195,7 +208,7 @@ function writtenAt(words: PhraseWords, text: string, name: string): { at: number
     if (out.some((full) => full.at <= m.index && m.index < full.at + full.form.length)) continue;
     const before = /(\p{Lu}[\p{L}\p{M}’'.-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
     const lower = before?.toLowerCase().replace(/\.$/, '');
-    if (before && lower && !isRoleWord(words, lower) && !Object.hasOwn(words.lexicon.honorifics, lower) && !Object.hasOwn(words.lexicon.honorifics, `${lower}.`)) continue;
+    if (before && lower && !isRoleWord(words, lower) && honorificGender(words, lower) === undefined) continue;
     out.push({ at: m.index, form: surname });
   }
   return out.sort((a, b) => a.at - b.at);
@@ -327,6 +340,8 @@ export function castOf(
   // Each name once: the full names hold every place a name is written.
   const unquoted = [...new Set(fullNames.map(({ name }) => name))].filter((name) => !entities.some((e) => samePerson(e.name, name)));
   sightings.push(...genitiveSightings(words, text, unquoted));
+  /** Where each unnamed person was last described as a speaker. */
+  const describedAt = new Map<CastEntity, number>();
   /** Where a quote's speaker is named: the speaker of a sentence is who a pronoun after it most likely stands for. */
   const speakerStarts = new Set(mentions.flatMap((m) => (m?.kind === 'name' ? [m.start] : [])));
   const of: (CastEntity | null)[] = mentions.map((mention, i) => {
@@ -350,11 +365,14 @@ export function castOf(
       const subject = inSentence.filter((s) => speakerStarts.has(s.at)).pop() ?? inSentence[0] ?? last;
       return subject.entity ?? named(subject.mention);
     }
-    // A speaker described is who a pronoun after it may stand for too: "„Oh“, sagte der Oberst, … Freilich
-    // sagt er „böhmischer Fußball“".
     const described = description(mention, i);
-    sightings.push({ at: mention.start, entity: described, mention });
-    speakerStarts.add(mention.start);
+    if (!described.named) describedAt.set(described, mention.start);
+    // A person described is who a pronoun after it may stand for too: "„Oh“, sagte der Oberst, … Freilich sagt
+    // er „böhmischer Fußball“". Not a group nor an organisation ("die Aktivisten", "die Polizei").
+    if (mention.role && !isPluralRole(words, headOf(words, mention.name) ?? '')) {
+      sightings.push({ at: mention.start, entity: described, mention });
+      speakerStarts.add(mention.start);
+    }
     return described;
   });
   /** The last full name written in the sentence before `at`, in its paragraph (read from the article's text, not captions). */
@@ -403,13 +421,18 @@ export function castOf(
     const same = entities.find((e) => !e.named && e.name.toLowerCase() === mention.name.toLowerCase());
     if (same) return same;
     // "Ein junger Polizist wird knallrot … „…“, sagt der junge Polizist": a definite description is the person
-    // described the same way before, by the same role noun.
-    const described = head && mention.definite ? entities.filter((e) => !e.named && e.role && headOf(words, e.name) === head && agrees(e.gender, mention.gender)).pop() : undefined;
+    // described the same way not long before, by the same role noun and no other complement ("ein Sprecher der
+    // Polizei" is not "der Sprecher des Ministeriums").
+    const complement = complementOf(words, mention.name);
+    const sameRole = (e: CastEntity) =>
+      !e.named && !!e.role && headOf(words, e.name) === head && agrees(e.gender, mention.gender) && (!complement || complement === complementOf(words, e.name)) && (describedAt.get(e) ?? -Infinity) > mention.start - PRONOUN_REACH;
+    const described = head && mention.definite ? entities.filter(sameRole).pop() : undefined;
     if (described) return described;
     // As in English ("a spokesman for the ministry"), a description shows the role it names, with its article in
     // lower case where it opened a sentence ("Ein junger Polizist wird knallrot" shows "ein junger Polizist").
+    // Not a name's own article: "Le Monde", "Les Républicains".
     const article = /^\p{L}+/u.exec(mention.name)?.[0] ?? '';
-    const name = words.determiners.has(article.toLowerCase()) ? article.toLowerCase() + mention.name.slice(article.length) : mention.name;
+    const name = mention.role && words.determiners.has(article.toLowerCase()) ? article.toLowerCase() + mention.name.slice(article.length) : mention.name;
     const entity: CastEntity = { name, role: mention.role, gender: mention.gender, named: false, quotes: [] };
     entities.push(entity);
     return entity;

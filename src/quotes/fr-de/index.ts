@@ -14,7 +14,7 @@ import { attributionAfter, attributionIn, colonSubject, grammarOf, subjectThenVe
 import { samePerson } from '../people.js';
 import { castOf, fullNamesIn } from './cast.js';
 import { reportedSpeech, subjunctiveContinuations } from './reported.js';
-import { capitalisationOf, isAcronym, nounsOf, phraseWords, speakerAt, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
+import { capitalisationOf, entryOf, isAcronym, nounsOf, phraseWords, speakerAt, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 /**
  * The words that may be a name alone, which a capitalised word must be one of in German, where every noun is
@@ -111,7 +111,7 @@ const ONLY_APPOSITION = new RegExp(`${APPOSITION_TO_SENTENCE_END}$`, 'u');
 function isApposition(g: Grammar, speaker: Mention, after: string): boolean {
   const first = /^\s*,\s*([\p{L}\p{M}’']+)/u.exec(after)?.[1]?.toLowerCase();
   const lx = g.words.lexicon;
-  return speaker.kind === 'name' && !!first && !g.words.breaks.has(first) && !Object.hasOwn(lx.pronouns, first) && !g.words.coordinators.has(first) && first !== lx.complementiser;
+  return speaker.kind === 'name' && !!first && !g.words.breaks.has(first) && entryOf(lx.pronouns, first) === undefined && !g.words.coordinators.has(first) && first !== lx.complementiser;
 }
 
 /**
@@ -154,7 +154,9 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     // „A“, sagte sie, „B“ / « A, a-t-il déclaré. B »: the lead is the previous quote's attribution.
     const said = previous?.attribution;
     const between = said ? text.slice(Math.max(said.cue.end, said.speaker.phraseEnd), s.start) : '';
-    const resumes = !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && !between.includes('\n') && (/^[\s,.;:]*$/.test(between) || (isApposition(g, said.speaker, between) && ONLY_APPOSITION.test(between)));
+    // Its own verb after it names someone else, read or not: « … », a regretté l’entourage du ministre.
+    const verbAfter = !ctx.tailIsNextLead && g.verbAtStart.test(text.slice(s.end, ctx.tailEnd).replace(/^\s*,\s*/, ''));
+    const resumes = !verbAfter && !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && !between.includes('\n') && (/^[\s,.;:]*$/.test(between) || (isApposition(g, said.speaker, between) && ONLY_APPOSITION.test(between)));
     const ownSentence = endsSentence(ctx) && opensSentence(text, sents, s.start);
     const attribution =
       tail ??
@@ -173,7 +175,7 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     const title = words <= 3 && isCapitalised(ctx.inner) && (g.words.determiners.has(lastWord) || g.words.breaks.has(lastWord) || /\(\s*$/.test(lead));
     const quotation = title ? false : attribution ? words >= 1 : standalone ? words >= 3 && (words >= 5 || ENDS_SENTENCE.test(ctx.quoted)) : words >= MIN_UNATTRIBUTED_WORDS && !isTitleCase(ctx.inner);
     const needsSpeaker = !quotation && !title && words >= 1 && !isTitleCase(ctx.inner);
-    out.push(quotation || needsSpeaker ? { start: s.start, end: s.end, kind: 'direct', attribution, continues: resumes, needsSpeaker, introduced: colon >= 0, fallback } : null);
+    out.push(quotation || needsSpeaker ? { start: s.start, end: s.end, kind: 'direct', attribution, continues: resumes, needsSpeaker, ownSpeaker: colon >= 0 || verbAfter, fallback } : null);
   });
   return out.filter((q): q is Found => q !== null);
 }
@@ -278,7 +280,7 @@ const aPerson = (found: Attribution | null): Attribution | null => (found && (fo
 function namesSomeoneElse(g: Grammar, text: string, sents: Sentence[], span: { start: number; end: number }, speaker: string): boolean {
   const between = text.slice(span.start, span.end);
   const pronouns = g.words.lexicon.pronouns;
-  for (const verb of between.matchAll(g.anyVerb)) if (!Object.hasOwn(pronouns, wordBefore(between, verb.index).toLowerCase())) return true;
+  for (const verb of between.matchAll(g.anyVerb)) if (entryOf(pronouns, wordBefore(between, verb.index).toLowerCase()) === undefined) return true;
   // The sentences that start between, found from the last one starting by the span's end (not by a scan of all).
   for (let i = lastStartingAtOrBefore(sents, span.end - 1); i >= 0 && sents[i]!.start >= span.start; i--) {
     const sentence = sents[i]!;
@@ -305,17 +307,20 @@ function opensSentence(text: string, sents: Sentence[], start: number): boolean 
  * its own, after a sentence of its paragraph whose subject is a person and whose verb speaks, is theirs.
  */
 function previousSentenceSpeaker(g: Grammar, text: string, sents: Sentence[], start: number): Attribution | null {
-  const own = lastStartingAtOrBefore(sents, start);
-  const previous = sents[own - 1];
-  if (!previous || text.slice(previous.start, start).includes('\n')) return null;
-  return aPerson(subjectThenVerb(g, text, previous.start, previous.end));
+  const previous = previousSentenceInParagraph(text, sents, start);
+  return previous ? aPerson(subjectThenVerb(g, text, previous.start, previous.end)) : null;
+}
+
+/** The sentence before the one holding `start`, when it is in the same paragraph. */
+function previousSentenceInParagraph(text: string, sents: Sentence[], start: number): Sentence | null {
+  const previous = sents[lastStartingAtOrBefore(sents, start) - 1];
+  return previous && !text.slice(previous.start, start).includes('\n') ? previous : null;
 }
 
 /** The sentence before the quote, in its paragraph, opens with a person and their verb (personOpening). */
 function previousSentenceOpening(g: Grammar, text: string, sents: Sentence[], start: number): Attribution | null {
-  const previous = sents[lastStartingAtOrBefore(sents, start) - 1];
-  if (!previous || text.slice(previous.start, start).includes('\n')) return null;
-  return personOpening(g, text, previous.start, previous.end);
+  const previous = previousSentenceInParagraph(text, sents, start);
+  return previous ? personOpening(g, text, previous.start, previous.end) : null;
 }
 
 /**
@@ -329,10 +334,16 @@ function previousSentenceOpening(g: Grammar, text: string, sents: Sentence[], st
 function personOpening(g: Grammar, text: string, start: number, end: number): Attribution | null {
   const speaker = speakerAt(g.words, text, start, end);
   if (!speaker || (speaker.kind === 'description' && !speaker.role)) return null;
-  const verb = /^[^\S\n]+(\p{Ll}[\p{L}\p{M}]*)/u.exec(text.slice(speaker.phraseEnd, end));
-  const word = verb?.[1];
+  const after = /^[^\S\n]+(\p{Ll}[\p{L}\p{M}’']*)(?:[^\S\n]+(\p{Ll}[\p{L}\p{M}’']*))?/u.exec(text.slice(speaker.phraseEnd, end));
+  const word = after?.[1];
   const w = g.words;
-  if (!verb || !word || w.determiners.has(word) || w.breaks.has(word) || w.coordinators.has(word) || w.particles.has(word) || w.relativePronouns.has(word)) return null;
+  if (!word || w.determiners.has(word) || w.breaks.has(word) || w.coordinators.has(word) || w.particles.has(word) || w.relativePronouns.has(word)) return null;
+  // "Olaf Scholz wird von der Opposition kritisiert.", "Macron a été critiqué", "Il faut dire que …": the
+  // subject is spoken of, or no one.
+  const lx = w.lexicon;
+  if ([word, after[2]].some((next) => next && lx.notSpeakingAfterSubject.includes(next.replace(/'/g, '’')))) return null;
+  const clause = /^[^.!?;:]*/u.exec(text.slice(speaker.phraseEnd, end))![0].split(/\s+/);
+  if (lx.passiveAuxiliaries.includes(word) && clause.some((next) => lx.passiveAgents.includes(next))) return null;
   return { cue: { start: speaker.start, end: speaker.end }, speaker };
 }
 
@@ -356,8 +367,9 @@ function subjectInReportedMood(g: Grammar, text: string, start: number, end: num
 function shareAttributions(g: Grammar, text: string, sents: Sentence[], quotes: Found[]): void {
   quotes.forEach((q, i) => {
     if (q.attribution) return;
-    if (q.introduced) {
-      if (continuesBefore(g, text, sents, q)) q.attribution = quotes[i - 1]?.attribution ?? null;
+    if (q.ownSpeaker) {
+      const previous = quotes[i - 1];
+      if (previous?.attribution && continuesBefore(g, text, sents, previous, previous.attribution, q)) q.attribution = previous.attribution;
       return;
     }
     if (!inheritAttribution(g, text, sents, quotes, i) && q.fallback) q.attribution = q.fallback;
@@ -366,14 +378,17 @@ function shareAttributions(g: Grammar, text: string, sents: Sentence[], quotes: 
 
 /**
  * »…«, heißt es in der Risikobewertung des RKI. Und weiter: »…« / « … », a-t-il dit, et d’ajouter : « … »: the
- * colon before the quote ends words that go on with the quote before it (the lexicon's continuation cues).
+ * colon before the quote ends words that go on with the quote before it (the lexicon's continuation cues), in
+ * its paragraph or the one before, with no one else the subject of a sentence or a speech verb between.
  */
-function continuesBefore(g: Grammar, text: string, sents: Sentence[], q: Found): boolean {
+function continuesBefore(g: Grammar, text: string, sents: Sentence[], previous: Found, said: Attribution, q: Found): boolean {
   const cues = g.words.lexicon.continuationCues;
-  if (!cues.length) return false;
-  const lead = text.slice(sents[lastStartingAtOrBefore(sents, q.start)]!.start, q.start);
-  const clause = /(?:^|[,;])\s*([^,;:]*?)\s*:\s*$/u.exec(lead)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
-  return !!clause && cues.includes(clause);
+  if (!cues.length || text.slice(previous.end, q.start).split('\n').length - 1 > 1) return false;
+  const leadStart = sents[lastStartingAtOrBefore(sents, q.start)]!.start;
+  const clause = /(?:^|[,;])\s*([^,;:]*?)\s*:\s*$/u.exec(text.slice(leadStart, q.start))?.[1]?.toLowerCase().replace(/\s+/g, ' ').replace(/'/g, '’');
+  if (!clause || !cues.includes(clause)) return false;
+  const attributionEnd = Math.max(previous.end, said.cue.end, said.speaker.phraseEnd);
+  return !namesSomeoneElse(g, text, sents, { start: attributionEnd, end: leadStart }, said.speaker.name);
 }
 
 /** Gives quotes[i] the attribution of a quote of its sentence or of the quote before it; whether it did. */

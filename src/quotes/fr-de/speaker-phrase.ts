@@ -36,7 +36,7 @@ interface Token {
 const TOKEN = /(?:[lLdDjJnNsScCmMtT]|[qQ]u)[’'](?=\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-’'][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const LETTER = /^\p{L}/u;
-/** At most this many words (an adjective, an adverb and an adjective) before a French role noun. */
+/** At most this many words (an adjective, or an adverb and an adjective) before a French role noun. */
 const MAX_WORDS_BEFORE_FRENCH_ROLE = 2;
 /** At most this many words make a role or a description: longer runs are a clause, not a speaker. */
 const MAX_PHRASE_WORDS = 9;
@@ -193,12 +193,22 @@ export function isPluralRole(words: PhraseWords, lower: string): boolean {
   return words.lexicon.pluralEndings.some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2 && isRoleWord(words, lower.slice(0, -ending.length)));
 }
 
-const honorificOf = (words: PhraseWords, token: Token, next: Token | undefined): Gender | undefined => {
-  const key = next?.t === '.' && next.start === token.end ? `${token.lower}.` : token.lower;
+/**
+ * The gender an honorific says ("Mme" feminine, "Dr." none), undefined for a word that is no honorific; `written`
+ * in lower case, with or without its full stop ("m." and "m", "prof" and "prof.").
+ */
+export function honorificGender(words: PhraseWords, written: string): Gender | undefined {
   const honorifics = words.lexicon.honorifics;
-  const found = entryOf(honorifics, key);
-  return found !== undefined ? found : entryOf(honorifics, token.lower);
-};
+  const bare = written.replace(/\.$/, '');
+  for (const key of [written, bare, `${bare}.`]) {
+    const gender = entryOf(honorifics, key);
+    if (gender !== undefined) return gender;
+  }
+  return undefined;
+}
+
+const honorificOf = (words: PhraseWords, token: Token, next: Token | undefined): Gender | undefined =>
+  honorificGender(words, next?.t === '.' && next.start === token.end ? `${token.lower}.` : token.lower);
 
 function genderOfPhrase(words: PhraseWords, determiner: Token | null, roleWords: Token[], honorific: Gender | undefined): Gender {
   if (honorific) return honorific;
@@ -338,6 +348,8 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
     if (words.lexicon.capitalisesNouns && nameWords.length === 1 && !titled && !isAcronym(nameWords[0]!.t) && !words.people.has(nameWords[0]!.t)) return null;
     const nameStart = nameWords[0]!.start;
     const nameEnd = nameWords[nameWords.length - 1]!.end;
+    // "vom 26. Februar 2020", "en mars": a month alone is no one.
+    if (nameWords.length === 1 && !titled && words.lexicon.months.includes(nameWords[0]!.lower)) return null;
     const apposition = appositionAfter(words, text, nameEnd, limit);
     const roleIsOne = roleWords.some((w) => isRoleWord(words, w.lower));
     return {
@@ -354,9 +366,10 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
   // A description names someone by a role ("le jeune journaliste") or an organisation by its name ("le Quai
   // d’Orsay", "die Polizei"); "Un premier pas", "das zwar ungewohnt" name no one.
   // French puts the role noun first, after at most two words ("le jeune journaliste", "la très jeune ministre",
-  // "l’ancien Premier ministre"): "les révélations concernant la réunion de son ministre" is no one's role.
-  // German ends its adjectives with the noun.
-  const headWords = words.lexicon.adjectivesBeforeNoun ? roleWords : roleWords.slice(0, MAX_WORDS_BEFORE_FRENCH_ROLE + 1);
+  // "l’ancien Premier ministre") and before any complement: "les révélations concernant la réunion de son
+  // ministre", "la famille du journaliste" are no one's role. German ends its adjectives with the noun.
+  const complementAt = roleWords.findIndex((t) => words.complement.has(t.lower));
+  const headWords = words.lexicon.adjectivesBeforeNoun ? roleWords : roleWords.slice(0, Math.min(MAX_WORDS_BEFORE_FRENCH_ROLE + 1, complementAt < 0 ? Infinity : complementAt));
   const hasRole = headWords.some((w) => isRoleWord(words, w.lower));
   if (!hasRole && !roleWords.some((w) => CAPITALISED.test(w.t))) return null;
   // In German, a capitalised noun is no name: without a role, a description names someone only by an acronym

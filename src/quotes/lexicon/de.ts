@@ -80,7 +80,7 @@ export const GERMAN: SpeechLexicon = {
     soldat soldatin`),
   pluralEndings: words('n en nen innen'),
   roleEndings:
-    '(?:redaktor|redaktorin|redakteur|redakteurin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|bischof|bischöfin|sieger|siegerin|rechtler|rechtlerin|pädagoge|pädagogin|kläger|klägerin|\\p{L}{4,}(?:ist|istin|isten|istinnen)|\\p{L}{3,}(?:iker|ikerin))$',
+    '(?:redaktor|redaktorin|redakteur|redakteurin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|bischof|bischöfin|sieger|siegerin|rechtler|rechtlerin|pädagoge|pädagogin|kläger|klägerin|(?:aktivist|polizist|karikaturist|kabarettist|humorist|publizist|kolumnist|essayist|jurist|lobbyist|pianist|komponist|spezialist|internist|tourist|terrorist|extremist|islamist)(?:in|en|innen)?|(?:chemiker|physiker|kritiker|techniker|informatiker|mathematiker|komiker|musiker|satiriker|mediziner)(?:in|innen)?)$',
   feminineEndings: '(?:in|frau|mutter|tochter)$',
   feminineDeterminers: words('die eine'),
   skippedBeforeSpeaker: ['auf Nachfrage', 'auf Anfrage', ...words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch dann später deshalb daher selbst sogar')],
@@ -98,6 +98,11 @@ export const GERMAN: SpeechLexicon = {
   complementiser: null,
   reportedMoodVerbs: words('habe sei seien werde könne müsse wolle solle dürfe gebe stehe gehe komme wisse'),
   subjunctivePronouns: words('er sie es man'),
+  // "Ein Polizist wurde schwer verletzt.", "Olaf Scholz wird von der Opposition kritisiert."
+  notSpeakingAfterSubject: words('wurde wurden worden'),
+  passiveAuxiliaries: words('wird werden'),
+  passiveAgents: words('von vom'),
+  months: words('januar februar märz april mai juni juli august september oktober november dezember'),
   notSubjunctive: words('keine seine ihre meine deine unsere eure alle beide diese jene welche solche gerne lange ohne heute bitte selbe nie wie gerade jede jeder andere sowie eine einige'),
   functionWords: words('der die und das ist nicht mit den von sich auch auf für eine dem ein des sie wird zu im'),
 };

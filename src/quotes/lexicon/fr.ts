@@ -35,7 +35,8 @@ export const FRENCH: SpeechLexicon = {
   sourceNouns: words('informations information propos déclarations chiffres données estimations termes'),
   accordingToAfter: [],
   impersonalCues: [],
-  continuationCues: ['et d’ajouter', "et d'ajouter", 'avant d’ajouter', "avant d'ajouter", 'et de poursuivre', 'avant de poursuivre', 'et de conclure', 'avant de conclure'],
+  // With the typographic apostrophe: the text's is made one before the lookup.
+  continuationCues: ['et d’ajouter', 'avant d’ajouter', 'et de poursuivre', 'avant de poursuivre', 'et de conclure', 'avant de conclure'],
   ownerWords: [],
   soWords: [],
   determiners: FRENCH_DETERMINERS,
@@ -83,6 +84,11 @@ export const FRENCH: SpeechLexicon = {
   complementiser: 'que',
   reportedMoodVerbs: [],
   subjunctivePronouns: [],
+  // « Emmanuel Macron a été vivement critiqué », « Il faut dire que … », « Il y a … ».
+  notSpeakingAfterSubject: words('été fut furent faut fallait y semble semblait paraît reste suffit s’agit vaut'),
+  passiveAuxiliaries: [],
+  passiveAgents: [],
+  months: words('janvier février mars avril mai juin juillet août septembre octobre novembre décembre'),
   notSubjunctive: [],
   // Not "la", "que", "son": Spanish, Italian and Portuguese write them as often.
   functionWords: words('le les des est une dans pour qui pas sur avec plus au aux ont été cette mais du et il ne'),

@@ -98,6 +98,20 @@ export interface SpeechLexicon {
   subjunctivePronouns: readonly string[];
   /** Words in -e after those pronouns that are no verb ("es keine", "sie beide"). */
   notSubjunctive: readonly string[];
+  /**
+   * Words right after a sentence's subject that say the subject is not speaking: a passive ("wird kritisiert",
+   * "a été critiqué") or an impersonal verb after its pronoun ("il faut", "il y a"). Lower case.
+   */
+  notSpeakingAfterSubject: readonly string[];
+  /**
+   * Words after a subject that make a passive only with an agent later in the clause: "Olaf Scholz wird von der
+   * Opposition kritisiert", not "Ein junger Polizist wird knallrot". Lower case.
+   */
+  passiveAuxiliaries: readonly string[];
+  /** The words of that agent: "von", "vom". */
+  passiveAgents: readonly string[];
+  /** The months, lower case: capitalised in German and at a French sentence's start, and never a speaker alone. */
+  months: readonly string[];
   /** Common words of the language, for telling it from its text (src/page/language.ts). */
   functionWords: readonly string[];
 }
