@@ -434,6 +434,15 @@ describe('German', () => {
     expect(speakerOf(text, 'de', 'böhmischer')).toBe('der Oberst');
   });
 
+  it('takes German words in marks with no verb for a title, and a fragment with a verb or an exclamation for a quote', () => {
+    // pubdates 191, 241 and 188.
+    const quoted = (text: string) => findQuotes(text, text, 'de').quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+    expect(quoted('Der Abend stand unter dem Motto „Leipziger Allerlei im neuen Gewand“ und war gut besucht.')).toEqual([]);
+    expect(quoted('Der Verband startet die Kampagne „Aufarbeitung sexualisierter Belästigung und Gewalt in Sportverbänden und -vereinen“ im Herbst.')).toEqual([]);
+    expect(quoted('Mit Assistenz will er nun sein „unerträgliches Leiden auf humane Weise beenden“, sagte sein Anwalt.')).toEqual(['„unerträgliches Leiden auf humane Weise beenden“']);
+    expect(quoted('Der Oberst hob den Zeigefinger: „Vom Metzger Hambel aus der Altstadt!“ Dann aß er weiter.')).toEqual(['„Vom Metzger Hambel aus der Altstadt!“']);
+  });
+
   it('reads a role noun in -ist and its plural as a role, and a group in the plural as no one named near it', () => {
     // pubdates 127 and 098.
     const loriot = 'Das Bundesfinanzministerium will den Karikaturisten Loriot mit zwei Sonderbriefmarken ehren. „Früher war mehr Lametta“, sagte Loriot einmal.';

@@ -14,7 +14,7 @@ import { attributionAfter, attributionIn, colonSubject, grammarOf, subjectThenVe
 import { samePerson } from '../people.js';
 import { castOf, fullNamesIn } from './cast.js';
 import { reportedSpeech, subjunctiveContinuations } from './reported.js';
-import { capitalisationOf, entryOf, isAcronym, nounsOf, phraseWords, speakerAt, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
+import { capitalisationOf, entryOf, isAcronym, isInflectedAdjective, nounsOf, phraseWords, speakerAt, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 /**
  * The words that may be a name alone, which a capitalised word must be one of in German, where every noun is
@@ -50,6 +50,24 @@ function speakingSubjects(words: PhraseWords, text: string): Set<string> {
 
 /** Every word capitalised, short ones too: "Aachener Vertrag", "CNN" (isTitleCase reads words of four letters or more). */
 const isCapitalised = (inner: string) => isTitleCase(inner) || /^\s*\p{Lu}{2,}\s*$/u.test(inner);
+
+/**
+ * „Leipziger Allerlei im neuen Gewand“, „Aufarbeitung sexualisierter Belästigung und Gewalt in Sportverbänden und
+ * -vereinen“: German words in marks with no verb, every word in lower case an article, a preposition, a
+ * conjunction or an adjective before a noun, are a title or a name, not someone's words. A word in lower case
+ * before none ("„unerträgliches Leiden auf humane Weise beenden“") is a verb.
+ */
+function isNounPhrase(words: PhraseWords, inner: string): boolean {
+  // „vom Metzger Hambel!“: an exclamation or a question is said.
+  if (!words.lexicon.capitalisesNouns || /[!?]\s*\S?$/u.test(inner)) return false;
+  const toks = inner.match(/-?[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*/gu) ?? [];
+  const tiesNouns = (lower: string) => words.determiners.has(lower) || words.breaks.has(lower) || words.complement.has(lower) || words.coordinators.has(lower);
+  return toks.length > 1 && toks.every((word, i) => {
+    if (!/^\p{Ll}/u.test(word)) return true;
+    const next = toks[i + 1];
+    return tiesNouns(word) || (isInflectedAdjective(words, word) && !!next && /^[-\p{Lu}\p{N}]/u.test(next));
+  });
+}
 
 /** Unattributed words in marks inside a sentence are a quote from this many words: shorter ones are names, titles and scare quotes. */
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -173,7 +191,11 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     // preposition is a title, and so is one opening a parenthesis ("Peter Korig (»Jungle World« 35/2023)").
     const lastWord = /([\p{L}\p{M}]+)\s*$/u.exec(lead)?.[1]?.toLowerCase().normalize('NFC') ?? '';
     const title = words <= 3 && isCapitalised(ctx.inner) && (g.words.determiners.has(lastWord) || g.words.breaks.has(lastWord) || /\(\s*$/.test(lead));
-    const quotation = title ? false : attribution ? words >= 1 : standalone ? words >= 3 && (words >= 5 || ENDS_SENTENCE.test(ctx.quoted)) : words >= MIN_UNATTRIBUTED_WORDS && !isTitleCase(ctx.inner);
+    const quotation = title
+      ? false
+      : attribution
+        ? words >= 1
+        : !isNounPhrase(g.words, ctx.inner) && (standalone ? words >= 3 && (words >= 5 || ENDS_SENTENCE.test(ctx.quoted)) : words >= MIN_UNATTRIBUTED_WORDS && !isTitleCase(ctx.inner));
     const needsSpeaker = !quotation && !title && words >= 1 && !isTitleCase(ctx.inner);
     out.push(quotation || needsSpeaker ? { start: s.start, end: s.end, kind: 'direct', attribution, continues: resumes, needsSpeaker, ownSpeaker: colon >= 0 || verbAfter, fallback } : null);
   });
