@@ -410,6 +410,9 @@ describe('German', () => {
     expect(quoted('Lawrence Gostin, Direktor des WHO-Zentrums, sagte in »CNN«, die Quarantäne sei womöglich ineffektiv.')).toEqual([]);
     expect(quoted('Peter Korig (»Jungle World« 35/2023) befürchtet, es könne sich eine linke Romantisierung ergeben.')).toEqual([]);
     expect(quoted('„Wir sind bereit“, sagte er der »Zeit«. »Wir auch«, sagte sie.')).toEqual(['„Wir sind bereit“', '»Wir auch«']);
+    // After a noun naming its kind (pubdates 127), not after a person.
+    expect(quoted('Antworten auf solche Fragen gibt die ARD-Doku „Loriot 100“ von André Schäfer, sagte der Sender.')).toEqual([]);
+    expect(quoted('Donald Trump ist wütend. Gestern nannte Trump Merkel „Mutti“, sagte sein Sprecher.')).toEqual(['„Mutti“']);
   });
 
   it('gives a quote to an indefinite description opening the sentence before, joins the definite one after it, and resolves no pronoun of another gender to it', () => {
