@@ -236,6 +236,7 @@ describe('German', () => {
     // title after a word that starts no name ("Deren Chef").
     expect(roleOf('„Wir waren die erste Fraktion“, sagte Marco Buschmann. Der Erste Parlamentarische Geschäftsführer der FDP-Fraktion Dr. Marco Buschmann erinnerte daran.', 'Marco Buschmann')).toBe('Geschäftsführer der FDP-Fraktion');
     expect(roleOf('„Der Transfer ist schnell“, sagt Eawag-Umweltchemiker Thomas Hofstetter.', 'Thomas Hofstetter')).toBe('Eawag-Umweltchemiker');
+    expect(roleOf('„Das war mein Lieblingssketch“, sagt Dickie-Darstellerin Katja Bogdanski.', 'Katja Bogdanski')).toBe('Dickie-Darstellerin');
     expect(speakerOf('Deren Chef Dieter Morszeck, begeisterter Pilot, lobt die Maschine. „Sie fliegt sehr gutmütig“, sagt Morszeck.', 'de', 'gutmütig')).toBe('Dieter Morszeck');
     // Counter-example: a verb after the role noun (the review of 2026-12-02).
     expect(roleOf('Der Minister begrüßte Dr. Anna Müller. „Wir freuen uns sehr darüber“, sagte Anna Müller.', 'Anna Müller')).toBeNull();
