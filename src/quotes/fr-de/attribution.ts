@@ -216,11 +216,7 @@ export function subjectThenVerb(g: Grammar, text: string, from: number, limit: n
 export function attributionIn(g: Grammar, text: string, start: number, end: number): Attribution | null {
   let found: Attribution | null = null;
   // From the character before: the regex wants the space or punctuation that precedes "selon".
-  g.accordingBefore.lastIndex = Math.max(0, start - 1);
-  // Matches in the whole text that end by `end`: a slice of the text up to `end` per call made reading every
-  // sentence of a long article quadratic.
-  const upTo = (m: RegExpExecArray | null) => (m && m.index + m[0].length <= end ? m : null);
-  for (let m = upTo(g.accordingBefore.exec(text)); m; m = upTo(g.accordingBefore.exec(text))) {
+  for (const m of matchesIn(g.accordingBefore, text, Math.max(0, start - 1), end)) {
     const speaker = accordingTo(g, text, m.index + m[0].length, end);
     const cueStart = m.index + m[0].length - m[0].trimStart().length;
     if (speaker) found = pick(found, { cue: { start: cueStart, end: m.index + m[0].trimEnd().length }, speaker });
@@ -235,8 +231,7 @@ export function attributionIn(g: Grammar, text: string, start: number, end: numb
       found = pick(found, { cue: { start: cueStart, end: cueStart + opening[0].trim().length }, speaker });
     }
   }
-  g.anyVerb.lastIndex = start;
-  for (let m = upTo(g.anyVerb.exec(text)); m; m = upTo(g.anyVerb.exec(text))) {
+  for (const m of matchesIn(g.anyVerb, text, start, end)) {
     const cue = { start: m.index, end: m.index + m[0].length };
     const inverted = g.invertedPronoun ? attributionAfter(g, text, cue.start, end) : null;
     const after = inverted ?? (atClauseStart(g, text, start, cue.start) ? afterVerb(g, text, cue, end) : null);
@@ -249,6 +244,19 @@ export function attributionIn(g: Grammar, text: string, start: number, end: numb
     if (speaker) found = pick(found, speaker);
   }
   return found;
+}
+
+/**
+ * The matches of a global regex that start at or after `from` and end by `end`, with `index` in the text. Read
+ * in a window of the text one character wider on each side, for the regex's look-arounds: a scan of the whole
+ * text from `from` runs to the next match, pages away where matches are rare ("laut"), and made reading every
+ * sentence of a long article quadratic, as did a slice of the text up to `end` per call.
+ */
+function* matchesIn(regex: RegExp, text: string, from: number, end: number): Generator<{ index: number; 0: string }> {
+  const windowStart = Math.max(0, from - 1);
+  const window = text.slice(windowStart, Math.min(text.length, end + 1));
+  regex.lastIndex = from - windowStart;
+  for (let m = regex.exec(window); m && windowStart + m.index + m[0].length <= end; m = regex.exec(window)) yield { index: windowStart + m.index, 0: m[0] };
 }
 
 /** At most this many words stand before a German verb in second place: "Zur Begründung", "Am Montag". */
