@@ -42,6 +42,9 @@ export interface Found {
   fallback?: Attribution | null;
 }
 
+/** Where an attribution's words end: its cue or its speaker phrase, whichever comes last ("sagte Müller", "Müller sagte"). */
+export const attributionEnd = ({ cue, speaker }: Attribution) => Math.max(cue.end, speaker.phraseEnd);
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An accented letter as pages write it, precomposed (é) or as a letter and a combining accent (e + ◌́). */
 const eitherForm = (word: string) => [...word].map((c) => (c.normalize('NFD') === c ? c : `(?:${c}|${c.normalize('NFD')})`)).join('');

@@ -9,7 +9,7 @@
 import type { Gender } from '../lexicon/speech-lexicon.js';
 import { samePerson } from '../people.js';
 import { lastStartingAtOrBefore } from '../sentences.js';
-import { appositionAfter, honorificGender, isPluralRole, isRoleWord, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
+import { appositionAfter, honorificGender, isPluralRole, isRoleWord, lastPart, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 export interface CastEntity {
   name: string;
@@ -80,7 +80,7 @@ function complementOf(words: PhraseWords, description: string): string {
 
 /** The role names `head` in its complement only: "conseiller du ministre" for "ministre". */
 function complementNames(words: PhraseWords, role: string, head: string): boolean {
-  const lowerWords = tokensOf(role, 0, role.length).map((t) => t.lower.slice(t.lower.lastIndexOf('-') + 1));
+  const lowerWords = tokensOf(role, 0, role.length).map((t) => lastPart(t.lower));
   return lowerWords.includes(head) && !headsOf(words, role).includes(head);
 }
 
@@ -94,7 +94,7 @@ function headsOf(words: PhraseWords, role: string): string[] {
     // "der" opens "der junge Polizist" as its article and ties a complement in "Sprecher der Stadt", "la famille du journaliste".
     if (i === 0 && words.determiners.has(t.lower)) continue;
     if (words.complement.has(t.lower) || t.t === ',') break;
-    if (isRoleWord(words, t.lower)) heads.push(t.lower.slice(t.lower.lastIndexOf('-') + 1));
+    if (isRoleWord(words, t.lower)) heads.push(lastPart(t.lower));
   }
   return heads;
 }
@@ -365,11 +365,13 @@ export function castOf(
       const subject = inSentence.filter((s) => speakerStarts.has(s.at)).pop() ?? inSentence[0] ?? last;
       return subject.entity ?? named(subject.mention);
     }
-    const described = description(mention, i);
+    // "fordern Aktivisten", "les journalistes": a plural is a group, never the one person named near it.
+    const group = isPluralRole(words, headOf(words, mention.name) ?? '');
+    const described = description(mention, i, group);
     if (!described.named) describedAt.set(described, mention.start);
     // A person described is who a pronoun after it may stand for too: "„Oh“, sagte der Oberst, … Freilich sagt
     // er „böhmischer Fußball“". Not a group nor an organisation ("die Aktivisten", "die Polizei").
-    if (mention.role && !isPluralRole(words, headOf(words, mention.name) ?? '')) {
+    if (mention.role && !group) {
       sightings.push({ at: mention.start, entity: described, mention });
       speakerStarts.add(mention.start);
     }
@@ -383,10 +385,8 @@ export function castOf(
     const previousStart = Math.max(paragraphStart, startAfterLast(text, sentenceStart - 2, SENTENCE_STOPS));
     return sightings.filter((s) => !s.entity && s.at >= previousStart && s.at < sentenceStart).pop();
   }
-  function description(mention: Mention, index: number): CastEntity {
-    // "fordern Aktivisten", "les journalistes": a plural is a group, never the one person named near it.
-    const plural = isPluralRole(words, tokensOf(mention.name, 0, mention.name.length).find((t) => isRoleWord(words, t.lower))?.lower ?? '');
-    const head = plural ? null : headOf(words, mention.name);
+  function description(mention: Mention, index: number, group: boolean): CastEntity {
+    const head = group ? null : headOf(words, mention.name);
     // The person whose role it names ("le ministre" … Laurent Fabius, ministre des Affaires étrangères), or
     // the next person quoted by name within the paragraph, whose role it then is.
     const byRole = head ? roleHolder(entities.filter((e) => e.named && e.role && headsOf(words, e.role).includes(head)), mention.role ?? mention.name) : undefined;
@@ -400,7 +400,7 @@ export function castOf(
     }
     // "l’élu", "der amtierende HSV-Präsident": a definite description of a role is the person last quoted by
     // name before it, when their gender agrees.
-    if (mention.definite && mention.role && !plural) {
+    if (mention.definite && mention.role && !group) {
       // Not someone whose role names that role as another's: "Paul Durand, conseiller du ministre … a ajouté le
       // ministre" is the minister. A role in other words fits ("l’élu" is the maire de Lège-Cap-Ferret).
       const fits = (e: CastEntity) => agrees(e.gender, mention.gender) && !(head && e.role && complementNames(words, e.role, head));

@@ -10,6 +10,9 @@ const speakerOf = (text: string, language: string, quote: string) => {
   return speakers.find((s) => s.quotes.includes(index))?.name ?? null;
 };
 
+/** The texts of the direct quotes found in a German text. */
+const germanDirectQuotes = (text: string) => findQuotes(text, text, 'de').quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+
 describe('French', () => {
   it('reads « … », a ajouté X and gives the description before it to the same person, with its role', () => {
     const text =
@@ -407,13 +410,12 @@ describe('German', () => {
 
   it('takes a short name in marks after a preposition or opening a parenthesis for a title (counter-examples)', () => {
     // pubdates 348 and 098.
-    const quoted = (text: string) => findQuotes(text, text, 'de').quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
-    expect(quoted('Lawrence Gostin, Direktor des WHO-Zentrums, sagte in »CNN«, die Quarantäne sei womöglich ineffektiv.')).toEqual([]);
-    expect(quoted('Peter Korig (»Jungle World« 35/2023) befürchtet, es könne sich eine linke Romantisierung ergeben.')).toEqual([]);
-    expect(quoted('„Wir sind bereit“, sagte er der »Zeit«. »Wir auch«, sagte sie.')).toEqual(['„Wir sind bereit“', '»Wir auch«']);
+    expect(germanDirectQuotes('Lawrence Gostin, Direktor des WHO-Zentrums, sagte in »CNN«, die Quarantäne sei womöglich ineffektiv.')).toEqual([]);
+    expect(germanDirectQuotes('Peter Korig (»Jungle World« 35/2023) befürchtet, es könne sich eine linke Romantisierung ergeben.')).toEqual([]);
+    expect(germanDirectQuotes('„Wir sind bereit“, sagte er der »Zeit«. »Wir auch«, sagte sie.')).toEqual(['„Wir sind bereit“', '»Wir auch«']);
     // After a noun naming its kind (pubdates 127), not after a person.
-    expect(quoted('Antworten auf solche Fragen gibt die ARD-Doku „Loriot 100“ von André Schäfer, sagte der Sender.')).toEqual([]);
-    expect(quoted('Donald Trump ist wütend. Gestern nannte Trump Merkel „Mutti“, sagte sein Sprecher.')).toEqual(['„Mutti“']);
+    expect(germanDirectQuotes('Antworten auf solche Fragen gibt die ARD-Doku „Loriot 100“ von André Schäfer, sagte der Sender.')).toEqual([]);
+    expect(germanDirectQuotes('Donald Trump ist wütend. Gestern nannte Trump Merkel „Mutti“, sagte sein Sprecher.')).toEqual(['„Mutti“']);
   });
 
   it('gives a quote to an indefinite description opening the sentence before, joins the definite one after it, and resolves no pronoun of another gender to it', () => {
@@ -440,11 +442,10 @@ describe('German', () => {
 
   it('takes German words in marks with no verb for a title, and a fragment with a verb or an exclamation for a quote', () => {
     // pubdates 191, 241 and 188.
-    const quoted = (text: string) => findQuotes(text, text, 'de').quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
-    expect(quoted('Der Abend stand unter dem Motto „Leipziger Allerlei im neuen Gewand“ und war gut besucht.')).toEqual([]);
-    expect(quoted('Der Verband startet die Kampagne „Aufarbeitung sexualisierter Belästigung und Gewalt in Sportverbänden und -vereinen“ im Herbst.')).toEqual([]);
-    expect(quoted('Mit Assistenz will er nun sein „unerträgliches Leiden auf humane Weise beenden“, sagte sein Anwalt.')).toEqual(['„unerträgliches Leiden auf humane Weise beenden“']);
-    expect(quoted('Der Oberst hob den Zeigefinger: „Vom Metzger Hambel aus der Altstadt!“ Dann aß er weiter.')).toEqual(['„Vom Metzger Hambel aus der Altstadt!“']);
+    expect(germanDirectQuotes('Der Abend stand unter dem Motto „Leipziger Allerlei im neuen Gewand“ und war gut besucht.')).toEqual([]);
+    expect(germanDirectQuotes('Der Verband startet die Kampagne „Aufarbeitung sexualisierter Belästigung und Gewalt in Sportverbänden und -vereinen“ im Herbst.')).toEqual([]);
+    expect(germanDirectQuotes('Mit Assistenz will er nun sein „unerträgliches Leiden auf humane Weise beenden“, sagte sein Anwalt.')).toEqual(['„unerträgliches Leiden auf humane Weise beenden“']);
+    expect(germanDirectQuotes('Der Oberst hob den Zeigefinger: „Vom Metzger Hambel aus der Altstadt!“ Dann aß er weiter.')).toEqual(['„Vom Metzger Hambel aus der Altstadt!“']);
   });
 
   it('reads a role noun in -ist and its plural as a role, and a group in the plural as no one named near it', () => {

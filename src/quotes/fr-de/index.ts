@@ -10,8 +10,8 @@ import { quoteContexts, type QuoteContext } from '../attribution/context.js';
 import { ENDS_SENTENCE, isTitleCase } from '../attribution/words.js';
 import { findQuotedSpans, quoteMarksOf, type QuotedSpan } from '../marks.js';
 import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '../sentences.js';
-import { attributionAfter, attributionIn, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { samePerson } from '../people.js';
+import { attributionAfter, attributionEnd, attributionIn, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { castOf, fullNamesIn } from './cast.js';
 import { reportedSpeech, subjunctiveContinuations } from './reported.js';
 import { capitalisationOf, entryOf, isAcronym, isInflectedAdjective, nounsOf, phraseWords, speakerAt, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
@@ -145,7 +145,7 @@ function splitAtIncises(g: Grammar, text: string, spans: QuotedSpan[]): QuotedSp
     for (let m = comma.exec(inner); m; m = comma.exec(inner)) {
       const found = attributionAfter(g, text, m.index, s.end - 1);
       if (!found || found.cue.start > m.index + m[0].length + 1) continue;
-      const end = Math.max(found.cue.end, found.speaker.phraseEnd);
+      const end = attributionEnd(found);
       const rest = text.slice(end, s.end - 1);
       // « A, explique Alexandra Teixeira, chargée de communication au Comité … Arcachon Aquitaine. B »: words in
       // lower case after the speaker's comma are an apposition (read as a role or not), and the quote resumes at
@@ -171,7 +171,7 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     const before = tail ? null : attributionBefore(g, text, sents, ctx, colon);
     // „A“, sagte sie, „B“ / « A, a-t-il déclaré. B »: the lead is the previous quote's attribution.
     const said = previous?.attribution;
-    const between = said ? text.slice(Math.max(said.cue.end, said.speaker.phraseEnd), s.start) : '';
+    const between = said ? text.slice(attributionEnd(said), s.start) : '';
     // Its own verb after it names someone else, read or not: « … », a regretté l’entourage du ministre.
     const verbAfter = !ctx.tailIsNextLead && g.verbAtStart.test(text.slice(s.end, ctx.tailEnd).replace(/^\s*,\s*/, ''));
     const resumes = !verbAfter && !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && !between.includes('\n') && (/^[\s,.;:]*$/.test(between) || (isApposition(g, said.speaker, between) && ONLY_APPOSITION.test(between)));
@@ -354,8 +354,7 @@ function previousSentenceOpening(g: Grammar, text: string, sents: Sentence[], st
  * "Co-Redaktionsleiter Gabriel schlägt sich überraschend schlecht. «Weisst du, …»", "Ivan Du Roy pense qu’il
  * faut donc documenter … “Le traitement par data …”": a sentence that opens with a person and their verb, whatever
  * the verb, introduces the quote that follows it as a sentence of its own. Only a name or a pronoun, or a
- * definite description with a role ("Der junge Reporter vom Online-Portal «Nau» ist erstaunt."), and a verb in
- * lower case right after it: "Die Vorfreude bei Bühlmann …" opens with no person. The person is the cue, as
+ * description with a role ("Ein junger Polizist wird knallrot, …"), and a verb in lower case right after it: "Die Vorfreude bei Bühlmann …" opens with no person. The person is the cue, as
  * in a signature: the word after them may be an adverb ("Sie selbst weise …").
  */
 function personOpening(g: Grammar, text: string, start: number, end: number): Attribution | null {
@@ -369,8 +368,10 @@ function personOpening(g: Grammar, text: string, start: number, end: number): At
   // subject is spoken of, or no one.
   const lx = w.lexicon;
   if ([word, after[2]].some((next) => next && lx.notSpeakingAfterSubject.includes(next.replace(/'/g, '’')))) return null;
-  const clause = /^[^.!?;:]*/u.exec(text.slice(speaker.phraseEnd, end))![0].split(/\s+/);
-  if (lx.passiveAuxiliaries.includes(word) && clause.some((next) => lx.passiveAgents.includes(next))) return null;
+  if (lx.passiveAuxiliaries.includes(word)) {
+    const clause = /^[^.!?;:]*/u.exec(text.slice(speaker.phraseEnd, end))![0].split(/\s+/);
+    if (clause.some((next) => lx.passiveAgents.includes(next))) return null;
+  }
   return { cue: { start: speaker.start, end: speaker.end }, speaker };
 }
 
@@ -414,8 +415,7 @@ function continuesBefore(g: Grammar, text: string, sents: Sentence[], previous: 
   const leadStart = sents[lastStartingAtOrBefore(sents, q.start)]!.start;
   const clause = /(?:^|[,;])\s*([^,;:]*?)\s*:\s*$/u.exec(text.slice(leadStart, q.start))?.[1]?.toLowerCase().replace(/\s+/g, ' ').replace(/'/g, '’');
   if (!clause || !cues.includes(clause)) return false;
-  const attributionEnd = Math.max(previous.end, said.cue.end, said.speaker.phraseEnd);
-  return !namesSomeoneElse(g, text, sents, { start: attributionEnd, end: leadStart }, said.speaker.name);
+  return !namesSomeoneElse(g, text, sents, { start: Math.max(previous.end, attributionEnd(said)), end: leadStart }, said.speaker.name);
 }
 
 /** Gives quotes[i] the attribution of a quote of its sentence or of the quote before it; whether it did. */
@@ -440,13 +440,13 @@ function inheritAttribution(g: Grammar, text: string, sents: Sentence[], quotes:
   // „Ich bin auch nicht zufrieden damit.“ Vielleicht würden die Beratungen … Klarheit schaffen. „Aber
   // versprechen kann ich das auch nicht.“: a quote that is a sentence of its own, later in the paragraph of
   // a quote, with no one else named and no other speech verb between them, goes on with it.
-  const attributionEnd = Math.max(previous.end, previous.attribution.cue.end, previous.attribution.speaker.phraseEnd);
-  if (q.kind === 'direct' && previous.kind === 'direct' && !between.includes('\n') && isOwnSentence(text, sents, q) && !namesSomeoneElse(g, text, sents, { start: attributionEnd, end: q.start }, previous.attribution.speaker.name)) {
+  const saidEnd = Math.max(previous.end, attributionEnd(previous.attribution));
+  if (q.kind === 'direct' && previous.kind === 'direct' && !between.includes('\n') && isOwnSentence(text, sents, q) && !namesSomeoneElse(g, text, sents, { start: saidEnd, end: q.start }, previous.attribution.speaker.name)) {
     q.attribution = previous.attribution;
     return true;
   }
   // A quote opening the paragraph after one that ended with an attributed quote goes on with it.
-  const afterAttribution = text.slice(attributionEnd, q.start);
+  const afterAttribution = text.slice(saidEnd, q.start);
   if (q.kind === 'direct' && previous.kind === 'direct' && between.split('\n').length === 2 && /^[\s.,;!?]*$/.test(afterAttribution)) {
     q.attribution = previous.attribution;
     q.continues = true;

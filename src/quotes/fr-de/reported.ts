@@ -6,7 +6,7 @@
 // goes on marking it in the sentences after ("Ein Gespräch sei nicht sinnvoll.").
 
 import type { Sentence } from '../sentences.js';
-import { attributionIn, type Attribution, type Found, type Grammar } from './attribution.js';
+import { attributionEnd, attributionIn, type Attribution, type Found, type Grammar } from './attribution.js';
 
 const FINAL_PUNCTUATION = /[\s.!?…]+$/;
 const DASS = /(?<![\p{L}])dass(?![\p{L}])/u;
@@ -41,8 +41,8 @@ export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], dire
     if (!attribution) continue;
     const { cue, speaker } = attribution;
     const sentenceEnd = sentence.start + text.slice(sentence.start, sentence.end).replace(FINAL_PUNCTUATION, '').length;
-    const attributionEnd = Math.max(cue.end, speaker.phraseEnd);
-    const after = text.slice(attributionEnd, sentenceEnd);
+    const saidEnd = attributionEnd(attribution);
+    const after = text.slice(saidEnd, sentenceEnd);
     const before = text.slice(sentence.start, Math.min(cue.start, speaker.start));
     // "…, sagte Müller": German puts the verb before its subject after what was said, which then needs no
     // Konjunktiv to be reported speech; "…, Müller sagte" is not German word order.
@@ -52,9 +52,9 @@ export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], dire
     // "Selon le chercheur, les rédactions s’en sont saisi …", "Laut Polizei, …": a sentence opening with its
     // source reports what follows the comma.
     const opensWithSource = before.trim() === '' && lx.accordingToBefore.includes(text.slice(cue.start, cue.end).toLowerCase()) && /^\s*,\s*\S/.test(after);
-    if (complement) content = { start: attributionEnd + complement[0].length, end: sentenceEnd };
-    else if (opensWithSource) content = { start: attributionEnd + after.length - after.replace(/^\s*,\s*/, '').length, end: sentenceEnd };
-    else if (/^\s*,\s*\S/.test(after) && mood?.test(after)) content = { start: attributionEnd + after.length - after.trimStart().replace(/^,\s*/, '').length, end: sentenceEnd };
+    if (complement) content = { start: saidEnd + complement[0].length, end: sentenceEnd };
+    else if (opensWithSource) content = { start: saidEnd + after.length - after.replace(/^\s*,\s*/, '').length, end: sentenceEnd };
+    else if (/^\s*,\s*\S/.test(after) && mood?.test(after)) content = { start: saidEnd + after.length - after.trimStart().replace(/^,\s*/, '').length, end: sentenceEnd };
     else if (/,\s*$/.test(before) && CIRCUMSTANCES.test(after) && (lx.complementiser !== null || inverted || mood?.test(before))) content = { start: sentence.start, end: sentence.start + before.replace(/[\s,]+$/, '').length };
     if (content && content.end - content.start > 10) out.push({ ...content, kind: 'indirect', attribution, continues: false });
   }

@@ -178,10 +178,12 @@ export function nounsOf(words: PhraseWords, text: string): Nouns {
 /** "RKI", "AStA", "CNN", "BfN": two or more capitals in a short word. */
 export const isAcronym = (word: string) => word.length <= 8 && (word.match(/\p{Lu}/gu) ?? []).length >= 2;
 
+/** A compound's last part, which a role is read by: "cdu-politiker" → "politiker". */
+export const lastPart = (lower: string) => lower.slice(lower.lastIndexOf('-') + 1);
+
 /** "ministre", "Sprecherin", "Gesundheitsminister", "CDU-Politiker", "porte-parole". */
 export function isRoleWord(words: PhraseWords, lower: string): boolean {
-  const last = lower.slice(lower.lastIndexOf('-') + 1);
-  return [lower, last].some((word) => words.roleNouns.has(word) || words.roleEnding.test(word));
+  return [lower, lastPart(lower)].some((word) => words.roleNouns.has(word) || words.roleEnding.test(word));
 }
 
 /**
