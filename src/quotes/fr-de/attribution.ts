@@ -70,8 +70,8 @@ export interface Grammar {
   /** A speech verb anywhere (for leads and sentences), global. */
   anyVerb: RegExp;
   verbAtStart: RegExp;
-  /** A separable verb of the lexicon at the start ("führte"), its word captured; null without any. */
-  separableAtStart: RegExp | null;
+  /** A separable verb of the lexicon ("führte") anywhere, its word captured, global; null without any. */
+  anySeparable: RegExp | null;
   accordingAtStart: RegExp;
   /** A verb after its subject: "Laurent Fabius a déclaré", "Müller sagte". */
   verbAfterSubject: RegExp;
@@ -108,7 +108,7 @@ export function grammarOf(words: PhraseWords): Grammar {
     documentOwner: lx.ownerWords.length ? new RegExp(String.raw`(?<![\p{L}])(${alt(lx.ownerWords)})\s+(?=\p{Lu})`, 'gu') : null,
     anyVerb: new RegExp(String.raw`(?<![\p{L}-])${verb}(?![\p{L}-])`, `g${verbFlags}`),
     verbAtStart: new RegExp(String.raw`^${verb}(?![\p{L}-])`, verbFlags),
-    separableAtStart: Object.keys(lx.separableVerbs).length ? new RegExp(String.raw`^(${alt(Object.keys(lx.separableVerbs))})(?![\p{L}-])`, 'u') : null,
+    anySeparable: Object.keys(lx.separableVerbs).length ? new RegExp(String.raw`(?<![\p{L}-])(${alt(Object.keys(lx.separableVerbs))})(?![\p{L}-])`, 'gu') : null,
     accordingAtStart: new RegExp(String.raw`^(?:${alt(lx.accordingToBefore)})\s+`, 'iu'),
     verbAfterSubject: new RegExp(String.raw`^\s*,?\s*(${verb})(?![\p{L}-])`, verbFlags),
     reportedMood: lx.reportedMoodVerbs.length ? new RegExp(String.raw`(?<![\p{L}])(?:${lx.reportedMoodVerbs.join('|')})(?![\p{L}])`, 'u') : null,
@@ -138,14 +138,10 @@ export function attributionAfter(g: Grammar, text: string, from: number, limit: 
     const speaker = speakerAt(g.words, text, at + verb[0].length, limit);
     if (speaker) return { cue: { start: at, end: at + verb[0].length }, speaker };
   }
-  const separable = g.separableAtStart?.exec(rest);
-  if (separable) {
-    const speaker = speakerAt(g.words, text, at + separable[0].length, limit);
-    // The particle ends the clause after the speaker: "…, führte damals Stadtsprecherin Marion Linnenbrink aus."
-    const clause = speaker ? /^[^.,;:!?«»„“”]*/u.exec(text.slice(speaker.phraseEnd, limit))![0] : '';
-    const particle = g.words.lexicon.separableVerbs[separable[1]!];
-    const lastWord = /(?:^|\s)(\S+)\s*$/u.exec(clause)?.[1];
-    if (speaker && particle && lastWord === particle) return { cue: { start: at, end: at + separable[0].length }, speaker };
+  const firstWord = /^[\p{L}\p{M}]+(?![\p{L}-])/u.exec(rest)?.[0];
+  if (firstWord && Object.hasOwn(g.words.lexicon.separableVerbs, firstWord)) {
+    const found = separableVerb(g, text, { start: at, end: at + firstWord.length }, limit);
+    if (found) return found;
   }
   const according = g.accordingAtStart.exec(rest) ?? g.so?.exec(rest);
   if (according) {
@@ -158,6 +154,19 @@ export function attributionAfter(g: Grammar, text: string, from: number, limit: 
     if (owner) return { cue: { start: at, end: at + impersonal[0].trimEnd().length }, speaker: owner };
   }
   return subjectThenVerb(g, text, at, limit);
+}
+
+/**
+ * "…, führte damals Stadtsprecherin Marion Linnenbrink aus.", "…, fuhr Schick fort: „…“": a separable verb
+ * speaks only with its particle closing the clause after the speaker ("führte Trainer Hans Flick die
+ * Mannschaft zum Sieg" does not).
+ */
+function separableVerb(g: Grammar, text: string, cue: Cue, limit: number): Attribution | null {
+  const speaker = speakerAt(g.words, text, cue.end, limit);
+  if (!speaker) return null;
+  const clause = /^[^.,;:!?«»„“”]*/u.exec(text.slice(speaker.phraseEnd, limit))![0];
+  const particle = g.words.lexicon.separableVerbs[text.slice(cue.start, cue.end)];
+  return particle && /(?:^|\s)(\S+)\s*$/u.exec(clause)?.[1] === particle ? { cue, speaker } : null;
 }
 
 /**
@@ -246,6 +255,13 @@ export function attributionIn(g: Grammar, text: string, start: number, end: numb
     const speaker = after ?? before ?? secondPlace;
     if (speaker) found = pick(found, speaker);
   }
+  if (g.anySeparable) {
+    for (const m of matchesIn(g.anySeparable, text, start, end)) {
+      const cue = { start: m.index, end: m.index + m[0].length };
+      const separable = atClauseStart(g, text, start, cue.start) ? separableVerb(g, text, cue, end) : null;
+      if (separable) found = pick(found, separable);
+    }
+  }
   return found;
 }
 
@@ -263,7 +279,7 @@ function* matchesIn(regex: RegExp, text: string, from: number, end: number): Gen
 }
 
 /** At most this many words stand before a German verb in second place: "Zur Begründung", "Am Montag". */
-const MAX_FIRST_PART_WORDS = 4;
+const MAX_FIRST_PART_WORDS = 8;
 
 /** The words before a verb are one first part of a German sentence: a few words, no comma, no coordinator. */
 function isFirstPart(g: Grammar, before: string): boolean {

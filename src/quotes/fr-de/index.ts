@@ -49,6 +49,9 @@ function speakingSubjects(words: PhraseWords, text: string): Set<string> {
 }
 
 /** Every word capitalised, short ones too: "Aachener Vertrag", "CNN" (isTitleCase reads words of four letters or more). */
+/** Quoted words that start in lower case are a part of the sentence around them, not a sentence of their own. */
+const isFragment = (inner: string) => /^[\s»«„“"‹‚]*\p{Ll}/u.test(inner);
+
 const isCapitalised = (inner: string) => isTitleCase(inner) || /^\s*\p{Lu}{2,}\s*$/u.test(inner);
 
 /**
@@ -166,8 +169,11 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
   contexts.forEach((ctx, i) => {
     const { span: s, lead } = ctx;
     const previous = out[i - 1];
-    const tail = ctx.tailIsNextLead ? null : attributionAfter(g, text, s.end, ctx.tailEnd);
     const colon = introducingColon(text, ctx);
+    const tail = ctx.tailIsNextLead ? null : attributionAfter(g, text, s.end, ctx.tailEnd);
+    // "spricht selbst Bundeskanzler Olaf Scholz vom »russischen Imperialismus«, fordern Aktivisten, …": words
+    // quoted in the middle of their sentence are the lead's speaker's; the verb after them opens a clause of its own.
+    const embedded = tail && isFragment(ctx.inner) ? attributionIn(g, text, ctx.leadStart, s.start) : null;
     const before = tail ? null : attributionBefore(g, text, sents, ctx, colon);
     // „A“, sagte sie, „B“ / « A, a-t-il déclaré. B »: the lead is the previous quote's attribution.
     const said = previous?.attribution;
@@ -177,6 +183,7 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     const resumes = !verbAfter && !!said && said.cue.start >= previous!.end && s.start >= said.speaker.phraseEnd && !between.includes('\n') && (/^[\s,.;:]*$/.test(between) || (isApposition(g, said.speaker, between) && ONLY_APPOSITION.test(between)));
     const ownSentence = endsSentence(ctx) && opensSentence(text, sents, s.start);
     const attribution =
+      embedded ??
       tail ??
       (resumes ? previous!.attribution : before) ??
       signatureAfterDash(g, text, s.end) ??
@@ -360,7 +367,9 @@ function previousSentenceOpening(g: Grammar, text: string, sents: Sentence[], st
 function personOpening(g: Grammar, text: string, start: number, end: number): Attribution | null {
   const speaker = speakerAt(g.words, text, start, end);
   if (!speaker || (speaker.kind === 'description' && !speaker.role)) return null;
-  const after = /^[^\S\n]+(\p{Ll}[\p{L}\p{M}’']*)(?:[^\S\n]+(\p{Ll}[\p{L}\p{M}’']*))?/u.exec(text.slice(speaker.phraseEnd, end));
+  // After an apposition, its closing comma: "Ali Ertan Toprak, Präsident der Kurdischen Gemeinde Deutschland, drückte …".
+  const lead = speaker.role ? /^,?/.exec(text.slice(speaker.phraseEnd, end))![0] : '';
+  const after = /^[^\S\n]+(\p{Ll}[\p{L}\p{M}’']*)(?:[^\S\n]+(\p{Ll}[\p{L}\p{M}’']*))?/u.exec(text.slice(speaker.phraseEnd + lead.length, end));
   const word = after?.[1];
   const w = g.words;
   if (!word || w.determiners.has(word) || w.breaks.has(word) || w.coordinators.has(word) || w.particles.has(word) || w.relativePronouns.has(word)) return null;
@@ -369,7 +378,7 @@ function personOpening(g: Grammar, text: string, start: number, end: number): At
   const lx = w.lexicon;
   if ([word, after[2]].some((next) => next && lx.notSpeakingAfterSubject.includes(next.replace(/'/g, '’')))) return null;
   if (lx.passiveAuxiliaries.includes(word)) {
-    const clause = /^[^.!?;:]*/u.exec(text.slice(speaker.phraseEnd, end))![0].split(/\s+/);
+    const clause = /^[^.!?;:]*/u.exec(text.slice(speaker.phraseEnd + lead.length, end))![0].split(/\s+/);
     if (clause.some((next) => lx.passiveAgents.includes(next))) return null;
   }
   return { cue: { start: speaker.start, end: speaker.end }, speaker };

@@ -35,7 +35,11 @@ export const GERMAN: SpeechLexicon = {
     // Reflexive verbs of a reaction that introduce what someone says: "„…“, freut sich Projektleiter Toni Wegscheider."
     'freut sich', 'freute sich', 'ärgert sich', 'ärgerte sich', 'wundert sich', 'wunderte sich', 'zeigt sich', 'zeigte sich', 'empört sich', 'empörte sich',
   ],
-  separableVerbs: { führte: 'aus', führt: 'aus', hob: 'hervor', hebt: 'hervor', wies: 'hin', weist: 'hin', machte: 'deutlich', macht: 'deutlich' },
+  separableVerbs: {
+    ...{ führte: 'aus', führt: 'aus', hob: 'hervor', hebt: 'hervor', wies: 'hin', weist: 'hin', machte: 'deutlich', macht: 'deutlich' },
+    // "Die Botschaft des Heiligen sei heute so aktuell wie damals, fuhr Schick fort: „…“" (pubdates 373).
+    ...{ fuhr: 'fort', fährt: 'fort', merkte: 'an', merkt: 'an', wandte: 'ein', wendet: 'ein', hielt: 'fest', hält: 'fest' },
+  },
   auxiliaries: words('hat hatte haben hatten'),
   participles: words('gesagt erklärt betont gemeint ergänzt berichtet erzählt geschrieben gewarnt kritisiert gefordert geäußert'),
   pronouns: { er: 'masculine', sie: 'feminine' },
