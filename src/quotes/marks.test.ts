@@ -1,6 +1,6 @@
 // Sentences from the PolNeAR train split.
 import { describe, expect, it } from 'vitest';
-import { findQuotedSpans } from './marks.js';
+import { findQuotedSpans, quoteMarksOf } from './marks.js';
 import { paragraphs } from './sentences.js';
 
 const spansOf = (text: string) => findQuotedSpans(text, paragraphs(text)).map((s) => text.slice(s.start, s.end));
@@ -28,6 +28,17 @@ describe('findQuotedSpans', () => {
     expect(spans).toHaveLength(2);
     expect(spans[1]!.multiParagraph).toBe(true);
     expect(t.slice(spans[1]!.start, spans[1]!.end)).toBe('"They separate the women and the children.\n\n"This is still my family even though we are not blood-related,"');
+  });
+
+  it('runs a quote over a paragraph break when the next paragraph only closes it', () => {
+    // pubdates 285 (German): the writer broke the paragraph inside the quote and did not re-open it.
+    const t = 'Der Verein stiftete den Stein. „Lesbische Frauen werden oft unsichtbar gemacht.\n\nMit der Wahl bekommt eine Lesbe Sichtbarkeit“, so Alexandra Sackmann.';
+    const spans = findQuotedSpans(t, paragraphs(t), quoteMarksOf(t, 'de'));
+    expect(spans).toMatchObject([{ closed: true, multiParagraph: true }]);
+    expect(t.slice(spans[0]!.start, spans[0]!.end)).toBe('„Lesbische Frauen werden oft unsichtbar gemacht.\n\nMit der Wahl bekommt eine Lesbe Sichtbarkeit“');
+    // Counter-example: the next paragraph opens a quote of its own first.
+    const reopened = 'Er sagte: „Wir sind bereit.\n\nSie sagte: „Wir auch.“';
+    expect(findQuotedSpans(reopened, paragraphs(reopened), quoteMarksOf(reopened, 'de')).map((s) => s.closed)).toEqual([false, true]);
   });
 
   it('accepts a closing mark typed as an opening one', () => {

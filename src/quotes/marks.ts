@@ -3,7 +3,8 @@
 // double apostrophes ('') open and close with the same character, closing
 // curly quotes are sometimes typed as opening ones, apostrophes look like
 // closing single quotes, and a quote running over several paragraphs has an
-// opening mark at each paragraph and a closing mark only at the very end.
+// opening mark at each paragraph (or, where the writer forgot, none) and a
+// closing mark only at the very end.
 
 import type { Paragraph } from './sentences.js';
 
@@ -95,9 +96,9 @@ export function findQuotedSpans(text: string, paras: Paragraph[], marks: QuoteMa
     let i = p.start;
     if (open) {
       // Carried over from the previous paragraph, which ended inside a quote
-      // and this one re-opens: the same quote goes on. Skip the re-opening mark.
+      // and this one re-opens (or only closes it): the same quote goes on. Skip the re-opening mark.
       open.multi = true;
-      i += text.startsWith("''", i) ? 2 : 1;
+      if (startsWithOpener(text, p, marks)) i += text.startsWith("''", i) ? 2 : 1;
     }
     for (i = nextCandidate(i); i < p.end; i = nextCandidate(i + 1)) {
       const m = markAt(text, i, marks);
@@ -135,13 +136,28 @@ export function findQuotedSpans(text: string, paras: Paragraph[], marks: QuoteMa
     }
     if (open) {
       const next = paras[pi + 1];
-      if (!(next && startsWithOpener(text, next, marks))) {
+      if (!(next && (startsWithOpener(text, next, marks) || closesFirst(text, next, marks)))) {
         out.push({ start: open.start, end: p.end, closed: false, single: false, paragraph: open.paragraph, multiParagraph: open.multi });
         open = null;
       }
     }
   }
   return out;
+}
+
+/**
+ * The paragraph's first mark closes a quote, and none opens before it: the quote left open at the end of the
+ * paragraph before goes on without the re-opening mark ("„Lesbische Frauen … zu werden. ¶ Mit der Wahl …
+ * Sichtbarkeit“, so Alexandra Sackmann", pubdates 285). Only a mark that never opens: a straight " may do both.
+ */
+function closesFirst(text: string, p: Paragraph, marks: QuoteMarks): boolean {
+  // Its own scan of the paragraph alone: markCandidates' scanner only moves forward, and the paragraphs' loop
+  // has yet to read this one.
+  for (const c of text.slice(p.start, p.end).matchAll(/['"“«„”»]/g)) {
+    const m = markAt(text, p.start + c.index, marks);
+    if (m) return marks.closers.has(m.mark) && !marks.openers.has(m.mark) && isClosingContext(text, p.start + c.index, m.len);
+  }
+  return false;
 }
 
 /** The end (after ’) of a top-level single quote opened before `from`, or -1. */
