@@ -9,7 +9,7 @@
 import type { Gender } from '../lexicon/speech-lexicon.js';
 import { samePerson } from '../people.js';
 import { lastStartingAtOrBefore } from '../sentences.js';
-import { appositionAfter, honorificGender, isPluralRole, isRoleWord, lastPart, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
+import { appositionAfter, honorificGender, isPluralRole, isRoleWord, lastPart, roleAt, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 export interface CastEntity {
   name: string;
@@ -134,7 +134,7 @@ function roleAround(words: PhraseWords, text: string, start: number, end: number
   // begrüßte Anna Müller").
   const lowerAfterHead = run.slice(head + 1).some((t) => t.t === t.lower && !words.complement.has(t.lower) && !words.determiners.has(t.lower) && !words.coordinators.has(t.lower));
   if (words.lexicon.capitalisesNouns && lowerAfterHead) return null;
-  return text.slice(run[head]!.start, run[run.length - 1]!.end);
+  return roleAt(words, text, run[head]!.start, run[run.length - 1]!.end);
 }
 
 /** "Ivan Du Roy et Ludo Symbille, journalistes chez Bastamag": the apposition after two names joined by "et" or "und" is both people's. */
@@ -157,7 +157,7 @@ function descriptionBeforeComma(words: PhraseWords, text: string, start: number,
   const clause = tokensOf(text, clauseStart, commaAt).filter((t) => /^\p{L}/u.test(t.t));
   const head = clause.findIndex((t) => isRoleWord(words, t.lower));
   if (head < 0 || clause.length - head > MAX_DESCRIPTION_WORDS) return null;
-  return text.slice(clause[head]!.start, commaAt).trim();
+  return roleAt(words, text, clause[head]!.start, commaAt).trim();
 }
 
 /** At most this many words from a role noun to the comma before the name it describes. */
@@ -174,7 +174,7 @@ function betterRole(words: PhraseWords, held: string | null, offered: string | n
 
 /**
  * The role the article gives a person at any place it writes their full name or their surname: the first
- * title or description found, else the first relative clause.
+ * title or description found, else the first relative clause, else the first place they belong to.
  */
 function roleInArticle(words: PhraseWords, text: string, places: readonly { at: number; form: string }[], name: string): string | null {
   let found: string | null = null;
@@ -185,7 +185,33 @@ function roleInArticle(words: PhraseWords, text: string, places: readonly { at: 
     found = betterRole(words, found, role);
     if (found && !isClause(words, found)) return found;
   }
-  return found;
+  return found ?? places.map(({ at, form }) => affiliationAfter(words, text, at + form.length)).find((role) => role !== null) ?? null;
+}
+
+/** At most this many words name the place a person belongs to: "der Regionalgruppe der Wirtschaftsweiber in Köln". */
+const MAX_AFFILIATION_WORDS = 8;
+
+/**
+ * "Michael Sander von der ETH Zürich fasst …", "Martin Rölen aus der Presseabteilung der Stadt": the words of
+ * the lexicon's affiliations right after a name and the capitalised words they lead to, with the words that
+ * tie them ("der", "in"), up to the first other word.
+ */
+function affiliationAfter(words: PhraseWords, text: string, end: number): string | null {
+  const leads = words.lexicon.affiliationWords;
+  if (!leads.length) return null;
+  const lead = new RegExp(String.raw`^[^\S\n]+(?:${leads.map(escape).join('|')})[^\S\n]+`, 'u').exec(text.slice(end, end + 40));
+  if (!lead) return null;
+  const start = end + lead[0].length;
+  const toks = tokensOf(text, start, Math.min(text.length, start + 160));
+  const taken: typeof toks = [];
+  for (const tok of toks) {
+    const ties = words.complement.has(tok.lower) || words.determiners.has(tok.lower) || tok.lower === 'in';
+    if (!/^\p{Lu}/u.test(tok.t) && !(ties && taken.length)) break;
+    taken.push(tok);
+  }
+  while (taken.length && !/^\p{Lu}/u.test(taken[taken.length - 1]!.t)) taken.pop();
+  if (!taken.length || taken.length > MAX_AFFILIATION_WORDS) return null;
+  return text.slice(end + lead[0].length - lead[0].trimStart().length, taken[taken.length - 1]!.end).trim();
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -10,6 +10,9 @@ const speakerOf = (text: string, language: string, quote: string) => {
   return speakers.find((s) => s.quotes.includes(index))?.name ?? null;
 };
 
+/** The role shown for `name` in a German text. */
+const roleOf = (text: string, name: string) => findQuotes(text, text, 'de').speakers.find((s) => s.name === name)?.role;
+
 /** The texts of the direct quotes found in a German text. */
 const germanDirectQuotes = (text: string) => findQuotes(text, text, 'de').quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
 
@@ -222,7 +225,6 @@ describe('German', () => {
   });
 
   it('reads the roles German writes around a name: an adjective before the role, an indefinite noun, a relative clause, a description before a comma', () => {
-    const roleOf = (text: string, name: string) => findQuotes(text, text, 'de').speakers.find((s) => s.name === name)?.role;
     expect(roleOf('„Es sei denn, man betrachtet das als Abstimmung“, sagt Christophe Arend, französischer Abgeordneter der Macron-Partei „La République en Marche“.', 'Christophe Arend')).toBe('französischer Abgeordneter der Macron-Partei');
     expect(roleOf('„Das ist schlimmer als der Brexit“, sagt Thierry Daman, ein Luxemburger, der lange bei der EU gearbeitet hat.', 'Thierry Daman')).toBe('Luxemburger');
     expect(roleOf('„Manche Krankenhäuser würden ohne die Franzosen nicht funktionieren“, erläutert Antonia Koch, die seit Jahren für den Deutschlandfunk über das Saarland, Frankreich und Luxemburg berichtet.', 'Antonia Koch')).toBe(
@@ -231,10 +233,10 @@ describe('German', () => {
     expect(roleOf('So auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender. „Ich mache mir keine Sorgen um die Freundschaft“, sagt er.', 'Joël Niederlaender')).toBe('Bürgermeister von Grosbliederstroff');
     // A title after the role, and two roles joined by "und".
     expect(roleOf('„In Studien wurde das festgestellt“, erklärt Nationalparkleiter Dr. Roland Baier.', 'Roland Baier')).toBe('Nationalparkleiter');
-    expect(roleOf('„Wir hatten nie Grund zur Sorge“, so der stellvertretende Nationalparkleiter und Projektleiter Dr. Ulrich Brendel.', 'Ulrich Brendel')).toBe('stellvertretende Nationalparkleiter und Projektleiter');
+    expect(roleOf('„Wir hatten nie Grund zur Sorge“, so der stellvertretende Nationalparkleiter und Projektleiter Dr. Ulrich Brendel.', 'Ulrich Brendel')).toBe('stellvertretender Nationalparkleiter und Projektleiter');
     // Counter-examples: a relative clause is no role where the article gives a title ("HSV-Präsident"), and a
     // capitalised word after the comma is the next name of a list, not a role.
-    expect(roleOf('Marcell Jansen, der nur wenige Spiele verpasste, spielt wieder. Der amtierende HSV-Präsident Marcell Jansen weiß: „Das ist keine Pillepalle-Liga.“', 'Marcell Jansen')).toBe('amtierende HSV-Präsident');
+    expect(roleOf('Marcell Jansen, der nur wenige Spiele verpasste, spielt wieder. Der amtierende HSV-Präsident Marcell Jansen weiß: „Das ist keine Pillepalle-Liga.“', 'Marcell Jansen')).toBe('amtierender HSV-Präsident');
     // pubdates 253, 242 and 309: an honorific between the role and the name, a role noun in -iker, and a
     // title after a word that starts no name ("Deren Chef").
     expect(roleOf('„Wir waren die erste Fraktion“, sagte Marco Buschmann. Der Erste Parlamentarische Geschäftsführer der FDP-Fraktion Dr. Marco Buschmann erinnerte daran.', 'Marco Buschmann')).toBe('Geschäftsführer der FDP-Fraktion');
@@ -470,6 +472,24 @@ describe('German', () => {
     expect(speakerOf(loriot, 'de', 'Lametta')).toBe('Loriot');
     const group = '»Das ist russischer Imperialismus«, fordern Aktivisten in Berlin. »Wir sind gegen jeden Imperialismus«, sagt Olaf Kistenmacher.';
     expect(speakerOf(group, 'de', 'russischer Imperialismus')).toBe('Aktivisten');
+  });
+
+  it('shows a role declined after "der" in the nominative, as it reads alone', () => {
+    // pubdates 098, 253 and 253's apposition; the case of the complement stays.
+    expect(roleOf('„Das ist ein Fehler“, sagte der CDU-Vorsitzende Friedrich Merz.', 'Friedrich Merz')).toBe('CDU-Vorsitzender');
+    expect(roleOf('„Das ist ein Fehler“, sagte der stellvertretende SPD-Fraktionsvorsitzende Dirk Wiese.', 'Dirk Wiese')).toBe('stellvertretender SPD-Fraktionsvorsitzender');
+    const apposition = '„Gut so“, sagte Marco Buschmann, der Erste Parlamentarische Geschäftsführer der FDP-Fraktion.';
+    expect(roleOf(apposition, 'Marco Buschmann')).toBe('Erster Parlamentarischer Geschäftsführer der FDP-Fraktion');
+    // Counter-examples: "die" is feminine (or plural) and already reads alone; a relative clause keeps its words.
+    expect(roleOf('„Nein“, sagte die stellvertretende Vorsitzende Anna Lührmann.', 'Anna Lührmann')).toBe('stellvertretende Vorsitzende');
+    expect(roleOf('„Ja“, sagte Antonia Koch, die seit Jahren für den Deutschlandfunk berichtet.', 'Antonia Koch')).toBe('die seit Jahren für den Deutschlandfunk berichtet');
+  });
+
+  it('shows where a person belongs as their role when the article gives no other', () => {
+    // pubdates 242 and 338; "Scholz von Macron" (no article) is not read.
+    expect(roleOf('Michael Sander von der ETH Zürich fasst den Vorgang zusammen: «Das Elektron will nicht aussteigen.»', 'Michael Sander')).toBe('von der ETH Zürich');
+    expect(roleOf('„Das Verfahren wird abgestimmt“, erklärt auf Nachfrage Martin Rölen aus der Presseabteilung der Stadt.', 'Martin Rölen')).toBe('aus der Presseabteilung der Stadt');
+    expect(roleOf('Rückendeckung bekommt Olaf Scholz von Macron. „Wir stehen zusammen“, sagte Olaf Scholz.', 'Olaf Scholz')).toBeNull();
   });
 
   it('reads a name apposed to a description after a short parenthesis, with the description as role', () => {

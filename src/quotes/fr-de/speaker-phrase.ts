@@ -73,6 +73,7 @@ export interface PhraseWords {
   skipped: RegExp;
   roleNouns: ReadonlySet<string>;
   roleEnding: RegExp;
+  adjectivalRoleEnding: RegExp;
   feminineEnding: RegExp;
   nounEnding: RegExp;
   notNameStart: ReadonlySet<string>;
@@ -106,6 +107,7 @@ export function phraseWords(lexicon: SpeechLexicon, { people = new Set(), positi
     skipped: new RegExp(String.raw`^\s*(?:(?:${lexicon.skippedBeforeSpeaker.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])\s*)*`, 'iu'),
     roleNouns: new Set(lexicon.roleNouns),
     roleEnding: new RegExp(lexicon.roleEndings, 'u'),
+    adjectivalRoleEnding: new RegExp(lexicon.adjectivalRoleEndings, 'u'),
     feminineEnding: new RegExp(lexicon.feminineEndings, 'u'),
     nounEnding: new RegExp(lexicon.nounEndings, 'u'),
     notNameStart: new Set(lexicon.notNameStart),
@@ -184,6 +186,26 @@ export const lastPart = (lower: string) => lower.slice(lower.lastIndexOf('-') + 
 /** "ministre", "Sprecherin", "Gesundheitsminister", "CDU-Politiker", "porte-parole". */
 export function isRoleWord(words: PhraseWords, lower: string): boolean {
   return [lower, lastPart(lower)].some((word) => words.roleNouns.has(word) || words.roleEnding.test(word));
+}
+
+/**
+ * The role written between `start` and `end`, as the popup shows it alone: in the nominative. After "der", a
+ * German role's adjectives and an adjectival role noun are weak ("der stellvertretende SPD-Fraktionsvorsitzende
+ * Dirk Wiese", "der Erste Parlamentarische Geschäftsführer"); shown alone they are strong ("stellvertretender
+ * SPD-Fraktionsvorsitzender"). Only up to the role noun: its complement keeps its own case ("der Partei").
+ */
+export function roleAt(words: PhraseWords, text: string, start: number, end: number): string {
+  const role = text.slice(start, end);
+  const endings = words.lexicon.weakEndings[wordBefore(text, start).toLowerCase()];
+  if (!endings) return role;
+  const toks = tokensOf(text, start, end).filter((t) => LETTER.test(t.t));
+  const headAt = toks.findIndex((t) => isRoleWord(words, t.lower));
+  if (headAt < 0) return role;
+  const declined = toks.slice(0, headAt + 1).filter((t, i) => t.lower.endsWith(endings.weak) && (i < headAt ? !words.determiners.has(t.lower) : words.adjectivalRoleEnding.test(t.lower)));
+  let out = role;
+  // From the last word back, so that the offsets of the words before stay right.
+  for (const t of declined.reverse()) out = out.slice(0, t.end - start - endings.weak.length) + endings.strong + out.slice(t.end - start);
+  return out;
 }
 
 /**
@@ -339,7 +361,7 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
   // A role ending on "de", "des": cut back to its last content word.
   while (roleWords.length && words.complement.has(roleWords[roleWords.length - 1]!.lower)) roleWords.pop();
   const gender = genderOfPhrase(words, determiner, roleWords, honorific);
-  const roleText = roleWords.length ? text.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : null;
+  const roleText = roleWords.length ? roleAt(words, text, roleWords[0]!.start, roleWords[roleWords.length - 1]!.end) : null;
   if (nameWords.length) {
     // "Zur Begründung", "Die Schließung": a word with a noun's ending is in no name.
     if (nameWords.some((w) => words.nounEnding.test(w.lower))) return null;
@@ -387,7 +409,7 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
   return { kind: 'description', definite, start: descriptionStart, end: descriptionEnd, name: text.slice(descriptionStart, descriptionEnd), role: hasRole ? roleText : null, gender, phraseEnd: descriptionEnd };
 }
 
-/** At most this many words (determiners and adjectives) before the role noun of an apposition: "ein | junger | Polizist". */
+/** At most this many words (determiners and adjectives) before the role noun of an apposition: "ein | junger | Polizist"; one more after an article ("der | Erste | Parlamentarische | Geschäftsführer"). */
 const MAX_WORDS_BEFORE_ROLE = 2;
 
 /**
@@ -404,17 +426,25 @@ export function appositionAfter(words: PhraseWords, text: string, from: number, 
   const stop = text.slice(start, limit).search(/[,;.:)!?«»„“”–—]/u);
   const end = stop < 0 ? limit : start + stop;
   const toks = tokensOf(text, start, end).filter((t) => LETTER.test(t.t));
-  if (toks[0] && words.relativePronouns.has(toks[0].t)) return relativeClause(text, start, limit);
-  if (!toks.length || toks.length > MAX_APPOSITION_WORDS) return null;
   const headAt = toks.findIndex((t) => isRoleWord(words, t.lower) || isPluralRole(words, t.lower));
+  // "Marco Buschmann, der Erste Parlamentarische Geschäftsführer der FDP-Fraktion, sagte": an article that is
+  // also a relative pronoun opens a description when the words end on a noun, not on a clause's verb. Of one
+  // person: a feminine article before a role noun that is not feminine is a plural ("Arend, die Bürgermeister").
+  const article = !!toks[0] && words.determiners.has(toks[0].t);
+  const plural = article && headAt >= 0 && words.lexicon.feminineDeterminers.includes(toks[0]!.t) && !words.feminineEnding.test(toks[headAt]!.lower);
+  const description = article && headAt >= 0 && !plural && CAPITALISED.test(toks[toks.length - 1]!.t);
+  if (toks[0] && words.relativePronouns.has(toks[0].t) && !description) return relativeClause(text, start, limit);
+  if (!toks.length || toks.length > MAX_APPOSITION_WORDS) return null;
   const before = toks.slice(0, headAt);
-  // The role starts at its first adjective ("französischer Abgeordneter"), after the determiners.
+  // The role starts at its first adjective ("französischer Abgeordneter"), after the determiners; after an
+  // article, an adjective may be capitalised as part of a title ("der Erste Parlamentarische Geschäftsführer").
+  const adjective = (t: Token) => t.t === t.lower || (article && words.adjectiveEnding.test(t.lower));
   const head =
-    headAt >= 0 && headAt <= MAX_WORDS_BEFORE_ROLE && before.every((t) => words.determiners.has(t.lower) || t.t === t.lower)
+    headAt >= 0 && headAt <= MAX_WORDS_BEFORE_ROLE + (article ? 1 : 0) && before.every((t) => words.determiners.has(t.lower) || adjective(t))
       ? (before.find((t) => !words.determiners.has(t.lower)) ?? toks[headAt])
       : indefiniteNoun(words, toks);
   if (!head) return null;
-  return { role: text.slice(head.start, end).trim(), end };
+  return { role: roleAt(words, text, head.start, end).trim(), end };
 }
 
 /**

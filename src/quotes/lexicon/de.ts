@@ -65,6 +65,8 @@ export const GERMAN: SpeechLexicon = {
     '(?:er|erin|istin|antin|entin|innen|ent|ist|ant|eur|ling|beamte|angestellte|bedienstete|polizei|ministerium|amt|behörde|regierung|gericht|verband|partei|institut|gewerkschaft|agentur|unternehmen|konzern|verein|firma|rat|kommission|stadt|gemeinde|bank|post|bahn|klinik|universität|hochschule|schule|zentrum|stiftung|sender|zeitung|bundeswehr|armee|feuerwehr|staatsanwaltschaft|verwaltung|präsidium|senat|parlament|fraktion|bündnis|union|ausschuss|asta|team|klub|club|mannschaft|gruppe)s?$',
   adjectivesBeforeNoun: true,
   complementWords: words('des der von vom für im'),
+  // With an article: "Scholz von Macron" is one person's help from another.
+  affiliationWords: ['von der', 'von den', 'vom', 'aus der', 'aus dem', 'beim', 'bei der'],
   nameParticles: words('von van de der den zu al el ben bin'),
   honorifics: { herr: 'masculine', frau: 'feminine', 'dr.': null, dr: null, 'prof.': null, prof: null },
   roleNouns: words(`sprecher sprecherin minister ministerin präsident präsidentin kanzler kanzlerin chef chefin leiter
@@ -86,6 +88,9 @@ export const GERMAN: SpeechLexicon = {
   roleEndings:
     '(?:redaktor|redaktorin|redakteur|redakteurin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|bischof|bischöfin|sieger|siegerin|darsteller|darstellerin|rechtler|rechtlerin|pädagoge|pädagogin|kläger|klägerin|(?:aktivist|polizist|karikaturist|kabarettist|humorist|publizist|kolumnist|essayist|jurist|lobbyist|pianist|komponist|spezialist|internist|tourist|terrorist|extremist|islamist)(?:in|en|innen)?|(?:chemiker|physiker|kritiker|techniker|informatiker|mathematiker|komiker|musiker|satiriker|mediziner)(?:in|innen)?)$',
   feminineEndings: '(?:in|frau|mutter|tochter)$',
+  // Only "der": before an -e it is the masculine nominative, where "dem" and "des" are neuter too.
+  weakEndings: { der: { weak: 'e', strong: 'er' } },
+  adjectivalRoleEndings: '(?:vorsitzende|abgeordnete|beauftragte|angestellte|bedienstete|delegierte|sachverständige|beamte|gesandte)$',
   feminineDeterminers: words('die eine'),
   skippedBeforeSpeaker: ['auf Nachfrage', 'auf Anfrage', ...words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch dann später deshalb daher selbst sogar')],
   phraseBreaks: words(`am im in bei gegenüber auf nach vor mit und aber oder dass ob wenn als während über zu zur zum

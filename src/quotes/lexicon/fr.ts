@@ -49,6 +49,7 @@ export const FRENCH: SpeechLexicon = {
   capitalisesNouns: false,
   speakerNounEndings: '(?!)',
   adjectivesBeforeNoun: false,
+  affiliationWords: [],
   complementWords: words('de du des d’ d\' de la de l’ l\' en pour chargé chargée'),
   nameParticles: words('de du des d’ d\' la le von van der ben bin al el'),
   honorifics: { m: 'masculine', 'm.': 'masculine', mme: 'feminine', mlle: 'feminine', madame: 'feminine', monsieur: 'masculine', me: null, dr: null, pr: null, 'dr.': null, 'pr.': null },
@@ -72,6 +73,8 @@ export const FRENCH: SpeechLexicon = {
   pluralEndings: words('s x'),
   roleEndings: '(?!)',
   feminineEndings: '(?:rice|euse|ière|enne|ée|ante|ente|cheffe|ministre-femme)$',
+  weakEndings: {},
+  adjectivalRoleEndings: '(?!)',
   feminineDeterminers: words('la une cette sa'),
   skippedBeforeSpeaker: ['mais', 'et', 'puis', 'à cette occasion', 'en substance', 'à l’AFP', "à l'AFP", 'à la presse', 'aux journalistes', 'quant à lui', 'quant à elle', 'pour sa part', 'pour leur part', ...words(`lundi mardi mercredi jeudi vendredi samedi dimanche hier encore aussi également ensuite
     alors enfin pourtant toutefois soir matin aujourd’hui aujourd'hui déjà notamment`)],

@@ -64,6 +64,11 @@ export interface SpeechLexicon {
   speakerNounEndings: string;
   /** Words that tie a complement to a description ("ministre des Affaires étrangères", "Sprecherin des Ministeriums"). */
   complementWords: readonly string[];
+  /**
+   * Words right after a name that say where the person belongs, the role shown when the article gives no
+   * other: "Michael Sander von der ETH Zürich", "Martin Rölen aus der Presseabteilung der Stadt". Lower case.
+   */
+  affiliationWords: readonly string[];
   /** Particles inside a name ("Ursula von der Leyen", "Charles de Gaulle"). */
   nameParticles: readonly string[];
   /** Courtesy titles dropped from the name and kept for its gender only ("M.", "Mme", "Frau"). */
@@ -74,6 +79,15 @@ export interface SpeechLexicon {
   pluralEndings: readonly string[];
   /** Endings of compound role nouns (German "Gesundheitsminister", "CDU-Politikerin"): a regex body, tested lower case. */
   roleEndings: string;
+  /**
+   * A role shown alone is in the nominative, and German declines it after an article: "der stellvertretende
+   * SPD-Fraktionsvorsitzende Dirk Wiese" shows "stellvertretender SPD-Fraktionsvorsitzender". The articles after
+   * which the adjectives (and the nouns made of them) take a weak ending, that ending, and the strong one of the
+   * nominative that replaces it. Empty where roles are shown as written.
+   */
+  weakEndings: Readonly<Record<string, { weak: string; strong: string }>>;
+  /** Role nouns made of adjectives, declined as they are ("Vorsitzende", "Abgeordnete"): a regex body, lower case; "(?!)" for none. */
+  adjectivalRoleEndings: string;
   /** Words that end a role or a description as a feminine one ("directrice", "Sprecherin"): a regex body, lower case. */
   feminineEndings: string;
   /** Words before a speaker that say the speaker is a woman ("la", "une", "die" with a feminine role). */
