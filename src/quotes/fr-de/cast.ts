@@ -188,15 +188,26 @@ function roleInArticle(words: PhraseWords, text: string, places: readonly { at: 
   return found ?? places.map(({ at, form }) => affiliationAfter(words, text, at + form.length)).find((role) => role !== null) ?? null;
 }
 
+/** A parenthesis after a name is where the person belongs when it is that short. */
+const MAX_PARENTHESIS_CHARS = 30;
+
+/**
+ * "Maximilian Thorwirth (SFD 75 Düsseldorf-Süd)", "Johannes Rauch (Grüne)": a short parenthesis of capitalised
+ * words right after a name, their club, party or town. Not an age ("(27)") nor a place in a caption ("(l.)").
+ */
+const PARENTHESIS_AFTER_NAME = new RegExp(String.raw`^[^\S\n]*\((\p{Lu}[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'. -]{0,${MAX_PARENTHESIS_CHARS - 2}})\)`, 'u');
+
 /** At most this many words name the place a person belongs to: "der Regionalgruppe der Wirtschaftsweiber in Köln". */
 const MAX_AFFILIATION_WORDS = 8;
 
 /**
- * "Michael Sander von der ETH Zürich fasst …", "Martin Rölen aus der Presseabteilung der Stadt": the words of
- * the lexicon's affiliations right after a name and the capitalised words they lead to, with the words that
- * tie them ("der", "in"), up to the first other word.
+ * "Michael Sander von der ETH Zürich fasst …", "Martin Rölen aus der Presseabteilung der Stadt": a short
+ * parenthesis (PARENTHESIS_AFTER_NAME), or the words of the lexicon's affiliations right after a name and the
+ * capitalised words they lead to, with the words that tie them ("der", "in"), up to the first other word.
  */
 function affiliationAfter(words: PhraseWords, text: string, end: number): string | null {
+  const parenthesis = PARENTHESIS_AFTER_NAME.exec(text.slice(end, end + MAX_PARENTHESIS_CHARS + 4));
+  if (parenthesis) return parenthesis[1]!;
   const leads = words.lexicon.affiliationWords;
   if (!leads.length) return null;
   const lead = new RegExp(String.raw`^[^\S\n]+(?:${leads.map(escape).join('|')})[^\S\n]+`, 'u').exec(text.slice(end, end + 40));

@@ -490,6 +490,9 @@ describe('German', () => {
     expect(roleOf('Michael Sander von der ETH Zürich fasst den Vorgang zusammen: «Das Elektron will nicht aussteigen.»', 'Michael Sander')).toBe('von der ETH Zürich');
     expect(roleOf('„Das Verfahren wird abgestimmt“, erklärt auf Nachfrage Martin Rölen aus der Presseabteilung der Stadt.', 'Martin Rölen')).toBe('aus der Presseabteilung der Stadt');
     expect(roleOf('Rückendeckung bekommt Olaf Scholz von Macron. „Wir stehen zusammen“, sagte Olaf Scholz.', 'Olaf Scholz')).toBeNull();
+    // A short parenthesis (pubdates 290), not an age.
+    expect(roleOf('In der Halle bewies Maximilian Thorwirth (SFD 75 Düsseldorf-Süd), dass er schnell ist. „Ich bin zufrieden“, sagte Thorwirth.', 'Maximilian Thorwirth')).toBe('SFD 75 Düsseldorf-Süd');
+    expect(roleOf('In der Halle lief Maximilian Thorwirth (27) allen davon. „Ich bin zufrieden“, sagte Thorwirth.', 'Maximilian Thorwirth')).toBeNull();
   });
 
   it('reads a name apposed to a description after a short parenthesis, with the description as role', () => {
@@ -509,6 +512,8 @@ describe('German', () => {
     // The second review's counter-example: a name after the dash that goes on as a sentence.
     const goesOn = 'Peter Müller ist Vereinschef. Im Netz kursiert der Satz „Wir haben keine Angst vor niemandem“ – Müller, der Vereinschef, distanzierte sich davon.';
     expect(speakerOf(goesOn, 'de', 'keine Angst')).not.toBe('Peter Müller');
+    // After the name's comma, who signs (pubdates 065).
+    expect(roleOf('Das Buch ist da.\n\n„Das ist ein umfassendes Werk geworden.“ – Maik Schmidt, c’t', 'Maik Schmidt')).toBe('c’t');
   });
 
   it('reads "bezeichnet X als „…“" as the subject speaking', () => {

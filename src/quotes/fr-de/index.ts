@@ -284,7 +284,9 @@ function signatureAfterDash(g: Grammar, text: string, end: number): Attribution 
   // distanzierte sich davon." is a sentence going on.
   const rest = text.slice(speaker?.phraseEnd ?? at, lineEnd);
   if (!speaker || speaker.kind !== 'name' || speaker.start !== at || !/^\s*(?:,[^\n]*)?$/.test(rest) || /[.!?]\s*$/.test(rest)) return null;
-  return { cue: { start: speaker.start, end: speaker.end }, speaker };
+  // What follows the comma is who they are, as a role: "– Maik Schmidt, c't".
+  const signedAs = /^\s*,\s*(\S[^\n]*?)\s*$/.exec(rest)?.[1] ?? null;
+  return { cue: { start: speaker.start, end: speaker.end }, speaker: { ...speaker, role: speaker.role ?? signedAs } };
 }
 
 /** A colon before an opening mark, or ending the sentence: the sentence introduces a quote of its own. */
