@@ -319,7 +319,25 @@ function subjectBefore(g: Grammar, text: string, start: number, cue: Cue): Attri
     // Only words that may stand between a subject and its verb ("a encore", "hat am Montag") after the phrase.
     if (speaker && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(speaker.phraseEnd, cue.start))) return { cue, speaker };
   }
-  return null;
+  return nameRightBefore(g, text, start, cue);
+}
+
+/**
+ * "Pour s’en sortir Ivan Du Roy pense qu’il faut …": after an opening with no comma, the name written right
+ * before the verb is its subject. Not a name that is a complement ("le livre de Jean Dupont explique …",
+ * "la famille de Jean Dupont raconte …"): the word before it is no complement word nor article. French only.
+ */
+function nameRightBefore(g: Grammar, text: string, start: number, cue: Cue): Attribution | null {
+  // German capitalises its nouns: "Im Gespräch mit Niú erzählte er" has no name before its verb.
+  if (g.words.lexicon.capitalisesNouns) return null;
+  const toks = tokensOf(text, Math.max(start, cue.start - 80), cue.start);
+  let first = toks.length;
+  while (first > 0 && (/^\p{Lu}/u.test(toks[first - 1]!.t) || (first < toks.length && g.words.particles.has(toks[first - 1]!.lower)))) first--;
+  const name = toks[first];
+  const before = toks[first - 1];
+  if (!name || first === 0 || !before || !/^\p{Ll}/u.test(before.t) || g.words.complement.has(before.lower) || g.words.determiners.has(before.lower)) return null;
+  const speaker = speakerAt(g.words, text, name.start, cue.start);
+  return speaker?.kind === 'name' && /^\s*$/.test(text.slice(speaker.phraseEnd, cue.start)) ? { cue, speaker } : null;
 }
 
 /**

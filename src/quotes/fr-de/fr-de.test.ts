@@ -52,6 +52,25 @@ describe('French', () => {
     expect(quotes[1]!.speaker?.name).toBe('Jean Dupont');
   });
 
+  it('reads an organisation written in lower case as a speaker, and a name in the complement of a thing as part of it', () => {
+    // pubdates 296.
+    expect(speakerOf('L’EPA n’a pas cillé. « Il n’y a pas de risque pour la santé publique », écrit l’agence.', 'fr', 'pas de risque')).toBe('l’agence');
+    expect(speakerOf('« Les chiffres sont en baisse », a indiqué le ministère.', 'fr', 'en baisse')).toBe('le ministère');
+    // Counter-examples: a thing that is no organisation, and whose thing a name's complement is.
+    expect(speakerOf('« Nous avons eu très peur », dit la famille du journaliste.', 'fr', 'très peur')).toBeNull();
+    expect(speakerOf('Jean Dupont est venu. « Rien ne va plus », raconte le livre de Jean Dupont.', 'fr', 'Rien ne va')).toBe('le livre de Jean Dupont');
+  });
+
+  it('reads the name right before a verb as its subject after an opening with no comma', () => {
+    // pubdates 048: the quote after the sentence goes on with its speaker.
+    const text = 'Pour s’en sortir Ivan Du Roy pense qu’il faut donc documenter factuellement. “Le traitement par data permet une mise en perspective.”';
+    expect(speakerOf(text, 'fr', 'traitement par data')).toBe('Ivan Du Roy');
+    // Counter-example (pubdates 060): German capitalises nouns, and "Im Gespräch mit Niú" before the verb is no
+    // subject; the quote is the student's, named by the pronoun after the verb.
+    const german = 'Der Student Alejandro Donaire floh aus Nicaragua. Im Gespräch mit Niú erzählte er, wie schwierig es ist: „Wir leben in ständiger Angst vor der Polizei.“';
+    expect(speakerOf(german, 'de', 'ständiger Angst')).toBe('Alejandro Donaire');
+  });
+
   it('reads a speaker opening a sentence that ends with a colon, and M. / Mme titles', () => {
     expect(speakerOf('Ivan Du Roy abonde : « Le fait même d’interroger est notre travail. »', 'fr', 'Le fait même')).toBe('Ivan Du Roy');
   });

@@ -369,6 +369,13 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
     // "AStA"), follows a title or a role ("Frau Merkel", "Erzbischof Schick"), or is part of a full name the
     // article writes ("Jansen" for Marcell Jansen); "Geschichte", "Aussage" are nouns.
     const titled = !!honorific || roleWords.some((w) => isRoleWord(words, w.lower));
+    // "Le livre de Jean Dupont", "l’entourage de Jean Dupont": a name in the complement of a thing is whose thing
+    // it is; the whole phrase is the speaker, a description ("le ministre de l’Intérieur Jan Hamáček" has a role).
+    if (determiner && afterComplement && !titled) {
+      const end = nameWords[nameWords.length - 1]!.end;
+      const definite = words.lexicon.definiteDeterminers.includes(determiner.lower);
+      return { kind: 'description', definite, start: phraseStart, end, name: text.slice(phraseStart, end), role: null, gender, phraseEnd: end };
+    }
     if (words.lexicon.capitalisesNouns && nameWords.length === 1 && !titled && !isAcronym(nameWords[0]!.t) && !words.people.has(nameWords[0]!.t)) return null;
     const nameStart = nameWords[0]!.start;
     const nameEnd = nameWords[nameWords.length - 1]!.end;
@@ -395,7 +402,9 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
   const complementAt = roleWords.findIndex((t) => words.complement.has(t.lower));
   const headWords = words.lexicon.adjectivesBeforeNoun ? roleWords : roleWords.slice(0, Math.min(MAX_WORDS_BEFORE_FRENCH_ROLE + 1, complementAt < 0 ? Infinity : complementAt));
   const hasRole = headWords.some((w) => isRoleWord(words, w.lower));
-  if (!hasRole && !roleWords.some((w) => CAPITALISED.test(w.t))) return null;
+  // French writes an organisation's noun in lower case: "l’agence", "le ministère".
+  const organisation = !words.lexicon.capitalisesNouns && headWords.some((w) => words.speakerNounEnding.test(w.lower));
+  if (!hasRole && !roleWords.some((w) => CAPITALISED.test(w.t)) && !organisation) return null;
   // In German, a capitalised noun is no name: without a role, a description names someone only by an acronym
   // or a noun of a person or an organisation ("ein Teilnehmer", "die Polizei", "das Bundesverwaltungsgericht",
   // "der AStA"), never "das Flugverhalten im vorigen Jahr".

@@ -47,7 +47,9 @@ export const FRENCH: SpeechLexicon = {
   adjectiveEndings: '(?!)',
   verbSecond: false,
   capitalisesNouns: false,
-  speakerNounEndings: '(?!)',
+  // French does not capitalise them, and reads whole words: "« … », écrit l’agence" (pubdates 296), "a indiqué le ministère".
+  speakerNounEndings:
+    '^(?:agence|ministère|gouvernement|préfecture|parquet|mairie|police|gendarmerie|entreprise|société|syndicat|association|parti|commission|institut|autorité|organisation|tribunal|ambassade|armée|fédération|collectif|rédaction|ong)s?$',
   adjectivesBeforeNoun: false,
   affiliationWords: [],
   complementWords: words('de du des d’ d\' de la de l’ l\' en pour chargé chargée'),

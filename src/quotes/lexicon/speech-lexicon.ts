@@ -59,7 +59,7 @@ export interface SpeechLexicon {
   /**
    * Endings of the nouns that name someone who can speak, a person or an organisation ("Teilnehmer",
    * "Beamte", "Polizei", "Bundesverwaltungsgericht"), for a language whose nouns are all capitalised: a regex
-   * body, lower case; "(?!)" for none.
+   * body, lower case; "(?!)" for none. French, which capitalises none, lists whole nouns of organisations.
    */
   speakerNounEndings: string;
   /** Words that tie a complement to a description ("ministre des Affaires étrangères", "Sprecherin des Ministeriums"). */
