@@ -39,6 +39,15 @@ describe('extractText', () => {
     expect(worldLocation?.node.data.slice(worldLocation.offset)).toBe('world');
   });
 
+  it('leaves out soft hyphens, mapping the characters after them to their place in the node', () => {
+    // pubdates 347 (Rogue ESR) hyphenates its words with U+00AD.
+    const body = bodyOf('<p>des finan\u00adce\u00adments récurrents</p>');
+    const articleText = extractText([body]);
+    expect(articleText.text).toBe('des financements récurrents');
+    const location = locateOffset(articleText, articleText.text.indexOf('ments'));
+    expect(location?.node.data.slice(location.offset)).toBe('ments récurrents');
+  });
+
   it('keeps text outside the roots out', () => {
     const document = new JSDOM('<body><header>Site</header><article><p>Body text.</p></article><footer>Foot</footer></body>').window.document;
     expect(extractText([document.querySelector('article')!]).text).toBe('Body text.');

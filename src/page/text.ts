@@ -22,6 +22,8 @@ export interface ArticleText {
   captions: { start: number; end: number }[];
 }
 
+const SOFT_HYPHEN = '\u00ad';
+
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
@@ -151,7 +153,18 @@ export function* extractTextSteps(roots: readonly Element[], exclude: ElementTes
         pendingBreak = 'none';
         pendingSpace = null;
       }
-      chars += data.slice(i, j);
+      const run = data.slice(i, j);
+      if (run.includes(SOFT_HYPHEN)) {
+        // Invisible unless a line breaks there: "finan­ce­ments" is the word "financements" to a reader, and to
+        // the name and word matching after this ("Ba­biš").
+        for (; i < j; i++) {
+          if (data[i] === SOFT_HYPHEN) continue;
+          chars += data[i];
+          nodeOffsets.push(i);
+        }
+        continue;
+      }
+      chars += run;
       for (; i < j; i++) nodeOffsets.push(i);
     }
     if (chars.length === 0) return;
