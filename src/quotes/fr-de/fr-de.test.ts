@@ -424,6 +424,10 @@ describe('German', () => {
     expect(speakerOf(buehlmann, 'de', 'kennt uns')).toBe('Philipp Bühlmann');
     const pronoun = 'Birgit Kelle empfiehlt, zur eigenen Überzeugung zu stehen. Sie selbst weise amtliche Papiere zurück, die «gegendert» seien. «Ich spreche weiterhin ganz normales Deutsch.»';
     expect(speakerOf(pronoun, 'de', 'normales Deutsch')).toBe('Birgit Kelle');
+    // A description with a complement, up to its verb (pubdates 149); not a thing whose complement names people.
+    const reporter = 'Der junge Reporter vom Online-Portal ist erstaunt. «Aha, ihr macht Witze? Okay, cool.»';
+    expect(speakerOf(reporter, 'de', 'Witze')).toBe('der junge Reporter vom Online-Portal');
+    expect(speakerOf('Die Arbeit der Kinder ist wichtig. «Wir wollen ernst genommen werden.»', 'de', 'ernst genommen')).toBeNull();
     // After the comma that closes an apposition (pubdates 365).
     const apposition = 'Ali Ertan Toprak, Präsident der Kurdischen Gemeinde Deutschland, drückte gegenüber TE sein Unverständnis aus. „Die Türkei geht bereits wirtschaftlich auf dem Zahnfleisch.“';
     expect(speakerOf(apposition, 'de', 'Zahnfleisch')).toBe('Ali Ertan Toprak');

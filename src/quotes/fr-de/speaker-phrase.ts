@@ -345,6 +345,9 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
     // A word in lower case: part of a description or a role, never of a name; in German it ends one after its
     // noun ("Ein junger Polizist | wird knallrot").
     if (words.lexicon.adjectivesBeforeNoun && roleWords.some((w) => CAPITALISED.test(w.t)) && !afterComplement) break;
+    // In a German complement, only an adjective before its noun goes on ("der Aktivist der unabhängigen
+    // Mietergewerkschaft"); a verb ends it ("Der junge Reporter vom Online-Portal | ist erstaunt").
+    if (words.lexicon.adjectivesBeforeNoun && afterComplement && !words.determiners.has(tok.lower) && !(words.adjectiveEnding.test(tok.lower) && next && LETTER.test(next.t) && !words.verbs.has(tok.lower))) break;
     if (determiner || roleWords.length || honorific) {
       if (!roleWords.length && !isRoleWord(words, tok.lower) && !determiner) break;
       roleWords.push(tok);
@@ -408,7 +411,9 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
   // In German, a capitalised noun is no name: without a role, a description names someone only by an acronym
   // or a noun of a person or an organisation ("ein Teilnehmer", "die Polizei", "das Bundesverwaltungsgericht",
   // "der AStA"), never "das Flugverhalten im vorigen Jahr".
-  if (!hasRole && words.lexicon.capitalisesNouns && !roleWords.some((w) => isAcronym(w.t) || words.speakerNounEnding.test(w.lower))) return null;
+  // Its own noun, not its complement's: "der Arbeit der Kinder" is no one.
+  const ownWords = complementAt < 0 ? roleWords : roleWords.slice(0, complementAt);
+  if (!hasRole && words.lexicon.capitalisesNouns && !ownWords.some((w) => isAcronym(w.t) || words.speakerNounEnding.test(w.lower) || isPluralRole(words, w.lower))) return null;
   const descriptionStart = phraseStart;
   const descriptionEnd = roleWords[roleWords.length - 1]!.end;
   // "le ministre des Affaires étrangères, Laurent Fabius,": the name in apposition is the speaker.
