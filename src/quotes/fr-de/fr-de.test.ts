@@ -484,6 +484,8 @@ describe('German', () => {
   it('takes German words in marks with no verb for a title, and a fragment with a verb or an exclamation for a quote', () => {
     // pubdates 191, 241 and 188.
     expect(germanDirectQuotes('Der Abend stand unter dem Motto „Leipziger Allerlei im neuen Gewand“ und war gut besucht.')).toEqual([]);
+    // After a complement's word (pubdates 149).
+    expect(germanDirectQuotes('«Betroffene Gesichter auf der Redaktion», kommentiert der Journalist von «Schweiz Aktuell» eine Nahaufnahme.')).toEqual(['«Betroffene Gesichter auf der Redaktion»']);
     expect(germanDirectQuotes('Der Verband startet die Kampagne „Aufarbeitung sexualisierter Belästigung und Gewalt in Sportverbänden und -vereinen“ im Herbst.')).toEqual([]);
     expect(germanDirectQuotes('Mit Assistenz will er nun sein „unerträgliches Leiden auf humane Weise beenden“, sagte sein Anwalt.')).toEqual(['„unerträgliches Leiden auf humane Weise beenden“']);
     expect(germanDirectQuotes('Der Oberst hob den Zeigefinger: „Vom Metzger Hambel aus der Altstadt!“ Dann aß er weiter.')).toEqual(['„Vom Metzger Hambel aus der Altstadt!“']);

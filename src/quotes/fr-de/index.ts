@@ -194,15 +194,15 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     const fallback = !attribution && ownSentence ? previousSentenceOpening(g, text, sents, s.start) : null;
     const words = ctx.words;
     const standalone = lead.trim() === '' || /[:—–.!?]\s*$/.test(lead);
-    // "im „Aachener Vertrag“", "dans « Le Monde »", "sagte in »CNN«": a short name in marks after an article or a
-    // preposition is a title, and so is one opening a parenthesis ("Peter Korig (»Jungle World« 35/2023)") or, in
-    // German, after a noun.
+    // "im „Aachener Vertrag“", "dans « Le Monde »", "sagte in »CNN«", "der Journalist von «Schweiz Aktuell»": a
+    // short name in marks after an article, a preposition or a complement's word is a title, and so is one opening
+    // a parenthesis ("Peter Korig (»Jungle World« 35/2023)") or, in German, after a noun.
     const written = /(?<=\s)([\p{L}\p{M}-]+)\s*$/u.exec(lead)?.[1] ?? '';
     const lastWord = written.toLowerCase().normalize('NFC');
     // German names a thing after its kind, a capitalised noun: "die ARD-Doku „Loriot 100“", "in der Talkshow „3 nach
     // 9“"; not after a person ("Trump nannte Merkel „Mutti“").
     const afterNoun = g.words.lexicon.capitalisesNouns && /^\p{Lu}/u.test(written) && !g.words.people.has(written) && /^\s*[\p{Lu}\p{N}]/u.test(ctx.inner.replace(/^[»«„“"]/u, ''));
-    const title = words <= 3 && (isCapitalised(ctx.inner) || afterNoun) && (g.words.determiners.has(lastWord) || g.words.breaks.has(lastWord) || /\(\s*$/.test(lead) || afterNoun);
+    const title = words <= 3 && (isCapitalised(ctx.inner) || afterNoun) && (g.words.determiners.has(lastWord) || g.words.breaks.has(lastWord) || g.words.complement.has(lastWord) || /\(\s*$/.test(lead) || afterNoun);
     const quotation = title
       ? false
       : attribution
