@@ -499,6 +499,14 @@ describe('German', () => {
     expect(speakerOf(group, 'de', 'russischer Imperialismus')).toBe('Aktivisten');
   });
 
+  it('reads a nationality as a role noun, so that "der Franzose" is the person last quoted by name', () => {
+    // pubdates 267.
+    const text = '„Ich war früher täglich in Deutschland“, sagt Stéphane Mazzucotelli. Wird die Schließung Spuren hinterlassen? „Ich glaube nicht, dass die Freundschaft darunter leidet“, sagt der Franzose.';
+    expect(speakerOf(text, 'de', 'Freundschaft')).toBe('Stéphane Mazzucotelli');
+    // A plural is a group, never that person.
+    expect(speakerOf('„Ich war früher täglich in Deutschland“, sagt Stéphane Mazzucotelli. „Wir kommen nicht mehr“, sagen die Franzosen.', 'de', 'nicht mehr')).not.toBe('Stéphane Mazzucotelli');
+  });
+
   it('shows a role declined after "der" in the nominative, as it reads alone', () => {
     // pubdates 098, 253 and 253's apposition; the case of the complement stays.
     expect(roleOf('„Das ist ein Fehler“, sagte der CDU-Vorsitzende Friedrich Merz.', 'Friedrich Merz')).toBe('CDU-Vorsitzender');

@@ -83,7 +83,10 @@ export const GERMAN: SpeechLexicon = {
     bischof papst könig königin mutter vater sohn tochter ehefrau ehemann freund freundin koordinator koordinatorin
     referent referentin berater beraterin landwirt landwirtin pilot ingenieur ingenieurin vize fan fans organisator
     organisatorin profi oberst major hauptmann leutnant kapitän kommandeur feldwebel admiral offizier offizierin
-    soldat soldatin reporter reporterin korrespondent korrespondentin moderator moderatorin`),
+    soldat soldatin reporter reporterin korrespondent korrespondentin moderator moderatorin
+    franzose französin brite britin russe russin türke türkin pole polin grieche griechin schwede schwedin
+    amerikaner amerikanerin italiener italienerin spanier spanierin österreicher österreicherin schweizer
+    schweizerin luxemburger luxemburgerin belgier belgierin niederländer niederländerin ukrainer ukrainerin`),
   pluralEndings: words('n en nen innen'),
   roleEndings:
     '(?:redaktor|redaktorin|redakteur|redakteurin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|bischof|bischöfin|sieger|siegerin|darsteller|darstellerin|rechtler|rechtlerin|pädagoge|pädagogin|kläger|klägerin|(?:aktivist|polizist|karikaturist|kabarettist|humorist|publizist|kolumnist|essayist|jurist|lobbyist|pianist|komponist|spezialist|internist|tourist|terrorist|extremist|islamist)(?:in|en|innen)?|(?:chemiker|physiker|kritiker|techniker|informatiker|mathematiker|komiker|musiker|satiriker|mediziner)(?:in|innen)?)$',
