@@ -46,6 +46,13 @@ describe('extractText', () => {
     expect(articleText.text).toBe('des financements récurrents');
     const location = locateOffset(articleText, articleText.text.indexOf('ments'));
     expect(location?.node.data.slice(location.offset)).toBe('ments récurrents');
+    // Next to a space and between blocks (the review of 2026-12-02).
+    const trailing = extractText([bodyOf('<p>finan\u00ad <b>x</b></p>')]);
+    expect(trailing.text).toBe('finan x');
+    const space = locateOffset(trailing, trailing.text.indexOf(' '));
+    expect(space?.node.data[space.offset]).toBe(' ');
+    expect(extractText([bodyOf('<p>Wort</p>\u00ad<p>Satz</p>')]).text).toBe('Wort\n\nSatz');
+    expect(extractText([bodyOf('<p>Wort <span>\u00ad</span> Satz</p>')]).text).toBe('Wort Satz');
   });
 
   it('keeps text outside the roots out', () => {

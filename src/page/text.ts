@@ -118,6 +118,7 @@ export function* extractTextSteps(roots: readonly Element[], exclude: ElementTes
     const nodeOffsets: number[] = [];
     let chars = '';
     let leadingSpaceAt = -1;
+    let trailingSpaceAt = -1;
     // Run by run rather than character by character: this loop sees every character of the article.
     for (let i = 0; i < data.length;) {
       let j = i + 1;
@@ -125,16 +126,25 @@ export function* extractTextSteps(roots: readonly Element[], exclude: ElementTes
         // A run of whitespace renders as one space.
         while (j < data.length && isCollapsibleSpace(data.charCodeAt(j))) j++;
         if (chars.length > 0 && j < data.length) {
-          chars += ' ';
-          nodeOffsets.push(i);
+          // Once, around a run of soft hyphens alone ("Wort \u00ad Satz").
+          if (!chars.endsWith(' ')) {
+            chars += ' ';
+            nodeOffsets.push(i);
+          }
         } else {
           if (chars.length === 0 && leadingSpaceAt < 0) leadingSpaceAt = i;
+          else trailingSpaceAt = i;
           requestBreak('space');
         }
         i = j;
         continue;
       }
       while (j < data.length && !isCollapsibleSpace(data.charCodeAt(j))) j++;
+      // Soft hyphens alone are nothing to show, and call for no break before them.
+      if (/^\u00ad+$/u.test(data.slice(i, j))) {
+        i = j;
+        continue;
+      }
       if (chars.length === 0) {
         if (!atStart && pendingBreak === 'space') {
           if (pendingSpace) {
@@ -173,8 +183,8 @@ export function* extractTextSteps(roots: readonly Element[], exclude: ElementTes
     segments.push(segment);
     emit(chars);
     if (pendingBreak === 'space') {
-      // The trailing whitespace run starts right after the segment's last character.
-      pendingSpace = { segment, nodeOffset: nodeOffsets[nodeOffsets.length - 1]! + 1 };
+      // Where the trailing whitespace run starts: after the last character shown, or after soft hyphens left out.
+      pendingSpace = { segment, nodeOffset: trailingSpaceAt >= 0 ? trailingSpaceAt : nodeOffsets[nodeOffsets.length - 1]! + 1 };
     }
   };
 

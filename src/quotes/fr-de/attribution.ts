@@ -10,7 +10,7 @@
 //   in a sentence     …, a déclaré jeudi le ministre des Affaires étrangères. (the next sentence's quote is his)
 
 import type { SpeechLexicon } from '../lexicon/speech-lexicon.js';
-import { isAcronym, speakerAt, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
+import { entryOf, isAcronym, speakerAt, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
 
 export interface Cue {
   start: number;
@@ -139,7 +139,7 @@ export function attributionAfter(g: Grammar, text: string, from: number, limit: 
     if (speaker) return { cue: { start: at, end: at + verb[0].length }, speaker };
   }
   const firstWord = /^[\p{L}\p{M}]+(?![\p{L}-])/u.exec(rest)?.[0];
-  if (firstWord && Object.hasOwn(g.words.lexicon.separableVerbs, firstWord)) {
+  if (firstWord && entryOf(g.words.lexicon.separableVerbs, firstWord.normalize('NFC')) !== undefined) {
     const found = separableVerb(g, text, { start: at, end: at + firstWord.length }, limit);
     if (found) return found;
   }
@@ -165,7 +165,7 @@ function separableVerb(g: Grammar, text: string, cue: Cue, limit: number): Attri
   const speaker = speakerAt(g.words, text, cue.end, limit);
   if (!speaker) return null;
   const clause = /^[^.,;:!?«»„“”]*/u.exec(text.slice(speaker.phraseEnd, limit))![0];
-  const particle = g.words.lexicon.separableVerbs[text.slice(cue.start, cue.end)];
+  const particle = entryOf(g.words.lexicon.separableVerbs, text.slice(cue.start, cue.end).normalize('NFC'));
   return particle && /(?:^|\s)(\S+)\s*$/u.exec(clause)?.[1] === particle ? { cue, speaker } : null;
 }
 
@@ -251,7 +251,8 @@ export function attributionIn(g: Grammar, text: string, start: number, end: numb
     // German puts its verb second: after a short first part that is no subject ("Zur Begründung verwies das
     // Gericht auf „…“"), the subject follows the verb; not after "und", where a second clause starts ("Christoph
     // sucht passende Worte und findet sie: «…»").
-    const secondPlace = after || before || !g.words.lexicon.verbSecond || !isFirstPart(g, text.slice(start, cue.start)) ? null : afterVerb(g, text, cue, end);
+    const firstPart = after || before || !g.words.lexicon.verbSecond ? null : firstPartWords(g, text.slice(start, cue.start));
+    const secondPlace = firstPart ? personAfterVerb(g, text, cue, end, firstPart) : null;
     const speaker = after ?? before ?? secondPlace;
     if (speaker) found = pick(found, speaker);
   }
@@ -279,12 +280,24 @@ function* matchesIn(regex: RegExp, text: string, from: number, end: number): Gen
 }
 
 /** At most this many words stand before a German verb in second place: "Zur Begründung", "Am Montag". */
-const MAX_FIRST_PART_WORDS = 8;
+const MAX_FIRST_PART_WORDS = 4;
+/**
+ * A longer first part ("Seit dem russischen Überfall auf die Ukraine spricht …") only before a person: a name or
+ * a description with a role, not "der Zeitung" in "Ein Sprecher des Ministeriums in Berlin sagte der Zeitung".
+ */
+const MAX_FIRST_PART_WORDS_BEFORE_PERSON = 8;
 
-/** The words before a verb are one first part of a German sentence: a few words, no comma, no coordinator. */
-function isFirstPart(g: Grammar, before: string): boolean {
+/** How many words a first part of a German sentence has before its verb (no comma, no coordinator), or 0 if it is none. */
+function firstPartWords(g: Grammar, before: string): number {
   const words = before.match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? [];
-  return words.length > 0 && words.length <= MAX_FIRST_PART_WORDS && !/[,;:]/.test(before) && !words.some((w) => g.words.coordinators.has(w));
+  const isOne = words.length <= MAX_FIRST_PART_WORDS_BEFORE_PERSON && !/[,;:]/.test(before) && !words.some((w) => g.words.coordinators.has(w));
+  return isOne ? words.length : 0;
+}
+
+function personAfterVerb(g: Grammar, text: string, cue: Cue, end: number, firstPart: number): Attribution | null {
+  const found = afterVerb(g, text, cue, end);
+  if (!found || firstPart <= MAX_FIRST_PART_WORDS) return found;
+  return found.speaker.kind === 'name' || (found.speaker.kind === 'description' && found.speaker.role) ? found : null;
 }
 
 const atSentenceStart = (text: string, at: number) => /(?:^|[.!?»“”"]\s*|\n\s*)$/.test(text.slice(Math.max(0, at - 3), at)) || at === 0;
@@ -324,8 +337,9 @@ function subjectBefore(g: Grammar, text: string, start: number, cue: Cue): Attri
 
 /**
  * "Pour s’en sortir Ivan Du Roy pense qu’il faut …": after an opening with no comma, the name written right
- * before the verb is its subject. Not a name that is a complement ("le livre de Jean Dupont explique …",
- * "la famille de Jean Dupont raconte …"): the word before it is no complement word nor article. French only.
+ * before the verb is its subject. Not a name that is a complement ("le livre de Jean Dupont explique …") or the
+ * object of a preposition ("Le ministre qui s’est entretenu avec Emmanuel Macron a déclaré"): the word before
+ * it is no complement word, article or preposition, and no relative pronoun comes before it. French only.
  */
 function nameRightBefore(g: Grammar, text: string, start: number, cue: Cue): Attribution | null {
   // German capitalises its nouns: "Im Gespräch mit Niú erzählte er" has no name before its verb.
@@ -335,7 +349,11 @@ function nameRightBefore(g: Grammar, text: string, start: number, cue: Cue): Att
   while (first > 0 && (/^\p{Lu}/u.test(toks[first - 1]!.t) || (first < toks.length && g.words.particles.has(toks[first - 1]!.lower)))) first--;
   const name = toks[first];
   const before = toks[first - 1];
-  if (!name || first === 0 || !before || !/^\p{Ll}/u.test(before.t) || g.words.complement.has(before.lower) || g.words.determiners.has(before.lower)) return null;
+  const w = g.words;
+  if (!name || first === 0 || !before || !/^\p{Ll}/u.test(before.t) || w.complement.has(before.lower) || w.determiners.has(before.lower) || w.breaks.has(before.lower)) return null;
+  // "La femme qui a porté plainte contre Gérard Depardieu a raconté": the subject before a relative clause is
+  // the verb's, not the name in the clause.
+  if (toks.slice(0, first).some((t) => w.relativePronouns.has(t.lower))) return null;
   const speaker = speakerAt(g.words, text, name.start, cue.start);
   return speaker?.kind === 'name' && /^\s*$/.test(text.slice(speaker.phraseEnd, cue.start)) ? { cue, speaker } : null;
 }

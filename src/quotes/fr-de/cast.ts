@@ -9,7 +9,7 @@
 import type { Gender } from '../lexicon/speech-lexicon.js';
 import { samePerson } from '../people.js';
 import { lastStartingAtOrBefore } from '../sentences.js';
-import { appositionAfter, honorificGender, isPluralRole, isRoleWord, lastPart, roleAt, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
+import { appositionAfter, honorificGender, isAcronym, isPluralRole, isRoleWord, lastPart, roleAt, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 export interface CastEntity {
   name: string;
@@ -185,7 +185,12 @@ function roleInArticle(words: PhraseWords, text: string, places: readonly { at: 
     found = betterRole(words, found, role);
     if (found && !isClause(words, found)) return found;
   }
-  return found ?? places.map(({ at, form }) => affiliationAfter(words, text, at + form.length)).find((role) => role !== null) ?? null;
+  if (found) return found;
+  for (const { at, form } of places) {
+    const affiliation = affiliationAfter(words, text, at + form.length);
+    if (affiliation) return affiliation;
+  }
+  return null;
 }
 
 /** A parenthesis after a name is where the person belongs when it is that short. */
@@ -193,7 +198,8 @@ const MAX_PARENTHESIS_CHARS = 30;
 
 /**
  * "Maximilian Thorwirth (SFD 75 Düsseldorf-Süd)", "Johannes Rauch (Grüne)": a short parenthesis of capitalised
- * words right after a name, their club, party or town. Not an age ("(27)") nor a place in a caption ("(l.)").
+ * words right after a name, their club, party or town. Not an age ("(27)"), a place in a caption ("(l.)") nor a
+ * caption's word of the lexicon ("(Mitte)").
  */
 const PARENTHESIS_AFTER_NAME = new RegExp(String.raw`^[^\S\n]*\((\p{Lu}[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'. -]{0,${MAX_PARENTHESIS_CHARS - 2}})\)`, 'u');
 
@@ -202,26 +208,26 @@ const MAX_AFFILIATION_WORDS = 8;
 
 /**
  * "Michael Sander von der ETH Zürich fasst …", "Martin Rölen aus der Presseabteilung der Stadt": a short
- * parenthesis (PARENTHESIS_AFTER_NAME), or the words of the lexicon's affiliations right after a name and the
- * capitalised words they lead to, with the words that tie them ("der", "in"), up to the first other word.
+ * parenthesis (PARENTHESIS_AFTER_NAME), or the lexicon's affiliation words right after a name and the
+ * capitalised words they lead to, with the words that tie them ("der", "in"), up to the first other word. Their
+ * first noun is an organisation or an acronym: "Als Olaf Scholz von der Entscheidung erfuhr" names none.
  */
 function affiliationAfter(words: PhraseWords, text: string, end: number): string | null {
-  const parenthesis = PARENTHESIS_AFTER_NAME.exec(text.slice(end, end + MAX_PARENTHESIS_CHARS + 4));
-  if (parenthesis) return parenthesis[1]!;
-  const leads = words.lexicon.affiliationWords;
-  if (!leads.length) return null;
-  const lead = new RegExp(String.raw`^[^\S\n]+(?:${leads.map(escape).join('|')})[^\S\n]+`, 'u').exec(text.slice(end, end + 40));
+  const parenthesis = PARENTHESIS_AFTER_NAME.exec(text.slice(end, end + MAX_PARENTHESIS_CHARS + 4))?.[1];
+  if (parenthesis) return words.lexicon.captionWords.includes(parenthesis) ? null : parenthesis;
+  const lead = words.affiliationLead?.exec(text.slice(end, end + 40));
   if (!lead) return null;
   const start = end + lead[0].length;
   const toks = tokensOf(text, start, Math.min(text.length, start + 160));
   const taken: typeof toks = [];
   for (const tok of toks) {
-    const ties = words.complement.has(tok.lower) || words.determiners.has(tok.lower) || tok.lower === 'in';
+    const ties = words.complement.has(tok.lower) || words.determiners.has(tok.lower) || words.lexicon.affiliationTies.includes(tok.lower);
     if (!/^\p{Lu}/u.test(tok.t) && !(ties && taken.length)) break;
     taken.push(tok);
   }
   while (taken.length && !/^\p{Lu}/u.test(taken[taken.length - 1]!.t)) taken.pop();
-  if (!taken.length || taken.length > MAX_AFFILIATION_WORDS) return null;
+  const first = taken[0];
+  if (!first || taken.length > MAX_AFFILIATION_WORDS || !(isAcronym(first.t) || words.speakerNounEnding.test(first.lower))) return null;
   return text.slice(end + lead[0].length - lead[0].trimStart().length, taken[taken.length - 1]!.end).trim();
 }
 

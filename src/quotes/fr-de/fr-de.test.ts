@@ -61,6 +61,13 @@ describe('French', () => {
     expect(speakerOf('Jean Dupont est venu. « Rien ne va plus », raconte le livre de Jean Dupont.', 'fr', 'Rien ne va')).toBe('le livre de Jean Dupont');
   });
 
+  it('reads a name in the complement of a role that is a full name as whose role it is', () => {
+    // The review of 2026-12-02: the lawyer speaks, not the client; a ministry is no person.
+    const text = 'Jean Dupont a été arrêté. « Mon client est innocent », a déclaré l’avocat de Jean Dupont. « Nous verrons », a dit le ministre de l’Intérieur Jan Hamáček.';
+    expect(speakerOf(text, 'fr', 'innocent')).toBe('l’avocat de Jean Dupont');
+    expect(speakerOf(text, 'fr', 'Nous verrons')).toBe('Jan Hamáček');
+  });
+
   it('reads the name right before a verb as its subject after an opening with no comma', () => {
     // pubdates 048: the quote after the sentence goes on with its speaker.
     const text = 'Pour s’en sortir Ivan Du Roy pense qu’il faut donc documenter factuellement. “Le traitement par data permet une mise en perspective.”';
@@ -69,6 +76,9 @@ describe('French', () => {
     // subject; the quote is the student's, named by the pronoun after the verb.
     const german = 'Der Student Alejandro Donaire floh aus Nicaragua. Im Gespräch mit Niú erzählte er, wie schwierig es ist: „Wir leben in ständiger Angst vor der Polizei.“';
     expect(speakerOf(german, 'de', 'ständiger Angst')).toBe('Alejandro Donaire');
+    // Counter-examples (the review of 2026-12-02): a name after a preposition, in a relative clause.
+    expect(speakerOf('La femme qui a porté plainte contre Gérard Depardieu a raconté : « Il ne s’est jamais excusé. »', 'fr', 'excusé')).not.toBe('Gérard Depardieu');
+    expect(speakerOf('Le ministre qui s’est entretenu avec Emmanuel Macron a déclaré : « Nous avançons bien. »', 'fr', 'avançons')).not.toBe('Emmanuel Macron');
   });
 
   it('reads a speaker opening a sentence that ends with a colon, and M. / Mme titles', () => {
@@ -404,16 +414,23 @@ describe('German', () => {
     // Before a colon too (pubdates 373), and not where the particle is missing.
     const beforeColon = 'Die Botschaft des Heiligen sei heute so aktuell wie damals, fuhr Erzbischof Ludwig Schick fort: „Gott liebt alle, Gott schützt alle!“';
     expect(speakerOf(beforeColon, 'de', 'Gott liebt')).toBe('Ludwig Schick');
-    const driving = 'Am Abend fuhr Erzbischof Ludwig Schick nach Krakau, sagte der Sprecher: „Das ist ein großer Tag für uns alle hier.“';
-    expect(speakerOf(driving, 'de', 'großer Tag')).not.toBe('Ludwig Schick');
+    // Counter-example (the review of 2026-12-02): the same verb without its particle is no speech.
+    const driving = '„Das ist ein großer Tag für uns alle hier“, fuhr Erzbischof Ludwig Schick nach Krakau.';
+    expect(speakerOf(driving, 'de', 'großer Tag')).toBeNull();
+    // An umlaut written as a letter and a combining mark is the same verb.
+    expect(speakerOf('Die Lage sei ernst, fa\u0308hrt Erzbischof Ludwig Schick fort: „Gott liebt alle!“', 'de', 'Gott liebt')).toBe('Ludwig Schick');
   });
 
   it('gives words quoted in the middle of a sentence to the speaker before them, not to the verb after them', () => {
     // pubdates 098: the verb after the marks opens a clause of its own, after a first part of seven words.
     const text = 'Seit dem russischen Überfall auf die Ukraine spricht selbst Bundeskanzler Olaf Scholz vom »russischen Imperialismus«, fordern Aktivisten, Russland zu dekolonisieren.';
     expect(speakerOf(text, 'de', 'Imperialismus')).toBe('Olaf Scholz');
-    // A quote that is a sentence keeps the speaker after it.
-    expect(speakerOf('Olaf Scholz spricht heute. „Das ist ein Skandal für uns alle“, sagte Friedrich Merz.', 'de', 'Skandal')).toBe('Friedrich Merz');
+    // Counter-examples (the review of 2026-12-02): the attribution after the marks ends the sentence.
+    expect(speakerOf('Alors que Laurent Wauquiez a dit vouloir rester, la situation est « intenable », a estimé Valérie Pécresse.', 'fr', 'intenable')).toBe('Valérie Pécresse');
+    expect(speakerOf('Laut Polizei war der Fahrer »stark alkoholisiert«, sagte Staatsanwalt Peter Müller.', 'de', 'alkoholisiert')).toBe('Peter Müller');
+    expect(speakerOf('Olaf Scholz spricht von einem „skandalösen Versagen“, erklärte Friedrich Merz am Abend.', 'de', 'Versagen')).toBe('Friedrich Merz');
+    // A long first part only before a person: "der Zeitung" is who was told.
+    expect(speakerOf('Ein Sprecher des Ministeriums in Berlin sagte der Zeitung: „Wir prüfen das sehr genau.“', 'de', 'sehr genau')).toBe('ein Sprecher des Ministeriums');
   });
 
   it('gives a quote that is a sentence of its own to the person opening the sentence before it, whatever the verb', () => {
@@ -427,7 +444,7 @@ describe('German', () => {
     // A description with a complement, up to its verb (pubdates 149); not a thing whose complement names people.
     const reporter = 'Der junge Reporter vom Online-Portal ist erstaunt. «Aha, ihr macht Witze? Okay, cool.»';
     expect(speakerOf(reporter, 'de', 'Witze')).toBe('der junge Reporter vom Online-Portal');
-    expect(speakerOf('Die Arbeit der Kinder ist wichtig. «Wir wollen ernst genommen werden.»', 'de', 'ernst genommen')).toBeNull();
+    expect(speakerOf('Wenn wir von der Arbeit der Kinder mit „kritischer Wertschätzung“ sprechen, meinen wir das ernst.', 'de', 'Wertschätzung') ?? '').not.toMatch(/Arbeit/);
     // After the comma that closes an apposition (pubdates 365).
     const apposition = 'Ali Ertan Toprak, Präsident der Kurdischen Gemeinde Deutschland, drückte gegenüber TE sein Unverständnis aus. „Die Türkei geht bereits wirtschaftlich auf dem Zahnfleisch.“';
     expect(speakerOf(apposition, 'de', 'Zahnfleisch')).toBe('Ali Ertan Toprak');
@@ -513,6 +530,8 @@ describe('German', () => {
     expect(roleOf('„Das ist ein Fehler“, sagte der stellvertretende SPD-Fraktionsvorsitzende Dirk Wiese.', 'Dirk Wiese')).toBe('stellvertretender SPD-Fraktionsvorsitzender');
     const apposition = '„Gut so“, sagte Marco Buschmann, der Erste Parlamentarische Geschäftsführer der FDP-Fraktion.';
     expect(roleOf(apposition, 'Marco Buschmann')).toBe('Erster Parlamentarischer Geschäftsführer der FDP-Fraktion');
+    // Only the adjectives right before the role noun (the review of 2026-12-02).
+    expect(roleOf('„Gut so“, sagte Hans Meyer, der heute 60-jährige Trainer von Hertha.', 'Hans Meyer')).toBe('heute 60-jähriger Trainer von Hertha');
     // Counter-examples: "die" is feminine (or plural) and already reads alone; a relative clause keeps its words.
     expect(roleOf('„Nein“, sagte die stellvertretende Vorsitzende Anna Lührmann.', 'Anna Lührmann')).toBe('stellvertretende Vorsitzende');
     expect(roleOf('„Ja“, sagte Antonia Koch, die seit Jahren für den Deutschlandfunk berichtet.', 'Antonia Koch')).toBe('die seit Jahren für den Deutschlandfunk berichtet');
@@ -523,6 +542,10 @@ describe('German', () => {
     expect(roleOf('Michael Sander von der ETH Zürich fasst den Vorgang zusammen: «Das Elektron will nicht aussteigen.»', 'Michael Sander')).toBe('von der ETH Zürich');
     expect(roleOf('„Das Verfahren wird abgestimmt“, erklärt auf Nachfrage Martin Rölen aus der Presseabteilung der Stadt.', 'Martin Rölen')).toBe('aus der Presseabteilung der Stadt');
     expect(roleOf('Rückendeckung bekommt Olaf Scholz von Macron. „Wir stehen zusammen“, sagte Olaf Scholz.', 'Olaf Scholz')).toBeNull();
+    // Counter-examples (the review of 2026-12-02): what happened and where he spoke, and a caption's place.
+    expect(roleOf('Als Olaf Scholz von der Entscheidung erfuhr, war er still. „Wir stehen zusammen“, sagte Olaf Scholz.', 'Olaf Scholz')).toBeNull();
+    expect(roleOf('„Wir stehen zusammen“, sagte Olaf Scholz beim Besuch in Kiew.', 'Olaf Scholz')).toBeNull();
+    expect(roleOf('Olaf Scholz (Mitte) mit seinen Ministern. „Wir stehen zusammen“, sagte Olaf Scholz.', 'Olaf Scholz')).toBeNull();
     // A short parenthesis (pubdates 290), not an age.
     expect(roleOf('In der Halle bewies Maximilian Thorwirth (SFD 75 Düsseldorf-Süd), dass er schnell ist. „Ich bin zufrieden“, sagte Thorwirth.', 'Maximilian Thorwirth')).toBe('SFD 75 Düsseldorf-Süd');
     expect(roleOf('In der Halle lief Maximilian Thorwirth (27) allen davon. „Ich bin zufrieden“, sagte Thorwirth.', 'Maximilian Thorwirth')).toBeNull();
@@ -547,6 +570,7 @@ describe('German', () => {
     expect(speakerOf(goesOn, 'de', 'keine Angst')).not.toBe('Peter Müller');
     // After the name's comma, who signs (pubdates 065).
     expect(roleOf('Das Buch ist da.\n\n„Das ist ein umfassendes Werk geworden.“ – Maik Schmidt, c’t', 'Maik Schmidt')).toBe('c’t');
+    expect(roleOf('Das Buch ist da.\n\n„Das ist ein umfassendes Werk geworden.“ – Peter Müller, 45, aus Hamburg', 'Peter Müller')).toBeNull();
   });
 
   it('reads "bezeichnet X als „…“" as the subject speaking', () => {

@@ -48,10 +48,10 @@ function speakingSubjects(words: PhraseWords, text: string): Set<string> {
   return speaking;
 }
 
-/** Every word capitalised, short ones too: "Aachener Vertrag", "CNN" (isTitleCase reads words of four letters or more). */
 /** Quoted words that start in lower case are a part of the sentence around them, not a sentence of their own. */
 const isFragment = (inner: string) => /^[\s»«„“"‹‚]*\p{Ll}/u.test(inner);
 
+/** Every word capitalised, short ones too: "Aachener Vertrag", "CNN" (isTitleCase reads words of four letters or more). */
 const isCapitalised = (inner: string) => isTitleCase(inner) || /^\s*\p{Lu}{2,}\s*$/u.test(inner);
 
 /**
@@ -171,9 +171,11 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     const previous = out[i - 1];
     const colon = introducingColon(text, ctx);
     const tail = ctx.tailIsNextLead ? null : attributionAfter(g, text, s.end, ctx.tailEnd);
-    // "spricht selbst Bundeskanzler Olaf Scholz vom »russischen Imperialismus«, fordern Aktivisten, …": words
-    // quoted in the middle of their sentence are the lead's speaker's; the verb after them opens a clause of its own.
-    const embedded = tail && isFragment(ctx.inner) ? attributionIn(g, text, ctx.leadStart, s.start) : null;
+    // "spricht selbst Bundeskanzler Olaf Scholz vom »russischen Imperialismus«, fordern Aktivisten, Russland zu
+    // dekolonisieren": words quoted in the middle of their sentence are the lead's speaker's when the verb after
+    // them opens a clause that goes on after its subject; "la situation est « intenable », a estimé Valérie
+    // Pécresse." ends with its attribution, which is the quote's.
+    const embedded = tail && isFragment(ctx.inner) && CLAUSE_GOES_ON.test(text.slice(attributionEnd(tail), ctx.tailEnd)) ? attributionIn(g, text, ctx.leadStart, s.start) : null;
     const before = tail ? null : attributionBefore(g, text, sents, ctx, colon);
     // „A“, sagte sie, „B“ / « A, a-t-il déclaré. B »: the lead is the previous quote's attribution.
     const said = previous?.attribution;
@@ -241,6 +243,9 @@ const TRAILS_OFF = /…\s*\S$/u;
 
 const endsSentence = ({ quoted, tail }: QuoteContext) => ENDS_SENTENCE.test(quoted) || TRAILS_OFF.test(quoted) || /^\s*[.!?]?\s*$/.test(tail);
 
+/** Who signs a quote after their name's comma, in at most this many words: "c't", "Die Zeit". */
+const MAX_SIGNED_AS_WORDS = 3;
+
 /** A signature line under a quote is at most this long: a name, a role, a source and a day. */
 const MAX_SIGNATURE_CHARS = 160;
 
@@ -284,10 +289,14 @@ function signatureAfterDash(g: Grammar, text: string, end: number): Attribution 
   // distanzierte sich davon." is a sentence going on.
   const rest = text.slice(speaker?.phraseEnd ?? at, lineEnd);
   if (!speaker || speaker.kind !== 'name' || speaker.start !== at || !/^\s*(?:,[^\n]*)?$/.test(rest) || /[.!?]\s*$/.test(rest)) return null;
-  // What follows the comma is who they are, as a role: "– Maik Schmidt, c't".
-  const signedAs = /^\s*,\s*(\S[^\n]*?)\s*$/.exec(rest)?.[1] ?? null;
-  return { cue: { start: speaker.start, end: speaker.end }, speaker: { ...speaker, role: speaker.role ?? signedAs } };
+  // What follows the comma is who they are, as a role: "– Maik Schmidt, c't"; not an age or a town ("45, aus Hamburg").
+  const signedAs = /^\s*,\s*([^\d\n,]+?)\s*$/.exec(rest)?.[1] ?? null;
+  const role = signedAs && signedAs.split(/\s+/).length <= MAX_SIGNED_AS_WORDS ? signedAs : null;
+  return { cue: { start: speaker.start, end: speaker.end }, speaker: { ...speaker, role: speaker.role ?? role } };
 }
+
+/** After an attribution's speaker, a comma and at least three more words of the clause. */
+const CLAUSE_GOES_ON = /^\s*,\s*\S+(?:\s+\S+){2,}/u;
 
 /** A colon before an opening mark, or ending the sentence: the sentence introduces a quote of its own. */
 const INTRODUCES_QUOTE = /:\s*(?:[«„“"»‹‚]|$)/u;

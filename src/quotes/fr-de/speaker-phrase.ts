@@ -74,6 +74,8 @@ export interface PhraseWords {
   roleNouns: ReadonlySet<string>;
   roleEnding: RegExp;
   adjectivalRoleEnding: RegExp;
+  /** The lexicon's affiliation words after a name, with the spaces around them; null without any. */
+  affiliationLead: RegExp | null;
   feminineEnding: RegExp;
   nounEnding: RegExp;
   notNameStart: ReadonlySet<string>;
@@ -108,6 +110,7 @@ export function phraseWords(lexicon: SpeechLexicon, { people = new Set(), positi
     roleNouns: new Set(lexicon.roleNouns),
     roleEnding: new RegExp(lexicon.roleEndings, 'u'),
     adjectivalRoleEnding: new RegExp(lexicon.adjectivalRoleEndings, 'u'),
+    affiliationLead: lexicon.affiliationWords.length ? new RegExp(String.raw`^[^\S\n]+(?:${lexicon.affiliationWords.map((w) => w.replace(/ /g, '[^\\S\\n]+')).join('|')})[^\S\n]+`, 'u') : null,
     feminineEnding: new RegExp(lexicon.feminineEndings, 'u'),
     nounEnding: new RegExp(lexicon.nounEndings, 'u'),
     notNameStart: new Set(lexicon.notNameStart),
@@ -196,15 +199,22 @@ export function isRoleWord(words: PhraseWords, lower: string): boolean {
  */
 export function roleAt(words: PhraseWords, text: string, start: number, end: number): string {
   const role = text.slice(start, end);
-  const endings = words.lexicon.weakEndings[wordBefore(text, start).toLowerCase()];
+  const endings = entryOf(words.lexicon.weakEndings, wordBefore(text, start).toLowerCase());
   if (!endings) return role;
-  const toks = tokensOf(text, start, end).filter((t) => LETTER.test(t.t));
+  const toks = tokensOf(text, start, end).filter((t) => /^[\p{L}\p{N}]/u.test(t.t));
   const headAt = toks.findIndex((t) => isRoleWord(words, t.lower));
   if (headAt < 0) return role;
-  const declined = toks.slice(0, headAt + 1).filter((t, i) => t.lower.endsWith(endings.weak) && (i < headAt ? !words.determiners.has(t.lower) : words.adjectivalRoleEnding.test(t.lower)));
+  const head = toks[headAt]!;
+  const declined = words.adjectivalRoleEnding.test(head.lower) && head.lower.endsWith(endings.weak) ? [head] : [];
+  // Only the adjectives right before the role noun, "der heute 60-jährige Trainer" keeps its adverb.
+  for (let i = headAt - 1; i >= 0; i--) {
+    const word = toks[i]!;
+    if (!word.lower.endsWith(endings.weak) || words.determiners.has(word.lower) || words.lexicon.skippedBeforeSpeaker.includes(word.lower)) break;
+    declined.push(word);
+  }
   let out = role;
   // From the last word back, so that the offsets of the words before stay right.
-  for (const t of declined.reverse()) out = out.slice(0, t.end - start - endings.weak.length) + endings.strong + out.slice(t.end - start);
+  for (const t of declined.sort((a, b) => b.start - a.start)) out = out.slice(0, t.end - start - endings.weak.length) + endings.strong + out.slice(t.end - start);
   return out;
 }
 
@@ -373,8 +383,12 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
     // article writes ("Jansen" for Marcell Jansen); "Geschichte", "Aussage" are nouns.
     const titled = !!honorific || roleWords.some((w) => isRoleWord(words, w.lower));
     // "Le livre de Jean Dupont", "l’entourage de Jean Dupont": a name in the complement of a thing is whose thing
-    // it is; the whole phrase is the speaker, a description ("le ministre de l’Intérieur Jan Hamáček" has a role).
-    if (determiner && afterComplement && !titled) {
+    // it is; the whole phrase is the speaker, a description.
+    // "l’avocat de Jean Dupont": a role whose complement starts a full name the article writes is that person's
+    // lawyer, not them ("le ministre de l’Intérieur Jan Hamáček" names a ministry).
+    const lastComplement = roleWords.map((w) => words.complement.has(w.lower)).lastIndexOf(true);
+    const namedInComplement = lastComplement >= 0 && lastComplement < roleWords.length - 1 && [...roleWords.slice(lastComplement + 1), ...nameWords].every((w) => words.people.has(w.t));
+    if (determiner && afterComplement && (!titled || namedInComplement)) {
       const end = nameWords[nameWords.length - 1]!.end;
       const definite = words.lexicon.definiteDeterminers.includes(determiner.lower);
       return { kind: 'description', definite, start: phraseStart, end, name: text.slice(phraseStart, end), role: null, gender, phraseEnd: end };
@@ -423,8 +437,10 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
   return { kind: 'description', definite, start: descriptionStart, end: descriptionEnd, name: text.slice(descriptionStart, descriptionEnd), role: hasRole ? roleText : null, gender, phraseEnd: descriptionEnd };
 }
 
-/** At most this many words (determiners and adjectives) before the role noun of an apposition: "ein | junger | Polizist"; one more after an article ("der | Erste | Parlamentarische | Geschäftsführer"). */
+/** At most this many words (determiners and adjectives) before the role noun of an apposition: "ein | junger | Polizist". */
 const MAX_WORDS_BEFORE_ROLE = 2;
+/** One more after an article that may open a relative clause: "der | Erste | Parlamentarische | Geschäftsführer". */
+const MAX_WORDS_BEFORE_ROLE_AFTER_ARTICLE = 3;
 
 /**
  * ", ministre des Affaires étrangères," / ", Sprecherin des Ministeriums" / ", französischer Abgeordneter der
@@ -454,7 +470,7 @@ export function appositionAfter(words: PhraseWords, text: string, from: number, 
   // article, an adjective may be capitalised as part of a title ("der Erste Parlamentarische Geschäftsführer").
   const adjective = (t: Token) => t.t === t.lower || (article && words.adjectiveEnding.test(t.lower));
   const head =
-    headAt >= 0 && headAt <= MAX_WORDS_BEFORE_ROLE + (article ? 1 : 0) && before.every((t) => words.determiners.has(t.lower) || adjective(t))
+    headAt >= 0 && headAt <= (article ? MAX_WORDS_BEFORE_ROLE_AFTER_ARTICLE : MAX_WORDS_BEFORE_ROLE) && before.every((t) => words.determiners.has(t.lower) || adjective(t))
       ? (before.find((t) => !words.determiners.has(t.lower)) ?? toks[headAt])
       : indefiniteNoun(words, toks);
   if (!head) return null;

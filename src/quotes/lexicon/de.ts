@@ -35,10 +35,10 @@ export const GERMAN: SpeechLexicon = {
     // Reflexive verbs of a reaction that introduce what someone says: "„…“, freut sich Projektleiter Toni Wegscheider."
     'freut sich', 'freute sich', 'ärgert sich', 'ärgerte sich', 'wundert sich', 'wunderte sich', 'zeigt sich', 'zeigte sich', 'empört sich', 'empörte sich',
   ],
+  // "Die Botschaft des Heiligen sei heute so aktuell wie damals, fuhr Schick fort: „…“" (pubdates 373).
   separableVerbs: {
-    ...{ führte: 'aus', führt: 'aus', hob: 'hervor', hebt: 'hervor', wies: 'hin', weist: 'hin', machte: 'deutlich', macht: 'deutlich' },
-    // "Die Botschaft des Heiligen sei heute so aktuell wie damals, fuhr Schick fort: „…“" (pubdates 373).
-    ...{ fuhr: 'fort', fährt: 'fort', merkte: 'an', merkt: 'an', wandte: 'ein', wendet: 'ein', hielt: 'fest', hält: 'fest' },
+    führte: 'aus', führt: 'aus', hob: 'hervor', hebt: 'hervor', wies: 'hin', weist: 'hin', machte: 'deutlich', macht: 'deutlich',
+    fuhr: 'fort', fährt: 'fort', merkte: 'an', merkt: 'an', wandte: 'ein', wendet: 'ein', hielt: 'fest', hält: 'fest',
   },
   auxiliaries: words('hat hatte haben hatten'),
   participles: words('gesagt erklärt betont gemeint ergänzt berichtet erzählt geschrieben gewarnt kritisiert gefordert geäußert'),
@@ -62,11 +62,14 @@ export const GERMAN: SpeechLexicon = {
   speakerNounEndings:
     // People (Teilnehmer, Gutachter, Beamte, Angestellte, Aktivistin, Student, Lehrling) and organisations, in
     // the genitive too ("des Ministeriums").
-    '(?:er|erin|istin|antin|entin|innen|ent|ist|ant|eur|ling|beamte|angestellte|bedienstete|polizei|ministerium|amt|behörde|regierung|gericht|verband|partei|institut|gewerkschaft|agentur|unternehmen|konzern|verein|firma|rat|kommission|stadt|gemeinde|bank|post|bahn|klinik|universität|hochschule|schule|zentrum|stiftung|sender|zeitung|bundeswehr|armee|feuerwehr|staatsanwaltschaft|verwaltung|präsidium|senat|parlament|fraktion|bündnis|union|ausschuss|asta|team|klub|club|mannschaft|gruppe)s?$',
+    '(?:er|erin|istin|antin|entin|innen|ent|ist|ant|eur|ling|beamte|angestellte|bedienstete|polizei|ministerium|amt|behörde|regierung|gericht|verband|partei|institut|gewerkschaft|agentur|unternehmen|konzern|verein|firma|rat|kommission|stadt|gemeinde|bank|post|bahn|klinik|universität|hochschule|schule|zentrum|stiftung|abteilung|redaktion|sender|zeitung|bundeswehr|armee|feuerwehr|staatsanwaltschaft|verwaltung|präsidium|senat|parlament|fraktion|bündnis|union|ausschuss|asta|team|klub|club|mannschaft|gruppe)s?$',
   adjectivesBeforeNoun: true,
   complementWords: words('des der von vom für im'),
-  // With an article: "Scholz von Macron" is one person's help from another.
-  affiliationWords: ['von der', 'von den', 'vom', 'aus der', 'aus dem', 'beim', 'bei der'],
+  // With an article: "Scholz von Macron" is one person's help from another. Not "beim": "sagte Olaf Scholz beim
+  // Besuch in Kiew" is where he spoke.
+  affiliationWords: ['von der', 'von den', 'vom', 'aus der', 'aus dem'],
+  affiliationTies: ['in'],
+  captionWords: words('Mitte Archiv Foto Bild Symbolbild Grafik Video Screenshot'),
   nameParticles: words('von van de der den zu al el ben bin'),
   honorifics: { herr: 'masculine', frau: 'feminine', 'dr.': null, dr: null, 'prof.': null, prof: null },
   roleNouns: words(`sprecher sprecherin minister ministerin präsident präsidentin kanzler kanzlerin chef chefin leiter
@@ -85,8 +88,8 @@ export const GERMAN: SpeechLexicon = {
     organisatorin profi oberst major hauptmann leutnant kapitän kommandeur feldwebel admiral offizier offizierin
     soldat soldatin reporter reporterin korrespondent korrespondentin moderator moderatorin
     franzose französin brite britin russe russin türke türkin pole polin grieche griechin schwede schwedin
-    amerikaner amerikanerin italiener italienerin spanier spanierin österreicher österreicherin schweizer
-    schweizerin luxemburger luxemburgerin belgier belgierin niederländer niederländerin ukrainer ukrainerin`),
+    amerikaner amerikanerin italiener italienerin spanier spanierin österreicher österreicherin schweizerin
+    luxemburgerin belgier belgierin niederländer niederländerin ukrainer ukrainerin`),
   pluralEndings: words('n en nen innen'),
   roleEndings:
     '(?:redaktor|redaktorin|redakteur|redakteurin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|bischof|bischöfin|sieger|siegerin|darsteller|darstellerin|rechtler|rechtlerin|pädagoge|pädagogin|kläger|klägerin|(?:aktivist|polizist|karikaturist|kabarettist|humorist|publizist|kolumnist|essayist|jurist|lobbyist|pianist|komponist|spezialist|internist|tourist|terrorist|extremist|islamist)(?:in|en|innen)?|(?:chemiker|physiker|kritiker|techniker|informatiker|mathematiker|komiker|musiker|satiriker|mediziner)(?:in|innen)?)$',

@@ -52,6 +52,8 @@ export const FRENCH: SpeechLexicon = {
     '^(?:agence|ministère|gouvernement|préfecture|parquet|mairie|police|gendarmerie|entreprise|société|syndicat|association|parti|commission|institut|autorité|organisation|tribunal|ambassade|armée|fédération|collectif|rédaction|ong)s?$',
   adjectivesBeforeNoun: false,
   affiliationWords: [],
+  affiliationTies: [],
+  captionWords: words('Centre Archives Photo Illustration Vidéo'),
   complementWords: words('de du des d’ d\' de la de l’ l\' en pour chargé chargée'),
   nameParticles: words('de du des d’ d\' la le von van der ben bin al el'),
   honorifics: { m: 'masculine', 'm.': 'masculine', mme: 'feminine', mlle: 'feminine', madame: 'feminine', monsieur: 'masculine', me: null, dr: null, pr: null, 'dr.': null, 'pr.': null },
@@ -81,7 +83,7 @@ export const FRENCH: SpeechLexicon = {
   skippedBeforeSpeaker: ['mais', 'et', 'puis', 'à cette occasion', 'en substance', 'à l’AFP', "à l'AFP", 'à la presse', 'aux journalistes', 'quant à lui', 'quant à elle', 'pour sa part', 'pour leur part', ...words(`lundi mardi mercredi jeudi vendredi samedi dimanche hier encore aussi également ensuite
     alors enfin pourtant toutefois soir matin aujourd’hui aujourd'hui déjà notamment`)],
   phraseBreaks: words(`à au aux dans lors pendant après avant en sur par pour avec que qu’ qu' qui dont où lundi mardi
-    mercredi jeudi vendredi samedi dimanche hier devant auprès sans et mais car ce cette lors`),
+    mercredi jeudi vendredi samedi dimanche hier devant auprès sans et mais car ce cette lors contre chez vers entre`),
   nounEndings: '(?!)',
   notNameStart: words(`Le La Les L’ Un Une Des Il Elle Ils Elles On Ce Cette Mais Et Pour Dans Selon Lundi Mardi
     Mercredi Jeudi Vendredi Samedi Dimanche Si Quand Alors Depuis Après Avant Pourtant Ainsi En Au Aux Chez Sur Sous

@@ -69,6 +69,10 @@ export interface SpeechLexicon {
    * other: "Michael Sander von der ETH Zürich", "Martin Rölen aus der Presseabteilung der Stadt". Lower case.
    */
   affiliationWords: readonly string[];
+  /** Words that tie an affiliation's nouns besides the complement words: "der Wirtschaftsweiber in Köln". Lower case. */
+  affiliationTies: readonly string[];
+  /** What a parenthesis after a name says in a caption, not who the person is: "Olaf Scholz (Mitte)". As written. */
+  captionWords: readonly string[];
   /** Particles inside a name ("Ursula von der Leyen", "Charles de Gaulle"). */
   nameParticles: readonly string[];
   /** Courtesy titles dropped from the name and kept for its gender only ("M.", "Mme", "Frau"). */
