@@ -341,9 +341,13 @@ function subjectBefore(g: Grammar, text: string, start: number, cue: Cue): Attri
  * object of a preposition ("Le ministre qui s’est entretenu avec Emmanuel Macron a déclaré"): the word before
  * it is no complement word, article or preposition, and no relative pronoun comes before it. French only.
  */
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}’'.-]*[^\S\n]+$/u;
+
 function nameRightBefore(g: Grammar, text: string, start: number, cue: Cue): Attribution | null {
   // German capitalises its nouns: "Im Gespräch mit Niú erzählte er" has no name before its verb.
   if (g.words.lexicon.capitalisesNouns) return null;
+  // Most verbs have no capitalised word right before them: read no tokens for those.
+  if (!CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(start, cue.start - 40), cue.start))) return null;
   const toks = tokensOf(text, Math.max(start, cue.start - 80), cue.start);
   let first = toks.length;
   while (first > 0 && (/^\p{Lu}/u.test(toks[first - 1]!.t) || (first < toks.length && g.words.particles.has(toks[first - 1]!.lower)))) first--;
