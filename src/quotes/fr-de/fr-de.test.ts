@@ -573,6 +573,12 @@ describe('German', () => {
     expect(roleOf('Das Buch ist da.\n\n„Das ist ein umfassendes Werk geworden.“ – Peter Müller, 45, aus Hamburg', 'Peter Müller')).toBeNull();
   });
 
+  it('reads an organisation\'s acronym after its article as the speaker, not the name after it', () => {
+    // pubdates 116; a role noun keeps the name its own.
+    expect(speakerOf('Des weiteren beschreibt das FBI Hillary Clinton als „extrem nachlässig im Umgang mit Informationen“.', 'de', 'nachlässig')).toBe('das FBI');
+    expect(speakerOf('„Wir haben gut gespielt“, sagte der HSV-Trainer Tim Walter.', 'de', 'gut gespielt')).toBe('Tim Walter');
+  });
+
   it('reads "bezeichnet X als „…“" as the subject speaking', () => {
     // pubdates 385.
     const text = 'In einer Stellungnahme, die der Wirtschaftswoche vorliegt, bezeichnet der Konzern Facebook den Entwurf zum Netzwerkdurchsetzungsgesetz als „ungeeignet“, um die Verbreitung von Hassreden zu bekämpfen.';

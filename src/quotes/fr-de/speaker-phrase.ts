@@ -349,6 +349,9 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
       // name ("Pierre Martin a posé la première pierre").
       const positionalAlone = words.positional.has(tok.t) && !(next && CAPITALISED.test(next.t));
       if (!roleWords.length && !honorific && (words.notNameStart.has(tok.t) || positionalAlone)) return null;
+      // "Des weiteren beschreibt das FBI Hillary Clinton als „…“": after an article and an organisation's acronym
+      // alone, a name is someone else (pubdates 116); "der HSV-Trainer Tim Walter" has a role.
+      if (determiner && roleWords.length === 1 && isAcronym(roleWords[0]!.t) && !isRoleWord(words, roleWords[0]!.lower)) break;
       nameWords.push(tok);
       continue;
     }
