@@ -41,6 +41,16 @@ describe('findQuotedSpans', () => {
     expect(findQuotedSpans(reopened, paragraphs(reopened), quoteMarksOf(reopened, 'de')).map((s) => s.closed)).toEqual([false, true]);
   });
 
+  it('opens an English “…” on a German page that also writes „…“', () => {
+    // pubdates 060: the page quotes a Spanish source in English marks.
+    const t = 'Sie sagte: „Wir gehen.“ Entonces dijo: “vamooos, vamooos. Hay que llevar estos celulares”. Dann ging er.';
+    const spans = findQuotedSpans(t, paragraphs(t), quoteMarksOf(t, 'de'));
+    expect(spans.map((s) => t.slice(s.start, s.end))).toEqual(['„Wir gehen.“', '“vamooos, vamooos. Hay que llevar estos celulares”']);
+    // Counter-example: the “ that closes a German quote, after a letter, opens nothing.
+    const closing = 'Er sagte „Nein“ und ging. Sie blieb.';
+    expect(findQuotedSpans(closing, paragraphs(closing), quoteMarksOf(closing, 'de')).map((s) => closing.slice(s.start, s.end))).toEqual(['„Nein“']);
+  });
+
   it('accepts a closing mark typed as an opening one', () => {
     const t = '"Never, ever, ever underestimate Trump. No one should do that,” Reid said in a telephone interview on Wednesday.';
     expect(spansOf(t)).toEqual(['"Never, ever, ever underestimate Trump. No one should do that,”']);

@@ -122,7 +122,10 @@ export function findQuotedSpans(text: string, paras: Paragraph[], marks: QuoteMa
           marks.openers.has(mark) ||
           ((mark === '"' || mark === "''") && isOpeningContext(text, i, p.start)) ||
           // A closing curly mark typed where an opening one belongs.
-          (mark === '”' && !marks.closers.has('“') && isOpeningContext(text, i, p.start) && /[\p{L}\d]/u.test(text[i + 1] ?? ''));
+          (mark === '”' && !marks.closers.has('“') && isOpeningContext(text, i, p.start) && /[\p{L}\d]/u.test(text[i + 1] ?? '')) ||
+          // An English “…” on a German page, whose “ only closes „: before a letter, after a space, with no quote open
+          // (pubdates 060: "Entonces dijo: “vamooos, vamooos. …”").
+          (mark === '“' && marks.closers.has('“') && isOpeningContext(text, i, p.start) && /[\p{L}\d]/u.test(text[i + 1] ?? ''));
         if (opening) open = { start: i, paragraph: pi, multi: false };
       } else {
         const closing =
