@@ -332,7 +332,21 @@ function subjectBefore(g: Grammar, text: string, start: number, cue: Cue): Attri
     // Only words that may stand between a subject and its verb ("a encore", "hat am Montag") after the phrase.
     if (speaker && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(speaker.phraseEnd, cue.start))) return { cue, speaker };
   }
-  return nameRightBefore(g, text, start, cue);
+  return nameRightBefore(g, text, start, cue) ?? pronounRightBefore(g, text, start, cue);
+}
+
+/**
+ * "ce qu’il qualifie d’«omerta ahurissante»", "…, als er betonte, „…“": a subject pronoun right before the verb,
+ * in a clause that a conjunction opens, is its subject (pubdates 048, 080).
+ */
+function pronounRightBefore(g: Grammar, text: string, start: number, cue: Cue): Attribution | null {
+  const windowStart = Math.max(start, cue.start - 12);
+  // As written, in lower case: inside a German clause "was Sie sagen" is the reader or the interviewee addressed.
+  const pronoun = /(?<![\p{L}\p{M}])(\p{Ll}+)[^\S\n]+$/u.exec(text.slice(windowStart, cue.start));
+  if (!pronoun || entryOf(g.words.lexicon.pronouns, pronoun[1]!) === undefined) return null;
+  const at = windowStart + pronoun.index;
+  const speaker = speakerAt(g.words, text, at, cue.start);
+  return speaker?.kind === 'pronoun' && speaker.start === at ? { cue, speaker } : null;
 }
 
 /**

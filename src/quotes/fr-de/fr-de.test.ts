@@ -61,6 +61,14 @@ describe('French', () => {
     expect(speakerOf('Jean Dupont est venu. « Rien ne va plus », raconte le livre de Jean Dupont.', 'fr', 'Rien ne va')).toBe('le livre de Jean Dupont');
   });
 
+  it('reads a subject pronoun right before the verb as its speaker, inside a clause', () => {
+    // pubdates 048 and 080: short quotes that count only with a speaker.
+    expect(speakerOf('David Dufresne reçoit le Grand Prix. Visiblement ému, il en profite pour dénoncer ce qu’il qualifie d’«omerta ahurissante » de la part de la presse.', 'fr', 'omerta')).toBe('David Dufresne');
+    expect(speakerOf('Olaf Scholz kam spät. Er lachte, als er betonte, „das ist kein Problem“.', 'de', 'kein Problem')).toBe('Olaf Scholz');
+    // Counter-example: the formal "Sie" of an interview is no third person.
+    expect(speakerOf('Dietmar Bartsch war zu Gast. Ich sage noch mal: Dieses Element bitte so, dass das, was Sie sagen, „auch wirklich eintritt“.', 'de', 'wirklich eintritt')).not.toBe('Dietmar Bartsch');
+  });
+
   it('reads a name in the complement of a role that is a full name as whose role it is', () => {
     // The review of 2026-12-02: the lawyer speaks, not the client; a ministry is no person.
     const text = 'Jean Dupont a été arrêté. « Mon client est innocent », a déclaré l’avocat de Jean Dupont. « Nous verrons », a dit le ministre de l’Intérieur Jan Hamáček.';
