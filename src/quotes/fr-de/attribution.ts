@@ -75,6 +75,13 @@ export interface Grammar {
   accordingAtStart: RegExp;
   /** A verb after its subject: "Laurent Fabius a déclaré", "Müller sagte". */
   verbAfterSubject: RegExp;
+  /**
+   * German's verb bracket: an auxiliary, global, whose subject follows it and whose participle closes the clause
+   * ("hatte der Sicherheitsberater am Sonntag gesagt"); null where the verb does not stand second.
+   */
+  bracketAuxiliary: RegExp | null;
+  /** A participle of the lexicon at the start, with the spaces before it. */
+  participleAtStart: RegExp;
   /** A listed Konjunktiv I ("sei", "habe"), or null where the lexicon reads no such mood. */
   reportedMood: RegExp | null;
   /**
@@ -111,6 +118,8 @@ export function grammarOf(words: PhraseWords): Grammar {
     anySeparable: Object.keys(lx.separableVerbs).length ? new RegExp(String.raw`(?<![\p{L}-])(${alt(Object.keys(lx.separableVerbs))})(?![\p{L}-])`, 'gu') : null,
     accordingAtStart: new RegExp(String.raw`^(?:${alt(lx.accordingToBefore)})\s+`, 'iu'),
     verbAfterSubject: new RegExp(String.raw`^\s*,?\s*(${verb})(?![\p{L}-])`, verbFlags),
+    bracketAuxiliary: lx.verbSecond ? new RegExp(String.raw`(?<![\p{L}])(?:${alt(lx.auxiliaries)})(?=\s)`, 'gu') : null,
+    participleAtStart: new RegExp(String.raw`^\s*(?:${alt(lx.participles)})(?![\p{L}-])`, 'u'),
     reportedMood: lx.reportedMoodVerbs.length ? new RegExp(String.raw`(?<![\p{L}])(?:${lx.reportedMoodVerbs.join('|')})(?![\p{L}])`, 'u') : null,
     // The pronoun in either case ("Er mache"), the verb in lower case.
     pronounThenSubjunctive: lx.subjunctivePronouns.length ? new RegExp(String.raw`(?<![\p{L}])(?:${lx.subjunctivePronouns.map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`).join('|')})\s+(\p{Ll}+[^t\s]e)(?![\p{L}])`, 'gu') : null,
@@ -154,6 +163,51 @@ export function attributionAfter(g: Grammar, text: string, from: number, limit: 
     if (owner) return { cue: { start: at, end: at + impersonal[0].trimEnd().length }, speaker: owner };
   }
   return subjectThenVerb(g, text, at, limit);
+}
+
+/** At most this many words (an adverbial: "am Sonntag", "auf Nachfrage") between a bracket's subject and its participle. */
+const MAX_WORDS_BEFORE_PARTICIPLE = 3;
+
+/**
+ * "…, hatte der Sicherheitsberater der südkoreanischen Regierung am Sonntag gesagt, Kim lebe und sei „wohlauf“"
+ * (pubdates 258): German puts a compound past's subject between the auxiliary and the participle that closes
+ * the clause. The speaker right after the auxiliary, and the lexicon's participle after at most a short
+ * adverbial, before `limit`; the participle is the cue.
+ */
+function verbBracket(g: Grammar, text: string, auxiliaryEnd: number, limit: number): Attribution | null {
+  const speaker = speakerAt(g.words, text, auxiliaryEnd, limit);
+  if (!speaker || (speaker.kind === 'description' && !speaker.role && !g.words.speakerNounEnding.test(speaker.name.toLowerCase()))) return null;
+  const rest = text.slice(speaker.phraseEnd, Math.min(limit, speaker.phraseEnd + 80));
+  const words = /^(?:[^\S\n]+[\p{L}\p{N}.]+)/u;
+  // Word by word after the speaker, up to the adverbial's length, for the participle.
+  let gap = 0;
+  for (let count = 0; count <= MAX_WORDS_BEFORE_PARTICIPLE; count++) {
+    const participle = g.participleAtStart.exec(rest.slice(gap));
+    if (participle) {
+      const cueEnd = speaker.phraseEnd + gap + participle[0].length;
+      return { cue: { start: cueEnd - participle[0].trimStart().length, end: cueEnd }, speaker };
+    }
+    const next = words.exec(rest.slice(gap));
+    if (!next) return null;
+    gap += next[0].length;
+  }
+  return null;
+}
+
+/**
+ * "Das Argument hatten die Mailänder Staatsanwälte „lächerlich“ genannt." (pubdates 165): the quote stands inside
+ * the bracket, between the auxiliary's subject and the participle right after the closing mark.
+ */
+export function bracketAroundQuote(g: Grammar, text: string, leadStart: number, quote: { start: number; end: number }, tailEnd: number): Attribution | null {
+  if (!g.bracketAuxiliary) return null;
+  const participle = g.participleAtStart.exec(text.slice(quote.end, tailEnd));
+  if (!participle) return null;
+  const auxiliary = [...matchesIn(g.bracketAuxiliary, text, leadStart, quote.start)].pop();
+  if (!auxiliary) return null;
+  const speaker = speakerAt(g.words, text, auxiliary.index + auxiliary[0].length, quote.start);
+  if (!speaker || !/^\s*$/.test(text.slice(speaker.phraseEnd, quote.start))) return null;
+  const cueEnd = quote.end + participle[0].length;
+  return { cue: { start: cueEnd - participle[0].trimStart().length, end: cueEnd }, speaker };
 }
 
 /**
@@ -255,6 +309,12 @@ export function attributionIn(g: Grammar, text: string, start: number, end: numb
     const secondPlace = firstPart ? personAfterVerb(g, text, cue, end, firstPart) : null;
     const speaker = after ?? before ?? secondPlace;
     if (speaker) found = pick(found, speaker);
+  }
+  if (g.bracketAuxiliary) {
+    for (const m of matchesIn(g.bracketAuxiliary, text, start, end)) {
+      const bracket = verbBracket(g, text, m.index + m[0].length, end);
+      if (bracket) found = pick(found, bracket);
+    }
   }
   if (g.anySeparable) {
     for (const m of matchesIn(g.anySeparable, text, start, end)) {

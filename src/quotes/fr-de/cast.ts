@@ -355,7 +355,7 @@ export function castOf(
   const named = (mention: Mention): CastEntity => {
     const existing = entities.find((e) => e.named && samePerson(e.name, mention.name));
     if (existing) {
-      if (tokens(mention.name).length > tokens(existing.name).length) existing.name = mention.name;
+      if (tokens(mention.name).length > tokens(existing.name).length) existing.name = mention.name.replace(/\s+/g, ' ');
       existing.role = betterRole(words, existing.role, mention.role);
       existing.gender ??= mention.gender;
       return existing;
@@ -363,7 +363,8 @@ export function castOf(
     // A surname alone ("Jansen weiß:") is shown as the full name the article writes ("Marcell Jansen").
     const surname = tokens(mention.name).length === 1 ? mention.name : null;
     const full = surname ? fullNames.find((m) => m.name.endsWith(` ${surname}`))?.name : undefined;
-    const name = full ?? mention.name;
+    // One space between the words of a name, as shown: pages write "Donald\u00a0Trump" too.
+    const name = (full ?? mention.name).replace(/\s+/g, ' ');
     const role = mention.role && !isClause(words, mention.role) ? mention.role : betterRole(words, roleInArticle(words, namingText, placesOf(name), name), mention.role);
     const entity: CastEntity = { name, role, gender: mention.gender, named: true, quotes: [] };
     entities.push(entity);
@@ -446,7 +447,10 @@ export function castOf(
     if (mention.definite && mention.role && !group) {
       // Not someone whose role names that role as another's: "Paul Durand, conseiller du ministre … a ajouté le
       // ministre" is the minister. A role in other words fits ("l’élu" is the maire de Lège-Cap-Ferret).
-      const fits = (e: CastEntity) => agrees(e.gender, mention.gender) && !(head && e.role && complementNames(words, e.role, head));
+      // Nor someone the article gives another role with a complement of its own: "der Sicherheitsberater der
+      // südkoreanischen Regierung" is not the US-Präsident quoted before (pubdates 258).
+      const otherRole = (e: CastEntity) => !!head && !!e.role && !!complementOf(words, mention.name) && !headsOf(words, e.role).includes(head);
+      const fits = (e: CastEntity) => agrees(e.gender, mention.gender) && !(head && e.role && complementNames(words, e.role, head)) && !otherRole(e);
       const last = mentions.slice(0, index).map((m, j) => (m?.kind === 'name' && m.start > mention.start - PRONOUN_REACH ? nameOf[j] : null)).filter((e): e is CastEntity => !!e && fits(e)).pop();
       if (last) {
         last.role = betterRole(words, last.role, mention.role);

@@ -581,6 +581,19 @@ describe('German', () => {
     expect(roleOf('Das Buch ist da.\n\n„Das ist ein umfassendes Werk geworden.“ – Peter Müller, 45, aus Hamburg', 'Peter Müller')).toBeNull();
   });
 
+  it('reads German\'s verb bracket: the subject between the auxiliary and the participle', () => {
+    // pubdates 258, 165 and 116.
+    const bracket = 'Nach Berichten, wonach Kim erkrankt sein soll, hatte der Sicherheitsberater der südkoreanischen Regierung am Sonntag gesagt, Kim lebe und sei „wohlauf“.';
+    expect(speakerOf(bracket, 'de', 'wohlauf')).toBe('der Sicherheitsberater der südkoreanischen Regierung');
+    expect(speakerOf('Das Argument hatte der Mailänder Staatsanwalt „lächerlich“ genannt. Der Minister schwieg.', 'de', 'lächerlich')).toBe('der Mailänder Staatsanwalt');
+    // Counter-examples: a participle that is no speech, and a description with another role and a complement is
+    // not the person last quoted (in the sentence right after a person is named, it still is that person: "Noch
+    // wartet Antonio Gutierrez ab. Doch der Aktivist der … Mietergewerkschaft sagt auch").
+    expect(speakerOf('Das Haus hatte der Minister am Montag gekauft, „ohne jeden Zweifel, wirklich ohne jeden“.', 'de', 'ohne jeden')).toBeNull();
+    const other = '„Es geht ihm gut“, sagte US-Präsident Donald Trump.\n\nDagegen hatte der Sicherheitsberater der südkoreanischen Regierung gesagt, Kim sei „wohlauf“.';
+    expect(speakerOf(other, 'de', 'wohlauf')).not.toBe('Donald Trump');
+  });
+
   it('reads an organisation\'s acronym after its article as the speaker, not the name after it', () => {
     // pubdates 116; a role noun keeps the name its own.
     expect(speakerOf('Des weiteren beschreibt das FBI Hillary Clinton als „extrem nachlässig im Umgang mit Informationen“.', 'de', 'nachlässig')).toBe('das FBI');

@@ -11,7 +11,7 @@ import { ENDS_SENTENCE, isTitleCase } from '../attribution/words.js';
 import { findQuotedSpans, quoteMarksOf, type QuotedSpan } from '../marks.js';
 import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '../sentences.js';
 import { samePerson } from '../people.js';
-import { attributionAfter, attributionEnd, attributionIn, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
+import { attributionAfter, attributionEnd, attributionIn, bracketAroundQuote, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { castOf, fullNamesIn } from './cast.js';
 import { reportedSpeech, subjunctiveContinuations } from './reported.js';
 import { capitalisationOf, entryOf, isAcronym, isInflectedAdjective, nounsOf, phraseWords, speakerAt, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
@@ -176,7 +176,7 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     // them opens a clause that goes on after its subject; "la situation est « intenable », a estimé Valérie
     // Pécresse." ends with its attribution, which is the quote's.
     const embedded = tail && isFragment(ctx.inner) && CLAUSE_GOES_ON.test(text.slice(attributionEnd(tail), ctx.tailEnd)) ? attributionIn(g, text, ctx.leadStart, s.start) : null;
-    const before = tail ? null : attributionBefore(g, text, sents, ctx, colon);
+    const before = tail ? null : (bracketAroundQuote(g, text, ctx.leadStart, s, ctx.tailEnd) ?? attributionBefore(g, text, sents, ctx, colon));
     // „A“, sagte sie, „B“ / « A, a-t-il déclaré. B »: the lead is the previous quote's attribution.
     const said = previous?.attribution;
     const between = said ? text.slice(attributionEnd(said), s.start) : '';

@@ -41,7 +41,7 @@ export const GERMAN: SpeechLexicon = {
     fuhr: 'fort', fährt: 'fort', merkte: 'an', merkt: 'an', wandte: 'ein', wendet: 'ein', hielt: 'fest', hält: 'fest',
   },
   auxiliaries: words('hat hatte haben hatten'),
-  participles: words('gesagt erklärt betont gemeint ergänzt berichtet erzählt geschrieben gewarnt kritisiert gefordert geäußert'),
+  participles: words('gesagt erklärt betont gemeint ergänzt berichtet erzählt geschrieben gewarnt kritisiert gefordert geäußert genannt bezeichnet entschieden mitgeteilt angekündigt bestätigt'),
   pronouns: { er: 'masculine', sie: 'feminine' },
   accordingToBefore: ['laut'],
   accordingToOpening: [],
