@@ -413,12 +413,15 @@ function pronounRightBefore(g: Grammar, text: string, start: number, cue: Cue): 
  * "Pour s’en sortir Ivan Du Roy pense qu’il faut …": after an opening with no comma, the name written right
  * before the verb is its subject. Not a name that is a complement ("le livre de Jean Dupont explique …") or the
  * object of a preposition ("Le ministre qui s’est entretenu avec Emmanuel Macron a déclaré"): the word before
- * it is no complement word, article or preposition, and no relative pronoun comes before it. French only.
+ * it is no complement word, article or preposition other than a conjunction opening the clause, and no relative
+ * pronoun comes before it. French only.
  */
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}’'.-]*[^\S\n]+$/u;
 
 function nameRightBefore(g: Grammar, text: string, start: number, cue: Cue): Attribution | null {
-  // German capitalises its nouns: "Im Gespräch mit Niú erzählte er" has no name before its verb.
+  // German capitalises its nouns: "Im Gespräch mit Niú erzählte er" has no name before its verb. (Only the
+  // article's name words would do, "und wenn Gianni sagt, „Nichts“", but pubdates 112 also writes "auf
+  // Nachrichten von Gianni", which reads as a name with a particle.)
   if (g.words.lexicon.capitalisesNouns) return null;
   // Most verbs have no capitalised word right before them: read no tokens for those.
   if (!CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(start, cue.start - 40), cue.start))) return null;
@@ -428,7 +431,7 @@ function nameRightBefore(g: Grammar, text: string, start: number, cue: Cue): Att
   const name = toks[first];
   const before = toks[first - 1];
   const w = g.words;
-  if (!name || first === 0 || !before || !/^\p{Ll}/u.test(before.t) || w.complement.has(before.lower) || w.determiners.has(before.lower) || w.breaks.has(before.lower)) return null;
+  if (!name || first === 0 || !before || !/^\p{Ll}/u.test(before.t) || w.complement.has(before.lower) || w.determiners.has(before.lower) || (w.breaks.has(before.lower) && !w.lexicon.clauseOpeners.includes(before.lower))) return null;
   // "La femme qui a porté plainte contre Gérard Depardieu a raconté": the subject before a relative clause is
   // the verb's, not the name in the clause.
   if (toks.slice(0, first).some((t) => w.relativePronouns.has(t.lower))) return null;

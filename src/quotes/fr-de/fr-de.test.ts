@@ -87,6 +87,8 @@ describe('French', () => {
     // Counter-examples (the review of 2026-12-02): a name after a preposition, in a relative clause.
     expect(speakerOf('La femme qui a porté plainte contre Gérard Depardieu a raconté : « Il ne s’est jamais excusé. »', 'fr', 'excusé')).not.toBe('Gérard Depardieu');
     expect(speakerOf('Le ministre qui s’est entretenu avec Emmanuel Macron a déclaré : « Nous avançons bien. »', 'fr', 'avançons')).not.toBe('Emmanuel Macron');
+    // After a conjunction that opens the clause, the name is the subject.
+    expect(speakerOf('Jean Martin a pris la parole. Il ajoute que Marie Dupont estime « tout à fait juste » la décision.', 'fr', 'tout à fait')).toBe('Marie Dupont');
   });
 
   it('reads a speaker opening a sentence that ends with a colon, and M. / Mme titles', () => {

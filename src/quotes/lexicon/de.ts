@@ -99,6 +99,8 @@ export const GERMAN: SpeechLexicon = {
   adjectivalRoleEndings: '(?:vorsitzende|abgeordnete|beauftragte|angestellte|bedienstete|delegierte|sachverständige|beamte|gesandte)$',
   feminineDeterminers: words('die eine'),
   skippedBeforeSpeaker: ['auf Nachfrage', 'auf Anfrage', ...words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch dann später deshalb daher selbst sogar')],
+  // The name before a verb is read in French only (attribution.ts nameRightBefore).
+  clauseOpeners: [],
   phraseBreaks: words(`am im in bei gegenüber auf nach vor mit und aber oder dass ob wenn als während über zu zur zum
     gegen wegen neben unter hinter zwischen ohne seit bis durch für
     gestern heute am montag dienstag mittwoch donnerstag freitag samstag sonntag dazu bereits noch auch`),

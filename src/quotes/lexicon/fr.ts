@@ -82,6 +82,7 @@ export const FRENCH: SpeechLexicon = {
   feminineDeterminers: words('la une cette sa'),
   skippedBeforeSpeaker: ['mais', 'et', 'puis', 'à cette occasion', 'en substance', 'à l’AFP', "à l'AFP", 'à la presse', 'aux journalistes', 'quant à lui', 'quant à elle', 'pour sa part', 'pour leur part', ...words(`lundi mardi mercredi jeudi vendredi samedi dimanche hier encore aussi également ensuite
     alors enfin pourtant toutefois soir matin aujourd’hui aujourd'hui déjà notamment`)],
+  clauseOpeners: words('que qu’ qu\''),
   phraseBreaks: words(`à au aux dans lors pendant après avant en sur par pour avec que qu’ qu' qui dont où lundi mardi
     mercredi jeudi vendredi samedi dimanche hier devant auprès sans et mais car ce cette lors contre chez vers entre`),
   nounEndings: '(?!)',

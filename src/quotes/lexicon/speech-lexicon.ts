@@ -102,6 +102,8 @@ export interface SpeechLexicon {
    * its subject ("Dazu sagte Müller", attribution.ts atClauseStart).
    */
   skippedBeforeSpeaker: readonly string[];
+  /** The conjunctions among them that open a clause whose subject may speak: "Il ajoute que Marie Dupont estime …". Lower case. */
+  clauseOpeners: readonly string[];
   /** Words that end a speaker phrase: prepositions and conjunctions ("à", "lors", "dans", "gegenüber", "am"). */
   phraseBreaks: readonly string[];
   /** Endings of capitalised words that are nouns, never names ("Schließung", "Freiheit"): a regex body, lower case. */
