@@ -82,6 +82,10 @@ export interface Grammar {
   bracketAuxiliary: RegExp | null;
   /** A participle of the lexicon at the start, with the spaces before it. */
   participleAtStart: RegExp;
+  /** A speech verb at the start, with the spaces before it. */
+  verbAfterAdverbial: RegExp;
+  /** The word of a clause of comparison after a quote ("wie", "comme", with French's object pronoun "l’"); null without any. */
+  asClause: RegExp | null;
   /** A listed Konjunktiv I ("sei", "habe"), or null where the lexicon reads no such mood. */
   reportedMood: RegExp | null;
   /**
@@ -120,6 +124,8 @@ export function grammarOf(words: PhraseWords): Grammar {
     verbAfterSubject: new RegExp(String.raw`^\s*,?\s*(${verb})(?![\p{L}-])`, verbFlags),
     bracketAuxiliary: lx.verbSecond ? new RegExp(String.raw`(?<![\p{L}])(?:${alt(lx.auxiliaries)})(?=\s)`, 'gu') : null,
     participleAtStart: new RegExp(String.raw`^\s*(?:${alt(lx.participles)})(?![\p{L}-])`, 'u'),
+    verbAfterAdverbial: new RegExp(String.raw`^\s*${verb}(?![\p{L}-])`, verbFlags),
+    asClause: lx.asWords.length ? new RegExp(String.raw`^(?:${alt(lx.asWords)})\s+(?:(?:${alt(lx.objectPronouns)})\s*)?`, 'iu') : null,
     reportedMood: lx.reportedMoodVerbs.length ? new RegExp(String.raw`(?<![\p{L}])(?:${lx.reportedMoodVerbs.join('|')})(?![\p{L}])`, 'u') : null,
     // The pronoun in either case ("Er mache"), the verb in lower case.
     pronounThenSubjunctive: lx.subjunctivePronouns.length ? new RegExp(String.raw`(?<![\p{L}])(?:${lx.subjunctivePronouns.map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`).join('|')})\s+(\p{Ll}+[^t\s]e)(?![\p{L}])`, 'gu') : null,
@@ -146,6 +152,11 @@ export function attributionAfter(g: Grammar, text: string, from: number, limit: 
   if (verb) {
     const speaker = speakerAt(g.words, text, at + verb[0].length, limit);
     if (speaker) return { cue: { start: at, end: at + verb[0].length }, speaker };
+  }
+  const as = g.asClause?.exec(rest);
+  if (as) {
+    const found = asClause(g, text, at + as[0].length, limit);
+    if (found) return found;
   }
   const firstWord = /^[\p{L}\p{M}]+(?![\p{L}-])/u.exec(rest)?.[0];
   if (firstWord && entryOf(g.words.lexicon.separableVerbs, firstWord.normalize('NFC')) !== undefined) {
@@ -177,17 +188,22 @@ const MAX_WORDS_BEFORE_PARTICIPLE = 3;
 function verbBracket(g: Grammar, text: string, auxiliaryEnd: number, limit: number): Attribution | null {
   const speaker = speakerAt(g.words, text, auxiliaryEnd, limit);
   if (!speaker || (speaker.kind === 'description' && !speaker.role && !g.words.speakerNounEnding.test(speaker.name.toLowerCase()))) return null;
+  return verbAfterAdverbial(g.participleAtStart, text, speaker, limit);
+}
+
+/** The verb `verbAtStart` finds after the speaker, across at most a short adverbial ("am Sonntag"), as its cue. */
+function verbAfterAdverbial(verbAtStart: RegExp, text: string, speaker: Mention, limit: number): Attribution | null {
   const rest = text.slice(speaker.phraseEnd, Math.min(limit, speaker.phraseEnd + 80));
-  const words = /^(?:[^\S\n]+[\p{L}\p{N}.]+)/u;
-  // Word by word after the speaker, up to the adverbial's length, for the participle.
+  const word = /^(?:[^\S\n]+[\p{L}\p{N}.]+)/u;
+  // Word by word after the speaker, up to the adverbial's length.
   let gap = 0;
   for (let count = 0; count <= MAX_WORDS_BEFORE_PARTICIPLE; count++) {
-    const participle = g.participleAtStart.exec(rest.slice(gap));
-    if (participle) {
-      const cueEnd = speaker.phraseEnd + gap + participle[0].length;
-      return { cue: { start: cueEnd - participle[0].trimStart().length, end: cueEnd }, speaker };
+    const verb = verbAtStart.exec(rest.slice(gap));
+    if (verb) {
+      const cueEnd = speaker.phraseEnd + gap + verb[0].length;
+      return { cue: { start: cueEnd - verb[0].trimStart().length, end: cueEnd }, speaker };
     }
-    const next = words.exec(rest.slice(gap));
+    const next = word.exec(rest.slice(gap));
     if (!next) return null;
     gap += next[0].length;
   }
@@ -221,6 +237,20 @@ function separableVerb(g: Grammar, text: string, cue: Cue, limit: number): Attri
   const clause = /^[^.,;:!?«»„“”]*/u.exec(text.slice(speaker.phraseEnd, limit))![0];
   const particle = entryOf(g.words.lexicon.separableVerbs, text.slice(cue.start, cue.end).normalize('NFC'));
   return particle && /(?:^|\s)(\S+)\s*$/u.exec(clause)?.[1] === particle ? { cue, speaker } : null;
+}
+
+/**
+ * „…“, wie ein Sprecher des Ministeriums am Montag sagte / « … », comme l’a dit le ministre: an attribution in a
+ * clause of comparison. German has the subject first and the verb last; French the verb, then its subject.
+ */
+function asClause(g: Grammar, text: string, from: number, limit: number): Attribution | null {
+  if (!g.words.lexicon.verbSecond) {
+    const verb = g.verbAtStart.exec(text.slice(from, limit));
+    const speaker = verb ? speakerAt(g.words, text, from + verb[0].length, limit) : null;
+    return verb && speaker ? { cue: { start: from, end: from + verb[0].length }, speaker } : null;
+  }
+  const speaker = speakerAt(g.words, text, from, limit);
+  return speaker ? verbAfterAdverbial(g.verbAfterAdverbial, text, speaker, limit) : null;
 }
 
 /**

@@ -436,7 +436,8 @@ export function castOf(
     const byRole = head ? roleHolder(entities.filter((e) => e.named && e.role && headsOf(words, e.role).includes(head)), mention.role ?? mention.name) : undefined;
     if (byRole) return byRole;
     const paragraphEnd = text.indexOf('\n', mention.end);
-    const next = head ? mentions.findIndex((m, j) => j > index && m?.kind === 'name' && (paragraphEnd < 0 || m.start < paragraphEnd)) : -1;
+    // Only a definite one: "ein Sprecher des Ministeriums" says the speaker goes unnamed.
+    const next = head && mention.definite ? mentions.findIndex((m, j) => j > index && m?.kind === 'name' && (paragraphEnd < 0 || m.start < paragraphEnd)) : -1;
     const person = next >= 0 ? nameOf[next]! : null;
     if (person && (!person.role || isClause(words, person.role)) && agrees(person.gender, mention.gender)) {
       person.role = mention.role ?? mention.name;

@@ -596,6 +596,16 @@ describe('German', () => {
     expect(speakerOf(other, 'de', 'wohlauf')).not.toBe('Donald Trump');
   });
 
+  it('reads an attribution in a clause of comparison: „…“, wie X sagte / « … », comme l’a dit X', () => {
+    const german = '„Das ist nicht hinnehmbar“, wie ein Sprecher des Ministeriums am Montag sagte. „Wir prüfen es“, wie Olaf Scholz betonte.';
+    // An indefinite description stays unnamed: it is not the person named after it.
+    expect(speakerOf(german, 'de', 'hinnehmbar')).toBe('ein Sprecher des Ministeriums');
+    expect(speakerOf(german, 'de', 'prüfen')).toBe('Olaf Scholz');
+    expect(speakerOf('« C’est inacceptable », comme l’a dit le ministre Jean Dupont.', 'fr', 'inacceptable')).toBe('Jean Dupont');
+    // Counter-examples: no speech verb.
+    expect(speakerOf('„Das ist nicht so einfach zu sagen“, wie man sieht.', 'de', 'einfach')).toBeNull();
+  });
+
   it('reads an organisation\'s acronym after its article as the speaker, not the name after it', () => {
     // pubdates 116; a role noun keeps the name its own.
     expect(speakerOf('Des weiteren beschreibt das FBI Hillary Clinton als „extrem nachlässig im Umgang mit Informationen“.', 'de', 'nachlässig')).toBe('das FBI');

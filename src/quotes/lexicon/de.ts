@@ -50,6 +50,8 @@ export const GERMAN: SpeechLexicon = {
   impersonalCues: ['heißt es', 'hieß es'],
   continuationCues: ['und weiter', 'weiter', 'weiter heißt es', 'und weiter heißt es'],
   ownerWords: words('des der vom von beim bei'),
+  asWords: ['wie'],
+  objectPronouns: [],
   soWords: ['so'],
   determiners: GERMAN_DETERMINERS,
   definiteDeterminers: words('der die das den dem des'),

@@ -38,6 +38,8 @@ export const FRENCH: SpeechLexicon = {
   // With the typographic apostrophe: the text's is made one before the lookup.
   continuationCues: ['et d’ajouter', 'avant d’ajouter', 'et de poursuivre', 'avant de poursuivre', 'et de conclure', 'avant de conclure'],
   ownerWords: [],
+  asWords: ['comme'],
+  objectPronouns: ['l’', "l'", 'le'],
   soWords: [],
   determiners: FRENCH_DETERMINERS,
   definiteDeterminers: words('le la l’ l\''),

@@ -36,6 +36,10 @@ export interface SpeechLexicon {
   continuationCues: readonly string[];
   /** The words before the owner of the document an impersonal attribution names: "des RKI", "vom Verband". */
   ownerWords: readonly string[];
+  /** The word of a clause of comparison that attributes a quote: "„…“, wie ein Sprecher sagte", "« … », comme l’a dit le ministre". */
+  asWords: readonly string[];
+  /** Object pronouns between that word and the verb: French "comme l’a dit", "comme le dit". */
+  objectPronouns: readonly string[];
   /** Words that open a speaker after a quote without a verb: German "so Müller". */
   soWords: readonly string[];
   /** Articles and determiners that open a description ("le ministre", "die Sprecherin"). */
