@@ -140,8 +140,9 @@ export function* extractTextSteps(roots: readonly Element[], exclude: ElementTes
         continue;
       }
       while (j < data.length && !isCollapsibleSpace(data.charCodeAt(j))) j++;
+      const run = data.slice(i, j);
       // Soft hyphens alone are nothing to show, and call for no break before them.
-      if (/^\u00ad+$/u.test(data.slice(i, j))) {
+      if (run.replaceAll(SOFT_HYPHEN, '') === '') {
         i = j;
         continue;
       }
@@ -163,7 +164,6 @@ export function* extractTextSteps(roots: readonly Element[], exclude: ElementTes
         pendingBreak = 'none';
         pendingSpace = null;
       }
-      const run = data.slice(i, j);
       if (run.includes(SOFT_HYPHEN)) {
         // Invisible unless a line breaks there: "finan­ce­ments" is the word "financements" to a reader, and to
         // the name and word matching after this ("Ba­biš").

@@ -73,6 +73,8 @@ function markAt(text: string, i: number, marks: QuoteMarks): { mark: string; len
 /** The characters that may be a quotation mark; ‘ opens only the top-level single quotes. */
 const DOUBLE_MARK_CHARACTERS = `'"“«„”»`;
 const MARK_CHARACTERS = `${DOUBLE_MARK_CHARACTERS}‘`;
+/** Any double mark, global; read from a set lastIndex, within one call. */
+const DOUBLE_MARK = new RegExp(`[${DOUBLE_MARK_CHARACTERS}]`, 'g');
 
 function markCandidates(text: string): (from: number) => number {
   const candidate = new RegExp(`[${MARK_CHARACTERS}]`, 'g');
@@ -160,9 +162,8 @@ export function findQuotedSpans(text: string, paras: Paragraph[], marks: QuoteMa
 function closesFirst(text: string, p: Paragraph, marks: QuoteMarks): boolean {
   // Its own scan, of the paragraph alone: markCandidates' scanner only moves forward, and the paragraphs' loop
   // has yet to read this one.
-  const candidate = new RegExp(`[${DOUBLE_MARK_CHARACTERS}]`, 'g');
-  candidate.lastIndex = p.start;
-  for (let c = candidate.exec(text); c && c.index < p.end; c = candidate.exec(text)) {
+  DOUBLE_MARK.lastIndex = p.start;
+  for (let c = DOUBLE_MARK.exec(text); c && c.index < p.end; c = DOUBLE_MARK.exec(text)) {
     const m = markAt(text, c.index, marks);
     if (m) return marks.closers.has(m.mark) && !marks.openers.has(m.mark) && isClosingContext(text, c.index, m.len);
   }

@@ -83,7 +83,7 @@ export interface Grammar {
   /** A participle of the lexicon at the start, with the spaces before it. */
   participleAtStart: RegExp;
   /** A speech verb at the start, with the spaces before it. */
-  verbAfterAdverbial: RegExp;
+  spacedVerbAtStart: RegExp;
   /** The word of a clause of comparison after a quote ("wie", "comme", with French's object pronoun "l’"); null without any. */
   asClause: RegExp | null;
   /** A listed Konjunktiv I ("sei", "habe"), or null where the lexicon reads no such mood. */
@@ -124,7 +124,7 @@ export function grammarOf(words: PhraseWords): Grammar {
     verbAfterSubject: new RegExp(String.raw`^\s*,?\s*(${verb})(?![\p{L}-])`, verbFlags),
     bracketAuxiliary: lx.verbSecond ? new RegExp(String.raw`(?<![\p{L}])(?:${alt(lx.auxiliaries)})(?=\s)`, 'gu') : null,
     participleAtStart: new RegExp(String.raw`^\s*(?:${alt(lx.participles)})(?![\p{L}-])`, 'u'),
-    verbAfterAdverbial: new RegExp(String.raw`^\s*${verb}(?![\p{L}-])`, verbFlags),
+    spacedVerbAtStart: new RegExp(String.raw`^\s*${verb}(?![\p{L}-])`, verbFlags),
     asClause: lx.asWords.length ? new RegExp(String.raw`^(?:${alt(lx.asWords)})\s+(?:(?:${alt(lx.objectPronouns)})\s*)?`, 'iu') : null,
     reportedMood: lx.reportedMoodVerbs.length ? new RegExp(String.raw`(?<![\p{L}])(?:${lx.reportedMoodVerbs.join('|')})(?![\p{L}])`, 'u') : null,
     // The pronoun in either case ("Er mache"), the verb in lower case.
@@ -148,11 +148,8 @@ export function attributionAfter(g: Grammar, text: string, from: number, limit: 
     const speaker = speakerAt(g.words, text, at + pStart, at + pEnd);
     if (speaker) return { cue: { start: at, end: at + inverted[0].length }, speaker };
   }
-  const verb = g.verbAtStart.exec(rest);
-  if (verb) {
-    const speaker = speakerAt(g.words, text, at + verb[0].length, limit);
-    if (speaker) return { cue: { start: at, end: at + verb[0].length }, speaker };
-  }
+  const verbFirst = verbThenSubject(g, text, at, limit);
+  if (verbFirst) return verbFirst;
   const as = g.asClause?.exec(rest);
   if (as) {
     const found = asClause(g, text, at + as[0].length, limit);
@@ -176,8 +173,18 @@ export function attributionAfter(g: Grammar, text: string, from: number, limit: 
   return subjectThenVerb(g, text, at, limit);
 }
 
-/** At most this many words (an adverbial: "am Sonntag", "auf Nachfrage") between a bracket's subject and its participle. */
-const MAX_WORDS_BEFORE_PARTICIPLE = 3;
+/** A speech verb at `at` and its subject after it: "…», a ajouté Laurent Fabius", "…“, sagte Müller". */
+function verbThenSubject(g: Grammar, text: string, at: number, limit: number): Attribution | null {
+  const verb = g.verbAtStart.exec(text.slice(at, limit));
+  const speaker = verb ? speakerAt(g.words, text, at + verb[0].length, limit) : null;
+  return verb && speaker ? { cue: { start: at, end: at + verb[0].length }, speaker } : null;
+}
+
+/**
+ * At most this many words (an adverbial: "am Sonntag", "auf Nachfrage") between a subject and the verb that
+ * closes its clause: a bracket's participle, or the verb of "wie ein Sprecher am Montag sagte".
+ */
+const MAX_ADVERBIAL_WORDS = 3;
 
 /**
  * "…, hatte der Sicherheitsberater der südkoreanischen Regierung am Sonntag gesagt, Kim lebe und sei „wohlauf“"
@@ -197,7 +204,7 @@ function verbAfterAdverbial(verbAtStart: RegExp, text: string, speaker: Mention,
   const word = /^(?:[^\S\n]+[\p{L}\p{N}.]+)/u;
   // Word by word after the speaker, up to the adverbial's length.
   let gap = 0;
-  for (let count = 0; count <= MAX_WORDS_BEFORE_PARTICIPLE; count++) {
+  for (let count = 0; count <= MAX_ADVERBIAL_WORDS; count++) {
     const verb = verbAtStart.exec(rest.slice(gap));
     if (verb) {
       const cueEnd = speaker.phraseEnd + gap + verb[0].length;
@@ -244,13 +251,9 @@ function separableVerb(g: Grammar, text: string, cue: Cue, limit: number): Attri
  * clause of comparison. German has the subject first and the verb last; French the verb, then its subject.
  */
 function asClause(g: Grammar, text: string, from: number, limit: number): Attribution | null {
-  if (!g.words.lexicon.verbSecond) {
-    const verb = g.verbAtStart.exec(text.slice(from, limit));
-    const speaker = verb ? speakerAt(g.words, text, from + verb[0].length, limit) : null;
-    return verb && speaker ? { cue: { start: from, end: from + verb[0].length }, speaker } : null;
-  }
+  if (!g.words.lexicon.verbSecond) return verbThenSubject(g, text, from, limit);
   const speaker = speakerAt(g.words, text, from, limit);
-  return speaker ? verbAfterAdverbial(g.verbAfterAdverbial, text, speaker, limit) : null;
+  return speaker ? verbAfterAdverbial(g.spacedVerbAtStart, text, speaker, limit) : null;
 }
 
 /**
@@ -439,6 +442,8 @@ function pronounRightBefore(g: Grammar, text: string, start: number, cue: Cue): 
   return speaker?.kind === 'pronoun' && speaker.start === at ? { cue, speaker } : null;
 }
 
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}’'.-]*[^\S\n]+$/u;
+
 /**
  * "Pour s’en sortir Ivan Du Roy pense qu’il faut …": after an opening with no comma, the name written right
  * before the verb is its subject. Not a name that is a complement ("le livre de Jean Dupont explique …") or the
@@ -446,8 +451,6 @@ function pronounRightBefore(g: Grammar, text: string, start: number, cue: Cue): 
  * it is no complement word, article or preposition other than a conjunction opening the clause, and no relative
  * pronoun comes before it. French only.
  */
-const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}’'.-]*[^\S\n]+$/u;
-
 function nameRightBefore(g: Grammar, text: string, start: number, cue: Cue): Attribution | null {
   // German capitalises its nouns: "Im Gespräch mit Niú erzählte er" has no name before its verb. (Only the
   // article's name words would do, "und wenn Gianni sagt, „Nichts“", but pubdates 112 also writes "auf

@@ -61,6 +61,9 @@ const SENTENCE_STOPS = ['. ', '! ', '? ', '\n'];
 /** How far back a pronoun looks for the person it stands for (characters): about two paragraphs of news. */
 const PRONOUN_REACH = 1500;
 
+/** A name as the popup shows it: one space between its words, where pages write "Donald\u00a0Trump" too. */
+const shownName = (name: string) => name.replace(/\s+/g, ' ');
+
 const tokens = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
 
 const agrees = (a: Gender, b: Gender) => a === null || b === null || a === b;
@@ -355,7 +358,7 @@ export function castOf(
   const named = (mention: Mention): CastEntity => {
     const existing = entities.find((e) => e.named && samePerson(e.name, mention.name));
     if (existing) {
-      if (tokens(mention.name).length > tokens(existing.name).length) existing.name = mention.name.replace(/\s+/g, ' ');
+      if (tokens(mention.name).length > tokens(existing.name).length) existing.name = shownName(mention.name);
       existing.role = betterRole(words, existing.role, mention.role);
       existing.gender ??= mention.gender;
       return existing;
@@ -363,8 +366,7 @@ export function castOf(
     // A surname alone ("Jansen weiß:") is shown as the full name the article writes ("Marcell Jansen").
     const surname = tokens(mention.name).length === 1 ? mention.name : null;
     const full = surname ? fullNames.find((m) => m.name.endsWith(` ${surname}`))?.name : undefined;
-    // One space between the words of a name, as shown: pages write "Donald\u00a0Trump" too.
-    const name = (full ?? mention.name).replace(/\s+/g, ' ');
+    const name = shownName(full ?? mention.name);
     const role = mention.role && !isClause(words, mention.role) ? mention.role : betterRole(words, roleInArticle(words, namingText, placesOf(name), name), mention.role);
     const entity: CastEntity = { name, role, gender: mention.gender, named: true, quotes: [] };
     entities.push(entity);

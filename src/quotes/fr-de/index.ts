@@ -379,8 +379,8 @@ function personOpening(g: Grammar, text: string, start: number, end: number): At
   const speaker = speakerAt(g.words, text, start, end);
   if (!speaker || (speaker.kind === 'description' && !speaker.role)) return null;
   // After an apposition, its closing comma: "Ali Ertan Toprak, Präsident der Kurdischen Gemeinde Deutschland, drückte …".
-  const lead = speaker.role ? /^,?/.exec(text.slice(speaker.phraseEnd, end))![0] : '';
-  const after = /^[^\S\n]+(\p{Ll}[\p{L}\p{M}’']*)(?:[^\S\n]+(\p{Ll}[\p{L}\p{M}’']*))?/u.exec(text.slice(speaker.phraseEnd + lead.length, end));
+  const phraseEnd = speaker.phraseEnd + (speaker.role && text[speaker.phraseEnd] === ',' ? 1 : 0);
+  const after = /^[^\S\n]+(\p{Ll}[\p{L}\p{M}’']*)(?:[^\S\n]+(\p{Ll}[\p{L}\p{M}’']*))?/u.exec(text.slice(phraseEnd, end));
   const word = after?.[1];
   const w = g.words;
   if (!word || w.determiners.has(word) || w.breaks.has(word) || w.coordinators.has(word) || w.particles.has(word) || w.relativePronouns.has(word)) return null;
@@ -389,7 +389,7 @@ function personOpening(g: Grammar, text: string, start: number, end: number): At
   const lx = w.lexicon;
   if ([word, after[2]].some((next) => next && lx.notSpeakingAfterSubject.includes(next.replace(/'/g, '’')))) return null;
   if (lx.passiveAuxiliaries.includes(word)) {
-    const clause = /^[^.!?;:]*/u.exec(text.slice(speaker.phraseEnd + lead.length, end))![0].split(/\s+/);
+    const clause = /^[^.!?;:]*/u.exec(text.slice(phraseEnd, end))![0].split(/\s+/);
     if (clause.some((next) => lx.passiveAgents.includes(next))) return null;
   }
   return { cue: { start: speaker.start, end: speaker.end }, speaker };
