@@ -518,6 +518,17 @@ describe('German', () => {
     expect(germanDirectQuotes('Der Oberst hob den Zeigefinger: „Vom Metzger Hambel aus der Altstadt!“ Dann aß er weiter.')).toEqual(['„Vom Metzger Hambel aus der Altstadt!“']);
   });
 
+  it('takes words in marks the lead names as a saying or a title for no quote, only right before the mark', () => {
+    // pubdates 295, 274, 382 and 048.
+    expect(germanDirectQuotes('Der Entschluss zum Pilgern fiel ganz spontan nach dem Motto «Ich bin dann mal weg». Dann ging sie los.')).toEqual([]);
+    expect(germanDirectQuotes('Manchmal ist das Prinzip „regieren, um an der Macht zu bleiben“ die Ursache einer solchen Blockade.')).toEqual([]);
+    expect(germanDirectQuotes('Lesen Sie auch den Beitrag „Wie aus Internet-Plattformen Verlage werden“ aus dem Jahr 2012.')).toEqual([]);
+    const french = 'Le 03 mai Aziz Zemouri et Nicolas Bastuck signeront un article explicitement intitulé "Les errements du maintien de l’ordre". La suite est connue.';
+    expect(findQuotes(french, french, 'fr').quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+    // Counter-example: the naming word must stand right before the mark.
+    expect(speakerOf('Das Motto sei klar, sagte Philipp Bühlmann: «Wir werden die Halle füllen und zum Kochen bringen.»', 'de', 'Halle füllen')).toBe('Philipp Bühlmann');
+  });
+
   it('reads a role noun in -ist and its plural as a role, and a group in the plural as no one named near it', () => {
     // pubdates 127 and 098.
     const loriot = 'Das Bundesfinanzministerium will den Karikaturisten Loriot mit zwei Sonderbriefmarken ehren. „Früher war mehr Lametta“, sagte Loriot einmal.';

@@ -204,7 +204,9 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     // German names a thing after its kind, a capitalised noun: "die ARD-Doku „Loriot 100“", "in der Talkshow „3 nach
     // 9“"; not after a person ("Trump nannte Merkel „Mutti“").
     const afterNoun = g.words.lexicon.capitalisesNouns && /^\p{Lu}/u.test(written) && !g.words.people.has(written) && /^\s*[\p{Lu}\p{N}]/u.test(ctx.inner.replace(/^[»«„“"]/u, ''));
-    const title = words <= 3 && (isCapitalised(ctx.inner) || afterNoun) && (g.words.determiners.has(lastWord) || g.words.breaks.has(lastWord) || g.words.complement.has(lastWord) || /\(\s*$/.test(lead) || afterNoun);
+    // "nach dem Motto «Ich bin dann mal weg»", "un article intitulé « … »": words the lead names as a saying or a title.
+    const named = g.words.lexicon.namingWords.includes(lastWord);
+    const title = named || (words <= 3 && (isCapitalised(ctx.inner) || afterNoun) && (g.words.determiners.has(lastWord) || g.words.breaks.has(lastWord) || g.words.complement.has(lastWord) || /\(\s*$/.test(lead) || afterNoun));
     const quotation = title
       ? false
       : attribution

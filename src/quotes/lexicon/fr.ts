@@ -100,6 +100,7 @@ export const FRENCH: SpeechLexicon = {
   passiveAgents: [],
   months: words('janvier février mars avril mai juin juillet août septembre octobre novembre décembre'),
   notSubjunctive: [],
+  namingWords: words('devise slogan intitulé intitulée intitulés intitulées titre titré titrée baptisé baptisée hashtag'),
   // Not "la", "que", "son": Spanish, Italian and Portuguese write them as often.
   functionWords: words('le les des est une dans pour qui pas sur avec plus au aux ont été cette mais du et il ne'),
 };

@@ -136,6 +136,13 @@ export interface SpeechLexicon {
   passiveAgents: readonly string[];
   /** The months, lower case: capitalised in German and at a French sentence's start, and never a speaker alone. */
   months: readonly string[];
+  /**
+   * Words that name the words in marks right after them as a saying, a title or a term, not as something
+   * someone said there: "nach dem Motto «Ich bin dann mal weg»", "das Prinzip „regieren, um an der Macht zu
+   * bleiben“", "un article intitulé « … »". Not "Satz" or "phrase": "der legendäre Satz «Früher war mehr
+   * Lametta»" quotes its speaker. Lower case.
+   */
+  namingWords: readonly string[];
   /** Common words of the language, for telling it from its text (src/page/language.ts). */
   functionWords: readonly string[];
 }
