@@ -51,6 +51,20 @@ describe('findQuotedSpans', () => {
     expect(findQuotedSpans(closing, paragraphs(closing), quoteMarksOf(closing, 'de')).map((s) => closing.slice(s.start, s.end))).toEqual(['„Nein“']);
   });
 
+  it('reads a quote within a French or German quote, written with the same marks or others, as part of it', () => {
+    const spansIn = (t: string, language: string) => findQuotedSpans(t, paragraphs(t), quoteMarksOf(t, language)).map((s) => t.slice(s.start, s.end));
+    // pubdates 048: the outer quote ends at its own closing mark, after the two inner ones.
+    const french = '“A la manière d’un Donald Trump, les “gilets jaunes” se nourrissent de “faits alternatifs” qui renforcent leur détermination.” Roman Bornstein, journaliste';
+    expect(spansIn(french, 'fr')).toEqual(['“A la manière d’un Donald Trump, les “gilets jaunes” se nourrissent de “faits alternatifs” qui renforcent leur détermination.”']);
+    expect(spansIn('« Il parle d’une « omerta » dans la presse », dit-il.', 'fr')).toEqual(['« Il parle d’une « omerta » dans la presse »']);
+    expect(spansIn('Er sagte: „Das nennen sie „Brückenstrompreis“, aber es hilft nicht.“ Dann ging er.', 'de')).toEqual(['„Das nennen sie „Brückenstrompreis“, aber es hilft nicht.“']);
+    // Counter-example: a closing mark left out (pubdates 347); the first closing mark ends the quote.
+    const unclosed = 'Elle demande des « financements récurrents […] des « appels à projets court-termistes », du temps et une suppression de « la séparation entre des managers et des chercheurs ».';
+    expect(spansIn(unclosed, 'fr')).toEqual(['« financements récurrents […] des « appels à projets court-termistes »', '« la séparation entre des managers et des chercheurs »']);
+    // Counter-example: English pages do not nest double marks; a second “ there more often means a closing mark left out.
+    expect(spansOf('“We are ready, “he said” and left.')).toEqual(['“We are ready, “he said”']);
+  });
+
   it('accepts a closing mark typed as an opening one', () => {
     const t = '"Never, ever, ever underestimate Trump. No one should do that,” Reid said in a telephone interview on Wednesday.';
     expect(spansOf(t)).toEqual(['"Never, ever, ever underestimate Trump. No one should do that,”']);

@@ -27,13 +27,27 @@ export interface QuotedSpan {
 export interface QuoteMarks {
   openers: ReadonlySet<string>;
   closers: ReadonlySet<string>;
+  /**
+   * In a paragraph whose opening and closing marks are as many, an opening mark before a word inside an open
+   * quote opens a quote within it, which the next closing mark ends: French and German write nested quotes
+   * with the same marks or others of theirs ("“… les “gilets jaunes” se nourrissent de “faits alternatifs” qui
+   * renforcent leur détermination.”", pubdates 048). Where they are not as many, a closing mark was left out
+   * and the first closing mark ends the quote ("des « financements récurrents […] des « appels à projets
+   * court-termistes », du temps et une suppression de « la séparation … »", pubdates 347). English pages nest
+   * with single marks, and a second “ there more often means a closing mark left out.
+   */
+  nests: boolean;
 }
 
-export const ENGLISH_MARKS: QuoteMarks = { openers: new Set(['“', '«', '„']), closers: new Set(['”', '»']) };
+export const ENGLISH_MARKS: QuoteMarks = { openers: new Set(['“', '«', '„']), closers: new Set(['”', '»']), nests: false };
+/** French « … » and “ … ”, as English reads them, nested. */
+const FRENCH_MARKS: QuoteMarks = { ...ENGLISH_MARKS, nests: true };
 /** German „…“ (and „…”): the “ that closes a German quote must never open one, as it does in English. */
-const GERMAN_LOW_MARKS: QuoteMarks = { openers: new Set(['„', '«']), closers: new Set(['“', '”', '»']) };
+const GERMAN_LOW_MARKS: QuoteMarks = { openers: new Set(['„', '«']), closers: new Set(['“', '”', '»']), nests: true };
 /** German books and magazines' »…« (Die Zeit, Spektrum): the guillemets point inwards. */
-const GERMAN_INWARD_MARKS: QuoteMarks = { openers: new Set(['„', '»']), closers: new Set(['“', '”', '«']) };
+const GERMAN_INWARD_MARKS: QuoteMarks = { openers: new Set(['„', '»']), closers: new Set(['“', '”', '«']), nests: true };
+/** German pages with neither „ nor »…«, whose marks are English ones. */
+const GERMAN_ENGLISH_MARKS: QuoteMarks = { ...ENGLISH_MARKS, nests: true };
 
 /**
  * The marks of a page in `language`: French keeps « … » and “ … ” (the English set reads both, with or without
@@ -41,10 +55,11 @@ const GERMAN_INWARD_MARKS: QuoteMarks = { openers: new Set(['„', '»']), close
  * open before a letter more often pointing inwards than outwards. Anything else reads as English.
  */
 export function quoteMarksOf(text: string, language: string): QuoteMarks {
+  if (language === 'fr') return FRENCH_MARKS;
   if (language !== 'de') return ENGLISH_MARKS;
   const inward = (text.match(/»[\p{L}\d]/gu) ?? []).length > (text.match(/«[\p{L}\d]/gu) ?? []).length;
   if (inward) return GERMAN_INWARD_MARKS;
-  return text.includes('„') ? GERMAN_LOW_MARKS : ENGLISH_MARKS;
+  return text.includes('„') ? GERMAN_LOW_MARKS : GERMAN_ENGLISH_MARKS;
 }
 
 function isOpeningContext(text: string, i: number, paraStart: number): boolean {
@@ -95,11 +110,13 @@ function startsWithOpener(text: string, p: Paragraph, marks: QuoteMarks): boolea
 
 export function findQuotedSpans(text: string, paras: Paragraph[], marks: QuoteMarks = ENGLISH_MARKS): QuotedSpan[] {
   const out: QuotedSpan[] = [];
-  let open: { start: number; paragraph: number; multi: boolean } | null = null;
+  // depth: the quotes open within it.
+  let open: { start: number; paragraph: number; multi: boolean; depth: number } | null = null;
   const nextCandidate = markCandidates(text);
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi]!;
     let i = p.start;
+    const nests = marks.nests && balancesMarks(text, p, marks);
     if (open) {
       // Carried over from the previous paragraph, which ended inside a quote
       // and this one re-opens (or only closes it): the same quote goes on. Skip the re-opening mark.
@@ -128,7 +145,9 @@ export function findQuotedSpans(text: string, paras: Paragraph[], marks: QuoteMa
           // An English “…” on a German page, whose “ only closes „: before a letter, after a space, with no quote open
           // (pubdates 060: "Entonces dijo: “vamooos, vamooos. …”").
           (mark === '“' && marks.closers.has('“') && isOpeningContext(text, i, p.start) && /[\p{L}\d]/u.test(text[i + 1] ?? ''));
-        if (opening) open = { start: i, paragraph: pi, multi: false };
+        if (opening) open = { start: i, paragraph: pi, multi: false, depth: 0 };
+      } else if (nests && mark !== '"' && marks.openers.has(mark) && isOpeningContext(text, i, p.start) && /^[^\S\n]?[\p{L}\d]/u.test(text.slice(i + 1, i + 3))) {
+        open.depth++;
       } else {
         const closing =
           marks.closers.has(mark) ||
@@ -136,7 +155,8 @@ export function findQuotedSpans(text: string, paras: Paragraph[], marks: QuoteMa
           mark === "''" ||
           // An opening curly mark typed where a closing one belongs.
           (mark === '“' && !/\s/.test(text[i - 1] ?? ' ') && isClosingContext(text, i, len));
-        if (closing) {
+        if (closing && open.depth > 0 && mark !== '"') open.depth--;
+        else if (closing) {
           out.push({ start: open.start, end: i + len, closed: true, single: false, paragraph: open.paragraph, multiParagraph: open.multi });
           open = null;
         }
@@ -168,6 +188,17 @@ function closesFirst(text: string, p: Paragraph, marks: QuoteMarks): boolean {
     if (m) return marks.closers.has(m.mark) && !marks.openers.has(m.mark) && isClosingContext(text, c.index, m.len);
   }
   return false;
+}
+
+/** The paragraph writes as many opening curly marks and guillemets as closing ones (straight " are both). */
+function balancesMarks(text: string, p: Paragraph, marks: QuoteMarks): boolean {
+  let balance = 0;
+  DOUBLE_MARK.lastIndex = p.start;
+  for (let c = DOUBLE_MARK.exec(text); c && c.index < p.end; c = DOUBLE_MARK.exec(text)) {
+    if (marks.openers.has(c[0])) balance++;
+    else if (marks.closers.has(c[0])) balance--;
+  }
+  return balance === 0;
 }
 
 /** The end (after ’) of a top-level single quote opened before `from`, or -1. */
