@@ -136,6 +136,16 @@ describe('French', () => {
     expect(speakerOf('Le mouvement dure depuis des mois. « On en a très peu parlé à l’époque. »', 'fr', 'très peu parlé')).toBeNull();
   });
 
+  it('goes on with the speaker of the paragraph past words in marks that no one said', () => {
+    // pubdates 048: "« anti casseurs »" names a law between David Dufresne's two quotes.
+    const text =
+      'Pour David Dufresne, « ce qui est nouveau, c’est que c’est acté ». Il énumère le manque de formation. Il en va de même pour la toute récente loi dite « anti casseurs » de 2019. « Et c’est la première fois depuis quelques décennies que ces violences ne prennent plus place dans des espaces sociaux. »';
+    expect(speakerOf(text, 'fr', 'première fois')).toBe('David Dufresne');
+    // Counter-example: someone else named between the two quotes.
+    const other = text.replace('Il en va de même', 'Christophe Castaner en parle');
+    expect(speakerOf(other, 'fr', 'première fois')).not.toBe('David Dufresne');
+  });
+
   it('reads a colon after a speaker on a page that writes its accents as combining marks', () => {
     const text = 'Re\u0301my Buisine qui a commence\u0301 sa carrie\u0300re pendant Nuit Debout, reste perplexe: « La plupart des me\u0301dias se sont re\u0301veille\u0301s en janvier. »';
     expect(speakerOf(text, 'fr', 'La plupart')).toBe('Re\u0301my Buisine');

@@ -450,7 +450,9 @@ function inheritAttribution(g: Grammar, text: string, sents: Sentence[], quotes:
     q.attribution = sameSentence.attribution;
     return true;
   }
-  const previous = quotes[i - 1];
+  // Words in marks that no one said are passed over: "la toute récente loi dite « anti casseurs » de 2019" between
+  // David Dufresne's quote and the next one in his paragraph (pubdates 048).
+  const previous = quotes.slice(0, i).findLast((o) => o.attribution || !o.needsSpeaker);
   if (!previous?.attribution) return false;
   const between = text.slice(previous.end, q.start);
   const prevSentence = sents[own - 1];
