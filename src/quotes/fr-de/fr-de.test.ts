@@ -655,6 +655,23 @@ describe('German', () => {
     expect(speakerOf('»Ziel ist es, Zeit zu gewinnen«, heißt es in der Risikobewertung des RKI. Gestern kam die Nachricht: »Die Grenze bleibt geschlossen, bis auf Weiteres.«', 'de', 'Grenze')).toBeNull();
   });
 
+  it('reads a name with two particles to its surname, and no affiliation after "von der" as part of a name', () => {
+    expect(speakerOf('„Ein guter Tag für Europa“, schrieb EU-Kommissionschefin Ursula von der Leyen auf X.', 'de', 'guter Tag')).toBe('Ursula von der Leyen');
+    // Counter-examples (pubdates 242 and 285): where the person belongs.
+    const affiliation = '«Das erste Elektron will gar nicht aus dem Taxi aussteigen», sagt Michael Sander von der ETH Zürich.';
+    expect(speakerOf(affiliation, 'de', 'Elektron')).toBe('Michael Sander');
+    expect(roleOf(affiliation, 'Michael Sander')).toBe('von der ETH Zürich');
+    expect(speakerOf('„Unser Ziel war es, sichtbar zu werden“, sagt Alexandra Sackmann von der Regionalgruppe der Wirtschaftsweiber.', 'de', 'Unser Ziel')).toBe('Alexandra Sackmann');
+  });
+
+  it('reads beteuerte, erwiderte and moniert as speech verbs, and "der Angeklagte" as someone with a role', () => {
+    expect(speakerOf('„Ich habe nichts falsch gemacht“, beteuerte der Angeklagte vor Gericht.', 'de', 'nichts falsch')).toBe('der Angeklagte');
+    expect(speakerOf('„Das stimmt so nicht“, erwiderte Olaf Scholz.', 'de', 'stimmt so')).toBe('Olaf Scholz');
+    // pubdates 295: the Konjunktiv after "moniert Kelle" reports her, and the words quoted in it are hers.
+    const text = 'Birgit Kelle war zu Gast. Mit der Gendersprache werde der Fokus falsch gesetzt, moniert Kelle. Die Gendersprache werde damit der «normalen Frau» nicht gerecht.';
+    expect(speakerOf(text, 'de', 'normalen Frau')).toBe('Birgit Kelle');
+  });
+
   it('reads rät, bemerkt and seufzt as speech verbs', () => {
     // pubdates 156, 127 and 149.
     const text = '„Freigänger-Katzen lässt man an Silvester besser gar nicht nach draußen“, rät Eva Rönspieß.';

@@ -263,6 +263,26 @@ function genderOfPhrase(words: PhraseWords, determiner: Token | null, roleWords:
  * The speaker phrase starting at `from` (after its verb, or at the start of a sentence), read no further than
  * `limit`; null when no speaker starts there.
  */
+/**
+ * How many particles of a name start at toks[i], followed by a capitalised word: 0 for none. "der" and "den"
+ * only after "von" ("Müller der Ältere" is no name). After two ("Ursula von der Leyen"), the word must end the
+ * name as a surname does: a word of the article's names, no acronym or noun of an organisation, none
+ * capitalised after it; "Michael Sander von der ETH Zürich", "Alexandra Sackmann von der Regionalgruppe" say
+ * where the person belongs.
+ */
+function particlesBeforeName(words: PhraseWords, toks: readonly Token[], i: number, before: string): number {
+  for (let n = 0; n < 2; n++) {
+    const tok = toks[i + n];
+    if (!tok || !words.particles.has(tok.lower) || (/^(?:der|den)$/.test(tok.lower) && (n === 0 ? before : toks[i + n - 1]!.lower) !== 'von')) return 0;
+    const surname = toks[i + n + 1];
+    if (!surname || !CAPITALISED.test(surname.t)) continue;
+    if (n === 0) return 1;
+    const endsName = words.people.has(surname.t) && !isAcronym(surname.t) && !words.nounEnding.test(surname.lower) && !words.speakerNounEnding.test(surname.lower) && !CAPITALISED.test(toks[i + n + 2]?.t ?? '');
+    return endsName ? n + 1 : 0;
+  }
+  return 0;
+}
+
 export function speakerAt(words: PhraseWords, text: string, from: number, limit: number): Mention | null {
   const toks = tokensOf(text, from + words.skipped.exec(text.slice(from, limit))![0].length, limit);
   let i = 0;
@@ -288,9 +308,12 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
         nameWords.push(tok);
         continue;
       }
-      const particleAllowed = words.particles.has(tok.lower) && next && CAPITALISED.test(next.t) && (!/^(?:der|den)$/.test(tok.lower) || nameWords[nameWords.length - 1]!.lower === 'von');
-      if (particleAllowed) {
-        nameWords.push(tok);
+      // "Ursula von der Leyen", "Charles de Gaulle": at most two particles, then a capitalised word; "der" and
+      // "den" only after "von" ("Müller der Ältere" is no name).
+      const particles = particlesBeforeName(words, toks, i, nameWords[nameWords.length - 1]!.lower);
+      if (particles) {
+        nameWords.push(...toks.slice(i, i + particles));
+        i += particles - 1;
         continue;
       }
       break;

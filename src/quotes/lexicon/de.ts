@@ -25,6 +25,9 @@ export const GERMAN: SpeechLexicon = {
     ...words('gestand gesteht zitierte zitiert schwärmte schwärmt klagte klagt nannte nennt rät riet bemerkt bemerkte seufzt seufzte empfiehlt empfahl'),
     // "bezeichnet das Unternehmen den Entwurf … als „ungeeignet“".
     ...words('bezeichnet bezeichnete bezeichneten bezeichnen'),
+    ...words(`beteuerte beteuert erwiderte erwidert verriet verrät argumentierte argumentiert bedauerte bedauert
+    befürchtete befürchtet vermutete vermutet monierte moniert behauptete behauptet konstatierte konstatiert
+    prognostizierte prognostiziert folgerte folgert jubelte jubelt präzisierte präzisiert`),
     // The plural of the past, for speakers such as "die Leipziger Richter": "…“, betonten die Richter."
     ...words(`sagten erklärten betonten meinten berichteten erzählten schrieben warnten kritisierten forderten teilten
     bestätigten verwiesen antworteten ergänzten fügten`),
@@ -91,14 +94,15 @@ export const GERMAN: SpeechLexicon = {
     soldat soldatin reporter reporterin korrespondent korrespondentin moderator moderatorin
     franzose französin brite britin russe russin türke türkin pole polin grieche griechin schwede schwedin
     amerikaner amerikanerin italiener italienerin spanier spanierin österreicher österreicherin schweizerin
-    luxemburgerin belgier belgierin niederländer niederländerin ukrainer ukrainerin`),
+    luxemburgerin belgier belgierin niederländer niederländerin ukrainer ukrainerin
+    angeklagte angeklagter beschuldigte beschuldigter`),
   pluralEndings: words('n en nen innen'),
   roleEndings:
     '(?:redaktor|redaktorin|redakteur|redakteurin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|bischof|bischöfin|sieger|siegerin|darsteller|darstellerin|rechtler|rechtlerin|pädagoge|pädagogin|kläger|klägerin|(?:aktivist|polizist|karikaturist|kabarettist|humorist|publizist|kolumnist|essayist|jurist|lobbyist|pianist|komponist|spezialist|internist|tourist|terrorist|extremist|islamist)(?:in|en|innen)?|(?:chemiker|physiker|kritiker|techniker|informatiker|mathematiker|komiker|musiker|satiriker|mediziner)(?:in|innen)?)$',
   feminineEndings: '(?:in|frau|mutter|tochter)$',
   // Only "der": before an -e it is the masculine nominative, where "dem" and "des" are neuter too.
   weakEndings: { der: { weak: 'e', strong: 'er' } },
-  adjectivalRoleEndings: '(?:vorsitzende|abgeordnete|beauftragte|angestellte|bedienstete|delegierte|sachverständige|beamte|gesandte)$',
+  adjectivalRoleEndings: '(?:vorsitzende|abgeordnete|beauftragte|angestellte|bedienstete|delegierte|sachverständige|beamte|gesandte|angeklagte|beschuldigte)$',
   feminineDeterminers: words('die eine'),
   skippedBeforeSpeaker: ['auf Nachfrage', 'auf Anfrage', ...words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch dann später deshalb daher selbst sogar')],
   // The name before a verb is read in French only (attribution.ts nameRightBefore).
@@ -123,6 +127,6 @@ export const GERMAN: SpeechLexicon = {
   passiveAgents: words('von vom'),
   months: words('januar februar märz april mai juni juli august september oktober november dezember'),
   notSubjunctive: words('keine seine ihre meine deine unsere eure alle beide diese jene welche solche gerne lange ohne heute bitte selbe nie wie gerade jede jeder andere sowie eine einige'),
-  namingWords: words('motto devise prinzip slogan schlagwort stichwort titel beitrag artikel buch begriff überschrift schlagzeile hashtag'),
+  namingWords: words('motto devise prinzip ausspruch spruch slogan schlagwort stichwort titel beitrag artikel buch begriff überschrift schlagzeile hashtag'),
   functionWords: words('der die und das ist nicht mit den von sich auch auf für eine dem ein des sie wird zu im'),
 };

@@ -18,7 +18,8 @@ export const FRENCH: SpeechLexicon = {
     déplore analyse décrit résume raille fustige tacle nuance concède complète renchérit reprend continue souffle
     déclarait disait ajoutait affirmait expliquait estimait indiquait soulignait précisait assurait racontait
     déclara dit ajouta affirma expliqua répondit conclut lança poursuivit pense croit considère signale révèle
-    répète rapporte argue sourit s’amuse s’insurge qualifie qualifiait conseille recommande soupire remarque`),
+    répète rapporte argue sourit s’amuse s’insurge qualifie qualifiait conseille recommande soupire remarque
+    exprime réplique rétorque objecte martelait prévenait avoue`),
     // Reflexive verbs of a reaction before what someone says: "« … », se félicite la maire."
     ...['se félicite', 'se réjouit', 'se souvient', 'se désole', 'se défend'],
   ],
