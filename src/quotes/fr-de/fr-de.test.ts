@@ -223,6 +223,18 @@ describe('French', () => {
     expect(speakerOf(elected, 'fr', 'prudentes')).toBe('Philippe de Gonneville');
   });
 
+  it('skips where someone spoke between the verb and them, and reads a party after the role as part of it', () => {
+    // Constructions of wire copy, not from the corpus pages.
+    expect(speakerOf('« C’est inacceptable », a réagi sur Twitter Marine Le Pen, présidente du Rassemblement national.', 'fr', 'inacceptable')).toBe('Marine Le Pen');
+    expect(speakerOf('« Ce texte est une avancée majeure », a salué la présidente de l’Assemblée nationale, Yaël Braun-Pivet.', 'fr', 'avancée')).toBe('Yaël Braun-Pivet');
+    const party = 'Interrogé par Le Parisien, le député LR Éric Ciotti a dénoncé « une faute grave ».';
+    expect(speakerOf(party, 'fr', 'faute grave')).toBe('Éric Ciotti');
+    expect(findQuotes(party, party, 'fr').speakers[0]?.role).toBe('député LR');
+    expect(speakerOf('„Das ist ein guter Tag“, schrieb auf X die Ministerin.', 'de', 'guter Tag')).toBe('die Ministerin');
+    // With no name after it, the role and the party describe someone, the party names no one.
+    expect(speakerOf('« Non merci », a dit le député RN.', 'fr', 'Non merci')).toBe('le député RN');
+  });
+
   it('takes no scare quotes for quotes (counter-example)', () => {
     const text = 'L’affrontement dépasse donc les questions techniques de « réforme systémique » dont nous parle le jargon des experts.';
     expect(findQuotes(text, text, 'fr').quotes).toEqual([]);

@@ -368,6 +368,12 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
         roleWords.push(tok);
         continue;
       }
+      // "le député LR Éric Ciotti", "la sénatrice PS Marie Dupont", "le député RN": a party's acronym right after
+      // the role noun is part of the role, not the name.
+      if (previous && isRoleWord(words, previous.lower) && isAcronym(tok.t)) {
+        roleWords.push(tok);
+        continue;
+      }
       // A common word capitalised by its place is no name alone; before another name word it may be a given
       // name ("Pierre Martin a posé la première pierre").
       const positionalAlone = words.positional.has(tok.t) && !(next && CAPITALISED.test(next.t));

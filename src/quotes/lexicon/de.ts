@@ -104,7 +104,8 @@ export const GERMAN: SpeechLexicon = {
   weakEndings: { der: { weak: 'e', strong: 'er' } },
   adjectivalRoleEndings: '(?:vorsitzende|abgeordnete|beauftragte|angestellte|bedienstete|delegierte|sachverständige|beamte|gesandte|angeklagte|beschuldigte)$',
   feminineDeterminers: words('die eine'),
-  skippedBeforeSpeaker: ['auf Nachfrage', 'auf Anfrage', ...words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch dann später deshalb daher selbst sogar')],
+  // Where and how someone spoke, between the verb and them: "schrieb auf X die Ministerin".
+  skippedBeforeSpeaker: ['auf Nachfrage', 'auf Anfrage', 'auf X', 'auf Twitter', 'auf Facebook', 'auf Instagram', 'in einer Mitteilung', 'in einer Stellungnahme', 'in einer Erklärung', 'in einem Interview', 'auf einer Pressekonferenz', 'vor Journalisten', ...words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch dann später deshalb daher selbst sogar')],
   // The name before a verb is read in French only (attribution.ts nameRightBefore).
   clauseOpeners: [],
   phraseBreaks: words(`am im in bei gegenüber auf nach vor mit und aber oder dass ob wenn als während über zu zur zum

@@ -7,6 +7,8 @@ import type { SpeechLexicon } from './speech-lexicon.js';
 
 const words = (s: string) => s.trim().split(/\s+/);
 
+const SPOKEN_WHERE = ['sur Twitter', 'sur X', 'sur Facebook', 'sur Instagram', 'sur LinkedIn', 'dans un communiqué', 'dans un tweet', 'dans un message', 'dans une interview', 'dans un entretien', 'dans une lettre', 'dans une déclaration', 'en conférence de presse', 'devant la presse', 'devant les journalistes'];
+
 export const FRENCH: SpeechLexicon = {
   language: 'fr',
   verbs: [
@@ -19,7 +21,7 @@ export const FRENCH: SpeechLexicon = {
     déclarait disait ajoutait affirmait expliquait estimait indiquait soulignait précisait assurait racontait
     déclara dit ajouta affirma expliqua répondit conclut lança poursuivit pense croit considère signale révèle
     répète rapporte argue sourit s’amuse s’insurge qualifie qualifiait conseille recommande soupire remarque
-    exprime réplique rétorque objecte martelait prévenait avoue`),
+    exprime réplique rétorque objecte martelait prévenait avoue salue`),
     // Reflexive verbs of a reaction before what someone says: "« … », se félicite la maire."
     ...['se félicite', 'se réjouit', 'se souvient', 'se désole', 'se défend'],
   ],
@@ -29,7 +31,8 @@ export const FRENCH: SpeechLexicon = {
     poursuivi conclu martelé insisté rappelé jugé reconnu annoncé avancé commenté dénoncé regretté raconté témoigné
     confirmé prévenu averti écrit tweeté résumé observé noté relevé admis réagi lâché glissé ironisé plaidé promis
     soutenu détaillé argué tranché demandé déploré analysé décrit raillé fustigé nuancé concédé complété renchéri
-    repris continué soufflé signalé révélé répété constaté pointé qualifié conseillé recommandé soupiré remarqué`),
+    repris continué soufflé signalé révélé répété constaté pointé qualifié conseillé recommandé soupiré remarqué
+    salué rétorqué répliqué`),
   pronouns: { il: 'masculine', elle: 'feminine', ils: null, elles: null, on: null },
   accordingToBefore: ['selon', 'd’après', "d'après"],
   accordingToOpening: ['pour'],
@@ -83,7 +86,8 @@ export const FRENCH: SpeechLexicon = {
   weakEndings: {},
   adjectivalRoleEndings: '(?!)',
   feminineDeterminers: words('la une cette sa'),
-  skippedBeforeSpeaker: ['mais', 'et', 'puis', 'à cette occasion', 'en substance', 'à l’AFP', "à l'AFP", 'à la presse', 'aux journalistes', 'quant à lui', 'quant à elle', 'pour sa part', 'pour leur part', ...words(`lundi mardi mercredi jeudi vendredi samedi dimanche hier encore aussi également ensuite
+  // Where and how someone spoke, between the verb and them: "a réagi sur Twitter Marine Le Pen".
+  skippedBeforeSpeaker: [...SPOKEN_WHERE, 'mais', 'et', 'puis', 'à cette occasion', 'en substance', 'à l’AFP', "à l'AFP", 'à la presse', 'aux journalistes', 'quant à lui', 'quant à elle', 'pour sa part', 'pour leur part', ...words(`lundi mardi mercredi jeudi vendredi samedi dimanche hier encore aussi également ensuite
     alors enfin pourtant toutefois soir matin aujourd’hui aujourd'hui déjà notamment`)],
   clauseOpeners: words('que qu’ qu\''),
   phraseBreaks: words(`à au aux dans lors pendant après avant en sur par pour avec que qu’ qu' qui dont où lundi mardi
