@@ -213,7 +213,8 @@ const MAX_AFFILIATION_WORDS = 8;
  * "Michael Sander von der ETH Zürich fasst …", "Martin Rölen aus der Presseabteilung der Stadt": a short
  * parenthesis (PARENTHESIS_AFTER_NAME), or the lexicon's affiliation words right after a name and the
  * capitalised words they lead to, with the words that tie them ("der", "in"), up to the first other word. Their
- * first noun is an organisation or an acronym: "Als Olaf Scholz von der Entscheidung erfuhr" names none.
+ * first noun, after an adjective or none, is an organisation or an acronym: "Als Olaf Scholz von der
+ * Entscheidung erfuhr" names none.
  */
 function affiliationAfter(words: PhraseWords, text: string, end: number): string | null {
   const parenthesis = PARENTHESIS_AFTER_NAME.exec(text.slice(end, end + MAX_PARENTHESIS_CHARS + 4))?.[1];
@@ -229,8 +230,9 @@ function affiliationAfter(words: PhraseWords, text: string, end: number): string
     taken.push(tok);
   }
   while (taken.length && !/^\p{Lu}/u.test(taken[taken.length - 1]!.t)) taken.pop();
-  const first = taken[0];
-  if (!first || taken.length > MAX_AFFILIATION_WORDS || !(isAcronym(first.t) || words.speakerNounEnding.test(first.lower))) return null;
+  // The noun may follow an adjective: "vom Deutschen Wetterdienst".
+  const noun = taken.slice(0, 2).find((t) => isAcronym(t.t) || words.speakerNounEnding.test(t.lower));
+  if (!noun || taken.length > MAX_AFFILIATION_WORDS || (noun !== taken[0] && !words.adjectiveEnding.test(taken[0]!.lower))) return null;
   return text.slice(end + lead[0].length - lead[0].trimStart().length, taken[taken.length - 1]!.end).trim();
 }
 

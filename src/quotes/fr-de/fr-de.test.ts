@@ -594,6 +594,26 @@ describe('German', () => {
     expect(roleOf('In der Halle lief Maximilian Thorwirth (27) allen davon. „Ich bin zufrieden“, sagte Thorwirth.', 'Maximilian Thorwirth')).toBeNull();
   });
 
+  it('reads the roles of wire copy around a German name: a title or a party by the apposed name, a place in the genitive, an age, a noun before the name', () => {
+    // Constructions of wire copy, not from the corpus pages.
+    const roleAndName = (text: string) => {
+      const { speakers } = findQuotes(text, text, 'de');
+      return speakers.map((s) => `${s.name} / ${s.role}`);
+    };
+    expect(roleAndName('„Wir sind zufrieden“, sagte der Vorsitzende des Ausschusses, Hans Müller (CDU).')).toEqual(['Hans Müller / Vorsitzender des Ausschusses']);
+    expect(roleAndName('„Wir sind zufrieden“, sagte die Leiterin des Gesundheitsamts, Dr. Anna Schmidt.')).toEqual(['Anna Schmidt / Leiterin des Gesundheitsamts']);
+    expect(roleAndName('„Wir sind zufrieden“, sagt Hans Müller (SPD), Bürgermeister von Kiel.')).toEqual(['Hans Müller / Bürgermeister von Kiel']);
+    expect(roleAndName('„Wir sind zufrieden“, sagte Bayerns Ministerpräsident Markus Söder.')).toEqual(['Markus Söder / Bayerns Ministerpräsident']);
+    expect(roleAndName('„Wir sind zufrieden“, sagte der 45-jährige Familienvater Jens Krüger. „Es geht weiter“, sagte Krüger.')).toEqual(['Jens Krüger / 45-jähriger Familienvater']);
+    expect(roleAndName('„Wir sind zufrieden“, sagte der junge Familienvater Jens Krüger.')).toEqual(['Jens Krüger / junger Familienvater']);
+    expect(roleAndName('Jens Krüger kam spät. „Wir sind zufrieden“, sagte der 45-Jährige.')).toEqual(['Jens Krüger / 45-Jähriger']);
+    expect(roleAndName('„Wir sind zufrieden“, sagte Hans Müller vom Deutschen Wetterdienst.')).toEqual(['Hans Müller / vom Deutschen Wetterdienst']);
+    // Counter-examples: a surname that ends like a role noun, a given name after an age, an affiliation with no organisation.
+    expect(roleAndName('„Wir sind zufrieden“, sagte Hans Meister.')).toEqual(['Hans Meister / null']);
+    expect(roleAndName('„Wir sind zufrieden“, sagte der 45-jährige Jens Krüger.')).toEqual(['Jens Krüger / 45-jähriger']);
+    expect(roleAndName('„Wir sind zufrieden“, sagte Hans Müller von der schönen Aussicht.')).toEqual(['Hans Müller / null']);
+  });
+
   it('reads a name apposed to a description after a short parenthesis, with the description as role', () => {
     // pubdates 063.
     const text = 'Der Präsident des Bundesverbands der Deutschen Industrie (BDI), Siegfried Russwurm, sagte zu der Strategie: „Papier ist geduldig.“';

@@ -35,6 +35,8 @@ interface Token {
 /** Elided articles and prepositions ("l’", "d’", "qu’") are tokens of their own; so is each punctuation mark. */
 const TOKEN = /(?:[lLdDjJnNsScCmMtT]|[qQ]u)[’'](?=\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-’'][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
 const CAPITALISED = /^\p{Lu}/u;
+/** "45-Jährige", "45-jährige": a number, a hyphen and a word. */
+const NUMBERED_WORD = /^\p{N}+-\p{L}/u;
 const LETTER = /^\p{L}/u;
 /** At most this many words (an adjective, or an adverb and an adjective) before a French role noun. */
 const MAX_WORDS_BEFORE_FRENCH_ROLE = 2;
@@ -202,7 +204,9 @@ export function roleAt(words: PhraseWords, text: string, start: number, end: num
   const endings = entryOf(words.lexicon.weakEndings, wordBefore(text, start).toLowerCase());
   if (!endings) return role;
   const toks = tokensOf(text, start, end).filter((t) => /^[\p{L}\p{N}]/u.test(t.t));
-  const headAt = toks.findIndex((t) => isRoleWord(words, t.lower));
+  // The role noun, or the noun a description's adjectives stand before ("der junge Familienvater Jens Krüger").
+  const roleNounAt = toks.findIndex((t) => isRoleWord(words, t.lower));
+  const headAt = roleNounAt >= 0 ? roleNounAt : toks.findLastIndex((t) => CAPITALISED.test(t.t));
   if (headAt < 0) return role;
   const head = toks[headAt]!;
   const declined = words.adjectivalRoleEnding.test(head.lower) && head.lower.endsWith(endings.weak) ? [head] : [];
@@ -297,10 +301,18 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
   const roleWords: Token[] = [];
   const nameWords: Token[] = [];
   let afterComplement = false;
+  // The description's noun stands right before the name, as a role: "der junge Familienvater Jens Krüger".
+  let nounBeforeName = false;
   for (; i < toks.length; i++) {
     const tok = toks[i]!;
     const next = toks[i + 1];
     if (nameWords.length) {
+      // "Bayerns Ministerpräsident Markus Söder", "Frankreichs Präsident Emmanuel Macron": a place in the genitive
+      // before a role noun and a name is part of the role.
+      if (words.lexicon.capitalisesNouns && nameWords.length === 1 && !roleWords.length && /s$/.test(nameWords[0]!.t) && isRoleWord(words, tok.lower) && next && CAPITALISED.test(next.t)) {
+        roleWords.push(nameWords.pop()!, tok);
+        continue;
+      }
       // A name goes on with capitalised words, initials ("Marsha P. Johnson") and particles before one, not
       // with a word that starts no name ("Lesen Sie auch:").
       if (CAPITALISED.test(tok.t) && !words.determiners.has(tok.lower) && !words.notNameStart.has(tok.t)) {
@@ -318,7 +330,8 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
       }
       break;
     }
-    if (!LETTER.test(tok.t)) break;
+    // "der 45-Jährige", "der 45-jährige Familienvater": a word after a number and a hyphen is read as a word.
+    if (!LETTER.test(tok.t) && !NUMBERED_WORD.test(tok.t)) break;
     if (roleWords.length + nameWords.length >= MAX_PHRASE_WORDS) break;
     const title = honorificOf(words, tok, next);
     // Before the name, after its role too: "M. Macron", "Nationalparkleiter Dr. Roland Baier".
@@ -348,6 +361,13 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
     if (CAPITALISED.test(tok.t)) {
       if (isRoleWord(words, tok.lower) && !afterComplement) {
         roleWords.push(tok);
+        continue;
+      }
+      // "der junge Familienvater Jens Krüger": in German, a capitalised word after an article and an adjective is a
+      // noun, the head of a description, and the name comes after it.
+      if (words.lexicon.capitalisesNouns && determiner && roleWords.length && !afterComplement && (!words.people.has(tok.t) || CAPITALISED.test(toks[i + 2]?.t ?? '')) && roleWords.every((w) => w.t === w.lower && words.adjectiveEnding.test(w.lower)) && next && CAPITALISED.test(next.t)) {
+        roleWords.push(tok);
+        nounBeforeName = true;
         continue;
       }
       // "l’ancien Premier ministre", "la Haute commissaire": a capitalised word before a role noun in lower case
@@ -431,7 +451,7 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
     // "vom 26. Februar 2020", "en mars": a month alone is no one.
     if (nameWords.length === 1 && !titled && words.lexicon.months.includes(nameWords[0]!.lower)) return null;
     const apposition = appositionAfter(words, text, nameEnd, limit);
-    const roleIsOne = roleWords.some((w) => isRoleWord(words, w.lower));
+    const roleIsOne = nounBeforeName || roleWords.some((w) => isRoleWord(words, w.lower));
     return {
       kind: 'name',
       start: nameStart,
@@ -481,7 +501,9 @@ const MAX_WORDS_BEFORE_ROLE_AFTER_ARTICLE = 3;
  * also writes what someone is as an indefinite noun after their name: "Thierry Daman, ein Luxemburger, der
  * lange bei der EU gearbeitet hat".
  */
-export function appositionAfter(words: PhraseWords, text: string, from: number, limit: number): { role: string; end: number } | null {
+export function appositionAfter(words: PhraseWords, text: string, nameEnd: number, limit: number): { role: string; end: number } | null {
+  // "Hans Müller (SPD), Bürgermeister von Kiel": the apposition after a party's parenthesis.
+  const from = nameEnd + (PARENTHESIS_BEFORE_COMMA.exec(text.slice(nameEnd, limit))?.[0].length ?? 0);
   const m = /^\s*[,(]\s*/.exec(text.slice(from, limit));
   if (!m) return null;
   const start = from + m[0].length;
@@ -530,6 +552,8 @@ function indefiniteNoun(words: PhraseWords, toks: Token[]): Token | undefined {
   return CAPITALISED.test(noun.t) && !words.nounEnding.test(noun.lower) ? noun : undefined;
 }
 
+/** A short parenthesis before a comma: "(BDI),", "(SPD),". */
+const PARENTHESIS_BEFORE_COMMA = /^\s*\([^()\n]{1,24}\)(?=\s*,)/;
 /** "Der Präsident des Bundesverbands der Deutschen Industrie (BDI), Siegfried Russwurm, sagte": a short parenthesis may stand before the name's comma. */
 const BEFORE_APPOSED_NAME = /^\s*(?:\([^()\n]{1,24}\)\s*)?,\s*/;
 
@@ -538,13 +562,20 @@ function nameInApposition(words: PhraseWords, text: string, from: number, limit:
   if (!m) return null;
   const toks = tokensOf(text, from + m[0].length, limit);
   const name: Token[] = [];
-  for (const tok of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    // "die Leiterin des Gesundheitsamts, Dr. Anna Schmidt": a title before the name is no part of it.
+    if (!name.length && honorificOf(words, tok, toks[i + 1]) !== undefined) {
+      if (toks[i + 1]?.t === '.') i++;
+      continue;
+    }
     if (CAPITALISED.test(tok.t) && !words.determiners.has(tok.lower) && !isRoleWord(words, tok.lower)) name.push(tok);
     else if (name.length && words.particles.has(tok.lower)) name.push(tok);
     else break;
   }
   while (name.length && !CAPITALISED.test(name[name.length - 1]!.t)) name.pop();
   const after = name.length ? text.slice(name[name.length - 1]!.end, limit) : '';
-  if (name.length < 2 || !/^\s*(?:[,.;:)]|$)/.test(after)) return null;
+  // Then the end of the phrase, or a party in parentheses ("…, Hans Müller (CDU).").
+  if (name.length < 2 || !/^\s*(?:[,.;:()]|$)/.test(after)) return null;
   return { start: name[0]!.start, end: name[name.length - 1]!.end };
 }
