@@ -235,6 +235,18 @@ describe('French', () => {
     expect(speakerOf('« Non merci », a dit le député RN.', 'fr', 'Non merci')).toBe('le député RN');
   });
 
+  it('skips a medium spoken to between the verb and the speaker, an age before the apposition, and keeps a parenthesis inside it', () => {
+    // Constructions of wire copy, not from the corpus pages.
+    const roleAndName = (text: string) => findQuotes(text, text, 'fr').speakers.map((s) => `${s.name} / ${s.role}`);
+    expect(roleAndName('« Nous sommes prêts », a expliqué au Figaro le directeur général de l’entreprise, Paul Bernard.')).toEqual(['Paul Bernard / directeur général de l’entreprise']);
+    expect(roleAndName('« Nous sommes prêts », insiste auprès de Libération Jean Dupont.')).toEqual(['Jean Dupont / null']);
+    expect(roleAndName('« Nous sommes prêts », confie Marie Martin, 45 ans, infirmière à Lille.')).toEqual(['Marie Martin / infirmière à Lille']);
+    expect(roleAndName('« Nous sommes prêts », a déclaré à l’AFP Jean Dupont, maire (PS) de Lyon.')).toEqual(['Jean Dupont / maire (PS) de Lyon']);
+    expect(roleAndName('« Nous sommes prêts », selon le rapport de la Cour des comptes.')).toEqual(['la Cour des comptes / null']);
+    // Counter-example: a person spoken to is no medium; the quote keeps no speaker rather than a wrong one.
+    expect(roleAndName('« Nous sommes prêts », a déclaré à Jean Dupont le ministre.')).toEqual([]);
+  });
+
   it('takes no scare quotes for quotes (counter-example)', () => {
     const text = 'L’affrontement dépasse donc les questions techniques de « réforme systémique » dont nous parle le jargon des experts.';
     expect(findQuotes(text, text, 'fr').quotes).toEqual([]);

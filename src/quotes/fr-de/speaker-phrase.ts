@@ -73,6 +73,10 @@ export interface PhraseWords {
   breaks: ReadonlySet<string>;
   /** Words and phrases between a verb and its speaker that are neither ("jeudi", "quant à lui"), at the start of a text. */
   skipped: RegExp;
+  /** Whom the words were said to, between a verb and its speaker, at the start of a text (the lexicon's listenerBeforeSpeaker). */
+  listener: RegExp;
+  /** An age between commas, with or without the lexicon's word for it: ", 45 ans,", ", 45,". */
+  ageBeforeComma: RegExp;
   roleNouns: ReadonlySet<string>;
   roleEnding: RegExp;
   adjectivalRoleEnding: RegExp;
@@ -109,6 +113,8 @@ export function phraseWords(lexicon: SpeechLexicon, { people = new Set(), positi
     particles: new Set(lexicon.nameParticles),
     breaks: new Set(lexicon.phraseBreaks),
     skipped: new RegExp(String.raw`^\s*(?:(?:${lexicon.skippedBeforeSpeaker.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])\s*)*`, 'iu'),
+    listener: new RegExp(String.raw`^${lexicon.listenerBeforeSpeaker}\s*`, 'u'),
+    ageBeforeComma: new RegExp(String.raw`^\s*,\s*\d{1,3}(?:\s+(?:${lexicon.ageWords.join('|')}))?(?=\s*,)`, 'u'),
     roleNouns: new Set(lexicon.roleNouns),
     roleEnding: new RegExp(lexicon.roleEndings, 'u'),
     adjectivalRoleEnding: new RegExp(lexicon.adjectivalRoleEndings, 'u'),
@@ -268,6 +274,20 @@ function genderOfPhrase(words: PhraseWords, determiner: Token | null, roleWords:
  * `limit`; null when no speaker starts there.
  */
 /**
+ * The length of the words at the start of `after` that are neither verb nor speaker: the lexicon's skipped words
+ * (case-insensitive) and whom the words were said to (case-sensitive, a capitalised medium), in any order.
+ */
+function skippedLength(words: PhraseWords, after: string): number {
+  let at = 0;
+  for (;;) {
+    const skipped = words.skipped.exec(after.slice(at))![0].length;
+    const listener = words.listener.exec(after.slice(at + skipped))?.[0].length ?? 0;
+    if (skipped + listener === 0) return at;
+    at += skipped + listener;
+  }
+}
+
+/**
  * How many particles of a name start at toks[i], followed by a capitalised word: 0 for none. "der" and "den"
  * only after "von" ("Müller der Ältere" is no name). After two ("Ursula von der Leyen"), the word must end the
  * name as a surname does: a word of the article's names, no acronym or noun of an organisation, none
@@ -288,7 +308,7 @@ function particlesBeforeName(words: PhraseWords, toks: readonly Token[], i: numb
 }
 
 export function speakerAt(words: PhraseWords, text: string, from: number, limit: number): Mention | null {
-  const toks = tokensOf(text, from + words.skipped.exec(text.slice(from, limit))![0].length, limit);
+  const toks = tokensOf(text, from + skippedLength(words, text.slice(from, limit)), limit);
   let i = 0;
   const first = toks[i];
   if (!first) return null;
@@ -503,11 +523,14 @@ const MAX_WORDS_BEFORE_ROLE_AFTER_ARTICLE = 3;
  */
 export function appositionAfter(words: PhraseWords, text: string, nameEnd: number, limit: number): { role: string; end: number } | null {
   // "Hans Müller (SPD), Bürgermeister von Kiel": the apposition after a party's parenthesis.
-  const from = nameEnd + (PARENTHESIS_BEFORE_COMMA.exec(text.slice(nameEnd, limit))?.[0].length ?? 0);
+  // "Marie Martin, 45 ans, infirmière à Lille", "Jens Krüger, 45, Landwirt": and after an age.
+  const afterParenthesis = nameEnd + (PARENTHESIS_BEFORE_COMMA.exec(text.slice(nameEnd, limit))?.[0].length ?? 0);
+  const from = afterParenthesis + (words.ageBeforeComma.exec(text.slice(afterParenthesis, limit))?.[0].length ?? 0);
   const m = /^\s*[,(]\s*/.exec(text.slice(from, limit));
   if (!m) return null;
   const start = from + m[0].length;
-  const stop = text.slice(start, limit).search(/[,;.:)!?«»„“”–—]/u);
+  // A parenthesis inside the apposition is part of it: "maire (PS) de Lyon".
+  const stop = text.slice(start, limit).replace(/\([^()\n]{1,24}\)/g, (inner) => '_'.repeat(inner.length)).search(/[,;.:)!?«»„“”–—]/u);
   const end = stop < 0 ? limit : start + stop;
   const toks = tokensOf(text, start, end).filter((t) => LETTER.test(t.t));
   const headAt = toks.findIndex((t) => isRoleWord(words, t.lower) || isPluralRole(words, t.lower));

@@ -48,7 +48,7 @@ export const GERMAN: SpeechLexicon = {
   pronouns: { er: 'masculine', sie: 'feminine' },
   accordingToBefore: ['laut'],
   accordingToOpening: [],
-  sourceNouns: words('aussage aussagen angaben angabe informationen auskunft einschätzung berichten bericht mitteilung erklärung'),
+  sourceNouns: words('aussage aussagen angaben angabe informationen auskunft einschätzung berichten bericht mitteilung erklärung pressemitteilung stellungnahme studie'),
   accordingToAfter: ['zufolge'],
   impersonalCues: ['heißt es', 'hieß es'],
   continuationCues: ['und weiter', 'weiter', 'weiter heißt es', 'und weiter heißt es'],
@@ -106,6 +106,8 @@ export const GERMAN: SpeechLexicon = {
   feminineDeterminers: words('die eine'),
   // Where and how someone spoke, between the verb and them: "schrieb auf X die Ministerin".
   skippedBeforeSpeaker: ['auf Nachfrage', 'auf Anfrage', 'auf X', 'auf Twitter', 'auf Facebook', 'auf Instagram', 'in einer Mitteilung', 'in einer Stellungnahme', 'in einer Erklärung', 'in einem Interview', 'auf einer Pressekonferenz', 'vor Journalisten', ...words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch dann später deshalb daher selbst sogar')],
+  // German names whom it spoke to after the speaker: "sagte Müller der Zeitung".
+  listenerBeforeSpeaker: '(?!)',
   // The name before a verb is read in French only (attribution.ts nameRightBefore).
   clauseOpeners: [],
   phraseBreaks: words(`am im in bei gegenüber auf nach vor mit und aber oder dass ob wenn als während über zu zur zum
@@ -126,6 +128,7 @@ export const GERMAN: SpeechLexicon = {
   notSpeakingAfterSubject: words('wurde wurden worden'),
   passiveAuxiliaries: words('wird werden'),
   passiveAgents: words('von vom'),
+  ageWords: ['Jahre'],
   months: words('januar februar märz april mai juni juli august september oktober november dezember'),
   notSubjunctive: words('keine seine ihre meine deine unsere eure alle beide diese jene welche solche gerne lange ohne heute bitte selbe nie wie gerade jede jeder andere sowie eine einige'),
   namingWords: words('motto devise prinzip ausspruch spruch slogan schlagwort stichwort titel beitrag artikel buch begriff überschrift schlagzeile hashtag'),

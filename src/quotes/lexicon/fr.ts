@@ -36,7 +36,7 @@ export const FRENCH: SpeechLexicon = {
   pronouns: { il: 'masculine', elle: 'feminine', ils: null, elles: null, on: null },
   accordingToBefore: ['selon', 'd’après', "d'après"],
   accordingToOpening: ['pour'],
-  sourceNouns: words('informations information propos déclarations chiffres données estimations termes'),
+  sourceNouns: words('informations information propos déclarations chiffres données estimations termes communiqué rapport étude lettre message courrier'),
   accordingToAfter: [],
   impersonalCues: [],
   // With the typographic apostrophe: the text's is made one before the lookup.
@@ -89,6 +89,10 @@ export const FRENCH: SpeechLexicon = {
   // Where and how someone spoke, between the verb and them: "a réagi sur Twitter Marine Le Pen".
   skippedBeforeSpeaker: [...SPOKEN_WHERE, 'mais', 'et', 'puis', 'à cette occasion', 'en substance', 'à l’AFP', "à l'AFP", 'à la presse', 'aux journalistes', 'quant à lui', 'quant à elle', 'pour sa part', 'pour leur part', ...words(`lundi mardi mercredi jeudi vendredi samedi dimanche hier encore aussi également ensuite
     alors enfin pourtant toutefois soir matin aujourd’hui aujourd'hui déjà notamment`)],
+  // One capitalised word (a medium: "au Figaro", "à Libération", "à BFMTV"), then the speaker: after "à" or "au"
+  // only an article's description ("à Jean Dupont le ministre" has a listener of two words, and is left alone),
+  // after "auprès de" a name too.
+  listenerBeforeSpeaker: String.raw`(?:(?:au|à)\s+\p{Lu}[\p{L}\p{N}-]*(?=\s+(?:le|la|les|l’|l'|un|une|M\.|Mme)\s)|auprès\s+d[eu]\s+\p{Lu}[\p{L}\p{N}-]*(?=\s+(?:le|la|les|l’|l'|un|une|M\.|Mme|\p{Lu})))`,
   clauseOpeners: words('que qu’ qu\''),
   phraseBreaks: words(`à au aux dans lors pendant après avant en sur par pour avec que qu’ qu' qui dont où lundi mardi
     mercredi jeudi vendredi samedi dimanche hier devant auprès sans et mais car ce cette lors contre chez vers entre`),
@@ -103,6 +107,7 @@ export const FRENCH: SpeechLexicon = {
   notSpeakingAfterSubject: words('été fut furent faut fallait y semble semblait paraît reste suffit s’agit vaut'),
   passiveAuxiliaries: [],
   passiveAgents: [],
+  ageWords: ['ans'],
   months: words('janvier février mars avril mai juin juillet août septembre octobre novembre décembre'),
   notSubjunctive: [],
   namingWords: words('devise slogan intitulé intitulée intitulés intitulées titre titré titrée baptisé baptisée hashtag'),

@@ -106,6 +106,12 @@ export interface SpeechLexicon {
    * its subject ("Dazu sagte Müller", attribution.ts atClauseStart).
    */
   skippedBeforeSpeaker: readonly string[];
+  /**
+   * Whom the words were said to, between the verb and its speaker: French "a expliqué au Figaro le directeur",
+   * "insiste auprès de Libération Jean Dupont". A regex body, case-sensitive, matched at the words' start; "(?!)"
+   * for none.
+   */
+  listenerBeforeSpeaker: string;
   /** The conjunctions among them that open a clause whose subject may speak: "Il ajoute que Marie Dupont estime …". Lower case. */
   clauseOpeners: readonly string[];
   /** Words that end a speaker phrase: prepositions and conjunctions ("à", "lors", "dans", "gegenüber", "am"). */
@@ -134,6 +140,8 @@ export interface SpeechLexicon {
   passiveAuxiliaries: readonly string[];
   /** The words of that agent: "von", "vom". */
   passiveAgents: readonly string[];
+  /** The words of an age between commas after a name ("Marie Martin, 45 ans, infirmière"), which hides the apposition after it. */
+  ageWords: readonly string[];
   /** The months, lower case: capitalised in German and at a French sentence's start, and never a speaker alone. */
   months: readonly string[];
   /**
