@@ -73,6 +73,21 @@ function headOf(words: PhraseWords, description: string): string | null {
   return headsOf(words, description)[0] ?? null;
 }
 
+/**
+ * "Die Entscheidung des Bundesverwaltungsgerichts … Zur Begründung verwies das Gericht auf …": in German, an
+ * organisation described by its article and one noun alone is the one the article last named, before it, by a
+ * compound ending with that noun. Shown with that name, in the nominative ("das Bundesverwaltungsgericht"); null
+ * when the article names none.
+ */
+function compoundNaming(words: PhraseWords, namingText: string, mention: Mention): string | null {
+  const [article, noun, ...rest] = tokensOf(mention.name, 0, mention.name.length);
+  if (!article || !noun || rest.length || !words.lexicon.institutionNouns.includes(noun.lower)) return null;
+  const compound = new RegExp(String.raw`(?<![\p{L}\p{M}-])(\p{Lu}[\p{L}\p{M}-]*?)${escape(noun.lower)}(?:e?s)?(?![\p{L}\p{M}])`, 'gu');
+  let found: string | null = null;
+  for (const m of namingText.slice(0, mention.start).matchAll(compound)) found = m[1]!;
+  return found ? `${article.t.toLowerCase()} ${found}${noun.lower}` : null;
+}
+
 /** The words of a description's complement, in lower case: "der Sprecher des Ministeriums" → "ministeriums"; "" without one. */
 function complementOf(words: PhraseWords, description: string): string {
   const toks = tokensOf(description, 0, description.length);
@@ -470,7 +485,9 @@ export function castOf(
         return person;
       }
     }
-    const same = entities.find((e) => !e.named && e.name.toLowerCase() === mention.name.toLowerCase());
+    const compound = mention.definite && !mention.role ? compoundNaming(words, namingText, mention) : null;
+    const sameName = compound ?? mention.name;
+    const same = entities.find((e) => !e.named && e.name.toLowerCase() === sameName.toLowerCase());
     if (same) return same;
     // "Ein junger Polizist wird knallrot … „…“, sagt der junge Polizist": a definite description is the person
     // described the same way not long before, by the same role noun and no other complement ("ein Sprecher der
@@ -484,7 +501,7 @@ export function castOf(
     // lower case where it opened a sentence ("Ein junger Polizist wird knallrot" shows "ein junger Polizist").
     // Not a name's own article: "Le Monde", "Les Républicains".
     const article = /^\p{L}+/u.exec(mention.name)?.[0] ?? '';
-    const name = mention.role && words.determiners.has(article.toLowerCase()) ? article.toLowerCase() + mention.name.slice(article.length) : mention.name;
+    const name = compound ?? (mention.role && words.determiners.has(article.toLowerCase()) ? article.toLowerCase() + mention.name.slice(article.length) : mention.name);
     const entity: CastEntity = { name, role: mention.role, gender: mention.gender, named: false, quotes: [] };
     entities.push(entity);
     return entity;

@@ -358,6 +358,14 @@ describe('German', () => {
     expect(speakerOf(second, 'de', 'Wo Menschen singen')).toBe('Christoph');
   });
 
+  it('shows an institution called by its noun alone with the compound the article named it by', () => {
+    // pubdates 188.
+    const text = 'Die Entscheidung des Bundesverwaltungsgerichts ist gefallen. Zur Begründung verwies das Gericht auf „Möglichkeiten, das eigene Leben medizinisch begleitet mit anderen Mitteln zu beenden“.';
+    expect(speakerOf(text, 'de', 'Möglichkeiten')).toBe('das Bundesverwaltungsgericht');
+    // Counter-example: a noun whose compounds are often no institution.
+    expect(speakerOf('In der Innenstadt war es ruhig. „Die Lage ist ernst, aber wir haben sie im Griff“, sagte die Stadt.', 'de', 'Lage ist ernst')).toBe('die Stadt');
+  });
+
   it('reads "laut Aussage der Stadt" as the city speaking', () => {
     expect(speakerOf('Was nicht hätte passieren dürfen, laut Aussage der Stadt: „Wir hätten es auch lieber anders.“', 'de', 'lieber anders')).toBe('der Stadt');
   });

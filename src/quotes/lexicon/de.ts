@@ -68,6 +68,9 @@ export const GERMAN: SpeechLexicon = {
     // People (Teilnehmer, Gutachter, Beamte, Angestellte, Aktivistin, Student, Lehrling) and organisations, in
     // the genitive too ("des Ministeriums").
     '(?:er|erin|istin|antin|entin|innen|ent|ist|ant|eur|ling|beamte|angestellte|bedienstete|polizei|ministerium|amt|behörde|regierung|gericht|verband|partei|institut|gewerkschaft|agentur|unternehmen|konzern|verein|firma|rat|kommission|stadt|gemeinde|bank|post|bahn|klinik|universität|hochschule|schule|zentrum|stiftung|abteilung|redaktion|sender|zeitung|bundeswehr|armee|feuerwehr|staatsanwaltschaft|verwaltung|präsidium|senat|parlament|fraktion|bündnis|union|ausschuss|asta|team|klub|club|mannschaft|gruppe|dienst)s?$',
+  // Not "Stadt" ("Innenstadt"), "Gruppe" ("Arbeitsgruppe") or "Partei", whose compounds are often no institution.
+  institutionNouns: words(`gericht ministerium amt behörde polizei regierung verband institut gewerkschaft agentur
+    konzern kommission staatsanwaltschaft verwaltung präsidium senat fraktion feuerwehr`),
   adjectivesBeforeNoun: true,
   complementWords: words('des der von vom für im'),
   // With an article: "Scholz von Macron" is one person's help from another. Not "beim": "sagte Olaf Scholz beim

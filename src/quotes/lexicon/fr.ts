@@ -56,6 +56,7 @@ export const FRENCH: SpeechLexicon = {
   // French does not capitalise them, and reads whole words: "« … », écrit l’agence" (pubdates 296), "a indiqué le ministère".
   speakerNounEndings:
     '^(?:agence|ministère|gouvernement|préfecture|parquet|mairie|police|gendarmerie|entreprise|société|syndicat|association|parti|commission|institut|autorité|organisation|tribunal|ambassade|armée|fédération|collectif|rédaction|ong)s?$',
+  institutionNouns: [],
   adjectivesBeforeNoun: false,
   affiliationWords: [],
   affiliationTies: [],

@@ -66,6 +66,12 @@ export interface SpeechLexicon {
    * body, lower case; "(?!)" for none. French, which capitalises none, lists whole nouns of organisations.
    */
   speakerNounEndings: string;
+  /**
+   * Nouns of institutions that the article, after naming one by a compound ("Bundesverwaltungsgericht",
+   * "Gesundheitsamt"), calls by the noun alone ("das Gericht", "das Amt"). Lower case; empty where nouns do not
+   * compound (French).
+   */
+  institutionNouns: readonly string[];
   /** Words that tie a complement to a description ("ministre des Affaires étrangères", "Sprecherin des Ministeriums"). */
   complementWords: readonly string[];
   /**
