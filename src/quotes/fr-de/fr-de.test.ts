@@ -366,6 +366,14 @@ describe('German', () => {
     expect(speakerOf('In der Innenstadt war es ruhig. „Die Lage ist ernst, aber wir haben sie im Griff“, sagte die Stadt.', 'de', 'Lage ist ernst')).toBe('die Stadt');
   });
 
+  it('gives words quoted inside a sentence to the attribution ending it after its last comma, not to a verb that names them', () => {
+    // pubdates 094 and 160.
+    const text = 'Robert Machtlinger sprach in Wien. Die Luftfahrtindustrie entwickle sich als "eine der wenigen Branchen, die sich nicht über zu wenig Nachfrage beschweren können" sehr gut, so Machtlinger.';
+    expect(speakerOf(text, 'de', 'eine der wenigen')).toBe('Robert Machtlinger');
+    const named = 'Vor allem die Formulierungen von der Leyens, wonach die Ukraine „viele Etappenziele auf dem Weg zum EU-Beitritt erreicht“ habe, bezeichnet Steger als realitätsfremd.';
+    expect(speakerOf(named, 'de', 'viele Etappenziele')).not.toBe('Steger');
+  });
+
   it('reads "laut Aussage der Stadt" as the city speaking', () => {
     expect(speakerOf('Was nicht hätte passieren dürfen, laut Aussage der Stadt: „Wir hätten es auch lieber anders.“', 'de', 'lieber anders')).toBe('der Stadt');
   });

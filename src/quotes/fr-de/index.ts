@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '..
 import { samePerson } from '../people.js';
 import { attributionAfter, attributionEnd, attributionIn, bracketAroundQuote, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { castOf, fullNamesIn } from './cast.js';
-import { reportedSpeech, subjunctiveContinuations } from './reported.js';
+import { CIRCUMSTANCES, reportedSpeech, subjunctiveContinuations } from './reported.js';
 import { capitalisationOf, entryOf, isAcronym, isInflectedAdjective, nounsOf, phraseWords, speakerAt, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 /**
@@ -188,6 +188,7 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
       embedded ??
       tail ??
       (resumes ? previous!.attribution : before) ??
+      attributionEndingSentence(g, text, sents, s) ??
       signatureAfterDash(g, text, s.end) ??
       (endsSentence(ctx) ? (signatureAfter(g, text, s.end) ?? nextSentenceSpeaker(g, text, sents, s.end)) : null) ??
       (ownSentence ? previousSentenceSpeaker(g, text, sents, s.start) : null);
@@ -238,6 +239,28 @@ function attributionBefore(g: Grammar, text: string, sents: Sentence[], { leadSt
   const colonSentence = colon >= 0 ? sents[lastStartingAtOrBefore(sents, colon)]!.start : sentStart;
   const introducedBefore = colon >= 0 && colon < leadStart ? attributionIn(g, text, colonSentence, colon) : null;
   return introducedBefore ?? attributionIn(g, text, leadStart, span.start) ?? (colon >= 0 ? colonSubject(g, text, colonSentence, colon) : null);
+}
+
+/**
+ * "Die Luftfahrtindustrie entwickle sich als „eine der wenigen Branchen, die sich nicht über zu wenig Nachfrage
+ * beschweren können“ sehr gut, so Machtlinger." (pubdates 094): words quoted inside a sentence that ends with
+ * an attribution after its last comma, a verb or "so" before the speaker and at most the circumstances of the
+ * saying after them, are that speaker's. No other quote between: it would be the attribution's own.
+ */
+function attributionEndingSentence(g: Grammar, text: string, sents: Sentence[], quote: { start: number; end: number }): Attribution | null {
+  const sentence = sents[lastStartingAtOrBefore(sents, quote.start)];
+  if (!sentence || sentence.end <= quote.end) return null;
+  const end = sentence.start + text.slice(sentence.start, sentence.end).replace(/[\s.!?…]+$/u, '').length;
+  const rest = text.slice(quote.end, end);
+  const comma = rest.lastIndexOf(',');
+  if (comma < 0 || /[«»„“”"\n]/u.test(rest)) return null;
+  const found = attributionAfter(g, text, quote.end + comma, end);
+  if (!found || found.cue.start > found.speaker.start) return null;
+  // "Vor allem die Formulierungen von der Leyens, wonach die Ukraine „…“ habe, bezeichnet Steger als
+  // realitätsfremd" (pubdates 160): what the verb calls the words is no saying of them.
+  const circumstances = text.slice(attributionEnd(found), end);
+  const first = /^\s*([\p{L}’']+)/u.exec(circumstances)?.[1]?.toLowerCase() ?? '';
+  return CIRCUMSTANCES.test(circumstances) && !g.words.lexicon.predicativeWords.includes(first) ? found : null;
 }
 
 /** « … da hätt ich euch … »: words that trail off end their sentence too. */

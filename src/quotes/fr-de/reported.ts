@@ -15,7 +15,7 @@ const DASS = /(?<![\p{L}])dass(?![\p{L}])/u;
  * le ministre lors d'une conférence de presse.": circumstances of the saying, no comma (a comma starts a clause
  * of its own), a few words.
  */
-const CIRCUMSTANCES = /^[^,;:«»„“”"]{0,80}$/u;
+export const CIRCUMSTANCES = /^[^,;:«»„“”"]{0,80}$/u;
 
 /**
  * "man habe", "er mache", "sie entziehe": a word in -e (the indicative ends in -t) after one of the lexicon's

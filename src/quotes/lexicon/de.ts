@@ -53,6 +53,7 @@ export const GERMAN: SpeechLexicon = {
   impersonalCues: ['heißt es', 'hieß es'],
   continuationCues: ['und weiter', 'weiter', 'weiter heißt es', 'und weiter heißt es'],
   ownerWords: words('des der vom von beim bei'),
+  predicativeWords: ['als'],
   asWords: ['wie'],
   objectPronouns: [],
   soWords: ['so'],

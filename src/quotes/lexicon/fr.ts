@@ -42,6 +42,7 @@ export const FRENCH: SpeechLexicon = {
   // With the typographic apostrophe: the text's is made one before the lookup.
   continuationCues: ['et d’ajouter', 'avant d’ajouter', 'et de poursuivre', 'avant de poursuivre', 'et de conclure', 'avant de conclure'],
   ownerWords: [],
+  predicativeWords: ['comme', 'de', 'd’', "d'"],
   asWords: ['comme'],
   objectPronouns: ['l’', "l'", 'le'],
   soWords: [],

@@ -38,6 +38,12 @@ export interface SpeechLexicon {
   ownerWords: readonly string[];
   /** The word of a clause of comparison that attributes a quote: "„…“, wie ein Sprecher sagte", "« … », comme l’a dit le ministre". */
   asWords: readonly string[];
+  /**
+   * Words that open what a verb calls its object, after its subject: "…, bezeichnet Steger als realitätsfremd",
+   * "…, qualifie le ministre de scandaleux". A sentence ending so is no attribution of the words quoted in it.
+   * Lower case.
+   */
+  predicativeWords: readonly string[];
   /** Object pronouns between that word and the verb: French "comme l’a dit", "comme le dit". */
   objectPronouns: readonly string[];
   /** Words that open a speaker after a quote without a verb: German "so Müller". */
