@@ -58,6 +58,8 @@ export interface Grammar {
   verb: string;
   /** The verb with its subject pronoun inverted: "a-t-il déclaré", "estime-t-elle", "dit-il". */
   invertedPronoun: RegExp | null;
+  /** German: a reflexive verb of a reaction with its pronoun subject before "sich": "freut sie sich". */
+  reflexivePronoun: RegExp | null;
   accordingBefore: RegExp;
   /** "Pour Mathieu Rigouste, sociologue, « … »": a sentence opening with these words and a person. */
   openingAccording: RegExp | null;
@@ -100,6 +102,8 @@ export function grammarOf(words: PhraseWords): Grammar {
   const adverb = String.raw`(?:\p{Ll}+ment\s+|encore\s+|aussi\s+|également\s+|déjà\s+)?`;
   const verb = String.raw`(?:(?:${alt(lx.auxiliaries)})\s+${adverb}(?:${alt(lx.participles)})|(?:${alt(lx.verbs)}))`;
   const pronouns = alt(Object.keys(lx.pronouns));
+  // German reflexive verbs of a reaction put a pronoun subject before "sich": "„…“, freut sie sich".
+  const reflexive = lx.verbs.filter((v) => v.endsWith(' sich')).map((v) => v.slice(0, -' sich'.length));
   const invertedPronoun =
     lx.language === 'fr'
       ? new RegExp(String.raw`^(?:(?:a-t|avait|aurait|ont|avaient)-(${pronouns})\s+${adverb}(?:${alt(lx.participles)})|(?:${alt(lx.verbs)})(?:-t)?-(${pronouns}))(?![\p{L}-])`, 'iud')
@@ -111,6 +115,7 @@ export function grammarOf(words: PhraseWords): Grammar {
     words,
     verb,
     invertedPronoun,
+    reflexivePronoun: lx.capitalisesNouns && reflexive.length ? new RegExp(String.raw`^(?:${alt(reflexive)})\s+(${pronouns})\s+sich(?![\p{L}])`, 'ud') : null,
     accordingBefore: new RegExp(String.raw`(?:^|[\s,(])(?:${alt(lx.accordingToBefore)})\s+`, 'giu'),
     openingAccording: lx.accordingToOpening.length ? new RegExp(String.raw`^\s*(?:${alt(lx.accordingToOpening)})\s+`, 'iu') : null,
     accordingAfter: lx.accordingToAfter.length ? new RegExp(String.raw`\s(?:${alt(lx.accordingToAfter)})(?![\p{L}])`, 'iu') : null,
@@ -142,7 +147,7 @@ export function attributionAfter(g: Grammar, text: string, from: number, limit: 
   const lead = LEADING.exec(text.slice(from, limit))![0];
   const at = from + lead.length;
   const rest = text.slice(at, limit);
-  const inverted = g.invertedPronoun?.exec(rest);
+  const inverted = g.invertedPronoun?.exec(rest) ?? g.reflexivePronoun?.exec(rest);
   if (inverted) {
     const [pStart, pEnd] = (inverted.indices![1] ?? inverted.indices![2])!;
     const speaker = speakerAt(g.words, text, at + pStart, at + pEnd);
@@ -489,6 +494,14 @@ function subjectAfterSecondVerb(g: Grammar, text: string, start: number, limit: 
   return speaker?.kind === 'name' && speaker.name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) && w.people.has(word)) ? speaker : null;
 }
 
+/** The last word of a name mentioned at `mention` is written somewhere else in the text too. */
+function writtenElsewhere(text: string, mention: Mention): boolean {
+  const last = /[\p{L}\p{M}-]+$/u.exec(mention.name)?.[0];
+  if (!last) return false;
+  const word = new RegExp(String.raw`(?<![\p{L}\p{M}])${last.replace(/[-]/g, '\\-')}`, 'gu');
+  return [...text.matchAll(word)].some((m) => m.index < mention.start || m.index >= mention.end);
+}
+
 /** At most this many words between a speaker opening a sentence and the colon before the quote. */
 const MAX_COLON_GAP_WORDS = 10;
 
@@ -502,6 +515,12 @@ export function colonSubject(g: Grammar, text: string, start: number, colon: num
   if (!speaker || (speaker.kind === 'description' && !speaker.role)) return null;
   const gap = text.slice(speaker.phraseEnd, colon).replace(/,[^,]*,/, ' ');
   // A hyphenated word is one word: "der deutsch-polnischen Versöhnung".
-  if ((gap.match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? []).length > MAX_COLON_GAP_WORDS) return null;
+  const gapWords = (gap.match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? []).length;
+  if (gapWords > MAX_COLON_GAP_WORDS) return null;
+  // "Ernster Nachsatz: „…“": in German, two capitalised words alone before a colon are as often a label as a
+  // name. With no verb and no role, a name the article writes only there is taken for a label; "Jansen: „…“"
+  // names someone written elsewhere too, "NABU-Bundesgeschäftsführer Leif Miller: „…“" a person by their role.
+  const alone = text.slice(start, speaker.start).trim() === '' && gapWords === 0;
+  if (g.words.lexicon.capitalisesNouns && alone && speaker.kind === 'name' && !speaker.role && /\s/.test(speaker.name) && !writtenElsewhere(text, speaker)) return null;
   return { cue: { start: colon, end: colon + 1 }, speaker };
 }

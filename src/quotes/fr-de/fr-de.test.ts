@@ -374,6 +374,22 @@ describe('German', () => {
     expect(speakerOf(named, 'de', 'viele Etappenziele')).not.toBe('Steger');
   });
 
+  it('takes no label before a colon, no relative clause’s antecedent and no noun after a number for the speaker', () => {
+    // pubdates 286: "Ernster Nachsatz" is a label the article writes once.
+    expect(speakerOf('Barisic scherzt. Ernster Nachsatz: "Ich muss noch mit meiner Frau reden, aber ich werde mir drei Tage Ruhe gönnen."', 'de', 'meiner Frau')).toBeNull();
+    // Counter-examples: a name written elsewhere too, and one with its role (pubdates 306 and 207).
+    expect(speakerOf('Marcell Jansen kam. Jansen: „Das ist keine Pillepalle-Liga, es besteht ein gewisses Grundniveau.“', 'de', 'Pillepalle')).toBe('Marcell Jansen');
+    expect(speakerOf('NABU-Bundesgeschäftsführer Leif Miller: „Mit dem Projekt haben wir die Chance, Naturschutz umzusetzen.“', 'de', 'Projekt')).toBe('Leif Miller');
+    // pubdates 248: the young man speaks, not Ricking; "36 Jahre" is no name a pronoun stands for.
+    const relative = 'Marianne Ricking ist Beerdigungsleiterin. Ricking erzählt von einem jungen Mann, der gleich zur Begrüßung sagte: "Mit Kirche hab ich nix am Hut, aber meinem toten Vater war es wichtig."';
+    expect(speakerOf(relative, 'de', 'Mit Kirche')).toBeNull();
+    // Counter-examples: an article opening reported speech, and an infinitive's object (pubdates 063 and 221).
+    const reported = 'Der Grünen-Politiker Robert Habeck sagte am Dienstag in Berlin, die Hängepartie sei schlecht für die Unternehmen: „Ich bin auch nicht zufrieden damit.“';
+    expect(speakerOf(reported, 'de', 'zufrieden damit')).toBe('Robert Habeck');
+    const ages = 'Marianne Ricking kam. 36 Jahre war sie Leiterin des Kindergartens. Seit fünf Jahre im Ruhestand, ist ihr Engagement ungebrochen: "Jetzt kann ich mich meinen Aufgaben viel intensiver widmen", freut sie sich.';
+    expect(speakerOf(ages, 'de', 'Jetzt kann ich')).toBe('Marianne Ricking');
+  });
+
   it('reads "laut Aussage der Stadt" as the city speaking', () => {
     expect(speakerOf('Was nicht hätte passieren dürfen, laut Aussage der Stadt: „Wir hätten es auch lieber anders.“', 'de', 'lieber anders')).toBe('der Stadt');
   });

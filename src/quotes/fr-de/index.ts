@@ -237,6 +237,9 @@ function introducingColon(text: string, { lead, leadStart, span }: QuoteContext)
  */
 function attributionBefore(g: Grammar, text: string, sents: Sentence[], { leadStart, span, sentStart }: QuoteContext, colon: number): Attribution | null {
   const colonSentence = colon >= 0 ? sents[lastStartingAtOrBefore(sents, colon)]!.start : sentStart;
+  // "Ricking erzählt von einem jungen Mann, der gleich zur Begrüßung sagte: „…“" (pubdates 248): a relative
+  // clause ends on the colon, and the person it is about speaks, not the sentence's subject.
+  if (colon >= 0 && endsInRelativeClause(g, text.slice(colonSentence, colon))) return null;
   const introducedBefore = colon >= 0 && colon < leadStart ? attributionIn(g, text, colonSentence, colon) : null;
   return introducedBefore ?? attributionIn(g, text, leadStart, span.start) ?? (colon >= 0 ? colonSubject(g, text, colonSentence, colon) : null);
 }
@@ -261,6 +264,20 @@ function attributionEndingSentence(g: Grammar, text: string, sents: Sentence[], 
   const circumstances = text.slice(attributionEnd(found), end);
   const first = /^\s*([\p{L}’']+)/u.exec(circumstances)?.[1]?.toLowerCase() ?? '';
   return CIRCUMSTANCES.test(circumstances) && !g.words.lexicon.predicativeWords.includes(first) ? found : null;
+}
+
+/**
+ * The words' last clause, after their last comma, is a relative clause whose speech verb ends it: ", der gleich
+ * zur Begrüßung sagte". Not an article opening a clause of reported speech (", die Hängepartie sei schlecht für
+ * die Unternehmen") nor an infinitive's object (", die Erinnerung … aktiv wachzuhalten").
+ */
+function endsInRelativeClause(g: Grammar, words: string): boolean {
+  const comma = words.lastIndexOf(',');
+  if (comma < 0) return false;
+  const clause = words.slice(comma + 1).trim();
+  const first = /^[\p{L}\p{M}]+/u.exec(clause)?.[0];
+  const last = /[\p{L}\p{M}]+$/u.exec(clause)?.[0];
+  return !!first && !!last && g.words.relativePronouns.has(first) && g.words.verbs.has(last);
 }
 
 /** « … da hätt ich euch … »: words that trail off end their sentence too. */

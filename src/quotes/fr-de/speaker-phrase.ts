@@ -180,9 +180,10 @@ export function nounsOf(words: PhraseWords, text: string): Nouns {
   const afterArticle = new Set<string>();
   const afterAdjective = new Set<string>();
   if (words.lexicon.capitalisesNouns) {
-    for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{L}+)\s+(\p{Lu}[\p{L}\p{M}’'-]*)/gu)) {
+    for (const m of text.matchAll(/(?<![\p{L}\p{M}\p{N}])(\p{L}+|\p{N}+)\s+(\p{Lu}[\p{L}\p{M}’'-]*)/gu)) {
       if (words.determiners.has(m[1]!.toLowerCase())) afterArticle.add(m[2]!);
-      else if (m[1] === m[1]!.toLowerCase() && isInflectedAdjective(words, m[1]!)) afterAdjective.add(m[2]!);
+      // "36 Jahre", "fünf Jahre": after a number, as after an adjective, a noun.
+      else if (m[1] === m[1]!.toLowerCase() && (isInflectedAdjective(words, m[1]!) || /^\p{N}+$/u.test(m[1]!) || words.lexicon.numberWords.includes(m[1]!))) afterAdjective.add(m[2]!);
     }
   }
   return { afterArticle, afterAdjective };

@@ -110,6 +110,7 @@ export const FRENCH: SpeechLexicon = {
   passiveAuxiliaries: [],
   passiveAgents: [],
   ageWords: ['ans'],
+  numberWords: [],
   months: words('janvier février mars avril mai juin juillet août septembre octobre novembre décembre'),
   notSubjunctive: [],
   namingWords: words('devise slogan intitulé intitulée intitulés intitulées titre titré titrée baptisé baptisée hashtag'),

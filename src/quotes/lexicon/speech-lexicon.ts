@@ -154,6 +154,8 @@ export interface SpeechLexicon {
   passiveAgents: readonly string[];
   /** The words of an age between commas after a name ("Marie Martin, 45 ans, infirmière"), which hides the apposition after it. */
   ageWords: readonly string[];
+  /** Numbers written as words, before a noun as an adjective is ("fünf Jahre"): for a language that capitalises its nouns. */
+  numberWords: readonly string[];
   /** The months, lower case: capitalised in German and at a French sentence's start, and never a speaker alone. */
   months: readonly string[];
   /**
