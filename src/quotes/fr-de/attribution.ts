@@ -58,6 +58,8 @@ export interface Grammar {
   verb: string;
   /** The verb with its subject pronoun inverted: "a-t-il déclaré", "estime-t-elle", "dit-il". */
   invertedPronoun: RegExp | null;
+  /** ", so Müller" closing a clause, global. */
+  soAfterComma: RegExp | null;
   /** German: a reflexive verb of a reaction with its pronoun subject before "sich": "freut sie sich". */
   reflexivePronoun: RegExp | null;
   accordingBefore: RegExp;
@@ -120,6 +122,7 @@ export function grammarOf(words: PhraseWords): Grammar {
     openingAccording: lx.accordingToOpening.length ? new RegExp(String.raw`^\s*(?:${alt(lx.accordingToOpening)})\s+`, 'iu') : null,
     accordingAfter: lx.accordingToAfter.length ? new RegExp(String.raw`\s(?:${alt(lx.accordingToAfter)})(?![\p{L}])`, 'iu') : null,
     so: lx.soWords.length ? new RegExp(String.raw`^(?:${alt(lx.soWords)})\s+`, 'iu') : null,
+    soAfterComma: lx.soWords.length ? new RegExp(String.raw`,\s*(?:${alt(lx.soWords)})\s+`, 'giu') : null,
     impersonal: lx.impersonalCues.length ? new RegExp(String.raw`^(?:${alt(lx.impersonalCues)})(?![\p{L}])\s*`, 'u') : null,
     documentOwner: lx.ownerWords.length ? new RegExp(String.raw`(?<![\p{L}])(${alt(lx.ownerWords)})\s+(?=\p{Lu})`, 'gu') : null,
     anyVerb: new RegExp(String.raw`(?<![\p{L}-])${verb}(?![\p{L}-])`, `g${verbFlags}`),
@@ -325,6 +328,12 @@ export function attributionIn(g: Grammar, text: string, start: number, end: numb
     const cueStart = m.index + m[0].length - m[0].trimStart().length;
     if (speaker) found = pick(found, { cue: { start: cueStart, end: m.index + m[0].trimEnd().length }, speaker });
   }
+  // "Der Umgang der Politik sei völlig unangemessen, so Precht: „…“" (pubdates 235): "so X" closing its clause.
+  if (g.soAfterComma) for (const m of matchesIn(g.soAfterComma, text, start, end)) {
+    const speaker = accordingTo(g, text, m.index + m[0].length, end);
+    const cueStart = m.index + m[0].length - m[0].replace(/^[\s,]+/, '').length;
+    if (speaker && /^\s*[:.]?\s*$/.test(text.slice(speaker.phraseEnd, end))) found = pick(found, { cue: { start: cueStart, end: m.index + m[0].trimEnd().length }, speaker });
+  }
   const opening = g.openingAccording?.exec(text.slice(start, end));
   if (opening && atSentenceStart(text, start)) {
     const speaker = speakerAt(g.words, text, start + opening[0].length, end);
@@ -502,6 +511,24 @@ function writtenElsewhere(text: string, mention: Mention): boolean {
   return [...text.matchAll(word)].some((m) => m.index < mention.start || m.index >= mention.end);
 }
 
+/**
+ * "Seine Prognose in den „Kulturfragen“ des Deutschlandfunks: „…“" (pubdates 235), "Son constat : « … »": a
+ * sentence that opens with a possessive and a noun of what someone says, with no verb before its colon, gives
+ * the quote to the person the possessive stands for, read as a pronoun.
+ */
+function possessiveOpening(g: Grammar, text: string, start: number, colon: number): Mention | null {
+  const [possessive, noun, next] = tokensOf(text, start, colon);
+  const gender = possessive ? entryOf(g.words.lexicon.possessives, possessive.lower) : undefined;
+  if (!possessive || gender === undefined || !noun || !g.words.lexicon.statementNouns.includes(noun.lower)) return null;
+  // Then the colon, or a complement ("in den „Kulturfragen“ des Deutschlandfunks"); a verb makes the noun a
+  // clause's subject or object: "Seine Prognose teilen viele Experten:".
+  const w = g.words;
+  if (next && LETTER_START.test(next.t) && !w.breaks.has(next.lower) && !w.complement.has(next.lower) && !w.determiners.has(next.lower)) return null;
+  return { kind: 'pronoun', start: possessive.start, end: possessive.end, name: possessive.t, role: null, gender, phraseEnd: noun.end };
+}
+
+const LETTER_START = /^\p{L}/u;
+
 /** At most this many words between a speaker opening a sentence and the colon before the quote. */
 const MAX_COLON_GAP_WORDS = 10;
 
@@ -511,7 +538,7 @@ const MAX_COLON_GAP_WORDS = 10;
  * introduces what they say, whatever its verb. The colon is the cue.
  */
 export function colonSubject(g: Grammar, text: string, start: number, colon: number): Attribution | null {
-  const speaker = speakerAt(g.words, text, start, colon) ?? subjectAfterSecondVerb(g, text, start, colon);
+  const speaker = speakerAt(g.words, text, start, colon) ?? subjectAfterSecondVerb(g, text, start, colon) ?? possessiveOpening(g, text, start, colon);
   if (!speaker || (speaker.kind === 'description' && !speaker.role)) return null;
   const gap = text.slice(speaker.phraseEnd, colon).replace(/,[^,]*,/, ' ');
   // A hyphenated word is one word: "der deutsch-polnischen Versöhnung".

@@ -390,6 +390,18 @@ describe('German', () => {
     expect(speakerOf(ages, 'de', 'Jetzt kann ich')).toBe('Marianne Ricking');
   });
 
+  it('reads "…, so X:" and a possessive with a noun of saying before a colon ("Seine Prognose:") as who speaks', () => {
+    // pubdates 235.
+    const so = 'Richard David Precht sprach. Der Umgang der Politik mit dem Thema sei allerdings völlig unangemessen, so Precht: "Wir versuchen im Moment, den Arbeitsmarkt von gestern zu stabilisieren."';
+    expect(speakerOf(so, 'de', 'Arbeitsmarkt')).toBe('Richard David Precht');
+    const possessive = 'Richard David Precht sprach im Radio. Seine Prognose in den "Kulturfragen" des Deutschlandfunks: "Was übrig bleibt, werden die Jobs sein, in denen Menschen lieber mit Menschen zu tun haben."';
+    expect(speakerOf(possessive, 'de', 'Was übrig bleibt')).toBe('Richard David Precht');
+    expect(speakerOf('Jean Dupont a parlé. Son constat : « Rien ne va plus dans ce pays depuis longtemps. »', 'fr', 'Rien ne va')).toBe('Jean Dupont');
+    // Counter-examples: a person the possessive owns speaks for themselves, and a verb makes the sentence a clause.
+    expect(speakerOf('Richard David Precht sprach. Seine Frau: "Er arbeitet zu viel, das sage ich ihm jeden Tag."', 'de', 'zu viel')).not.toBe('Richard David Precht');
+    expect(speakerOf('Richard David Precht sprach. Seine Prognose teilen viele Experten: "Die Jobs werden weniger, das ist sicher."', 'de', 'Jobs werden')).not.toBe('Richard David Precht');
+  });
+
   it('reads "laut Aussage der Stadt" as the city speaking', () => {
     expect(speakerOf('Was nicht hätte passieren dürfen, laut Aussage der Stadt: „Wir hätten es auch lieber anders.“', 'de', 'lieber anders')).toBe('der Stadt');
   });

@@ -34,6 +34,9 @@ export const FRENCH: SpeechLexicon = {
     repris continué soufflé signalé révélé répété constaté pointé qualifié conseillé recommandé soupiré remarqué
     salué rétorqué répliqué`),
   pronouns: { il: 'masculine', elle: 'feminine', ils: null, elles: null, on: null },
+  possessives: { son: null, sa: null, ses: null, leur: null },
+  statementNouns: words(`conclusion constat verdict réponse message argument explication analyse crainte espoir
+    conseil credo bilan diagnostic avertissement plaidoyer souhait regret priorité`),
   accordingToBefore: ['selon', 'd’après', "d'après"],
   accordingToOpening: ['pour'],
   sourceNouns: words('informations information propos déclarations chiffres données estimations termes communiqué rapport étude lettre message courrier'),

@@ -20,6 +20,13 @@ export interface SpeechLexicon {
   /** Auxiliaries of a compound past with a participle ("a déclaré", "hat … gesagt"). */
   auxiliaries: readonly string[];
   participles: readonly string[];
+  /**
+   * Possessive determiners and the gender of the person they stand for (null: either, or a plural; French
+   * agrees them with the thing owned), before the lexicon's statement nouns: "Sein Fazit: „…“", "Son constat : « … »".
+   */
+  possessives: Readonly<Record<string, Gender>>;
+  /** Nouns of what someone says, after a possessive before a colon: "Fazit", "Prognose", "constat". Lower case. */
+  statementNouns: readonly string[];
   /** Subject pronouns and the gender they tell; null: either, or a plural. */
   pronouns: Readonly<Record<string, Gender>>;
   /** Words before a speaker that make what surrounds them theirs: "selon", "d’après", "laut". */
