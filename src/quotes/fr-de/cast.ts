@@ -470,7 +470,9 @@ export function castOf(
       // Nor someone the article gives another role with a complement of its own: "der Sicherheitsberater der
       // südkoreanischen Regierung" is not the US-Präsident quoted before (pubdates 258).
       const otherRole = (e: CastEntity) => !!head && !!e.role && !!complementOf(words, mention.name) && !headsOf(words, e.role).includes(head);
-      const fits = (e: CastEntity) => agrees(e.gender, mention.gender) && !(head && e.role && complementNames(words, e.role, head)) && !otherRole(e);
+      // Nor an organisation's acronym: "ZF veröffentlichte eine Pressemitteilung: …" is not "der Franzose".
+      const organisation = (e: CastEntity) => isAcronym(e.name) && !/\s/.test(e.name);
+      const fits = (e: CastEntity) => agrees(e.gender, mention.gender) && !(head && e.role && complementNames(words, e.role, head)) && !otherRole(e) && !organisation(e);
       const last = mentions.slice(0, index).map((m, j) => (m?.kind === 'name' && m.start > mention.start - PRONOUN_REACH ? nameOf[j] : null)).filter((e): e is CastEntity => !!e && fits(e)).pop();
       if (last) {
         last.role = betterRole(words, last.role, mention.role);

@@ -402,6 +402,25 @@ describe('German', () => {
     expect(speakerOf('Richard David Precht sprach. Seine Prognose teilen viele Experten: "Die Jobs werden weniger, das ist sicher."', 'de', 'Jobs werden')).not.toBe('Richard David Precht');
   });
 
+  it('reads a person’s colon before words in the Konjunktiv as their report, going on past a subheading', () => {
+    // pubdates 094.
+    const text =
+      'Robert Machtlinger sprach in Wien. Machtlinger veranschaulichte die Dynamik: Weltweit seien heuer bereits so viele Flugzeuge verkauft worden wie im Vorjahr. Die Nachfrage der Airlines sei hoch, "mehr als die Industrie liefern kann".\n\nZu 100% Luftfahrt\n\nDer weltweite Luftverkehrsmarkt sei "größer als vor COVID-19".';
+    expect(speakerOf(text, 'de', 'mehr als die Industrie')).toBe('Robert Machtlinger');
+    expect(speakerOf(text, 'de', 'größer als vor')).toBe('Robert Machtlinger');
+    // Counter-examples: a paragraph that is no subheading ends the report, and a thing's colon reports no one.
+    const paragraph = text.replace('Zu 100% Luftfahrt', 'Die Börse reagierte am Nachmittag mit Kursgewinnen.');
+    expect(speakerOf(paragraph, 'de', 'größer als vor')).toBeNull();
+    expect(findQuotes('Die Bilanz: Es sei ein gutes Jahr gewesen.', 'Die Bilanz: Es sei ein gutes Jahr gewesen.', 'de').quotes).toEqual([]);
+  });
+
+  it('joins no description of a person to an organisation’s acronym quoted before it', () => {
+    // pubdates 267.
+    const text =
+      '„Das waren bedauerliche Einzelfälle“, sagt Stéphane Mazzucotelli. ZF veröffentlichte vergangenen Freitag eine Pressemitteilung: Nun seien auch die Franzosen wieder willkommen.\n\n„Ich glaube nicht, dass die Freundschaft darunter leidet“, sagt der Franzose.';
+    expect(speakerOf(text, 'de', 'Freundschaft')).toBe('Stéphane Mazzucotelli');
+  });
+
   it('reads "laut Aussage der Stadt" as the city speaking', () => {
     expect(speakerOf('Was nicht hätte passieren dürfen, laut Aussage der Stadt: „Wir hätten es auch lieber anders.“', 'de', 'lieber anders')).toBe('der Stadt');
   });

@@ -6,7 +6,7 @@
 // goes on marking it in the sentences after ("Ein Gespräch sei nicht sinnvoll.").
 
 import type { Sentence } from '../sentences.js';
-import { attributionEnd, attributionIn, type Attribution, type Found, type Grammar } from './attribution.js';
+import { attributionEnd, attributionIn, colonSubject, type Attribution, type Found, type Grammar } from './attribution.js';
 
 const FINAL_PUNCTUATION = /[\s.!?…]+$/;
 const DASS = /(?<![\p{L}])dass(?![\p{L}])/u;
@@ -26,6 +26,18 @@ function subjunctiveAfterPronoun(g: Grammar, sentence: string): boolean {
   return [...sentence.matchAll(g.pronounThenSubjunctive)].some((m) => !g.words.determiners.has(m[1]!) && !g.words.lexicon.notSubjunctive.includes(m[1]!));
 }
 
+/**
+ * "Machtlinger veranschaulichte die Dynamik: Weltweit seien heuer bereits so viele Flugzeuge verkauft worden wie
+ * im Vorjahr." (pubdates 094): a person opening the sentence, whatever their verb, and a colon before words in
+ * the Konjunktiv I report what the person said. The colon is the cue, as for a quote (colonSubject).
+ */
+function colonReport(g: Grammar, text: string, sentence: Sentence): Attribution | null {
+  const colon = text.indexOf(':', sentence.start);
+  if (!g.reportedMood || colon < 0 || colon >= sentence.end || !g.reportedMood.test(text.slice(colon, sentence.end).normalize('NFC'))) return null;
+  const found = colonSubject(g, text, sentence.start, colon);
+  return found && (found.speaker.kind !== 'description' || found.speaker.role) ? found : null;
+}
+
 export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], direct: readonly { start: number; end: number }[]): Found[] {
   const lx = g.words.lexicon;
   // The grammar's Konjunktiv I, or "dass", which opens a reported clause as the mood marks one. The lexicon's
@@ -37,7 +49,7 @@ export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], dire
     // A sentence holding a quote is the quote's; one that only begins with the closing mark of the quote
     // before (the segmenter gives "» Selon le chercheur, …" to the next sentence) is not.
     if (direct.some((q) => Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start) > 2)) continue;
-    const attribution = attributionIn(g, text, sentence.start, sentence.end);
+    const attribution = attributionIn(g, text, sentence.start, sentence.end) ?? colonReport(g, text, sentence);
     if (!attribution) continue;
     const { cue, speaker } = attribution;
     const sentenceEnd = sentence.start + text.slice(sentence.start, sentence.end).replace(FINAL_PUNCTUATION, '').length;
@@ -53,6 +65,7 @@ export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], dire
     // source reports what follows the comma.
     const opensWithSource = before.trim() === '' && lx.accordingToBefore.includes(text.slice(cue.start, cue.end).toLowerCase()) && /^\s*,\s*\S/.test(after);
     if (complement) content = { start: saidEnd + complement[0].length, end: sentenceEnd };
+    else if (text[cue.start] === ':' && mood?.test(after)) content = { start: saidEnd + after.length - after.trimStart().length, end: sentenceEnd };
     else if (opensWithSource) content = { start: saidEnd + after.length - after.replace(/^\s*,\s*/, '').length, end: sentenceEnd };
     else if (/^\s*,\s*\S/.test(after) && mood?.test(after)) content = { start: saidEnd + after.length - after.trimStart().replace(/^,\s*/, '').length, end: sentenceEnd };
     else if (/,\s*$/.test(before) && CIRCUMSTANCES.test(after) && (lx.complementiser !== null || inverted || mood?.test(before))) content = { start: sentence.start, end: sentence.start + before.replace(/[\s,]+$/, '').length };
@@ -68,6 +81,17 @@ export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], dire
  * attributed statement or opening the next one, is that speaker's: it becomes reported speech, and the quotes
  * in it that have no speaker are theirs. Only for a language with such a mood (German).
  */
+/** At most this many words make a subheading. */
+const MAX_SUBHEADING_WORDS = 8;
+
+/** The sentence is a paragraph of its own, short and with no full stop, question mark or colon at its end: a subheading. */
+function isSubheading(text: string, sents: Sentence[], index: number): boolean {
+  const sentence = sents[index]!;
+  const alone = sents[index - 1]?.paragraph !== sentence.paragraph && sents[index + 1]?.paragraph !== sentence.paragraph;
+  const words = text.slice(sentence.start, sentence.end).trim();
+  return alone && !/[.!?:;…]["“”»«]*$/u.test(words) && words.split(/\s+/).length <= MAX_SUBHEADING_WORDS;
+}
+
 export function subjunctiveContinuations(g: Grammar, text: string, sents: Sentence[], found: readonly Found[]): Found[] {
   const mood = g.reportedMood;
   if (!mood) return [];
@@ -81,6 +105,12 @@ export function subjunctiveContinuations(g: Grammar, text: string, sents: Senten
       return;
     }
     if (!last) return;
+    // A subheading between two paragraphs of the same report ("Zu 100% Luftfahrt") neither goes on with it nor
+    // ends it.
+    if (sentence.paragraph === last.paragraph + 1 && isSubheading(text, sents, index)) {
+      last = { attribution: last.attribution, paragraph: sentence.paragraph };
+      return;
+    }
     // The first sentence of the paragraph right after the last statement's.
     const opensNextParagraph = sentence.paragraph === last.paragraph + 1 && sents[index - 1]?.paragraph === last.paragraph;
     if (sentence.paragraph > last.paragraph && !opensNextParagraph) {
