@@ -187,7 +187,10 @@ const isClause = (words: PhraseWords, role: string) => words.relativePronouns.ha
 /** Of a role held and a role offered, the one to show: a title or a description ("HSV-Präsident") before a relative clause. */
 function betterRole(words: PhraseWords, held: string | null, offered: string | null): string | null {
   if (!held) return offered;
-  return offered && isClause(words, held) && !isClause(words, offered) ? offered : held;
+  if (!offered || isClause(words, offered)) return held;
+  // "CEO" then "Crocs-CEO": the same role, said more precisely.
+  const moreExact = !/\s/.test(offered) && offered.length > held.length && offered.toLowerCase().endsWith(held.toLowerCase());
+  return isClause(words, held) || moreExact ? offered : held;
 }
 
 /**

@@ -689,6 +689,16 @@ describe('German', () => {
     expect(roleAndName('„Wir sind zufrieden“, sagte Hans Müller von der schönen Aussicht.')).toEqual(['Hans Müller / null']);
   });
 
+  it('reads Überlebende and Philosoph as roles, and keeps the more exact of two forms of one role', () => {
+    // pubdates 221, 235 and 126.
+    expect(roleOf('„Ich habe die Zeit des Schreckens in Erinnerung“, sagte die Holocaust-Überlebende Inge Auerbacher.', 'Inge Auerbacher')).toBe('Holocaust-Überlebende');
+    expect(roleOf('„Arbeiten werden die Menschen auch in Zukunft“, sagt der Philosoph Richard David Precht.', 'Richard David Precht')).toBe('Philosoph');
+    expect(roleOf('„Wir sind froh“, sagte CEO Andrew Rees. „Die Schuhe waren ausverkauft“, verkündete Crocs-CEO Andrew Rees.', 'Andrew Rees')).toBe('Crocs-CEO');
+    // Counter-example: an adjective before the same role adds nothing exact (pubdates 048).
+    const french = '« Nous sommes en direct », dit le journaliste Rémy Buisine. « Tout a changé », dit le jeune journaliste Rémy Buisine.';
+    expect(findQuotes(french, french, 'fr').speakers[0]?.role).toBe('journaliste');
+  });
+
   it('reads a name apposed to a description after a short parenthesis, with the description as role', () => {
     // pubdates 063.
     const text = 'Der Präsident des Bundesverbands der Deutschen Industrie (BDI), Siegfried Russwurm, sagte zu der Strategie: „Papier ist geduldig.“';

@@ -103,14 +103,15 @@ export const GERMAN: SpeechLexicon = {
     franzose französin brite britin russe russin türke türkin pole polin grieche griechin schwede schwedin
     amerikaner amerikanerin italiener italienerin spanier spanierin österreicher österreicherin schweizerin
     luxemburgerin belgier belgierin niederländer niederländerin ukrainer ukrainerin
-    angeklagte angeklagter beschuldigte beschuldigter jährige jähriger aufsichtsrat betriebsrat stadtrat gemeinderat ceo`),
+    angeklagte angeklagter beschuldigte beschuldigter jährige jähriger aufsichtsrat betriebsrat stadtrat gemeinderat ceo
+    überlebende überlebender philosoph philosophin theologe theologin`),
   pluralEndings: words('n en nen innen'),
   roleEndings:
     '(?:redaktor|redaktorin|redakteur|redakteurin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|politiker|politikerin|experte|expertin|forscher|forscherin|wissenschaftler|wissenschaftlerin|professor|professorin|abgeordnete|abgeordneter|meister|meisterin|trainer|trainerin|spieler|spielerin|anwalt|anwältin|richter|richterin|arzt|ärztin|sekretär|sekretärin|führer|führerin|gründer|gründerin|autor|autorin|ökonom|ökonomin|beauftragte|beauftragter|inhaber|inhaberin|mitarbeiter|mitarbeiterin|kandidat|kandidatin|vertreter|vertreterin|journalist|journalistin|historiker|historikerin|loge|login|ziner|zinerin|künstler|künstlerin|lehrer|lehrerin|polizist|polizistin|aktivist|aktivistin|unternehmer|unternehmerin|manager|managerin|kommissar|kommissarin|ermittler|ermittlerin|berater|beraterin|referent|referentin|koordinator|koordinatorin|organisator|organisatorin|profi|bischof|bischöfin|sieger|siegerin|darsteller|darstellerin|rechtler|rechtlerin|pädagoge|pädagogin|kläger|klägerin|rätin|ratsmitglied|(?:aktivist|polizist|karikaturist|kabarettist|humorist|publizist|kolumnist|essayist|jurist|lobbyist|pianist|komponist|spezialist|internist|tourist|terrorist|extremist|islamist)(?:in|en|innen)?|(?:chemiker|physiker|kritiker|techniker|informatiker|mathematiker|komiker|musiker|satiriker|mediziner)(?:in|innen)?)$',
   feminineEndings: '(?:in|frau|mutter|tochter)$',
   // Only "der": before an -e it is the masculine nominative, where "dem" and "des" are neuter too.
   weakEndings: { der: { weak: 'e', strong: 'er' } },
-  adjectivalRoleEndings: '(?:vorsitzende|abgeordnete|beauftragte|angestellte|bedienstete|delegierte|sachverständige|beamte|gesandte|angeklagte|beschuldigte|jährige)$',
+  adjectivalRoleEndings: '(?:vorsitzende|abgeordnete|beauftragte|angestellte|bedienstete|delegierte|sachverständige|beamte|gesandte|angeklagte|beschuldigte|jährige|überlebende)$',
   feminineDeterminers: words('die eine'),
   // Where and how someone spoke, between the verb and them: "schrieb auf X die Ministerin".
   skippedBeforeSpeaker: ['auf Nachfrage', 'auf Anfrage', 'auf X', 'auf Twitter', 'auf Facebook', 'auf Instagram', 'in einer Mitteilung', 'in einer Stellungnahme', 'in einer Erklärung', 'in einem Interview', 'auf einer Pressekonferenz', 'vor Journalisten', ...words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch dann später deshalb daher selbst sogar')],
