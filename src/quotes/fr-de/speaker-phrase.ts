@@ -472,7 +472,11 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
     // "vom 26. Februar 2020", "en mars": a month alone is no one.
     if (nameWords.length === 1 && !titled && words.lexicon.months.includes(nameWords[0]!.lower)) return null;
     const apposition = appositionAfter(words, text, nameEnd, limit);
-    const roleIsOne = nounBeforeName || roleWords.some((w) => isRoleWord(words, w.lower));
+    // "Der US-Nachrichtensender CNN", "die Umweltorganisation WWF": an organisation's noun before its acronym says
+    // what it is. Only before an acronym: "die Mailänder Staatsanwälte" are no organisation named "Staatsanwälte".
+    const kind = roleWords[roleWords.length - 1];
+    const organisationKind = words.lexicon.capitalisesNouns && nameWords.length === 1 && isAcronym(nameWords[0]!.t) && !!kind && CAPITALISED.test(kind.t) && words.speakerNounEnding.test(kind.lower);
+    const roleIsOne = nounBeforeName || organisationKind || roleWords.some((w) => isRoleWord(words, w.lower));
     return {
       kind: 'name',
       start: nameStart,
