@@ -434,7 +434,10 @@ function subjectBefore(g: Grammar, text: string, start: number, cue: Cue): Attri
   // The clause's own subject, else the sentence's, with an apposition between it and the verb
   // ("X, Directeur du journal La Croix, commentait").
   for (const from of clauseStart > start ? [clauseStart, start] : [start]) {
-    const subjectStart = from + (text.slice(from, cue.start).length - text.slice(from, cue.start).trimStart().length);
+    // After the conjunction that opens the clause: "…, dass das FBI bestätigte" (pubdates 116).
+    const subordinator = /^\s*([\p{L}’']+)\s+/u.exec(text.slice(from, cue.start));
+    const opened = subordinator && g.words.lexicon.subordinators.includes(subordinator[1]!) ? subordinator[0].length : 0;
+    const subjectStart = from + opened + (text.slice(from + opened, cue.start).length - text.slice(from + opened, cue.start).trimStart().length);
     const speaker = speakerAt(g.words, text, subjectStart, cue.start);
     // Only words that may stand between a subject and its verb ("a encore", "hat am Montag") after the phrase.
     if (speaker && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(speaker.phraseEnd, cue.start))) return { cue, speaker };

@@ -333,6 +333,19 @@ export function fullNamesIn(words: PhraseWords, text: string, nouns: Nouns): { n
 }
 
 /**
+ * "Aron wartet auf Nachrichten von Gianni": in German, where every noun is capitalised, a plural noun and "von"
+ * before a name look like a full name with its particle. No given name before a particle has a plural's ending
+ * ("Ursula von der Leyen", "Vicco von Bülow"), so such a run is not the full name shown for "Gianni".
+ */
+function pluralBeforeParticle(words: PhraseWords, name: string): boolean {
+  const run = name.split(/\s+/);
+  const particleAt = run.findIndex((word, i) => i > 0 && words.particles.has(word));
+  if (!words.lexicon.capitalisesNouns || particleAt < 1) return false;
+  const before = run[particleAt - 1]!.toLowerCase();
+  return words.lexicon.pluralEndings.some((ending) => before.endsWith(ending) && before.length > ending.length + 3);
+}
+
+/**
  * "Trochowskis HSV-Comeback. … fasste er den Entschluss": German names a person in the genitive by their
  * surname and an "s" before the noun it governs, which a pronoun after it may refer to. Only that form, read in
  * one pass over the text (a scan per name is quadratic on a page naming hundreds of people), and not after an
@@ -385,7 +398,7 @@ export function castOf(
     }
     // A surname alone ("Jansen weiß:") is shown as the full name the article writes ("Marcell Jansen").
     const surname = tokens(mention.name).length === 1 ? mention.name : null;
-    const full = surname ? fullNames.find((m) => m.name.endsWith(` ${surname}`))?.name : undefined;
+    const full = surname ? fullNames.find((m) => m.name.endsWith(` ${surname}`) && !pluralBeforeParticle(words, m.name))?.name : undefined;
     const name = shownName(full ?? mention.name);
     const role = mention.role && !isClause(words, mention.role) ? mention.role : betterRole(words, roleInArticle(words, namingText, placesOf(name), name), mention.role);
     const entity: CastEntity = { name, role, gender: mention.gender, named: true, quotes: [] };

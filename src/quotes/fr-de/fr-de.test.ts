@@ -421,6 +421,17 @@ describe('German', () => {
     expect(speakerOf(text, 'de', 'Freundschaft')).toBe('Stéphane Mazzucotelli');
   });
 
+  it('reads the subject after the conjunction opening its clause, in either spelling of "dass"', () => {
+    // pubdates 116 writes "daß".
+    const text = 'Es sollte darauf hingewiesen werden, daß das FBI bestätigte, daß es auf Seiten Hillary Clintons „Beweise für mögliche Gesetzesverstöße gab“.';
+    expect(speakerOf(text, 'de', 'Beweise')).toBe('das FBI');
+    // pubdates 112: shown by the name the article uses, not a plural noun before "von" read as a full name.
+    const name = 'Aron wartet auf Nachrichten von Gianni. Aron sollte nicht sofort glauben, wenn Gianni sagt, „Nein, schon okay”.';
+    expect(speakerOf(name, 'de', 'schon okay')).toBe('Gianni');
+    // Counter-example: a preposition is no conjunction; "der Stadt" is not who speaks.
+    expect(speakerOf('Die Lage ist ruhig, in der Stadt sagte man: „Wir warten ab und sehen dann weiter.“', 'de', 'Wir warten')).not.toBe('der Stadt');
+  });
+
   it('reads "laut Aussage der Stadt" as the city speaking', () => {
     expect(speakerOf('Was nicht hätte passieren dürfen, laut Aussage der Stadt: „Wir hätten es auch lieber anders.“', 'de', 'lieber anders')).toBe('der Stadt');
   });

@@ -9,7 +9,8 @@ import type { Sentence } from '../sentences.js';
 import { attributionEnd, attributionIn, colonSubject, type Attribution, type Found, type Grammar } from './attribution.js';
 
 const FINAL_PUNCTUATION = /[\s.!?…]+$/;
-const DASS = /(?<![\p{L}])dass(?![\p{L}])/u;
+/** "dass", and "daß" as written before 1996. */
+const DASS = /(?<![\p{L}])da(?:ss|ß)(?![\p{L}])/u;
 /**
  * What may follow the speaker of "…, sagte Lucke am Samstag der Deutschen Presse-Agentur." or "…, a déclaré
  * le ministre lors d'une conférence de presse.": circumstances of the saying, no comma (a comma starts a clause

@@ -115,6 +115,8 @@ export const GERMAN: SpeechLexicon = {
   feminineDeterminers: words('die eine'),
   // Where and how someone spoke, between the verb and them: "schrieb auf X die Ministerin".
   skippedBeforeSpeaker: ['auf Nachfrage', 'auf Anfrage', 'auf X', 'auf Twitter', 'auf Facebook', 'auf Instagram', 'in einer Mitteilung', 'in einer Stellungnahme', 'in einer Erklärung', 'in einem Interview', 'auf einer Pressekonferenz', 'vor Journalisten', ...words('doch aber und dazu auch außerdem zudem weiter nun jetzt damals gestern heute bereits noch dann später deshalb daher selbst sogar')],
+  // "daß": the spelling before 1996, which some pages keep.
+  subordinators: words('dass daß ob weil wenn als nachdem obwohl während da bevor sobald damit'),
   // German names whom it spoke to after the speaker: "sagte Müller der Zeitung".
   listenerBeforeSpeaker: '(?!)',
   // The name before a verb is read in French only (attribution.ts nameRightBefore).

@@ -98,6 +98,7 @@ export const FRENCH: SpeechLexicon = {
   // only an article's description ("à Jean Dupont le ministre" has a listener of two words, and is left alone),
   // after "auprès de" a name too.
   listenerBeforeSpeaker: String.raw`(?:(?:au|à)\s+\p{Lu}[\p{L}\p{N}-]*(?=\s+(?:le|la|les|l’|l'|un|une|M\.|Mme)\s)|auprès\s+d[eu]\s+\p{Lu}[\p{L}\p{N}-]*(?=\s+(?:le|la|les|l’|l'|un|une|M\.|Mme|\p{Lu})))`,
+  subordinators: words('que qu’ qu\' lorsque quand si puisque comme'),
   clauseOpeners: words('que qu’ qu\''),
   phraseBreaks: words(`à au aux dans lors pendant après avant en sur par pour avec que qu’ qu' qui dont où lundi mardi
     mercredi jeudi vendredi samedi dimanche hier devant auprès sans et mais car ce cette lors contre chez vers entre`),

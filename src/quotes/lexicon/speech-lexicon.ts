@@ -131,6 +131,11 @@ export interface SpeechLexicon {
    * for none.
    */
   listenerBeforeSpeaker: string;
+  /**
+   * Conjunctions opening a subordinate clause, before its subject and, in German, the verb at its end: "…, dass
+   * das FBI bestätigte, …", "…, parce que le ministre a dit …". Lower case.
+   */
+  subordinators: readonly string[];
   /** The conjunctions among them that open a clause whose subject may speak: "Il ajoute que Marie Dupont estime …". Lower case. */
   clauseOpeners: readonly string[];
   /** Words that end a speaker phrase: prepositions and conjunctions ("à", "lors", "dans", "gegenüber", "am"). */
