@@ -631,6 +631,7 @@ describe('German', () => {
     expect(germanDirectQuotes('Der Entschluss zum Pilgern fiel ganz spontan nach dem Motto «Ich bin dann mal weg». Dann ging sie los.')).toEqual([]);
     expect(germanDirectQuotes('Manchmal ist das Prinzip „regieren, um an der Macht zu bleiben“ die Ursache einer solchen Blockade.')).toEqual([]);
     expect(germanDirectQuotes('Lesen Sie auch den Beitrag „Wie aus Internet-Plattformen Verlage werden“ aus dem Jahr 2012.')).toEqual([]);
+    expect(germanDirectQuotes('Aus dem Thread „Twitter – NRW-Pirat soll sich für Israel-Tweet entschuldigen – Aktuelle Nachrichten“ in der Mailingliste:')).toEqual([]);
     const french = 'Le 03 mai Aziz Zemouri et Nicolas Bastuck signeront un article explicitement intitulé "Les errements du maintien de l’ordre". La suite est connue.';
     expect(findQuotes(french, french, 'fr').quotes.filter((q) => q.kind === 'direct')).toEqual([]);
     // Counter-example: the naming word must stand right before the mark.

@@ -143,6 +143,6 @@ export const GERMAN: SpeechLexicon = {
   numberWords: words('zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend'),
   months: words('januar februar märz april mai juni juli august september oktober november dezember'),
   notSubjunctive: words('keine seine ihre meine deine unsere eure alle beide diese jene welche solche gerne lange ohne heute bitte selbe nie wie gerade jede jeder andere sowie eine einige'),
-  namingWords: words('motto devise prinzip ausspruch spruch slogan schlagwort stichwort titel beitrag artikel buch begriff überschrift schlagzeile hashtag'),
+  namingWords: words('motto devise prinzip ausspruch spruch thread slogan schlagwort stichwort titel beitrag artikel buch begriff überschrift schlagzeile hashtag'),
   functionWords: words('der die und das ist nicht mit den von sich auch auf für eine dem ein des sie wird zu im'),
 };
