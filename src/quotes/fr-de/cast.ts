@@ -73,19 +73,56 @@ function headOf(words: PhraseWords, description: string): string | null {
   return headsOf(words, description)[0] ?? null;
 }
 
+/** Where the article names an institution by one of the lexicon's institution nouns, alone or at the end of a compound. */
+interface InstitutionName {
+  at: number;
+  /** The lexicon's noun, lower case: "gericht". */
+  noun: string;
+  /** The compound in the nominative ("Bundesverwaltungsgericht"), or null where the noun stands alone ("das Gericht"). */
+  compound: string | null;
+}
+
+/**
+ * The institutions the text names, in its order, read once: each capitalised word that is an institution noun
+ * ("Das Auswärtige Amt") or ends with one after an article or a complement's word ("des
+ * Bundesverwaltungsgerichts", "Das Gesundheitsamt"; not "Insgesamt"), with its genitive ending dropped.
+ */
+function institutionNamesIn(words: PhraseWords, text: string): InstitutionName[] {
+  const nouns = words.lexicon.institutionNouns;
+  if (!nouns.length) return [];
+  const out: InstitutionName[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}-]*(?![\p{L}\p{M}])/gu)) {
+    const lower = m[0].toLowerCase();
+    const stem = [lower, ...words.lexicon.genitiveEndings.filter((e) => lower.endsWith(e)).map((e) => lower.slice(0, -e.length))];
+    const noun = nouns.find((n) => stem.some((form) => form.endsWith(n)));
+    if (!noun) continue;
+    const form = stem.find((f) => f.endsWith(noun))!;
+    if (form === noun) {
+      out.push({ at: m.index, noun, compound: null });
+      continue;
+    }
+    const before = wordBefore(text, m.index).toLowerCase();
+    if (words.determiners.has(before) || words.complement.has(before)) out.push({ at: m.index, noun, compound: m[0].slice(0, form.length - noun.length) + noun });
+  }
+  return out;
+}
+
 /**
  * "Die Entscheidung des Bundesverwaltungsgerichts … Zur Begründung verwies das Gericht auf …": in German, an
- * organisation described by its article and one noun alone is the one the article last named, before it, by a
- * compound ending with that noun. Shown with that name, in the nominative ("das Bundesverwaltungsgericht"); null
- * when the article names none.
+ * institution described by its article and one noun alone is the one the article last named with that noun
+ * before it, when that was a compound. Shown with that name, in the nominative ("das Bundesverwaltungsgericht");
+ * null when the last was the noun alone or with an adjective ("Die Regierung in Kiew", "Das Auswärtige Amt").
  */
-function compoundNaming(words: PhraseWords, namingText: string, mention: Mention): string | null {
-  const [article, noun, ...rest] = tokensOf(mention.name, 0, mention.name.length);
-  if (!article || !noun || rest.length || !words.lexicon.institutionNouns.includes(noun.lower)) return null;
-  const compound = new RegExp(String.raw`(?<![\p{L}\p{M}-])(\p{Lu}[\p{L}\p{M}-]*?)${escape(noun.lower)}(?:e?s)?(?![\p{L}\p{M}])`, 'gu');
-  let found: string | null = null;
-  for (const m of namingText.slice(0, mention.start).matchAll(compound)) found = m[1]!;
-  return found ? `${article.t.toLowerCase()} ${found}${noun.lower}` : null;
+function compoundNaming(institutions: readonly InstitutionName[], mention: Mention): string | null {
+  const [article, noun, ...rest] = mention.name.split(/\s+/);
+  if (!article || !noun || rest.length) return null;
+  const lower = noun.toLowerCase();
+  let last: InstitutionName | undefined;
+  for (const named of institutions) {
+    if (named.at >= mention.start) break;
+    if (named.noun === lower) last = named;
+  }
+  return last?.compound ? `${article.toLowerCase()} ${last.compound}` : null;
 }
 
 /** The words of a description's complement, in lower case: "der Sprecher des Ministeriums" → "ministeriums"; "" without one. */
@@ -380,6 +417,8 @@ export function castOf(
   mentions: (Mention | null)[],
 ): { of: (CastEntity | null)[]; entities: CastEntity[] } {
   const entities: CastEntity[] = [];
+  /** The institutions the article names, read when a description first needs them. */
+  let institutions: InstitutionName[] | null = null;
   // Full names (`fullNames`, read in `namingText`) and roles are read from captions too; what a pronoun refers
   // back to is read from the article's text alone ("Un gilet jaune arbore la photo de Frédéric Roy" in a
   // caption is no one's "raconte-t-il").
@@ -503,7 +542,7 @@ export function castOf(
         return person;
       }
     }
-    const compound = mention.definite && !mention.role ? compoundNaming(words, namingText, mention) : null;
+    const compound = mention.definite && !mention.role ? compoundNaming((institutions ??= institutionNamesIn(words, namingText)), mention) : null;
     const sameName = compound ?? mention.name;
     const same = entities.find((e) => !e.named && e.name.toLowerCase() === sameName.toLowerCase());
     if (same) return same;

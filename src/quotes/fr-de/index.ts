@@ -257,13 +257,17 @@ function attributionEndingSentence(g: Grammar, text: string, sents: Sentence[], 
   const rest = text.slice(quote.end, end);
   const comma = rest.lastIndexOf(',');
   if (comma < 0 || /[«»„“”"\n]/u.test(rest)) return null;
+  // "Merz habe den Vorschlag als „völlig absurd“ bezeichnet, sagte Müller.": a speech verb of the quote's own
+  // clause says whose words they are, and they are not the reporter's.
+  g.anyVerb.lastIndex = 0;
+  if (g.anyVerb.test(rest.slice(0, comma)) || g.participleAtStart.test(rest.slice(0, comma))) return null;
   const found = attributionAfter(g, text, quote.end + comma, end);
   if (!found || found.cue.start > found.speaker.start) return null;
-  // "Vor allem die Formulierungen von der Leyens, wonach die Ukraine „…“ habe, bezeichnet Steger als
+  // "Vor allem die Formulierungen von der Leyens, wonach die Ukraine „…“ habe, bezeichnet Steger (am Montag) als
   // realitätsfremd" (pubdates 160): what the verb calls the words is no saying of them.
   const circumstances = text.slice(attributionEnd(found), end);
-  const first = /^\s*([\p{L}’']+)/u.exec(circumstances)?.[1]?.toLowerCase() ?? '';
-  return CIRCUMSTANCES.test(circumstances) && !g.words.lexicon.predicativeWords.includes(first) ? found : null;
+  const calls = (circumstances.toLowerCase().match(/[\p{L}’']+/gu) ?? []).some((word) => g.words.lexicon.predicativeWords.includes(word));
+  return CIRCUMSTANCES.test(circumstances) && !calls ? found : null;
 }
 
 /**

@@ -29,14 +29,31 @@ function subjunctiveAfterPronoun(g: Grammar, sentence: string): boolean {
 
 /**
  * "Machtlinger veranschaulichte die Dynamik: Weltweit seien heuer bereits so viele Flugzeuge verkauft worden wie
- * im Vorjahr." (pubdates 094): a person opening the sentence, whatever their verb, and a colon before words in
- * the Konjunktiv I report what the person said. The colon is the cue, as for a quote (colonSubject).
+ * im Vorjahr." (pubdates 094): a person opening the sentence, a verb of saying, and a colon before words in the
+ * Konjunktiv I report what the person said. The colon is the cue, as for a quote (colonSubject).
  */
+/**
+ * Where the report after a colon starts in `after` (the words after the attribution): at once when the colon is
+ * the cue, after the colon that ends the attribution's clause ("Machtlinger veranschaulichte die Dynamik: …"),
+ * else null.
+ */
+function colonBefore(text: string, cue: { start: number }, after: string): number | null {
+  if (text[cue.start] === ':') return 0;
+  const colon = /^[^,;:]*:(?=\s)/.exec(after);
+  return colon ? colon[0].length : null;
+}
+
 function colonReport(g: Grammar, text: string, sentence: Sentence): Attribution | null {
-  const colon = text.indexOf(':', sentence.start);
-  if (!g.reportedMood || colon < 0 || colon >= sentence.end || !g.reportedMood.test(text.slice(colon, sentence.end).normalize('NFC'))) return null;
-  const found = colonSubject(g, text, sentence.start, colon);
-  return found && (found.speaker.kind !== 'description' || found.speaker.role) ? found : null;
+  if (!g.reportedMood) return null;
+  // A colon that ends words, not one inside a score or a time ("nach dem 3:1", "um 12:30 Uhr").
+  const colonAt = /:(?=\s)/.exec(text.slice(sentence.start, sentence.end))?.index;
+  if (colonAt === undefined) return null;
+  const colon = sentence.start + colonAt;
+  // A verb of saying before the colon: "Hans Müller wird vorgeworfen:", "Müller bekam einen Brief:" report
+  // someone else's words about the person.
+  g.anyVerb.lastIndex = 0;
+  if (!g.anyVerb.test(text.slice(sentence.start, colon)) || !g.reportedMood.test(text.slice(colon, sentence.end).normalize('NFC'))) return null;
+  return colonSubject(g, text, sentence.start, colon);
 }
 
 export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], direct: readonly { start: number; end: number }[]): Found[] {
@@ -62,11 +79,12 @@ export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], dire
     const inverted = cue.start < speaker.start;
     let content: { start: number; end: number } | null = null;
     const complement = complementiser?.exec(after);
+    const reportAt = colonBefore(text, cue, after);
     // "Selon le chercheur, les rédactions s’en sont saisi …", "Laut Polizei, …": a sentence opening with its
     // source reports what follows the comma.
     const opensWithSource = before.trim() === '' && lx.accordingToBefore.includes(text.slice(cue.start, cue.end).toLowerCase()) && /^\s*,\s*\S/.test(after);
     if (complement) content = { start: saidEnd + complement[0].length, end: sentenceEnd };
-    else if (text[cue.start] === ':' && mood?.test(after)) content = { start: saidEnd + after.length - after.trimStart().length, end: sentenceEnd };
+    else if (reportAt !== null && mood?.test(after.slice(reportAt))) content = { start: saidEnd + reportAt + (after.slice(reportAt).length - after.slice(reportAt).trimStart().length), end: sentenceEnd };
     else if (opensWithSource) content = { start: saidEnd + after.length - after.replace(/^\s*,\s*/, '').length, end: sentenceEnd };
     else if (/^\s*,\s*\S/.test(after) && mood?.test(after)) content = { start: saidEnd + after.length - after.trimStart().replace(/^,\s*/, '').length, end: sentenceEnd };
     else if (/,\s*$/.test(before) && CIRCUMSTANCES.test(after) && (lx.complementiser !== null || inverted || mood?.test(before))) content = { start: sentence.start, end: sentence.start + before.replace(/[\s,]+$/, '').length };

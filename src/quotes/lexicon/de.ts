@@ -27,7 +27,8 @@ export const GERMAN: SpeechLexicon = {
     ...words('bezeichnet bezeichnete bezeichneten bezeichnen'),
     ...words(`beteuerte beteuert erwiderte erwidert verriet verrät argumentierte argumentiert bedauerte bedauert
     befürchtete befürchtet vermutete vermutet monierte moniert behauptete behauptet konstatierte konstatiert
-    prognostizierte prognostiziert folgerte folgert jubelte jubelt präzisierte präzisiert`),
+    prognostizierte prognostiziert folgerte folgert jubelte jubelt präzisierte präzisiert veranschaulichte
+    veranschaulicht skizzierte skizziert`),
     // The plural of the past, for speakers such as "die Leipziger Richter": "…“, betonten die Richter."
     ...words(`sagten erklärten betonten meinten berichteten erzählten schrieben warnten kritisierten forderten teilten
     bestätigten verwiesen antworteten ergänzten fügten`),
@@ -76,6 +77,7 @@ export const GERMAN: SpeechLexicon = {
   // Not "Stadt" ("Innenstadt"), "Gruppe" ("Arbeitsgruppe") or "Partei", whose compounds are often no institution.
   institutionNouns: words(`gericht ministerium amt behörde polizei regierung verband institut gewerkschaft agentur
     konzern kommission staatsanwaltschaft verwaltung präsidium senat fraktion feuerwehr`),
+  genitiveEndings: ['es', 's'],
   adjectivesBeforeNoun: true,
   complementWords: words('des der von vom für im'),
   // With an article: "Scholz von Macron" is one person's help from another. Not "beim": "sagte Olaf Scholz beim

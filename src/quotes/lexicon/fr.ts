@@ -61,6 +61,7 @@ export const FRENCH: SpeechLexicon = {
   speakerNounEndings:
     '^(?:agence|ministère|gouvernement|préfecture|parquet|mairie|police|gendarmerie|entreprise|société|syndicat|association|parti|commission|institut|autorité|organisation|tribunal|ambassade|armée|fédération|collectif|rédaction|ong)s?$',
   institutionNouns: [],
+  genitiveEndings: [],
   adjectivesBeforeNoun: false,
   affiliationWords: [],
   affiliationTies: [],

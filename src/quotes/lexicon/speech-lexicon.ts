@@ -85,6 +85,8 @@ export interface SpeechLexicon {
    * compound (French).
    */
   institutionNouns: readonly string[];
+  /** Endings of a noun's genitive, lower case: "des Bundesverwaltungsgerichts", "Bayerns". Empty where nouns do not take one (French). */
+  genitiveEndings: readonly string[];
   /** Words that tie a complement to a description ("ministre des Affaires étrangères", "Sprecherin des Ministeriums"). */
   complementWords: readonly string[];
   /**
