@@ -547,10 +547,12 @@ export function colonSubject(g: Grammar, text: string, start: number, colon: num
   // A hyphenated word is one word: "der deutsch-polnischen Versöhnung".
   const gapWords = (gap.match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? []).length;
   if (gapWords > MAX_COLON_GAP_WORDS) return null;
-  // "Ernster Nachsatz: „…“": in German, two capitalised words alone before a colon are as often a label as a
-  // name. With no verb and no role, a name the article writes only there is taken for a label; "Jansen: „…“"
-  // names someone written elsewhere too, "NABU-Bundesgeschäftsführer Leif Miller: „…“" a person by their role.
-  const alone = text.slice(start, speaker.start).trim() === '' && gapWords === 0;
+  // "… scherzt Barisic. Ernster Nachsatz: „…“": in German, two capitalised words alone before a colon are as
+  // often a label as a name. With no verb and no role, a name the article writes only there is taken for a
+  // label; "Jansen: „…“" names someone written elsewhere too, "NABU-Bundesgeschäftsführer Leif Miller: „…“" a
+  // person by their role. Mid-paragraph only: a name opening its paragraph before a colon is a vox pop's or an
+  // interview's speaker ("Maria Huber: „Ich finde die neue Regelung gut.“").
+  const alone = text.slice(start, speaker.start).trim() === '' && gapWords === 0 && !/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, start - 2), start));
   if (g.words.lexicon.capitalisesNouns && alone && speaker.kind === 'name' && !speaker.role && /\s/.test(speaker.name) && !writtenElsewhere(text, speaker)) return null;
   return { cue: { start: colon, end: colon + 1 }, speaker };
 }

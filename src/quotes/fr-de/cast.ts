@@ -346,12 +346,17 @@ export function fullNamesIn(words: PhraseWords, text: string, nouns: Nouns): { n
       // "das an das Saarland grenzende Département Moselle": a word the article writes after an article ("dem
       // Département") is a noun in German, and starts no name ("die 23-jährige Lena Meyer" keeps hers).
       while (run.length && nouns.afterArticle.has(run[0]!.word)) run = run.slice(1);
+      // "Nach 14 Jahren Pause": nor a word after a number.
+      while (run.length && nouns.afterNumber.has(run[0]!.word)) run = run.slice(1);
       // A name starts with a capitalised word, never with a particle ("der Bürgermeister | von Grosbliederstroff").
       if (run.length < 2 || !/^\p{Lu}/u.test(run[0]!.word)) continue;
       // "AfD-Mitbegründer Bernd Lucke", "Bundeskanzler Olaf Scholz", "Deren Chef Dieter Morszeck": a title and
       // the words before it are no part of the name after it.
       const title = run.findLastIndex(({ word }) => isRoleWord(words, word.toLowerCase()));
       if (title >= 0 && run.length - title > 2) run = run.slice(title + 1);
+      // "à Libération Mme Hidalgo", "Frau Merkel": a courtesy title and the words before it are no part of the name.
+      const honorific = run.findLastIndex(({ word }) => honorificGender(words, word.toLowerCase()) !== undefined);
+      if (honorific >= 0) run = run.slice(honorific + 1);
       // A particle of a name is no determiner here: "Ursula von der Leyen", "Jean de La Fontaine".
       const notInName = (lower: string) => isRoleWord(words, lower) || (words.determiners.has(lower) && !words.particles.has(lower)) || words.nounEnding.test(lower);
       // "Trochowskis HSV-Comeback", "die SPD-Fraktion": an acronym joined to a word is a compound noun, never a

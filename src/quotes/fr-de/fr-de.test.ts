@@ -245,6 +245,9 @@ describe('French', () => {
     expect(roleAndName('« Nous sommes prêts », selon le rapport de la Cour des comptes.')).toEqual(['la Cour des comptes / null']);
     // Counter-example: a person spoken to is no medium; the quote keeps no speaker rather than a wrong one.
     expect(roleAndName('« Nous sommes prêts », a déclaré à Jean Dupont le ministre.')).toEqual([]);
+    // A title after the medium, and an elided article before it (the review of 2026-12-02).
+    expect(roleAndName('« Nous sommes prêts à tout », a déclaré à Libération Mme Hidalgo.')).toEqual(['Hidalgo / null']);
+    expect(roleAndName('« Nous sommes prêts à tout », a déclaré auprès de l’AFP le maire, Jean Dupont.')).toEqual(['Jean Dupont / maire']);
   });
 
   it('takes no scare quotes for quotes (counter-example)', () => {
@@ -386,6 +389,14 @@ describe('German', () => {
     // Counter-examples: a name written elsewhere too, and one with its role (pubdates 306 and 207).
     expect(speakerOf('Marcell Jansen kam. Jansen: „Das ist keine Pillepalle-Liga, es besteht ein gewisses Grundniveau.“', 'de', 'Pillepalle')).toBe('Marcell Jansen');
     expect(speakerOf('NABU-Bundesgeschäftsführer Leif Miller: „Mit dem Projekt haben wir die Chance, Naturschutz umzusetzen.“', 'de', 'Projekt')).toBe('Leif Miller');
+    // A name opening its paragraph before a colon is a vox pop's speaker (the review of 2026-12-02).
+    const voxPop = 'Wir haben Passanten gefragt.\n\nMaria Huber: „Ich finde die neue Regelung gut, das war überfällig.“\n\nKlaus Berger: „Mir ist das egal, ich fahre sowieso Rad.“';
+    expect(speakerOf(voxPop, 'de', 'neue Regelung')).toBe('Maria Huber');
+    expect(speakerOf(voxPop, 'de', 'sowieso Rad')).toBe('Klaus Berger');
+    // The antecedent of a relative clause ending on its speech verb speaks (the review of 2026-12-02).
+    expect(speakerOf('Es war Angela Merkel, die einst sagte: „Wir schaffen das, und wo uns etwas im Wege steht, muss es überwunden werden.“', 'de', 'Wir schaffen')).toBe('Angela Merkel');
+    expect(findQuotes('Es war Angela Merkel, die einst sagte: „Wir schaffen das, wir schaffen das.“', 'Es war Angela Merkel, die einst sagte: „Wir schaffen das, wir schaffen das.“', 'de').speakers[0]?.role).toBeNull();
+    expect(speakerOf('C’est le cas de Marie Martin, infirmière, qui raconte : « On ne tient plus, on est épuisés. »', 'fr', 'On ne tient')).toBe('Marie Martin');
     // pubdates 248: the young man speaks, not Ricking; "36 Jahre" is no name a pronoun stands for.
     const relative = 'Marianne Ricking ist Beerdigungsleiterin. Ricking erzählt von einem jungen Mann, der gleich zur Begrüßung sagte: "Mit Kirche hab ich nix am Hut, aber meinem toten Vater war es wichtig."';
     expect(speakerOf(relative, 'de', 'Mit Kirche')).toBeNull();
@@ -710,6 +721,10 @@ describe('German', () => {
     expect(roleAndName('„Wir sind zufrieden“, sagte Hans Meister.')).toEqual(['Hans Meister / null']);
     expect(roleAndName('„Wir sind zufrieden“, sagte der 45-jährige Jens Krüger.')).toEqual(['Jens Krüger / 45-jähriger']);
     expect(roleAndName('„Wir sind zufrieden“, sagte Hans Müller von der schönen Aussicht.')).toEqual(['Hans Müller / null']);
+    // Nor a time after a name, nor an institution's noun before its place (the review of 2026-12-02).
+    expect(roleAndName('„Wir sind zufrieden“, sagte Andreas Richter Anfang Mai.')).toEqual(['Andreas Richter / null']);
+    expect(roleAndName('„Wir ermitteln in alle Richtungen“, sagte die zuständige Staatsanwaltschaft Köln.')).not.toContain('Köln / zuständige Staatsanwaltschaft');
+    expect(speakerOf('Nach 14 Jahren Pause kehrt Stefan Raab zurück. „Ich bin wieder da“, sagte er.', 'de', 'wieder da')).toBe('Stefan Raab');
   });
 
   it('reads Überlebende and Philosoph as roles, and keeps the more exact of two forms of one role', () => {

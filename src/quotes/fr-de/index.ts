@@ -14,7 +14,7 @@ import { samePerson } from '../people.js';
 import { attributionAfter, attributionEnd, attributionIn, bracketAroundQuote, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { castOf, fullNamesIn } from './cast.js';
 import { CIRCUMSTANCES, reportedSpeech, subjunctiveContinuations } from './reported.js';
-import { capitalisationOf, entryOf, isAcronym, isInflectedAdjective, nounsOf, phraseWords, speakerAt, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
+import { capitalisationOf, entryOf, isAcronym, isInflectedAdjective, nounsOf, phraseWords, speakerAt, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 /**
  * The words that may be a name alone, which a capitalised word must be one of in German, where every noun is
@@ -30,7 +30,7 @@ function namesIn(words: PhraseWords, text: string, fullNames: readonly { name: s
   if (!words.lexicon.capitalisesNouns) return names;
   const speaking = speakingSubjects(words, text);
   for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*/gu)) {
-    const noun = nouns.afterArticle.has(m[0]) || nouns.afterAdjective.has(m[0]);
+    const noun = nouns.afterArticle.has(m[0]) || nouns.afterAdjective.has(m[0]) || nouns.afterNumber.has(m[0]);
     if (!noun && (!onlyAtSentenceStart.has(m[0]) || isAcronym(m[0]) || speaking.has(m[0]))) names.add(m[0]);
   }
   return names;
@@ -239,7 +239,8 @@ function attributionBefore(g: Grammar, text: string, sents: Sentence[], { leadSt
   const colonSentence = colon >= 0 ? sents[lastStartingAtOrBefore(sents, colon)]!.start : sentStart;
   // "Ricking erzählt von einem jungen Mann, der gleich zur Begrüßung sagte: „…“" (pubdates 248): a relative
   // clause ends on the colon, and the person it is about speaks, not the sentence's subject.
-  if (colon >= 0 && endsInRelativeClause(g, text.slice(colonSentence, colon))) return null;
+  const relative = colon >= 0 ? relativeClauseBefore(g, text.slice(colonSentence, colon)) : -1;
+  if (relative >= 0) return antecedentOf(g, text, colonSentence, colonSentence + relative, colon);
   const introducedBefore = colon >= 0 && colon < leadStart ? attributionIn(g, text, colonSentence, colon) : null;
   return introducedBefore ?? attributionIn(g, text, leadStart, span.start) ?? (colon >= 0 ? colonSubject(g, text, colonSentence, colon) : null);
 }
@@ -271,17 +272,38 @@ function attributionEndingSentence(g: Grammar, text: string, sents: Sentence[], 
 }
 
 /**
- * The words' last clause, after their last comma, is a relative clause whose speech verb ends it: ", der gleich
- * zur Begrüßung sagte". Not an article opening a clause of reported speech (", die Hängepartie sei schlecht für
- * die Unternehmen") nor an infinitive's object (", die Erinnerung … aktiv wachzuhalten").
+ * Where the words' last clause starts (their last comma), when it is a relative clause whose speech verb ends
+ * it (", der gleich zur Begrüßung sagte"), else -1. Not an article opening a clause of reported speech (", die
+ * Hängepartie sei schlecht für die Unternehmen") nor an infinitive's object (", die Erinnerung … aktiv
+ * wachzuhalten").
  */
-function endsInRelativeClause(g: Grammar, words: string): boolean {
+function relativeClauseBefore(g: Grammar, words: string): number {
   const comma = words.lastIndexOf(',');
-  if (comma < 0) return false;
+  if (comma < 0) return -1;
   const clause = words.slice(comma + 1).trim();
   const first = /^[\p{L}\p{M}]+/u.exec(clause)?.[0];
   const last = /[\p{L}\p{M}]+$/u.exec(clause)?.[0];
-  return !!first && !!last && g.words.relativePronouns.has(first) && g.words.verbs.has(last);
+  return !!first && !!last && g.words.relativePronouns.has(first) && g.words.verbs.has(last) ? comma : -1;
+}
+
+/** At most this many words before a relative clause's comma hold the person it is about. */
+const MAX_ANTECEDENT_WORDS = 8;
+
+/**
+ * "Es war Angela Merkel, die einst sagte: „…“", "C’est le cas de Marie Martin, infirmière, qui raconte : « … »":
+ * the person the relative clause is about, named (or described with a role) right before its comma, is who
+ * speaks; "von einem jungen Mann, der … sagte:" describes no one the popup can show. The colon is the cue.
+ */
+function antecedentOf(g: Grammar, text: string, sentenceStart: number, comma: number, colon: number): Attribution | null {
+  const toks = tokensOf(text, sentenceStart, comma).filter((t) => /^\p{L}/u.test(t.t)).slice(-MAX_ANTECEDENT_WORDS);
+  for (const tok of toks) {
+    const speaker = speakerAt(g.words, text, tok.start, comma);
+    if (!speaker || speaker.start !== tok.start || !(speaker.kind === 'name' || speaker.role) || !/^[\s,]*$/.test(text.slice(speaker.phraseEnd, comma))) continue;
+    // The relative clause is the attribution, not the person's role: "Angela Merkel, die einst sagte".
+    const ownRole = speaker.phraseEnd <= comma + 1;
+    return { cue: { start: colon, end: colon + 1 }, speaker: ownRole ? speaker : { ...speaker, role: null, phraseEnd: comma } };
+  }
+  return null;
 }
 
 /** « … da hätt ich euch … »: words that trail off end their sentence too. */

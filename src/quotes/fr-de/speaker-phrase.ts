@@ -73,8 +73,8 @@ export interface PhraseWords {
   breaks: ReadonlySet<string>;
   /** Words and phrases between a verb and its speaker that are neither ("jeudi", "quant à lui"), at the start of a text. */
   skipped: RegExp;
-  /** Whom the words were said to, between a verb and its speaker, at the start of a text (the lexicon's listenerBeforeSpeaker). */
-  listener: RegExp;
+  /** Whom the words were said to, between a verb and its speaker, at the start of a text (the lexicon's listener words); null without any. */
+  listener: RegExp | null;
   /** An age between commas, with or without the lexicon's word for it: ", 45 ans,", ", 45,". */
   ageBeforeComma: RegExp;
   roleNouns: ReadonlySet<string>;
@@ -113,7 +113,7 @@ export function phraseWords(lexicon: SpeechLexicon, { people = new Set(), positi
     particles: new Set(lexicon.nameParticles),
     breaks: new Set(lexicon.phraseBreaks),
     skipped: new RegExp(String.raw`^\s*(?:(?:${lexicon.skippedBeforeSpeaker.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])\s*)*`, 'iu'),
-    listener: new RegExp(String.raw`^${lexicon.listenerBeforeSpeaker}\s*`, 'u'),
+    listener: listenerOf(lexicon),
     ageBeforeComma: new RegExp(String.raw`^\s*,\s*\d{1,3}(?:\s+(?:${lexicon.ageWords.join('|')}))?(?=\s*,)`, 'u'),
     roleNouns: new Set(lexicon.roleNouns),
     roleEnding: new RegExp(lexicon.roleEndings, 'u'),
@@ -123,6 +123,24 @@ export function phraseWords(lexicon: SpeechLexicon, { people = new Set(), positi
     nounEnding: new RegExp(lexicon.nounEndings, 'u'),
     notNameStart: new Set(lexicon.notNameStart),
   };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The lexicon's listener words, a medium of one capitalised word, and what must follow it: the lexicon's
+ * determiners or honorifics, or after `listenerWordsBeforeName` a capitalised word too.
+ */
+function listenerOf(lexicon: SpeechLexicon): RegExp | null {
+  if (!lexicon.listenerWords.length && !lexicon.listenerWordsBeforeName.length) return null;
+  // "à l’AFP": no space after an elided article.
+  const lead = (list: readonly string[]) => list.map((w) => escapeRegExp(w).replace(/ /g, '\\s+') + (/[’']$/.test(w) ? '' : '\\s+')).join('|');
+  // Titles as written: "Mme", "M.".
+  const titles = [...lexicon.determiners, ...Object.keys(lexicon.honorifics).flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1)])].map(escapeRegExp).join('|');
+  const medium = String.raw`\p{Lu}[\p{L}\p{N}-]*`;
+  const before = String.raw`(?=\s+(?:${titles})(?![\p{L}]))`;
+  const beforeName = String.raw`(?=\s+(?:(?:${titles})(?![\p{L}])|\p{Lu}))`;
+  return new RegExp(String.raw`^(?:(?:${lead(lexicon.listenerWords) || '(?!)'})${medium}${before}|(?:${lead(lexicon.listenerWordsBeforeName) || '(?!)'})${medium}${beforeName})\s*`, 'u');
 }
 
 /** What a word capitalised at the start of a sentence, a line, a quote or a parenthesis follows. */
@@ -173,20 +191,24 @@ export interface Nouns {
   afterArticle: ReadonlySet<string>;
   /** "eine fast unendliche Geschichte", but also "die 23-jährige Lena Meyer": a noun, or a given name after an adjective. */
   afterAdjective: ReadonlySet<string>;
+  /** "36 Jahre", "nach 14 Jahren Pause": a noun after a number, never a name's first word. */
+  afterNumber: ReadonlySet<string>;
 }
 
 /** The text's nouns, read once per analysis; none in a language that does not capitalise its nouns. */
 export function nounsOf(words: PhraseWords, text: string): Nouns {
   const afterArticle = new Set<string>();
   const afterAdjective = new Set<string>();
+  const afterNumber = new Set<string>();
   if (words.lexicon.capitalisesNouns) {
     for (const m of text.matchAll(/(?<![\p{L}\p{M}\p{N}])(\p{L}+|\p{N}+)\s+(\p{Lu}[\p{L}\p{M}’'-]*)/gu)) {
       if (words.determiners.has(m[1]!.toLowerCase())) afterArticle.add(m[2]!);
-      // "36 Jahre", "fünf Jahre": after a number, as after an adjective, a noun.
-      else if (m[1] === m[1]!.toLowerCase() && (isInflectedAdjective(words, m[1]!) || /^\p{N}+$/u.test(m[1]!) || words.lexicon.numberWords.includes(m[1]!))) afterAdjective.add(m[2]!);
+      // "36 Jahre", "fünf Jahre": after a number, a noun.
+      else if (/^\p{N}+$/u.test(m[1]!) || words.lexicon.numberWords.includes(m[1]!)) afterNumber.add(m[2]!);
+      else if (m[1] === m[1]!.toLowerCase() && isInflectedAdjective(words, m[1]!)) afterAdjective.add(m[2]!);
     }
   }
-  return { afterArticle, afterAdjective };
+  return { afterArticle, afterAdjective, afterNumber };
 }
 
 /** "RKI", "AStA", "CNN", "BfN": two or more capitals in a short word. */
@@ -282,7 +304,7 @@ function skippedLength(words: PhraseWords, after: string): number {
   let at = 0;
   for (;;) {
     const skipped = words.skipped.exec(after.slice(at))![0].length;
-    const listener = words.listener.exec(after.slice(at + skipped))?.[0].length ?? 0;
+    const listener = words.listener?.exec(after.slice(at + skipped))?.[0].length ?? 0;
     if (skipped + listener === 0) return at;
     at += skipped + listener;
   }
@@ -330,13 +352,18 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
     if (nameWords.length) {
       // "Bayerns Ministerpräsident Markus Söder", "Frankreichs Präsident Emmanuel Macron": a place in the genitive
       // before a role noun and a name is part of the role.
-      if (words.lexicon.capitalisesNouns && nameWords.length === 1 && !roleWords.length && /s$/.test(nameWords[0]!.t) && isRoleWord(words, tok.lower) && next && CAPITALISED.test(next.t)) {
+      // A name after the role, not a time: "Andreas Richter Anfang Mai" is a surname that is also a role noun
+      // (the review of 2026-12-02).
+      const genitive = words.lexicon.genitiveEndings.some((ending) => nameWords[0]!.lower.endsWith(ending));
+      const time = [next, toks[i + 2]].some((t) => t && words.lexicon.months.includes(t.lower));
+      if (words.lexicon.capitalisesNouns && nameWords.length === 1 && !roleWords.length && genitive && isRoleWord(words, tok.lower) && !time && next && CAPITALISED.test(next.t)) {
         roleWords.push(nameWords.pop()!, tok);
         continue;
       }
       // A name goes on with capitalised words, initials ("Marsha P. Johnson") and particles before one, not
-      // with a word that starts no name ("Lesen Sie auch:").
-      if (CAPITALISED.test(tok.t) && !words.determiners.has(tok.lower) && !words.notNameStart.has(tok.t)) {
+      // with a word that starts no name ("Lesen Sie auch:"), nor into a time ("sagte Andreas Richter Anfang Mai").
+      const month = [tok, next].some((t) => t && words.lexicon.months.includes(t.lower));
+      if (CAPITALISED.test(tok.t) && !words.determiners.has(tok.lower) && !words.notNameStart.has(tok.t) && !month) {
         if (next?.t === '.' && tok.t.length === 1) i++;
         nameWords.push(tok);
         continue;
@@ -386,7 +413,9 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
       }
       // "der junge Familienvater Jens Krüger": in German, a capitalised word after an article and an adjective is a
       // noun, the head of a description, and the name comes after it.
-      if (words.lexicon.capitalisesNouns && determiner && roleWords.length && !afterComplement && (!words.people.has(tok.t) || CAPITALISED.test(toks[i + 2]?.t ?? '')) && roleWords.every((w) => w.t === w.lower && words.adjectiveEnding.test(w.lower)) && next && CAPITALISED.test(next.t)) {
+      // Not an institution's noun, whose name comes after it: "die zuständige Staatsanwaltschaft Köln".
+      const institution = words.nounEnding.test(tok.lower) || words.lexicon.institutionNouns.some((noun) => tok.lower.endsWith(noun));
+      if (words.lexicon.capitalisesNouns && determiner && roleWords.length && !afterComplement && !institution && (!words.people.has(tok.t) || CAPITALISED.test(toks[i + 2]?.t ?? '')) && roleWords.every((w) => w.t === w.lower && words.adjectiveEnding.test(w.lower)) && next && CAPITALISED.test(next.t)) {
         roleWords.push(tok);
         nounBeforeName = true;
         continue;
@@ -545,7 +574,7 @@ export function appositionAfter(words: PhraseWords, text: string, nameEnd: numbe
   const article = !!toks[0] && words.determiners.has(toks[0].t);
   const plural = article && headAt >= 0 && words.lexicon.feminineDeterminers.includes(toks[0]!.t) && !words.feminineEnding.test(toks[headAt]!.lower);
   const description = article && headAt >= 0 && !plural && CAPITALISED.test(toks[toks.length - 1]!.t);
-  if (toks[0] && words.relativePronouns.has(toks[0].t) && !description) return relativeClause(text, start, limit);
+  if (toks[0] && words.relativePronouns.has(toks[0].t) && !description) return relativeClause(words, text, start, limit);
   if (!toks.length || toks.length > MAX_APPOSITION_WORDS) return null;
   const before = toks.slice(0, headAt);
   // The role starts at its first adjective ("französischer Abgeordneter"), after the determiners; after an
@@ -566,11 +595,14 @@ export function appositionAfter(words: PhraseWords, text: string, nameEnd: numbe
  * case, which starts the next clause ("Trochowski, der seine Karriere 2016 beendete, | in der fünften Liga");
  * a comma before a capitalised word goes on with a list ("das Saarland, Frankreich und Luxemburg").
  */
-function relativeClause(text: string, start: number, limit: number): { role: string; end: number } | null {
+function relativeClause(words: PhraseWords, text: string, start: number, limit: number): { role: string; end: number } | null {
   const stop = /[;.:)!?«»„“”–—]|,(?=\s*\p{Ll})/u.exec(text.slice(start, limit));
   const end = stop ? start + stop.index : limit;
-  const count = tokensOf(text, start, end).filter((t) => LETTER.test(t.t)).length;
-  return count >= 3 && count <= MAX_APPOSITION_WORDS ? { role: text.slice(start, end).trim(), end } : null;
+  const toks = tokensOf(text, start, end).filter((t) => LETTER.test(t.t));
+  // "Angela Merkel, die einst sagte: „…“": a clause that ends on its speech verb and a colon attributes what
+  // follows, and says nothing of who the person is; "…, die seit Jahren für den Deutschlandfunk … berichtet." does.
+  if (text[end] === ':' && words.verbs.has(toks[toks.length - 1]?.lower ?? '')) return null;
+  return toks.length >= 3 && toks.length <= MAX_APPOSITION_WORDS ? { role: text.slice(start, end).trim(), end } : null;
 }
 
 /** "ein Luxemburger", "eine Deutsche": in German, an indefinite article and a noun (capitalised) after a name say what the person is. */

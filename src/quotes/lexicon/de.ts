@@ -120,7 +120,8 @@ export const GERMAN: SpeechLexicon = {
   // "daß": the spelling before 1996, which some pages keep.
   subordinators: words('dass daß ob weil wenn als nachdem obwohl während da bevor sobald damit'),
   // German names whom it spoke to after the speaker: "sagte Müller der Zeitung".
-  listenerBeforeSpeaker: '(?!)',
+  listenerWords: [],
+  listenerWordsBeforeName: [],
   // The name before a verb is read in French only (attribution.ts nameRightBefore).
   clauseOpeners: [],
   phraseBreaks: words(`am im in bei gegenüber auf nach vor mit und aber oder dass ob wenn als während über zu zur zum

@@ -95,10 +95,8 @@ export const FRENCH: SpeechLexicon = {
   // Where and how someone spoke, between the verb and them: "a réagi sur Twitter Marine Le Pen".
   skippedBeforeSpeaker: [...SPOKEN_WHERE, 'mais', 'et', 'puis', 'à cette occasion', 'en substance', 'à l’AFP', "à l'AFP", 'à la presse', 'aux journalistes', 'quant à lui', 'quant à elle', 'pour sa part', 'pour leur part', ...words(`lundi mardi mercredi jeudi vendredi samedi dimanche hier encore aussi également ensuite
     alors enfin pourtant toutefois soir matin aujourd’hui aujourd'hui déjà notamment`)],
-  // One capitalised word (a medium: "au Figaro", "à Libération", "à BFMTV"), then the speaker: after "à" or "au"
-  // only an article's description ("à Jean Dupont le ministre" has a listener of two words, and is left alone),
-  // after "auprès de" a name too.
-  listenerBeforeSpeaker: String.raw`(?:(?:au|à)\s+\p{Lu}[\p{L}\p{N}-]*(?=\s+(?:le|la|les|l’|l'|un|une|M\.|Mme)\s)|auprès\s+d[eu]\s+\p{Lu}[\p{L}\p{N}-]*(?=\s+(?:le|la|les|l’|l'|un|une|M\.|Mme|\p{Lu})))`,
+  listenerWords: ['au', 'à', 'à la', 'à l’', "à l'"],
+  listenerWordsBeforeName: ['auprès de', 'auprès du', 'auprès de la', 'auprès de l’', "auprès de l'"],
   subordinators: words('que qu’ qu\' lorsque quand si puisque comme'),
   clauseOpeners: words('que qu’ qu\''),
   phraseBreaks: words(`à au aux dans lors pendant après avant en sur par pour avec que qu’ qu' qui dont où lundi mardi

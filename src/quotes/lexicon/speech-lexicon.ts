@@ -128,11 +128,13 @@ export interface SpeechLexicon {
    */
   skippedBeforeSpeaker: readonly string[];
   /**
-   * Whom the words were said to, between the verb and its speaker: French "a expliqué au Figaro le directeur",
-   * "insiste auprès de Libération Jean Dupont". A regex body, case-sensitive, matched at the words' start; "(?!)"
-   * for none.
+   * The words before whom the words were said to, between the verb and its speaker, when one capitalised word (a
+   * medium) and then an article or a title follow: French "a expliqué au Figaro le directeur", "a déclaré à
+   * Libération Mme Hidalgo". "à Jean Dupont le ministre" has a listener of two words, and is left alone.
    */
-  listenerBeforeSpeaker: string;
+  listenerWords: readonly string[];
+  /** The same before a medium that a name may follow too: "insiste auprès de Libération Jean Dupont". */
+  listenerWordsBeforeName: readonly string[];
   /**
    * Conjunctions opening a subordinate clause, before its subject and, in German, the verb at its end: "…, dass
    * das FBI bestätigte, …", "…, parce que le ministre a dit …". Lower case.
