@@ -62,7 +62,7 @@ describe('findQuotedSpans', () => {
     const unclosed = 'Elle demande des « financements récurrents […] des « appels à projets court-termistes », du temps et une suppression de « la séparation entre des managers et des chercheurs ».';
     expect(spansIn(unclosed, 'fr')).toEqual(['« financements récurrents […] des « appels à projets court-termistes »', '« la séparation entre des managers et des chercheurs »']);
     // Counter-example: English pages do not nest double marks; a second “ there more often means a closing mark left out.
-    expect(spansOf('“We are ready, “he said” and left.')).toEqual(['“We are ready, “he said”']);
+    expect(spansOf('“We are ready, “he said” and left.”')).toEqual(['“We are ready, “he said”']);
   });
 
   it('accepts a closing mark typed as an opening one', () => {

@@ -88,7 +88,7 @@ function markAt(text: string, i: number, marks: QuoteMarks): { mark: string; len
 /** The characters that may be a quotation mark; ‘ opens only the top-level single quotes. */
 const DOUBLE_MARK_CHARACTERS = `'"“«„”»`;
 const MARK_CHARACTERS = `${DOUBLE_MARK_CHARACTERS}‘`;
-/** Any double mark, global; read from a set lastIndex, within one call. */
+/** Any double mark, global, for matchAll over a paragraph. */
 const DOUBLE_MARK = new RegExp(`[${DOUBLE_MARK_CHARACTERS}]`, 'g');
 
 function markCandidates(text: string): (from: number) => number {
@@ -116,7 +116,8 @@ export function findQuotedSpans(text: string, paras: Paragraph[], marks: QuoteMa
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi]!;
     let i = p.start;
-    const nests = marks.nests && balancesMarks(text, p, marks);
+    // Read once per paragraph, and only when a quote opens inside another.
+    let nests: boolean | null = marks.nests ? null : false;
     if (open) {
       // Carried over from the previous paragraph, which ended inside a quote
       // and this one re-opens (or only closes it): the same quote goes on. Skip the re-opening mark.
@@ -146,7 +147,7 @@ export function findQuotedSpans(text: string, paras: Paragraph[], marks: QuoteMa
           // (pubdates 060: "Entonces dijo: “vamooos, vamooos. …”").
           (mark === '“' && marks.closers.has('“') && isOpeningContext(text, i, p.start) && /[\p{L}\d]/u.test(text[i + 1] ?? ''));
         if (opening) open = { start: i, paragraph: pi, multi: false, depth: 0 };
-      } else if (nests && mark !== '"' && marks.openers.has(mark) && isOpeningContext(text, i, p.start) && /^[^\S\n]?[\p{L}\d]/u.test(text.slice(i + 1, i + 3))) {
+      } else if (nests !== false && mark !== '"' && marks.openers.has(mark) && isOpeningContext(text, i, p.start) && /^[^\S\n]?[\p{L}\d]/u.test(text.slice(i + 1, i + 3)) && (nests ??= balancesMarks(text, p, marks))) {
         open.depth++;
       } else {
         const closing =
@@ -182,10 +183,10 @@ export function findQuotedSpans(text: string, paras: Paragraph[], marks: QuoteMa
 function closesFirst(text: string, p: Paragraph, marks: QuoteMarks): boolean {
   // Its own scan, of the paragraph alone: markCandidates' scanner only moves forward, and the paragraphs' loop
   // has yet to read this one.
-  DOUBLE_MARK.lastIndex = p.start;
-  for (let c = DOUBLE_MARK.exec(text); c && c.index < p.end; c = DOUBLE_MARK.exec(text)) {
-    const m = markAt(text, c.index, marks);
-    if (m) return marks.closers.has(m.mark) && !marks.openers.has(m.mark) && isClosingContext(text, c.index, m.len);
+  for (const c of text.slice(p.start, p.end).matchAll(DOUBLE_MARK)) {
+    const at = p.start + c.index;
+    const m = markAt(text, at, marks);
+    if (m) return marks.closers.has(m.mark) && !marks.openers.has(m.mark) && isClosingContext(text, at, m.len);
   }
   return false;
 }
@@ -193,8 +194,8 @@ function closesFirst(text: string, p: Paragraph, marks: QuoteMarks): boolean {
 /** The paragraph writes as many opening curly marks and guillemets as closing ones (straight " are both). */
 function balancesMarks(text: string, p: Paragraph, marks: QuoteMarks): boolean {
   let balance = 0;
-  DOUBLE_MARK.lastIndex = p.start;
-  for (let c = DOUBLE_MARK.exec(text); c && c.index < p.end; c = DOUBLE_MARK.exec(text)) {
+  // The paragraph alone: a scan from its start through the text would read on to the next mark, pages away.
+  for (const c of text.slice(p.start, p.end).matchAll(DOUBLE_MARK)) {
     if (marks.openers.has(c[0])) balance++;
     else if (marks.closers.has(c[0])) balance--;
   }

@@ -10,7 +10,7 @@
 //   in a sentence     …, a déclaré jeudi le ministre des Affaires étrangères. (the next sentence's quote is his)
 
 import type { SpeechLexicon } from '../lexicon/speech-lexicon.js';
-import { entryOf, isAcronym, speakerAt, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
+import { entryOf, isAcronym, LETTER, speakerAt, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
 
 export interface Cue {
   start: number;
@@ -60,7 +60,7 @@ export interface Grammar {
   invertedPronoun: RegExp | null;
   /** ", so Müller" closing a clause, global. */
   soAfterComma: RegExp | null;
-  /** German: a reflexive verb of a reaction with its pronoun subject before "sich": "freut sie sich". */
+  /** A reflexive verb of a reaction with its pronoun subject before the reflexive: German "freut sie sich". */
   reflexivePronoun: RegExp | null;
   accordingBefore: RegExp;
   /** "Pour Mathieu Rigouste, sociologue, « … »": a sentence opening with these words and a person. */
@@ -104,8 +104,9 @@ export function grammarOf(words: PhraseWords): Grammar {
   const adverb = String.raw`(?:\p{Ll}+ment\s+|encore\s+|aussi\s+|également\s+|déjà\s+)?`;
   const verb = String.raw`(?:(?:${alt(lx.auxiliaries)})\s+${adverb}(?:${alt(lx.participles)})|(?:${alt(lx.verbs)}))`;
   const pronouns = alt(Object.keys(lx.pronouns));
-  // German reflexive verbs of a reaction put a pronoun subject before "sich": "„…“, freut sie sich".
-  const reflexive = lx.verbs.filter((v) => v.endsWith(' sich')).map((v) => v.slice(0, -' sich'.length));
+  // German reflexive verbs of a reaction put a pronoun subject before their reflexive: "„…“, freut sie sich".
+  const reflexiveAfter = lx.reflexiveAfterVerb ? ` ${lx.reflexiveAfterVerb}` : null;
+  const reflexive = reflexiveAfter ? lx.verbs.filter((v) => v.endsWith(reflexiveAfter)).map((v) => v.slice(0, -reflexiveAfter.length)) : [];
   const invertedPronoun =
     lx.language === 'fr'
       ? new RegExp(String.raw`^(?:(?:a-t|avait|aurait|ont|avaient)-(${pronouns})\s+${adverb}(?:${alt(lx.participles)})|(?:${alt(lx.verbs)})(?:-t)?-(${pronouns}))(?![\p{L}-])`, 'iud')
@@ -117,7 +118,7 @@ export function grammarOf(words: PhraseWords): Grammar {
     words,
     verb,
     invertedPronoun,
-    reflexivePronoun: lx.capitalisesNouns && reflexive.length ? new RegExp(String.raw`^(?:${alt(reflexive)})\s+(${pronouns})\s+sich(?![\p{L}])`, 'ud') : null,
+    reflexivePronoun: reflexive.length ? new RegExp(String.raw`^(?:${alt(reflexive)})\s+(${pronouns})\s+${lx.reflexiveAfterVerb}(?![\p{L}])`, 'ud') : null,
     accordingBefore: new RegExp(String.raw`(?:^|[\s,(])(?:${alt(lx.accordingToBefore)})\s+`, 'giu'),
     openingAccording: lx.accordingToOpening.length ? new RegExp(String.raw`^\s*(?:${alt(lx.accordingToOpening)})\s+`, 'iu') : null,
     accordingAfter: lx.accordingToAfter.length ? new RegExp(String.raw`\s(?:${alt(lx.accordingToAfter)})(?![\p{L}])`, 'iu') : null,
@@ -510,8 +511,11 @@ function subjectAfterSecondVerb(g: Grammar, text: string, start: number, limit: 
 function writtenElsewhere(text: string, mention: Mention): boolean {
   const last = /[\p{L}\p{M}-]+$/u.exec(mention.name)?.[0];
   if (!last) return false;
-  const word = new RegExp(String.raw`(?<![\p{L}\p{M}])${last.replace(/[-]/g, '\\-')}`, 'gu');
-  return [...text.matchAll(word)].some((m) => m.index < mention.start || m.index >= mention.end);
+  for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
+    const wordStart = at === 0 || !/[\p{L}\p{M}]/u.test(text[at - 1]!);
+    if (wordStart && (at < mention.start || at >= mention.end)) return true;
+  }
+  return false;
 }
 
 /**
@@ -526,11 +530,9 @@ function possessiveOpening(g: Grammar, text: string, start: number, colon: numbe
   // Then the colon, or a complement ("in den „Kulturfragen“ des Deutschlandfunks"); a verb makes the noun a
   // clause's subject or object: "Seine Prognose teilen viele Experten:".
   const w = g.words;
-  if (next && LETTER_START.test(next.t) && !w.breaks.has(next.lower) && !w.complement.has(next.lower) && !w.determiners.has(next.lower)) return null;
+  if (next && LETTER.test(next.t) && !w.breaks.has(next.lower) && !w.complement.has(next.lower) && !w.determiners.has(next.lower)) return null;
   return { kind: 'pronoun', start: possessive.start, end: possessive.end, name: possessive.t, role: null, gender, phraseEnd: noun.end };
 }
-
-const LETTER_START = /^\p{L}/u;
 
 /** At most this many words between a speaker opening a sentence and the colon before the quote. */
 const MAX_COLON_GAP_WORDS = 10;

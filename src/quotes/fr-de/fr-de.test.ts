@@ -379,6 +379,9 @@ describe('German', () => {
     expect(speakerOf(text, 'de', 'eine der wenigen')).toBe('Robert Machtlinger');
     const named = 'Vor allem die Formulierungen von der Leyens, wonach die Ukraine „viele Etappenziele auf dem Weg zum EU-Beitritt erreicht“ habe, bezeichnet Steger am Montag als realitätsfremd.';
     expect(speakerOf(named, 'de', 'viele Etappenziele') ?? null).toBeNull();
+    // French: the same, and "comme" after the verb calls the words something.
+    expect(speakerOf('La réforme est « nécessaire et urgente » pour le pays, a déclaré jeudi le ministre de la Santé.', 'fr', 'nécessaire')).toBe('le ministre de la Santé');
+    expect(speakerOf('Le gouvernement présente la réforme comme « une chance historique » pour le pays, décrit le syndicat comme un mensonge.', 'fr', 'chance historique') ?? null).toBeNull();
     // The quote's own clause has its speech verb: the words are Merz's, not the reporter's.
     expect(speakerOf('Merz habe den Vorschlag als „völlig absurd“ bezeichnet, sagte Müller.', 'de', 'völlig absurd') ?? null).not.toBe('Müller');
   });

@@ -267,7 +267,8 @@ function attributionEndingSentence(g: Grammar, text: string, sents: Sentence[], 
   // "Vor allem die Formulierungen von der Leyens, wonach die Ukraine „…“ habe, bezeichnet Steger (am Montag) als
   // realitätsfremd" (pubdates 160): what the verb calls the words is no saying of them.
   const circumstances = text.slice(attributionEnd(found), end);
-  const calls = (circumstances.toLowerCase().match(/[\p{L}’']+/gu) ?? []).some((word) => g.words.lexicon.predicativeWords.includes(word));
+  // From the verb on: a French description goes on in lower case ("le syndicat comme un mensonge").
+  const calls = (text.slice(found.cue.end, end).toLowerCase().match(/[\p{L}’']+/gu) ?? []).some((word) => g.words.lexicon.predicativeWords.includes(word));
   return CIRCUMSTANCES.test(circumstances) && !calls ? found : null;
 }
 
@@ -518,7 +519,9 @@ function inheritAttribution(g: Grammar, text: string, sents: Sentence[], quotes:
   }
   // Words in marks that no one said are passed over: "la toute récente loi dite « anti casseurs » de 2019" between
   // David Dufresne's quote and the next one in his paragraph (pubdates 048).
-  const previous = quotes.slice(0, i).findLast((o) => o.attribution || !o.needsSpeaker);
+  let before = i - 1;
+  while (before >= 0 && !quotes[before]!.attribution && quotes[before]!.needsSpeaker) before--;
+  const previous = quotes[before];
   if (!previous?.attribution) return false;
   const between = text.slice(previous.end, q.start);
   const prevSentence = sents[own - 1];

@@ -93,13 +93,6 @@ export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], dire
   return out;
 }
 
-/**
- * „…“, sagte Lucke. … ¶ Ein Gespräch sei auf dieser Basis nicht sinnvoll. «Wenn der AStA …»: German reported
- * speech goes on in the Konjunktiv I after its attribution, sentence after sentence, without naming the
- * speaker again. A sentence in that mood with no attribution of its own, in the paragraph of the last
- * attributed statement or opening the next one, is that speaker's: it becomes reported speech, and the quotes
- * in it that have no speaker are theirs. Only for a language with such a mood (German).
- */
 /** At most this many words make a subheading. */
 const MAX_SUBHEADING_WORDS = 8;
 
@@ -111,6 +104,13 @@ function isSubheading(text: string, sents: Sentence[], index: number): boolean {
   return alone && !/[.!?:;…]["“”»«]*$/u.test(words) && words.split(/\s+/).length <= MAX_SUBHEADING_WORDS;
 }
 
+/**
+ * „…“, sagte Lucke. … ¶ Ein Gespräch sei auf dieser Basis nicht sinnvoll. «Wenn der AStA …»: German reported
+ * speech goes on in the Konjunktiv I after its attribution, sentence after sentence, without naming the
+ * speaker again. A sentence in that mood with no attribution of its own, in the paragraph of the last
+ * attributed statement or opening the next one, is that speaker's: it becomes reported speech, and the quotes
+ * in it that have no speaker are theirs. Only for a language with such a mood (German).
+ */
 export function subjunctiveContinuations(g: Grammar, text: string, sents: Sentence[], found: readonly Found[]): Found[] {
   const mood = g.reportedMood;
   if (!mood) return [];

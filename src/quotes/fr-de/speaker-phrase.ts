@@ -37,7 +37,7 @@ const TOKEN = /(?:[lLdDjJnNsScCmMtT]|[qQ]u)[’'](?=\p{L})|[\p{L}\p{N}][\p{L}\p{
 const CAPITALISED = /^\p{Lu}/u;
 /** "45-Jährige", "45-jährige": a number, a hyphen and a word. */
 const NUMBERED_WORD = /^\p{N}+-\p{L}/u;
-const LETTER = /^\p{L}/u;
+export const LETTER = /^\p{L}/u;
 /** At most this many words (an adjective, or an adverb and an adjective) before a French role noun. */
 const MAX_WORDS_BEFORE_FRENCH_ROLE = 2;
 /** At most this many words make a role or a description: longer runs are a clause, not a speaker. */
@@ -293,10 +293,6 @@ function genderOfPhrase(words: PhraseWords, determiner: Token | null, roleWords:
 }
 
 /**
- * The speaker phrase starting at `from` (after its verb, or at the start of a sentence), read no further than
- * `limit`; null when no speaker starts there.
- */
-/**
  * The length of the words at the start of `after` that are neither verb nor speaker: the lexicon's skipped words
  * (case-insensitive) and whom the words were said to (case-sensitive, a capitalised medium), in any order.
  */
@@ -330,6 +326,10 @@ function particlesBeforeName(words: PhraseWords, toks: readonly Token[], i: numb
   return 0;
 }
 
+/**
+ * The speaker phrase starting at `from` (after its verb, or at the start of a sentence), read no further than
+ * `limit`; null when no speaker starts there.
+ */
 export function speakerAt(words: PhraseWords, text: string, from: number, limit: number): Mention | null {
   const toks = tokensOf(text, from + skippedLength(words, text.slice(from, limit)), limit);
   let i = 0;
@@ -564,7 +564,7 @@ export function appositionAfter(words: PhraseWords, text: string, nameEnd: numbe
   if (!m) return null;
   const start = from + m[0].length;
   // A parenthesis inside the apposition is part of it: "maire (PS) de Lyon".
-  const stop = text.slice(start, limit).replace(/\([^()\n]{1,24}\)/g, (inner) => '_'.repeat(inner.length)).search(/[,;.:)!?«»„“”–—]/u);
+  const stop = text.slice(start, limit).replace(SHORT_PARENTHESES, (inner) => '_'.repeat(inner.length)).search(/[,;.:)!?«»„“”–—]/u);
   const end = stop < 0 ? limit : start + stop;
   const toks = tokensOf(text, start, end).filter((t) => LETTER.test(t.t));
   const headAt = toks.findIndex((t) => isRoleWord(words, t.lower) || isPluralRole(words, t.lower));
@@ -613,9 +613,13 @@ function indefiniteNoun(words: PhraseWords, toks: Token[]): Token | undefined {
 }
 
 /** A short parenthesis before a comma: "(BDI),", "(SPD),". */
-const PARENTHESIS_BEFORE_COMMA = /^\s*\([^()\n]{1,24}\)(?=\s*,)/;
+/** A short parenthesis: "(BDI)", "(SPD)", "(PS)". */
+const SHORT_PARENTHESIS = String.raw`\([^()\n]{1,24}\)`;
+const PARENTHESIS_BEFORE_COMMA = new RegExp(String.raw`^\s*${SHORT_PARENTHESIS}(?=\s*,)`);
+/** Short parentheses anywhere, global. */
+const SHORT_PARENTHESES = new RegExp(SHORT_PARENTHESIS, 'g');
 /** "Der Präsident des Bundesverbands der Deutschen Industrie (BDI), Siegfried Russwurm, sagte": a short parenthesis may stand before the name's comma. */
-const BEFORE_APPOSED_NAME = /^\s*(?:\([^()\n]{1,24}\)\s*)?,\s*/;
+const BEFORE_APPOSED_NAME = new RegExp(String.raw`^\s*(?:${SHORT_PARENTHESIS}\s*)?,\s*`);
 
 function nameInApposition(words: PhraseWords, text: string, from: number, limit: number): { start: number; end: number } | null {
   const m = BEFORE_APPOSED_NAME.exec(text.slice(from, limit));

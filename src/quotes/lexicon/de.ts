@@ -44,12 +44,13 @@ export const GERMAN: SpeechLexicon = {
     führte: 'aus', führt: 'aus', hob: 'hervor', hebt: 'hervor', wies: 'hin', weist: 'hin', machte: 'deutlich', macht: 'deutlich',
     fuhr: 'fort', fährt: 'fort', merkte: 'an', merkt: 'an', wandte: 'ein', wendet: 'ein', hielt: 'fest', hält: 'fest',
   },
+  reflexiveAfterVerb: 'sich',
   auxiliaries: words('hat hatte haben hatten'),
   participles: words('gesagt erklärt betont gemeint ergänzt berichtet erzählt geschrieben gewarnt kritisiert gefordert geäußert genannt bezeichnet entschieden mitgeteilt angekündigt bestätigt'),
   pronouns: { er: 'masculine', sie: 'feminine' },
   possessives: { sein: 'masculine', seine: 'masculine', seinen: 'masculine', seinem: 'masculine', seiner: 'masculine', ihr: null, ihre: null, ihren: null, ihrem: null, ihrer: null },
   statementNouns: words(`fazit prognose antwort botschaft kritik forderung appell urteil bilanz begründung erklärung
-    warnung einschätzung meinung devise credo wunsch hoffnung sorge vorwurf argument vorschlag plädoyer erkenntnis
+    warnung einschätzung meinung credo wunsch hoffnung sorge vorwurf argument vorschlag plädoyer erkenntnis
     schlussfolgerung diagnose rat`),
   accordingToBefore: ['laut'],
   accordingToOpening: [],

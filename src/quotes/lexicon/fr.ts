@@ -26,6 +26,7 @@ export const FRENCH: SpeechLexicon = {
     ...['se félicite', 'se réjouit', 'se souvient', 'se désole', 'se défend'],
   ],
   separableVerbs: {},
+  reflexiveAfterVerb: null,
   auxiliaries: words('a avait aurait ont avaient'),
   participles: words(`déclaré dit ajouté affirmé expliqué estimé indiqué souligné précisé assuré confié lancé répondu
     poursuivi conclu martelé insisté rappelé jugé reconnu annoncé avancé commenté dénoncé regretté raconté témoigné
@@ -45,7 +46,8 @@ export const FRENCH: SpeechLexicon = {
   // With the typographic apostrophe: the text's is made one before the lookup.
   continuationCues: ['et d’ajouter', 'avant d’ajouter', 'et de poursuivre', 'avant de poursuivre', 'et de conclure', 'avant de conclure'],
   ownerWords: [],
-  predicativeWords: ['comme', 'de', 'd’', "d'"],
+  // Not "de" ("qualifie X de scandaleux"): it ties a role's complement too ("le ministre de la Santé").
+  predicativeWords: ['comme'],
   asWords: ['comme'],
   objectPronouns: ['l’', "l'", 'le'],
   soWords: [],

@@ -17,6 +17,12 @@ export interface SpeechLexicon {
    * leads a team.
    */
   separableVerbs: Readonly<Record<string, string>>;
+  /**
+   * The reflexive pronoun that the lexicon's reflexive verbs end with, after which a pronoun subject may come
+   * between the verb and it: German "sich" ("freut sich", "freut sie sich"); null where it stands before the
+   * verb (French "se félicite").
+   */
+  reflexiveAfterVerb: string | null;
   /** Auxiliaries of a compound past with a participle ("a déclaré", "hat … gesagt"). */
   auxiliaries: readonly string[];
   participles: readonly string[];
