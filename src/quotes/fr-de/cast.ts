@@ -75,7 +75,8 @@ function headOf(words: PhraseWords, description: string): string | null {
 
 /** Where the article names an institution by one of the lexicon's institution nouns, alone or at the end of a compound. */
 interface InstitutionName {
-  at: number;
+  start: number;
+  end: number;
   /** The lexicon's noun, lower case: "gericht". */
   noun: string;
   /** The compound in the nominative ("Bundesverwaltungsgericht"), or null where the noun stands alone ("das Gericht"). */
@@ -87,10 +88,11 @@ interface InstitutionName {
  * ("Das Auswärtige Amt") or ends with one after an article or a complement's word ("des
  * Bundesverwaltungsgerichts", "Das Gesundheitsamt"; not "Insgesamt"), with its genitive ending dropped.
  */
-function institutionNamesIn(words: PhraseWords, text: string): InstitutionName[] {
+function institutionNamesIn(words: PhraseWords, text: string): Map<string, InstitutionName[]> {
   const nouns = words.lexicon.institutionNouns;
-  if (!nouns.length) return [];
-  const out: InstitutionName[] = [];
+  const out = new Map<string, InstitutionName[]>();
+  if (!nouns.length) return out;
+  const add = (named: InstitutionName) => (out.get(named.noun) ?? out.set(named.noun, []).get(named.noun)!).push(named);
   for (const m of text.matchAll(/(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}-]*(?![\p{L}\p{M}])/gu)) {
     const lower = m[0].toLowerCase();
     const stem = [lower, ...words.lexicon.genitiveEndings.filter((e) => lower.endsWith(e)).map((e) => lower.slice(0, -e.length))];
@@ -98,11 +100,11 @@ function institutionNamesIn(words: PhraseWords, text: string): InstitutionName[]
     if (!noun) continue;
     const form = stem.find((f) => f.endsWith(noun))!;
     if (form === noun) {
-      out.push({ at: m.index, noun, compound: null });
+      add({ start: m.index, end: m.index + m[0].length, noun, compound: null });
       continue;
     }
     const before = wordBefore(text, m.index).toLowerCase();
-    if (words.determiners.has(before) || words.complement.has(before)) out.push({ at: m.index, noun, compound: m[0].slice(0, form.length - noun.length) + noun });
+    if (words.determiners.has(before) || words.complement.has(before)) add({ start: m.index, end: m.index + m[0].length, noun, compound: m[0].slice(0, form.length - noun.length) + noun });
   }
   return out;
 }
@@ -113,15 +115,11 @@ function institutionNamesIn(words: PhraseWords, text: string): InstitutionName[]
  * before it, when that was a compound. Shown with that name, in the nominative ("das Bundesverwaltungsgericht");
  * null when the last was the noun alone or with an adjective ("Die Regierung in Kiew", "Das Auswärtige Amt").
  */
-function compoundNaming(institutions: readonly InstitutionName[], mention: Mention): string | null {
+function compoundNaming(institutions: ReadonlyMap<string, readonly InstitutionName[]>, mention: Mention): string | null {
   const [article, noun, ...rest] = mention.name.split(/\s+/);
   if (!article || !noun || rest.length) return null;
-  const lower = noun.toLowerCase();
-  let last: InstitutionName | undefined;
-  for (const named of institutions) {
-    if (named.at >= mention.start) break;
-    if (named.noun === lower) last = named;
-  }
+  const named = institutions.get(noun.toLowerCase()) ?? [];
+  const last = named[lastStartingAtOrBefore(named, mention.start - 1)];
   return last?.compound ? `${article.toLowerCase()} ${last.compound}` : null;
 }
 
@@ -423,7 +421,7 @@ export function castOf(
 ): { of: (CastEntity | null)[]; entities: CastEntity[] } {
   const entities: CastEntity[] = [];
   /** The institutions the article names, read when a description first needs them. */
-  let institutions: InstitutionName[] | null = null;
+  let institutions: Map<string, InstitutionName[]> | null = null;
   // Full names (`fullNames`, read in `namingText`) and roles are read from captions too; what a pronoun refers
   // back to is read from the article's text alone ("Un gilet jaune arbore la photo de Frédéric Roy" in a
   // caption is no one's "raconte-t-il").
