@@ -10,7 +10,7 @@
 //   in a sentence     …, a déclaré jeudi le ministre des Affaires étrangères. (the next sentence's quote is his)
 
 import type { SpeechLexicon } from '../lexicon/speech-lexicon.js';
-import { entryOf, isAcronym, LETTER, speakerAt, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
+import { entryOf, escapeRegExp, isAcronym, LETTER, speakerAt, tokensOf, type Mention, type PhraseWords } from './speaker-phrase.js';
 
 export interface Cue {
   start: number;
@@ -45,11 +45,10 @@ export interface Found {
 /** Where an attribution's words end: its cue or its speaker phrase, whichever comes last ("sagte Müller", "Müller sagte"). */
 export const attributionEnd = ({ cue, speaker }: Attribution) => Math.max(cue.end, speaker.phraseEnd);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An accented letter as pages write it, precomposed (é) or as a letter and a combining accent (e + ◌́). */
 const eitherForm = (word: string) => [...word].map((c) => (c.normalize('NFD') === c ? c : `(?:${c}|${c.normalize('NFD')})`)).join('');
 const alt = (words: readonly string[]) =>
-  [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => eitherForm(escape(w)).replace(/ /g, '\\s+').replace(/[’']/g, "['’]")).join('|');
+  [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => eitherForm(escapeRegExp(w)).replace(/ /g, '\\s+').replace(/[’']/g, "['’]")).join('|');
 
 /** The lexicon's verbs as regexes, built once per analysis. */
 export interface Grammar {

@@ -9,7 +9,7 @@
 import type { Gender } from '../lexicon/speech-lexicon.js';
 import { samePerson } from '../people.js';
 import { lastStartingAtOrBefore } from '../sentences.js';
-import { appositionAfter, honorificGender, isAcronym, isPluralRole, isRoleWord, lastPart, roleAt, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
+import { appositionAfter, escapeRegExp, honorificGender, isAcronym, isPluralRole, isRoleWord, lastPart, roleAt, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 export interface CastEntity {
   name: string;
@@ -289,7 +289,6 @@ function affiliationAfter(words: PhraseWords, text: string, end: number): string
   return text.slice(end + lead[0].length - lead[0].trimStart().length, taken[taken.length - 1]!.end).trim();
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Where the text writes a person's full name or their surname alone, as whole words: not "Royal" for Roy, nor
@@ -300,7 +299,7 @@ function writtenAt(words: PhraseWords, text: string, name: string): { at: number
   const surname = tokens(name).pop() ?? name;
   const out: { at: number; form: string }[] = [];
   // Any space between the words of a name: pages write "Donald\u00a0Trump" too.
-  const wholeWord = (form: string) => new RegExp(`(?<![\\p{L}\\p{M}])${escape(form).replace(/ /g, '[^\\S\\n]+')}(?![\\p{L}\\p{M}])`, 'gu');
+  const wholeWord = (form: string) => new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(form).replace(/ /g, '[^\\S\\n]+')}(?![\\p{L}\\p{M}])`, 'gu');
   // The full name whatever the case of its particles: "Ivan du Roy" is "Ivan Du Roy".
   // Its first word as written, though: "la presse écrite" is not "LA PRESSE".
   for (const m of text.matchAll(new RegExp(wholeWord(name).source, 'giu'))) if (m[0].startsWith(name.slice(0, 1))) out.push({ at: m.index, form: m[0] });

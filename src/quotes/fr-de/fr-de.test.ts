@@ -13,6 +13,9 @@ const speakerOf = (text: string, language: string, quote: string) => {
 /** The role shown for `name` in a German text. */
 const roleOf = (text: string, name: string) => findQuotes(text, text, 'de').speakers.find((s) => s.name === name)?.role;
 
+/** Each speaker found, as "name / role". */
+const namesAndRoles = (text: string, language: string) => findQuotes(text, text, language).speakers.map((s) => `${s.name} / ${s.role}`);
+
 /** The texts of the direct quotes found in a German text. */
 const germanDirectQuotes = (text: string) => findQuotes(text, text, 'de').quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
 
@@ -237,7 +240,7 @@ describe('French', () => {
 
   it('skips a medium spoken to between the verb and the speaker, an age before the apposition, and keeps a parenthesis inside it', () => {
     // Constructions of wire copy, not from the corpus pages.
-    const roleAndName = (text: string) => findQuotes(text, text, 'fr').speakers.map((s) => `${s.name} / ${s.role}`);
+    const roleAndName = (text: string) => namesAndRoles(text, 'fr');
     expect(roleAndName('« Nous sommes prêts », a expliqué au Figaro le directeur général de l’entreprise, Paul Bernard.')).toEqual(['Paul Bernard / directeur général de l’entreprise']);
     expect(roleAndName('« Nous sommes prêts », insiste auprès de Libération Jean Dupont.')).toEqual(['Jean Dupont / null']);
     expect(roleAndName('« Nous sommes prêts », confie Marie Martin, 45 ans, infirmière à Lille.')).toEqual(['Marie Martin / infirmière à Lille']);
@@ -708,10 +711,7 @@ describe('German', () => {
 
   it('reads the roles of wire copy around a German name: a title or a party by the apposed name, a place in the genitive, an age, a noun before the name', () => {
     // Constructions of wire copy, not from the corpus pages.
-    const roleAndName = (text: string) => {
-      const { speakers } = findQuotes(text, text, 'de');
-      return speakers.map((s) => `${s.name} / ${s.role}`);
-    };
+    const roleAndName = (text: string) => namesAndRoles(text, 'de');
     expect(roleAndName('„Wir sind zufrieden“, sagte der Vorsitzende des Ausschusses, Hans Müller (CDU).')).toEqual(['Hans Müller / Vorsitzender des Ausschusses']);
     expect(roleAndName('„Wir sind zufrieden“, sagte die Leiterin des Gesundheitsamts, Dr. Anna Schmidt.')).toEqual(['Anna Schmidt / Leiterin des Gesundheitsamts']);
     expect(roleAndName('„Wir sind zufrieden“, sagt Hans Müller (SPD), Bürgermeister von Kiel.')).toEqual(['Hans Müller / Bürgermeister von Kiel']);

@@ -13,7 +13,7 @@ import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '..
 import { samePerson } from '../people.js';
 import { attributionAfter, attributionEnd, attributionIn, bracketAroundQuote, colonSubject, grammarOf, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { castOf, fullNamesIn } from './cast.js';
-import { CIRCUMSTANCES, reportedSpeech, subjunctiveContinuations } from './reported.js';
+import { CIRCUMSTANCES, reportedSpeech, subjunctiveContinuations, wordsEnd } from './reported.js';
 import { capitalisationOf, entryOf, isAcronym, isInflectedAdjective, nounsOf, phraseWords, speakerAt, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 /**
@@ -254,7 +254,7 @@ function attributionBefore(g: Grammar, text: string, sents: Sentence[], { leadSt
 function attributionEndingSentence(g: Grammar, text: string, sents: Sentence[], quote: { start: number; end: number }): Attribution | null {
   const sentence = sents[lastStartingAtOrBefore(sents, quote.start)];
   if (!sentence || sentence.end <= quote.end) return null;
-  const end = sentence.start + text.slice(sentence.start, sentence.end).replace(/[\s.!?…]+$/u, '').length;
+  const end = wordsEnd(text, sentence);
   const rest = text.slice(quote.end, end);
   const comma = rest.lastIndexOf(',');
   if (comma < 0 || /[«»„“”"\n]/u.test(rest)) return null;

@@ -9,6 +9,10 @@ import type { Sentence } from '../sentences.js';
 import { attributionEnd, attributionIn, colonSubject, type Attribution, type Found, type Grammar } from './attribution.js';
 
 const FINAL_PUNCTUATION = /[\s.!?…]+$/;
+
+/** Where the sentence's words end: before the spaces and the punctuation that end it. */
+export const wordsEnd = (text: string, sentence: Sentence) => sentence.start + text.slice(sentence.start, sentence.end).replace(FINAL_PUNCTUATION, '').length;
+
 /** "dass", and "daß" as written before 1996. */
 const DASS = /(?<![\p{L}])da(?:ss|ß)(?![\p{L}])/u;
 /**
@@ -28,11 +32,6 @@ function subjunctiveAfterPronoun(g: Grammar, sentence: string): boolean {
 }
 
 /**
- * "Machtlinger veranschaulichte die Dynamik: Weltweit seien heuer bereits so viele Flugzeuge verkauft worden wie
- * im Vorjahr." (pubdates 094): a person opening the sentence, a verb of saying, and a colon before words in the
- * Konjunktiv I report what the person said. The colon is the cue, as for a quote (colonSubject).
- */
-/**
  * Where the report after a colon starts in `after` (the words after the attribution): at once when the colon is
  * the cue, after the colon that ends the attribution's clause ("Machtlinger veranschaulichte die Dynamik: …"),
  * else null.
@@ -43,6 +42,11 @@ function colonBefore(text: string, cue: { start: number }, after: string): numbe
   return colon ? colon[0].length : null;
 }
 
+/**
+ * "Machtlinger veranschaulichte die Dynamik: Weltweit seien heuer bereits so viele Flugzeuge verkauft worden wie
+ * im Vorjahr." (pubdates 094): a person opening the sentence, a verb of saying, and a colon before words in the
+ * Konjunktiv I report what the person said. The colon is the cue, as for a quote (colonSubject).
+ */
 function colonReport(g: Grammar, text: string, sentence: Sentence): Attribution | null {
   if (!g.reportedMood) return null;
   // A colon that ends words, not one inside a score or a time ("nach dem 3:1", "um 12:30 Uhr").
@@ -70,7 +74,7 @@ export function reportedSpeech(g: Grammar, text: string, sents: Sentence[], dire
     const attribution = attributionIn(g, text, sentence.start, sentence.end) ?? colonReport(g, text, sentence);
     if (!attribution) continue;
     const { cue, speaker } = attribution;
-    const sentenceEnd = sentence.start + text.slice(sentence.start, sentence.end).replace(FINAL_PUNCTUATION, '').length;
+    const sentenceEnd = wordsEnd(text, sentence);
     const saidEnd = attributionEnd(attribution);
     const after = text.slice(saidEnd, sentenceEnd);
     const before = text.slice(sentence.start, Math.min(cue.start, speaker.start));
@@ -156,7 +160,7 @@ export function subjunctiveContinuations(g: Grammar, text: string, sents: Senten
     const unattributed = inside.filter((f) => !f.attribution);
     if (unattributed.length) for (const f of unattributed) f.attribution = last.attribution;
     else {
-      const end = sentence.start + text.slice(sentence.start, sentence.end).replace(FINAL_PUNCTUATION, '').length;
+      const end = wordsEnd(text, sentence);
       out.push({ start: sentence.start + (text.slice(sentence.start, end).length - text.slice(sentence.start, end).trimStart().length), end, kind: 'indirect', attribution: last.attribution, continues: false });
     }
   });

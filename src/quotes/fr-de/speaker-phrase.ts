@@ -125,7 +125,8 @@ export function phraseWords(lexicon: SpeechLexicon, { people = new Set(), positi
   };
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a regex that matches it literally. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The lexicon's listener words, a medium of one capitalised word, and what must follow it: the lexicon's
