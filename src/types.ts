@@ -25,6 +25,8 @@ export interface SpeakerMention {
   /** The person (or unresolved description) the mention refers to. */
   name: string;
   mention: TextSpan;
+  /** No words near the quote name its speaker: it is given to the article's main speaker (French and German), and `mention` is empty, at the quote's start. */
+  inferred?: boolean;
 }
 
 /** What was said: the content span, without cue or speaker. */

@@ -29,7 +29,9 @@ export function quoteLabel(analysis: Pick<Analysis, 'quotes' | 'speakers'>, quot
   const shown = speaker ? shownRole(speaker) : null;
   const role = shown ? `, ${shown}` : '';
   const kind = quote.kind === 'indirect' ? 'Reported speech' : 'Quote';
-  return `${kind}: ${quote.speaker.name}${role}`;
+  // The article's main speaker, whom no words near the quote name: the reader is told it is a reading of the page.
+  const inferred = quote.speaker.inferred ? ' (not named at the quote: the article’s main speaker)' : '';
+  return `${kind}: ${quote.speaker.name}${role}${inferred}`;
 }
 
 /**
@@ -109,7 +111,7 @@ export function markSteps(doc: Document, analysis: Analysis, articleText: Articl
     }, colour));
     if (wrappers[0]) quoteMarks.set(quoteIndex, makeFocusable(wrappers[0], label));
     const mention = quote.speaker?.mention;
-    if (mention && (mention.end <= quote.start || mention.start >= quote.end)) {
+    if (mention && !quote.speaker?.inferred && (mention.end <= quote.start || mention.start >= quote.end)) {
       wrapRange(articleText, mention.start, mention.end, make('whosaid-speaker', { [LABEL_ATTRIBUTE]: label }, colour));
     }
   };

@@ -29,7 +29,8 @@ export function annotationSpans(analysis: Pick<Analysis, 'quotes' | 'dates'>, sh
     spans.push({ start: quote.start, end: quote.end, set: (piece) => { piece.quote = index; } });
     const mention = quote.speaker?.mention;
     // A mention inside its own quote ("I, Jane, …") is not underlined twice.
-    if (mention && (mention.end <= quote.start || mention.start >= quote.end)) {
+    // An inferred speaker's mention is empty: nothing to underline.
+    if (mention && !quote.speaker?.inferred && (mention.end <= quote.start || mention.start >= quote.end)) {
       spans.push({ start: mention.start, end: mention.end, set: (piece) => { piece.speakerOf = index; } });
     }
   });

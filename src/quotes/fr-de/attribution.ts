@@ -40,6 +40,8 @@ export interface Found {
   ownSpeaker?: boolean;
   /** The attribution to fall back on when no quote before it shares one (the person opening the sentence before). */
   fallback?: Attribution | null;
+  /** A speech verb in the quote's sentence, around it, that no attribution read: someone speaks, whom the popup cannot name. */
+  voiced?: boolean;
 }
 
 /** Where an attribution's words end: its cue or its speaker phrase, whichever comes last ("sagte Müller", "Müller sagte"). */
@@ -138,6 +140,12 @@ export function grammarOf(words: PhraseWords): Grammar {
     // The pronoun in either case ("Er mache"), the verb in lower case.
     pronounThenSubjunctive: lx.subjunctivePronouns.length ? new RegExp(String.raw`(?<![\p{L}])(?:${lx.subjunctivePronouns.map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`).join('|')})\s+(\p{Ll}+[^t\s]e)(?![\p{L}])`, 'gu') : null,
   };
+}
+
+/** The words hold a speech verb of the lexicon (`anyVerb` is global: its search starts over). */
+export function hasSpeechVerb(g: Grammar, words: string): boolean {
+  g.anyVerb.lastIndex = 0;
+  return g.anyVerb.test(words);
 }
 
 const LEADING = /^\s*[,.]?\s*/;

@@ -880,4 +880,38 @@ describe('German', () => {
     expect(quotes).toMatchObject([{ kind: 'indirect', text: 'Die Lage sei sehr ernst', speaker: { name: 'Olaf Scholz' } }]);
     expect(speakers[0]!.role).toBe('Bundeskanzler');
   });
+
+  describe('the article\'s main speaker', () => {
+    // pubdates 295 (Livenet), shortened: a talk written up as a report, its subheading a quote.
+    const profile = [
+      'Bestseller-Autorin Birgit Kelle im Talk',
+      'Gegen den Strom zu schwimmen, sei eigentlich nie ihr Ziel gewesen, sagt Birgit Kelle gleich zu Anfang. Sie habe einfach über Dinge geschrieben, von denen sie selbst betroffen gewesen sei.',
+      '«Ich empfinde es als diskriminierend, wenn ich mich nicht mehr Mutter nennen darf», so die vielseitige Buchautorin. Mit der Gendersprache werde der Fokus falsch gesetzt, moniert Kelle.',
+      '«Wir sind alle Geschöpfe Gottes»',
+      'Kelle erzählt von einer Leserin, die ihr einmal schrieb: «Ich habe Ihr Buch dreimal gelesen, und jedes Mal geweint.»',
+    ].join('\n\n');
+
+    it('gives a quote no words attribute to the person who holds most of the page\'s quotes, and says it was inferred', () => {
+      const { quotes, speakers } = findQuotes(profile, profile, 'de');
+      const subheading = quotes.findIndex((q) => q.text.includes('Geschöpfe Gottes'));
+      expect(speakers.find((s) => s.quotes.includes(subheading))?.name).toBe('Birgit Kelle');
+      expect(quotes[subheading]!.speaker).toMatchObject({ name: 'Birgit Kelle', inferred: true, mention: { text: '' } });
+      // Quotes their own words attribute are not inferred.
+      expect(quotes.find((q) => q.text.includes('diskriminierend'))!.speaker?.inferred).toBeUndefined();
+    });
+
+    it('gives no quote whose sentence has a speech verb to the main speaker: someone else speaks (counter-example)', () => {
+      expect(speakerOf(profile, 'de', 'dreimal gelesen')).toBeNull();
+    });
+
+    it('names no main speaker when another person is quoted nearly as often, nor an organisation with no role (counter-examples)', () => {
+      const debate = `${profile}\n\nDer Moderator Florian Wüthrich widersprach, es gebe durchaus eine Debatte. Die Sprache ändere sich ständig, sagte Wüthrich. Wüthrich betonte, er sei nicht überzeugt. Das sei Unsinn, sagte Wüthrich.`;
+      expect(speakerOf(debate, 'de', 'Geschöpfe Gottes')).toBeNull();
+      const company = [
+        'Die Regeln würden geändert, teilte Facebook mit. Man prüfe jeden Hinweis, so Facebook. Die Zahl der Beschwerden sei gesunken, erklärte Facebook. Das Unternehmen werde weiter investieren, sagte Facebook.',
+        '„Die sozialen Netzwerke müssen zügiger und umfassender gegen Hasskriminalität vorgehen.“',
+      ].join('\n\n');
+      expect(speakerOf(company, 'de', 'sozialen Netzwerke')).toBeNull();
+    });
+  });
 });

@@ -6,7 +6,7 @@
 // goes on marking it in the sentences after ("Ein Gespräch sei nicht sinnvoll.").
 
 import type { Sentence } from '../sentences.js';
-import { attributionEnd, attributionIn, colonSubject, type Attribution, type Found, type Grammar } from './attribution.js';
+import { attributionEnd, attributionIn, colonSubject, hasSpeechVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 
 const FINAL_PUNCTUATION = /[\s.!?…]+$/;
 
@@ -55,8 +55,7 @@ function colonReport(g: Grammar, text: string, sentence: Sentence): Attribution 
   const colon = sentence.start + colonAt;
   // A verb of saying before the colon: "Hans Müller wird vorgeworfen:", "Müller bekam einen Brief:" report
   // someone else's words about the person.
-  g.anyVerb.lastIndex = 0;
-  if (!g.anyVerb.test(text.slice(sentence.start, colon)) || !g.reportedMood.test(text.slice(colon, sentence.end).normalize('NFC'))) return null;
+  if (!hasSpeechVerb(g, text.slice(sentence.start, colon)) || !g.reportedMood.test(text.slice(colon, sentence.end).normalize('NFC'))) return null;
   return colonSubject(g, text, sentence.start, colon);
 }
 
