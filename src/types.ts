@@ -26,7 +26,7 @@ export interface SpeakerMention {
   name: string;
   mention: TextSpan;
   /** No words near the quote name its speaker: it is given to the article's main speaker (French and German), and `mention` is empty, at the quote's start. */
-  inferred?: boolean;
+  inferred?: true;
 }
 
 /** What was said: the content span, without cue or speaker. */

@@ -40,7 +40,7 @@ export interface Found {
   ownSpeaker?: boolean;
   /** The attribution to fall back on when no quote before it shares one (the person opening the sentence before). */
   fallback?: Attribution | null;
-  /** A speech verb in the quote's sentence, around it, that no attribution read: someone speaks, whom the popup cannot name. */
+  /** The quote's sentence has a speech verb before or after the quote: someone is said to speak there, even when no attribution names them. */
   voiced?: boolean;
 }
 

@@ -9,7 +9,7 @@
 import type { Gender } from '../lexicon/speech-lexicon.js';
 import { samePerson } from '../people.js';
 import { lastStartingAtOrBefore } from '../sentences.js';
-import { appositionAfter, escapeRegExp, honorificGender, isAcronym, isPluralRole, isRoleWord, lastPart, roleAt, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
+import { appositionAfter, escapeRegExp, honorificGender, isAcronym, isPluralRole, isRoleWord, lastPart, roleAt, titleGender, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 export interface CastEntity {
   name: string;
@@ -30,13 +30,13 @@ const FULL_NAME = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}’'-]+(?:[^\S\n]+\p{Lu}[\p
 /** "HSV-Comeback", "CDU-Politiker", "SPD-Fraktion": an acronym, a hyphen and a word. */
 const ACRONYM_COMPOUND = /^\p{Lu}{2,}-/u;
 
-/** "Mme", "M.", "Frau", "Herr" or a feminine role just before a name tell the person's gender. */
+/** "Mme", "M.", "Frau", "Herr" or a role just before a name ("Sprecherin", "Bundeskanzler") tell the person's gender. */
 function genderBefore(words: PhraseWords, text: string, at: number): Gender {
   const before = tokensOf(text, Math.max(0, at - 40), at).filter((t) => /^\p{L}/u.test(t.t)).pop();
   if (!before) return null;
   const honorific = honorificGender(words, before.lower);
   if (honorific) return honorific;
-  return isRoleWord(words, before.lower) && words.feminineEnding.test(before.lower) ? 'feminine' : null;
+  return titleGender(words, before.lower);
 }
 
 /** How far back the start of a sentence or a clause is looked for: a long sentence of news. */
@@ -427,6 +427,9 @@ export function castOf(
   /** Where the article writes each name, read once per name (its role and its sightings both need them). */
   const places = new Map<string, { at: number; form: string }[]>();
   const placesOf = (name: string) => places.get(name) ?? places.set(name, writtenAt(words, namingText, name)).get(name)!;
+  // "Bestseller-Autorin Birgit Kelle im Talk … sagt Birgit Kelle. „…“, sagt er.": a title anywhere the name is
+  // written tells the gender the words at a quote may not, and a pronoun of the other gender is someone else.
+  const genderOfName = (name: string) => placesOf(name).map(({ at }) => genderBefore(words, namingText, at)).find((gender) => gender !== null) ?? null;
   /** Where each entity was last written, for pronouns: its mentions as speakers and its name in the text. */
   const sightings: { at: number; entity: CastEntity | null; mention: Mention }[] = [];
   const named = (mention: Mention): CastEntity => {
@@ -449,12 +452,13 @@ export function castOf(
   // Names first, so a description or a pronoun before the first time a name is quoted still finds that person.
   const nameOf = mentions.map((m) => (m?.kind === 'name' ? named(m) : null));
   for (const entity of [...entities]) {
+    entity.gender ??= genderOfName(entity.name);
     // The places in the captions are no sightings: `text` has them blanked.
     for (const { at, form } of placesOf(entity.name).filter(({ at, form }) => text.startsWith(form, at))) sightings.push({ at, entity, mention: { kind: 'name', start: at, end: at + form.length, name: form, role: null, gender: entity.gender, phraseEnd: at + form.length } });
   }
   // Everyone the article names, quoted or not: "Pour Céline Pigalle, directrice de la rédaction, … elle explique".
   for (const { name, at } of fullNames.filter(({ name, at }) => text.startsWith(name, at))) {
-    const gender = genderBefore(words, text, at);
+    const gender = entities.find((e) => e.named && samePerson(e.name, name))?.gender ?? genderOfName(name);
     sightings.push({ at, entity: null, mention: { kind: 'name', start: at, end: at + name.length, name, role: null, gender, phraseEnd: at + name.length } });
   }
   // Each name once: the full names hold every place a name is written.

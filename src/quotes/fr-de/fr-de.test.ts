@@ -638,6 +638,18 @@ describe('German', () => {
     expect(speakerOf(text, 'de', 'Franzosen')).toBeNull();
   });
 
+  it('reads a man by a title German writes without its feminine suffix, anywhere the article names him, and no gender from a title with no feminine form', () => {
+    const chancellor = 'Die Lage sei sehr ernst, sagte Bundeskanzler Olaf Scholz am Montag. Man werde helfen, sagte Scholz.\n\n„Das sehe ich anders“, sagt sie.';
+    expect(speakerOf(chancellor, 'de', 'sehe ich anders')).toBeNull();
+    // The title in a heading, not at the quote: "Bestseller-Autorin Birgit Kelle im Talk … sagt Birgit Kelle" (pubdates 295).
+    const author = 'Bestseller-Autorin Birgit Kelle im Talk\n\nGegen den Strom zu schwimmen, sei nie ihr Ziel gewesen, sagt Birgit Kelle.\n\n„Das ist doch klar“, sagt er.';
+    expect(speakerOf(author, 'de', 'doch klar')).toBeNull();
+    expect(speakerOf(author.replace('sagt er', 'sagt sie'), 'de', 'doch klar')).toBe('Birgit Kelle');
+    // "Vorstandsmitglied" has no feminine form: it says nothing of the person's gender.
+    const member = 'Vorstandsmitglied Anna Weber sagte, die Zahlen seien gut.\n\n„Das sehe ich anders“, sagt sie.';
+    expect(speakerOf(member, 'de', 'sehe ich anders')).toContain('Anna Weber');
+  });
+
   it('resolves a pronoun to the speaker described before it', () => {
     // pubdates 191.
     const text = '„Oh“, sagte der Oberst, „für mich ist es das beste der Stadt.“ Wir sprachen über Eisenbahnen. Freilich sagt er „böhmischer Fußball“ und hat eine Dauerkarte.';
@@ -897,7 +909,44 @@ describe('German', () => {
       expect(speakers.find((s) => s.quotes.includes(subheading))?.name).toBe('Birgit Kelle');
       expect(quotes[subheading]!.speaker).toMatchObject({ name: 'Birgit Kelle', inferred: true, mention: { text: '' } });
       // Quotes their own words attribute are not inferred.
-      expect(quotes.find((q) => q.text.includes('diskriminierend'))!.speaker?.inferred).toBeUndefined();
+      const attributed = quotes.find((q) => q.text.includes('diskriminierend'))!.speaker;
+      expect(attributed).toMatchObject({ name: 'Birgit Kelle', mention: { text: 'die vielseitige Buchautorin' } });
+      expect(attributed).not.toHaveProperty('inferred');
+    });
+
+    it('gives a French quote no words attribute to the main speaker too', () => {
+      const text = [
+        'Le ministre des Affaires étrangères Laurent Fabius s’est exprimé jeudi. « La France enverra des secours », a déclaré Laurent Fabius. « La situation reste très difficile », a-t-il ajouté. Selon Laurent Fabius, les équipes sont déjà sur place. Le ministre a estimé que la coopération avec Katmandou était bonne.',
+        '« Nous ne laisserons personne derrière nous. »',
+      ].join('\n\n');
+      expect(findQuotes(text, text, 'fr').quotes.find((q) => q.text.includes('personne derrière'))!.speaker).toMatchObject({ name: 'Laurent Fabius', inferred: true });
+    });
+
+    // Kelle holds 4 attributed statements before the subheading; Wüthrich's come after it.
+    const wuethrich = ['Die Sprache ändere sich ständig, sagte Moderator Florian Wüthrich.', 'Wüthrich betonte, er sei nicht überzeugt.', 'Das sei zu einfach, sagte Wüthrich.'];
+    const withWuethrich = (statements: number) => `${profile}\n\n${wuethrich.slice(0, statements).join(' ')}`;
+
+    it('needs 4 attributed statements and 60% of them: 4 of 6 make a main speaker, 4 of 7 and 3 of 3 do not (boundaries)', () => {
+      expect(speakerOf(withWuethrich(2), 'de', 'Geschöpfe Gottes')).toBe('Birgit Kelle');
+      expect(speakerOf(withWuethrich(3), 'de', 'Geschöpfe Gottes')).toBeNull();
+      const threeStatements = profile.replace(' Mit der Gendersprache werde der Fokus falsch gesetzt, moniert Kelle.', '');
+      expect(speakerOf(threeStatements, 'de', 'Geschöpfe Gottes')).toBeNull();
+    });
+
+    it('lists the main speaker by the first quote given to them, in reading order', () => {
+      const text = ['«Wir sind alle Geschöpfe Gottes»', wuethrich[0], profile].join('\n\n');
+      expect(findQuotes(text, text, 'de').speakers.map((s) => s.name)).toEqual(['Birgit Kelle', 'Florian Wüthrich']);
+    });
+
+    it('gives the main speaker neither a quote whose pronoun is someone else nor the words in marks after another person\'s quote (counter-examples)', () => {
+      // Kelle is a woman by her title (the heading's "Bestseller-Autorin"): the "er" of the sentence after the
+      // quote is someone else, unknown.
+      const pronoun = `${profile}\n\n„Das gehört dazu“, sagt Kelle. Ihr Kollege ist skeptisch.\n\n„Das ist doch klar.“ Er meint das ernst.`;
+      expect(speakerOf(pronoun, 'de', 'doch klar')).toBeNull();
+      const afterOthers = `${profile}\n\n„Das ist Unsinn“, sagte Moderator Florian Wüthrich.\n\n„Darüber kann man nicht abstimmen.“`;
+      expect(speakerOf(afterOthers, 'de', 'nicht abstimmen')).toBeNull();
+      // Without Wüthrich's quote before them the same words are Kelle's.
+      expect(speakerOf(`${profile}\n\n„Darüber kann man nicht abstimmen.“`, 'de', 'nicht abstimmen')).toBe('Birgit Kelle');
     });
 
     it('gives no quote whose sentence has a speech verb to the main speaker: someone else speaks (counter-example)', () => {

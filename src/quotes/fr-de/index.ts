@@ -12,7 +12,7 @@ import { findQuotedSpans, quoteMarksOf, type QuotedSpan } from '../marks.js';
 import { lastStartingAtOrBefore, paragraphs, sentences, type Sentence } from '../sentences.js';
 import { samePerson } from '../people.js';
 import { attributionAfter, attributionEnd, attributionIn, bracketAroundQuote, colonSubject, grammarOf, hasSpeechVerb, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
-import { castOf, fullNamesIn } from './cast.js';
+import { castOf, fullNamesIn, type CastEntity } from './cast.js';
 import { CIRCUMSTANCES, reportedSpeech, subjunctiveContinuations, wordsEnd } from './reported.js';
 import { capitalisationOf, entryOf, isAcronym, isInflectedAdjective, nounsOf, phraseWords, speakerAt, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
@@ -111,7 +111,7 @@ export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText =
       kind: f.kind,
       cue: cue ? text.slice(cue.start, cue.end) : null,
       cueSpan: cue ? span(text, cue.start, cue.end) : null,
-      speaker: !entity ? null : mention ? { name: entity.name, mention: span(text, mention.start, mention.end) } : inferred[i] ? { name: entity.name, mention: span(text, f.start, f.start), inferred: true } : null,
+      speaker: !entity ? null : inferred[i] ? { name: entity.name, mention: span(text, f.start, f.start), inferred: true } : mention ? { name: entity.name, mention: span(text, mention.start, mention.end) } : null,
       statement,
     };
   });
@@ -127,25 +127,38 @@ const MAIN_SPEAKER_SHARE = 0.6;
  * A profile or an interview written up as a report quotes one person throughout, and its writer drops the
  * attribution once the reader knows whose words they are: "Über Gebote wie das Ehegebot dürfe man aber nicht
  * abstimmen. «Wir sollen verstehen, dass wir alle Geschöpfe Gottes sind.»", a subheading «Ich musste mal zur
- * Ruhe kommen» (pubdates 295, Birgit Kelle). The direct quotes no rule attributes go to the page's main
+ * Ruhe kommen» (pubdates 295, Birgit Kelle). The direct quotes with no attribution at all go to the page's main
  * speaker, a person named with a role (a person, not an organisation) who holds most of its attributed quotes;
  * not words in marks whose own sentence has a speech verb ("Ricking erzählt von einem jungen Mann, der …
- * sagte: „…“"): someone speaks there whom no attribution could name. On the 61 German development pages:
- * speaker as shown 268 → 290 of 358, no new wrong speaker. Whether each quote was given so (`inferred`), and
- * the main speaker's quotes in reading order.
+ * sagte: „…“"): someone speaks there whom no attribution could name. A quote whose attribution names someone
+ * the cast could not resolve („…“, sagt sie) keeps no speaker: the pronoun may be anyone's. On the 61 German
+ * development pages: speaker as shown 268 → 290 of 358, no new wrong speaker.
+ *
+ * Writes the main speaker into `of` and its `quotes`, re-sorts `entities` by first quote (the popup's order),
+ * and returns whether each quote was given so (`inferred`).
  */
-function giveToMainSpeaker<E extends { named: boolean; role: string | null; quotes: number[] }>(found: Found[], of: (E | null)[], entities: E[]): boolean[] {
+function giveToMainSpeaker(found: Found[], of: (CastEntity | null)[], entities: CastEntity[]): boolean[] {
   const attributed = of.filter(Boolean).length;
-  const top = entities.reduce<E | null>((most, e) => (!most || e.quotes.length > most.quotes.length ? e : most), null);
+  const top = entities.reduce<CastEntity | null>((most, e) => (!most || e.quotes.length > most.quotes.length ? e : most), null);
   const main = top?.named && top.role && top.quotes.length >= MAIN_SPEAKER_QUOTES && top.quotes.length >= MAIN_SPEAKER_SHARE * attributed ? top : null;
-  if (!main) return found.map(() => false);
-  const inferred = found.map((f, i) => !of[i] && f.kind === 'direct' && !f.voiced);
-  inferred.forEach((given, i) => {
-    if (!given) return;
-    of[i] = main;
-    main.quotes.push(i);
+  const inferred: boolean[] = [];
+  // „Das ist Unsinn“, sagte Wüthrich. ¶ „…“: words in marks right after someone else's quote (named, a pronoun
+  // the cast could not resolve, or a speaker no attribution reads) may go on with theirs, and are nobody's
+  // rather than the main speaker's.
+  let afterOthersQuote = false;
+  found.forEach((f, i) => {
+    // „A“, sagte sie, „B“: B is the statement A opens, and goes to the main speaker only with A.
+    const given = !!main && !of[i] && !f.attribution && f.kind === 'direct' && !f.voiced && (!f.continues || inferred[i - 1] === true) && !afterOthersQuote;
+    inferred.push(given);
+    if (given) {
+      of[i] = main;
+      main.quotes.push(i);
+    }
+    if (f.kind === 'direct' && (of[i] || f.attribution)) afterOthersQuote = of[i] !== main;
   });
+  if (!main) return inferred;
   main.quotes.sort((a, b) => a - b);
+  entities.sort((a, b) => a.quotes[0]! - b.quotes[0]!);
   return inferred;
 }
 
@@ -248,8 +261,7 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     const needsSpeaker = !quotation && !title && words >= 1 && !isTitleCase(ctx.inner);
     // "Ricking erzählt von einem jungen Mann, der gleich zur Begrüßung sagte: „…“": a speech verb before the
     // quote in its sentence, or after it before the sentence ends, says someone speaks whom no attribution named.
-    const sentenceStart = colon >= 0 ? sents[lastStartingAtOrBefore(sents, colon)]!.start : ctx.sentStart;
-    const voiced = hasSpeechVerb(g, text.slice(sentenceStart, s.start)) || (!endsSentence(ctx) && hasSpeechVerb(g, text.slice(s.end, ctx.tailEnd)));
+    const voiced = hasSpeechVerb(g, text.slice(introducingSentenceStart(sents, ctx, colon), s.start)) || (!endsSentence(ctx) && hasSpeechVerb(g, text.slice(s.end, ctx.tailEnd)));
     out.push(quotation || needsSpeaker ? { start: s.start, end: s.end, kind: 'direct', attribution, continues: resumes, needsSpeaker, ownSpeaker: colon >= 0 || verbAfter, fallback, voiced } : null);
   });
   return out.filter((q): q is Found => q !== null);
@@ -267,12 +279,16 @@ function introducingColon(text: string, { lead, leadStart, span }: QuoteContext)
   return before ? windowStart + before.index : -1;
 }
 
+/** Where the sentence that introduces a quote starts: the one its colon ends, in the paragraph before or its own. */
+const introducingSentenceStart = (sents: Sentence[], { sentStart }: QuoteContext, colon: number) => (colon >= 0 ? sents[lastStartingAtOrBefore(sents, colon)]!.start : sentStart);
+
 /**
  * The attribution in the words before a quote: the sentence a colon ends in the paragraph before, the quote's
  * own lead, or the subject of the sentence its colon ends.
  */
-function attributionBefore(g: Grammar, text: string, sents: Sentence[], { leadStart, span, sentStart }: QuoteContext, colon: number): Attribution | null {
-  const colonSentence = colon >= 0 ? sents[lastStartingAtOrBefore(sents, colon)]!.start : sentStart;
+function attributionBefore(g: Grammar, text: string, sents: Sentence[], ctx: QuoteContext, colon: number): Attribution | null {
+  const { leadStart, span } = ctx;
+  const colonSentence = introducingSentenceStart(sents, ctx, colon);
   // "Ricking erzählt von einem jungen Mann, der gleich zur Begrüßung sagte: „…“" (pubdates 248): a relative
   // clause ends on the colon, and the person it is about speaks, not the sentence's subject.
   const relative = colon >= 0 ? relativeClauseBefore(g, text.slice(colonSentence, colon)) : -1;

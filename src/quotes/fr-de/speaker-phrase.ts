@@ -278,6 +278,18 @@ export function honorificGender(words: PhraseWords, written: string): Gender | u
 const honorificOf = (words: PhraseWords, token: Token, next: Token | undefined): Gender | undefined =>
   honorificGender(words, next?.t === '.' && next.start === token.end ? `${token.lower}.` : token.lower);
 
+/**
+ * The gender a role written right before a name says: "Sprecherin Anna Meier" a woman's; where a woman's title
+ * always takes the feminine suffix (German), "Bundeskanzler Olaf Scholz" a man's. A role with no feminine form
+ * ("Vorstandsmitglied", "Vorsitzende", "ministre") says nothing.
+ */
+export function titleGender(words: PhraseWords, lower: string): Gender {
+  if (!isRoleWord(words, lower)) return null;
+  if (words.feminineEnding.test(lower)) return 'feminine';
+  const suffix = words.lexicon.feminineSuffix;
+  return suffix && isRoleWord(words, lower + suffix) ? 'masculine' : null;
+}
+
 function genderOfPhrase(words: PhraseWords, determiner: Token | null, roleWords: Token[], honorific: Gender | undefined): Gender {
   if (honorific) return honorific;
   // The role noun, not an adjective before it: "der junge Polizist".
@@ -513,7 +525,7 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
       end: nameEnd,
       name: text.slice(nameStart, nameEnd),
       role: apposition?.role ?? (roleIsOne ? roleText : null),
-      gender,
+      gender: gender ?? (kind ? titleGender(words, kind.lower) : null),
       phraseEnd: apposition?.end ?? nameEnd,
     };
   }

@@ -91,6 +91,7 @@ export const FRENCH: SpeechLexicon = {
   pluralEndings: words('s x'),
   roleEndings: '(?!)',
   feminineEndings: '(?:rice|euse|ière|enne|ée|ante|ente|cheffe|ministre-femme)$',
+  feminineSuffix: null,
   weakEndings: {},
   adjectivalRoleEndings: '(?!)',
   feminineDeterminers: words('la une cette sa'),

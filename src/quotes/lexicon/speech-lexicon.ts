@@ -125,6 +125,12 @@ export interface SpeechLexicon {
   adjectivalRoleEndings: string;
   /** Words that end a role or a description as a feminine one ("directrice", "Sprecherin"): a regex body, lower case. */
   feminineEndings: string;
+  /**
+   * The suffix that makes a role feminine, where a woman's title before her name always takes it ("Kanzler" →
+   * "Kanzlerin"): a title written without it is a man's. Null where the feminine form is irregular or the same
+   * word (French "ministre", "directeur" → "directrice").
+   */
+  feminineSuffix: string | null;
   /** Words before a speaker that say the speaker is a woman ("la", "une", "die" with a feminine role). */
   feminineDeterminers: readonly string[];
   /**
