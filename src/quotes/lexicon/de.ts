@@ -29,6 +29,8 @@ export const GERMAN: SpeechLexicon = {
     befürchtete befürchtet vermutete vermutet monierte moniert behauptete behauptet konstatierte konstatiert
     prognostizierte prognostiziert folgerte folgert jubelte jubelt präzisierte präzisiert veranschaulichte
     veranschaulicht skizzierte skizziert`),
+    // "„Nein, es geht im Gesetz nicht um die ganz normalen alltäglichen Dinge …“, beruhigt Tabea Benz" (pubdates 190).
+    ...words('beruhigt beruhigte beschwichtigt beschwichtigte relativiert relativierte kontert konterte bekennt bekannte'),
     // The plural of the past, for speakers such as "die Leipziger Richter": "…“, betonten die Richter."
     ...words(`sagten erklärten betonten meinten berichteten erzählten schrieben warnten kritisierten forderten teilten
     bestätigten verwiesen antworteten ergänzten fügten`),
