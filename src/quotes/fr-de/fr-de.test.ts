@@ -387,6 +387,9 @@ describe('German', () => {
     expect(speakerOf('Le gouvernement présente la réforme comme « une chance historique » pour le pays, décrit le syndicat comme un mensonge.', 'fr', 'chance historique') ?? null).toBeNull();
     // The quote's own clause has its speech verb: the words are Merz's, not the reporter's.
     expect(speakerOf('Merz habe den Vorschlag als „völlig absurd“ bezeichnet, sagte Müller.', 'de', 'völlig absurd') ?? null).not.toBe('Müller');
+    // A relative clause after the speaker describes them, with the title in marks it holds (pubdates 127).
+    const described = '„Sie war wie eine Trickfilmfigur von ihm in ihrer Präzision“, etwa wenn es ums Augenbrauehochziehen ging, sagt Stefan Lukschy, der maßgeblich an der 1970er-Jahre-Fernsehserie „Loriot“ beteiligt war.';
+    expect(speakerOf(described, 'de', 'Trickfilmfigur')).toBe('Stefan Lukschy');
   });
 
   it('takes no label before a colon, no relative clause’s antecedent and no noun after a number for the speaker', () => {
@@ -620,6 +623,8 @@ describe('German', () => {
     // After a noun naming its kind (pubdates 127), not after a person.
     expect(germanDirectQuotes('Antworten auf solche Fragen gibt die ARD-Doku „Loriot 100“ von André Schäfer, sagte der Sender.')).toEqual([]);
     expect(germanDirectQuotes('Donald Trump ist wütend. Gestern nannte Trump Merkel „Mutti“, sagte sein Sprecher.')).toEqual(['„Mutti“']);
+    // A compound noun that starts with a number names its kind too: "der 1970er-Jahre-Fernsehserie".
+    expect(germanDirectQuotes('Das sagt Stefan Lukschy, der maßgeblich an der 1970er-Jahre-Fernsehserie „Loriot“ beteiligt war.')).toEqual([]);
   });
 
   it('gives a quote to an indefinite description opening the sentence before, joins the definite one after it, and resolves no pronoun of another gender to it', () => {

@@ -14,7 +14,7 @@ import { samePerson } from '../people.js';
 import { attributionAfter, attributionEnd, attributionIn, bracketAroundQuote, colonSubject, grammarOf, hasSpeechVerb, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { castOf, fullNamesIn, type CastEntity } from './cast.js';
 import { CIRCUMSTANCES, reportedSpeech, subjunctiveContinuations, wordsEnd } from './reported.js';
-import { capitalisationOf, entryOf, isAcronym, isInflectedAdjective, nounsOf, phraseWords, speakerAt, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
+import { capitalisationOf, entryOf, isAcronym, isInflectedAdjective, lastPart, nounsOf, phraseWords, speakerAt, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 /**
  * The words that may be a name alone, which a capitalised word must be one of in German, where every noun is
@@ -250,11 +250,12 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
     // "im „Aachener Vertrag“", "dans « Le Monde »", "sagte in »CNN«", "der Journalist von «Schweiz Aktuell»": a
     // short name in marks after an article, a preposition or a complement's word is a title, and so is one opening
     // a parenthesis ("Peter Korig (»Jungle World« 35/2023)") or, in German, after a noun.
-    const written = /(?<=\s)([\p{L}\p{M}-]+)\s*$/u.exec(lead)?.[1] ?? '';
+    const written = /(?<=\s)([\p{L}\p{M}\p{N}-]+)\s*$/u.exec(lead)?.[1] ?? '';
     const lastWord = written.toLowerCase().normalize('NFC');
     // German names a thing after its kind, a capitalised noun: "die ARD-Doku „Loriot 100“", "in der Talkshow „3 nach
-    // 9“"; not after a person ("Trump nannte Merkel „Mutti“").
-    const afterNoun = g.words.lexicon.capitalisesNouns && /^\p{Lu}/u.test(written) && !g.words.people.has(written) && /^\s*[\p{Lu}\p{N}]/u.test(ctx.inner.replace(/^[»«„“"]/u, ''));
+    // 9“", "der 1970er-Jahre-Fernsehserie „Loriot“" (its last part is the noun); not after a person ("Trump nannte
+    // Merkel „Mutti“").
+    const afterNoun = g.words.lexicon.capitalisesNouns && /^\p{Lu}/u.test(lastPart(written)) && !g.words.people.has(written) && /^\s*[\p{Lu}\p{N}]/u.test(ctx.inner.replace(/^[»«„“"]/u, ''));
     // "nach dem Motto «Ich bin dann mal weg»", "un article intitulé « … »": words the lead names as a saying or a title.
     const named = g.words.lexicon.namingWords.includes(lastWord);
     const title = named || (words <= 3 && (isCapitalised(ctx.inner) || afterNoun) && (g.words.determiners.has(lastWord) || g.words.breaks.has(lastWord) || g.words.complement.has(lastWord) || /\(\s*$/.test(lead) || afterNoun));
@@ -311,7 +312,12 @@ function attributionBefore(g: Grammar, text: string, sents: Sentence[], ctx: Quo
 function attributionEndingSentence(g: Grammar, text: string, sents: Sentence[], quote: { start: number; end: number }): Attribution | null {
   const sentence = sents[lastStartingAtOrBefore(sents, quote.start)];
   if (!sentence || sentence.end <= quote.end) return null;
-  const end = wordsEnd(text, sentence);
+  // "„…“, etwa wenn es ums Augenbrauehochziehen ging, sagt Stefan Lukschy, der maßgeblich an der Fernsehserie
+  // „Loriot“ beteiligt war." (pubdates 127): a relative clause after the speaker describes them, titles and all.
+  const sentenceEnd = wordsEnd(text, sentence);
+  const lastClause = text.lastIndexOf(',', sentenceEnd);
+  const describes = lastClause > quote.end && g.words.relativePronouns.has(/^\s*([\p{L}\p{M}]+)/u.exec(text.slice(lastClause + 1, sentenceEnd))?.[1] ?? '');
+  const end = describes ? lastClause : sentenceEnd;
   const rest = text.slice(quote.end, end);
   const comma = rest.lastIndexOf(',');
   if (comma < 0 || /[«»„“”"\n]/u.test(rest)) return null;
