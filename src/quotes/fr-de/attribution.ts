@@ -52,6 +52,9 @@ const eitherForm = (word: string) => [...word].map((c) => (c.normalize('NFD') ==
 const alt = (words: readonly string[]) =>
   [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => eitherForm(escapeRegExp(w)).replace(/ /g, '\\s+').replace(/[’']/g, "['’]")).join('|');
 
+/** "Olaf Scholz (SPD) verurteilte …", "Laurent Fabius (PS) a déclaré": a party or an age in brackets between a subject and its verb. */
+const BRACKETS_AFTER_SUBJECT = String.raw`\([^()\n]{1,40}\)`;
+
 /** The lexicon's verbs as regexes, built once per analysis. */
 export interface Grammar {
   words: PhraseWords;
@@ -131,7 +134,7 @@ export function grammarOf(words: PhraseWords): Grammar {
     verbAtStart: new RegExp(String.raw`^${verb}(?![\p{L}-])`, verbFlags),
     anySeparable: Object.keys(lx.separableVerbs).length ? new RegExp(String.raw`(?<![\p{L}-])(${alt(Object.keys(lx.separableVerbs))})(?![\p{L}-])`, 'gu') : null,
     accordingAtStart: new RegExp(String.raw`^(?:${alt(lx.accordingToBefore)})\s+`, 'iu'),
-    verbAfterSubject: new RegExp(String.raw`^\s*,?\s*(${verb})(?![\p{L}-])`, verbFlags),
+    verbAfterSubject: new RegExp(String.raw`^\s*(?:${BRACKETS_AFTER_SUBJECT}\s*)?,?\s*(${verb})(?![\p{L}-])`, verbFlags),
     bracketAuxiliary: lx.verbSecond ? new RegExp(String.raw`(?<![\p{L}])(?:${alt(lx.auxiliaries)})(?=\s)`, 'gu') : null,
     participleAtStart: new RegExp(String.raw`^\s*(?:${alt(lx.participles)})(?![\p{L}-])`, 'u'),
     spacedVerbAtStart: new RegExp(String.raw`^\s*${verb}(?![\p{L}-])`, verbFlags),
@@ -437,6 +440,9 @@ function afterVerb(g: Grammar, text: string, cue: Cue, end: number): Attribution
 }
 
 /** The subject before a verb: the sentence (or clause) opens with the speaker and the verb follows it. */
+/** Words that may stand between a subject and its verb: "a encore", "hat am Montag", a party in brackets. */
+const WORDS_BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^[\s,]*(?:${BRACKETS_AFTER_SUBJECT}[\s,]*)?(?:\p{Ll}+\s+){0,2}$`, 'u');
+
 function subjectBefore(g: Grammar, text: string, start: number, cue: Cue): Attribution | null {
   const clauseStart = Math.max(start, text.lastIndexOf(',', cue.start) + 1, text.lastIndexOf(':', cue.start) + 1);
   // The clause's own subject, else the sentence's, with an apposition between it and the verb
@@ -447,8 +453,7 @@ function subjectBefore(g: Grammar, text: string, start: number, cue: Cue): Attri
     const opened = subordinator && g.words.lexicon.subordinators.includes(subordinator[1]!) ? subordinator[0].length : 0;
     const subjectStart = from + opened + (text.slice(from + opened, cue.start).length - text.slice(from + opened, cue.start).trimStart().length);
     const speaker = speakerAt(g.words, text, subjectStart, cue.start);
-    // Only words that may stand between a subject and its verb ("a encore", "hat am Montag") after the phrase.
-    if (speaker && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(speaker.phraseEnd, cue.start))) return { cue, speaker };
+    if (speaker && WORDS_BETWEEN_SUBJECT_AND_VERB.test(text.slice(speaker.phraseEnd, cue.start))) return { cue, speaker };
   }
   return nameRightBefore(g, text, start, cue) ?? pronounRightBefore(g, text, start, cue);
 }

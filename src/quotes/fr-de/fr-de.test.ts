@@ -849,6 +849,14 @@ describe('German', () => {
     expect(speakerOf(text, 'de', 'normalen Frau')).toBe('Birgit Kelle');
   });
 
+  it('reads a party in brackets between a subject and its verb, and verurteilte as a speech verb', () => {
+    // pubdates 098.
+    const text = 'Friedrich Merz forderte, die Bundeswehr in die Mitte der Gesellschaft zu rücken. Auch der Kanzler Olaf Scholz (SPD) verurteilte bei seiner Rede vor der UN-Generalversammlung wieder einmal pflichtschuldig den »russischen Imperialismus«.';
+    expect(speakerOf(text, 'de', 'russischen Imperialismus')).toBe('Olaf Scholz');
+    const reported = findQuotes('Olaf Scholz (SPD) sagte, man werde der Ukraine weiter helfen.', 'Olaf Scholz (SPD) sagte, man werde der Ukraine weiter helfen.', 'de').quotes;
+    expect(reported).toMatchObject([{ kind: 'indirect', text: 'man werde der Ukraine weiter helfen', speaker: { name: 'Olaf Scholz' } }]);
+  });
+
   it('reads rät, bemerkt, seufzt and beruhigt as speech verbs', () => {
     // pubdates 156, 127, 149 and 190.
     const text = '„Freigänger-Katzen lässt man an Silvester besser gar nicht nach draußen“, rät Eva Rönspieß.';
