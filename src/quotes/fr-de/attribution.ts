@@ -546,6 +546,24 @@ function possessiveOpening(g: Grammar, text: string, start: number, colon: numbe
   return { kind: 'pronoun', start: possessive.start, end: possessive.end, name: possessive.t, role: null, gender, phraseEnd: noun.end };
 }
 
+/** A paragraph that opens with capitalised words, a colon and a quote mark: "Maria Huber: „…“". */
+const LABELLED_QUOTE_PARAGRAPH = /(?<=^|\n)[^\S\n]*(\p{Lu}[\p{L}\p{M}.-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.-]*){0,3})[^\S\n]*:[^\S\n]*[„«»"“]/gu;
+
+/**
+ * Whether two paragraphs or more open with a label the article writes nowhere else and a quote: a vox pop
+ * ("Maria Huber: „…“ ¶ Klaus Berger: „…“"). A subheading "Barisic: „…“" names someone the article writes
+ * about, and is no second one beside "Ernster Nachsatz: „…“" (pubdates 286).
+ */
+function inSeriesOfLabels(text: string): boolean {
+  let count = 0;
+  for (const m of text.matchAll(LABELLED_QUOTE_PARAGRAPH)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const label: Mention = { kind: 'name', start, end: start + m[1]!.length, name: m[1]!, role: null, gender: null, phraseEnd: start + m[1]!.length };
+    if (!writtenElsewhere(text, label) && ++count >= 2) return true;
+  }
+  return false;
+}
+
 /** At most this many words between a speaker opening a sentence and the colon before the quote. */
 const MAX_COLON_GAP_WORDS = 10;
 
@@ -564,9 +582,11 @@ export function colonSubject(g: Grammar, text: string, start: number, colon: num
   // "… scherzt Barisic. Ernster Nachsatz: „…“": in German, two capitalised words alone before a colon are as
   // often a label as a name. With no verb and no role, a name the article writes only there is taken for a
   // label; "Jansen: „…“" names someone written elsewhere too, "NABU-Bundesgeschäftsführer Leif Miller: „…“" a
-  // person by their role. Mid-paragraph only: a name opening its paragraph before a colon is a vox pop's or an
-  // interview's speaker ("Maria Huber: „Ich finde die neue Regelung gut.“").
-  const alone = text.slice(start, speaker.start).trim() === '' && gapWords === 0 && !/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, start - 2), start));
+  // person by their role. A name opening its paragraph before a colon is a vox pop's speaker when other
+  // paragraphs open so too ("Maria Huber: „Ich finde die neue Regelung gut.“ ¶ Klaus Berger: „…“"); alone, it
+  // is as often the label "Ernster Nachsatz: „…“" (pubdates 286).
+  const opensParagraph = /(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, start - 2), start));
+  const alone = text.slice(start, speaker.start).trim() === '' && gapWords === 0 && (!opensParagraph || !inSeriesOfLabels(text));
   if (g.words.lexicon.capitalisesNouns && alone && speaker.kind === 'name' && !speaker.role && /\s/.test(speaker.name) && !writtenElsewhere(text, speaker)) return null;
   return { cue: { start: colon, end: colon + 1 }, speaker };
 }

@@ -402,6 +402,9 @@ describe('German', () => {
     const voxPop = 'Wir haben Passanten gefragt.\n\nMaria Huber: „Ich finde die neue Regelung gut, das war überfällig.“\n\nKlaus Berger: „Mir ist das egal, ich fahre sowieso Rad.“';
     expect(speakerOf(voxPop, 'de', 'neue Regelung')).toBe('Maria Huber');
     expect(speakerOf(voxPop, 'de', 'sowieso Rad')).toBe('Klaus Berger');
+    // A label opening its paragraph, beside a subheading that names someone written about (pubdates 286), is no vox pop.
+    const label = 'Zoran Barisic scherzt.\n\nErnster Nachsatz: "Ich muss noch mit meiner Frau reden, aber ich werde mir drei Tage Ruhe gönnen."\n\nBarisic: "Dafür bin ich nicht zu haben"';
+    expect(speakerOf(label, 'de', 'meiner Frau')).toBeNull();
     // The antecedent of a relative clause ending on its speech verb speaks (the review of 2026-12-02).
     expect(speakerOf('Es war Angela Merkel, die einst sagte: „Wir schaffen das, und wo uns etwas im Wege steht, muss es überwunden werden.“', 'de', 'Wir schaffen')).toBe('Angela Merkel');
     expect(findQuotes('Es war Angela Merkel, die einst sagte: „Wir schaffen das, wir schaffen das.“', 'Es war Angela Merkel, die einst sagte: „Wir schaffen das, wir schaffen das.“', 'de').speakers[0]?.role).toBeNull();
