@@ -187,7 +187,20 @@ function roleAround(words: PhraseWords, text: string, start: number, end: number
   // begrüßte Anna Müller").
   const lowerAfterHead = run.slice(head + 1).some((t) => t.t === t.lower && !words.complement.has(t.lower) && !words.determiners.has(t.lower) && !words.coordinators.has(t.lower));
   if (words.lexicon.capitalisesNouns && lowerAfterHead) return null;
-  return roleAt(words, text, run[head]!.start, run[run.length - 1]!.end);
+  return nominativeTitle(words, roleAt(words, text, run[head]!.start, run[run.length - 1]!.end), text.slice(end, end + 40));
+}
+
+/**
+ * A role right before one person's name is in the singular: "den ungarischen Kunsttheoretiker,
+ * Literaturwissenschaftler und Essayisten László Földényi" (pubdates 152) shows "… Essayist", the nominative,
+ * where a weak noun's other cases end in -en or -n. Not before a second name ("den Aktivisten Anna und Ben
+ * Meier"), where the same form is a plural.
+ */
+function nominativeTitle(words: PhraseWords, role: string, afterName: string): string {
+  if (/^[^\S\n]+(?:und|et|and)[^\S\n]+\p{Lu}/u.test(afterName)) return role;
+  const noun = /[\p{L}\p{M}]+$/u.exec(role)?.[0].toLowerCase() ?? '';
+  const ending = words.lexicon.obliqueNounEndings.find((e) => noun.endsWith(e) && noun.length > e.length + 2 && isRoleWord(words, noun.slice(0, -e.length)));
+  return ending ? role.slice(0, -ending.length) : role;
 }
 
 /** "Ivan Du Roy et Ludo Symbille, journalistes chez Bastamag": the apposition after two names joined by "et" or "und" is both people's. */
@@ -335,7 +348,9 @@ export function fullNamesIn(words: PhraseWords, text: string, nouns: Nouns): { n
       if (!run.length) continue;
       const runStart = run[0]!.at;
       if (/[«„“"‹»]\s*$/u.test(text.slice(Math.max(0, runStart - 2), runStart))) continue;
-      if (words.determiners.has(wordBefore(text, runStart).toLowerCase())) continue;
+      // Unless a role comes first, whatever its case: "den Journalisten Peter Meier", "der Kanzler Olaf Scholz".
+      const roleFirst = isRoleWord(words, run[0]!.word.toLowerCase()) || isPluralRole(words, run[0]!.word.toLowerCase());
+      if (words.determiners.has(wordBefore(text, runStart).toLowerCase()) && !roleFirst) continue;
       // "Läuft Piotr Trochowski künftig …?", "Département Moselle": a common word capitalised by its place is no
       // part of the name after it. A given name that is also a word ("Pierre Martin … la pierre") is lost here
       // and the surname kept, which still names the person.

@@ -715,6 +715,15 @@ describe('German', () => {
     expect(roleOf('„Ja“, sagte Antonia Koch, die seit Jahren für den Deutschlandfunk berichtet.', 'Antonia Koch')).toBe('die seit Jahren für den Deutschlandfunk berichtet');
   });
 
+  it('shows a weak noun declined before one name in the nominative, and keeps it before two (counter-example)', () => {
+    // pubdates 152.
+    const critic = 'Das Thema beschäftigt den ungarischen Kunsttheoretiker, Literaturwissenschaftler und Essayisten László Földényi seit Jahrzehnten. „Die Melancholie ist kein Gefühl“, sagt Földényi.';
+    expect(roleOf(critic, 'László Földényi')).toBe('Essayist');
+    // After an article too, where the role opens the name's run ("den Publizisten Peter Meier").
+    expect(roleOf('Wir trafen den Publizisten Peter Meier in Bonn. „Das ist gefährlich“, sagt Meier.', 'Peter Meier')).toBe('Publizist');
+    expect(roleOf('Wir trafen die Aktivisten Peter Meier und Anna Roth in Bonn. „Das ist gefährlich“, sagt Meier.', 'Peter Meier')).toBe('Aktivisten');
+  });
+
   it('shows where a person belongs as their role when the article gives no other', () => {
     // pubdates 242 and 338; "Scholz von Macron" (no article) is not read.
     expect(roleOf('Michael Sander von der ETH Zürich fasst den Vorgang zusammen: «Das Elektron will nicht aussteigen.»', 'Michael Sander')).toBe('von der ETH Zürich');

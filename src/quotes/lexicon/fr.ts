@@ -89,6 +89,7 @@ export const FRENCH: SpeechLexicon = {
     documentariste doctorant doctorante toxicologue créateur créatrice chroniqueur
     chroniqueuse éditorialiste organisateur organisatrice`),
   pluralEndings: words('s x'),
+  obliqueNounEndings: [],
   roleEndings: '(?!)',
   feminineEndings: '(?:rice|euse|ière|enne|ée|ante|ente|cheffe|ministre-femme)$',
   feminineSuffix: null,

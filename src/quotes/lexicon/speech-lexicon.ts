@@ -112,6 +112,12 @@ export interface SpeechLexicon {
   roleNouns: readonly string[];
   /** Endings that make a role noun plural ("journalistes", "Experten"), for the roles of several people. */
   pluralEndings: readonly string[];
+  /**
+   * The endings of a role noun's other cases in the singular, longest first: German declines the weak nouns
+   * with -en or -n ("den Essayisten László Földényi", "dem Experten Jan Meier"), and the popup shows the
+   * nominative ("Essayist", "Experte"). Empty where nouns keep one form.
+   */
+  obliqueNounEndings: readonly string[];
   /** Endings of compound role nouns (German "Gesundheitsminister", "CDU-Politikerin"): a regex body, tested lower case. */
   roleEndings: string;
   /**
