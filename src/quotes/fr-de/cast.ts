@@ -459,7 +459,9 @@ export function castOf(
     const surname = tokens(mention.name).length === 1 ? mention.name : null;
     const full = surname ? fullNames.find((m) => m.name.endsWith(` ${surname}`) && !pluralBeforeParticle(words, m.name))?.name : undefined;
     const name = shownName(full ?? mention.name);
-    const role = mention.role && !isClause(words, mention.role) ? mention.role : betterRole(words, roleInArticle(words, namingText, placesOf(name), name), mention.role);
+    // "verkündete CEO Rees" keeps the more exact "Crocs-CEO" the article writes elsewhere (betterRole).
+    const inArticle = roleInArticle(words, namingText, placesOf(name), name);
+    const role = mention.role && !isClause(words, mention.role) ? betterRole(words, mention.role, inArticle) : betterRole(words, inArticle, mention.role);
     const entity: CastEntity = { name, role, gender: mention.gender, named: true, quotes: [] };
     entities.push(entity);
     return entity;

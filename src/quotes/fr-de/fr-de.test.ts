@@ -764,6 +764,8 @@ describe('German', () => {
     expect(roleOf('„Ich habe die Zeit des Schreckens in Erinnerung“, sagte die Holocaust-Überlebende Inge Auerbacher.', 'Inge Auerbacher')).toBe('Holocaust-Überlebende');
     expect(roleOf('„Arbeiten werden die Menschen auch in Zukunft“, sagt der Philosoph Richard David Precht.', 'Richard David Precht')).toBe('Philosoph');
     expect(roleOf('„Wir sind froh“, sagte CEO Andrew Rees. „Die Schuhe waren ausverkauft“, verkündete Crocs-CEO Andrew Rees.', 'Andrew Rees')).toBe('Crocs-CEO');
+    // Also where the more exact form is written in a sentence no quote is read from (pubdates 126).
+    expect(roleOf('Die Schuhe seien ausverkauft, meldete zuerst Crocs-CEO Andrew Rees auf Twitter.\n\n„Wir sind froh“, sagte CEO Rees.', 'Andrew Rees')).toBe('Crocs-CEO');
     // pubdates 258: an organisation's noun before its acronym.
     expect(roleOf('„Kim ist krank“, berichtete der US-Nachrichtensender CNN.', 'CNN')).toBe('US-Nachrichtensender');
     // Counter-example: an adjective before the same role adds nothing exact (pubdates 048).
