@@ -16,6 +16,13 @@ describe('findQuotedSpans', () => {
     expect(spansOf(t)).toEqual(['"We lost."', '"We won."']);
   });
 
+  it('opens a straight quote typed with no space after the sentence before, and still closes one there', () => {
+    // pubdates 094, and a PolNeAR-style closing after a full stop.
+    const typo = '"Das hatten wir nicht einmal vor der Krise", so der CEO."Die Branche ist ausverkauft für die nächsten Jahre."';
+    expect(spansOf(typo)).toEqual(['"Das hatten wir nicht einmal vor der Krise"', '"Die Branche ist ausverkauft für die nächsten Jahre."']);
+    expect(spansOf('He said, "We lost."The party conceded.')).toEqual(['"We lost."']);
+  });
+
   it('keeps apostrophes and nested single quotes inside curly quotes', () => {
     const t = '“I had my hands thrown up, sort of, ‘Don’t hit me, please,’” Nicklaus said Sunday.';
     expect(spansOf(t)).toEqual(['“I had my hands thrown up, sort of, ‘Don’t hit me, please,’”']);
