@@ -380,7 +380,7 @@ describe('German', () => {
     // pubdates 094 and 160.
     const text = 'Robert Machtlinger sprach in Wien. Die Luftfahrtindustrie entwickle sich als "eine der wenigen Branchen, die sich nicht über zu wenig Nachfrage beschweren können" sehr gut, so Machtlinger.';
     expect(speakerOf(text, 'de', 'eine der wenigen')).toBe('Robert Machtlinger');
-    const named = 'Vor allem die Formulierungen von der Leyens, wonach die Ukraine „viele Etappenziele auf dem Weg zum EU-Beitritt erreicht“ habe, bezeichnet Steger am Montag als realitätsfremd.';
+    const named = 'Dass die Ukraine „viele Etappenziele auf dem Weg zum EU-Beitritt erreicht“ habe, bezeichnet Steger am Montag als realitätsfremd.';
     expect(speakerOf(named, 'de', 'viele Etappenziele') ?? null).toBeNull();
     // French: the same, and "comme" after the verb calls the words something.
     expect(speakerOf('La réforme est « nécessaire et urgente » pour le pays, a déclaré jeudi le ministre de la Santé.', 'fr', 'nécessaire')).toBe('le ministre de la Santé');
@@ -861,6 +861,19 @@ describe('German', () => {
     // pubdates 295: the Konjunktiv after "moniert Kelle" reports her, and the words quoted in it are hers.
     const text = 'Birgit Kelle war zu Gast. Mit der Gendersprache werde der Fokus falsch gesetzt, moniert Kelle. Die Gendersprache werde damit der «normalen Frau» nicht gerecht.';
     expect(speakerOf(text, 'de', 'normalen Frau')).toBe('Birgit Kelle');
+  });
+
+  it('gives words quoted in the clause of a noun of saying to the noun\'s owner, whatever the verb makes of them', () => {
+    // pubdates 160.
+    const text =
+      'Die Aussage von EU-Kommissionspräsidentin Ursula von der Leyen lässt bei Petra Steger die Alarmglocken läuten.\n\nVor allem die Formulierungen von der Leyens, wonach die Ukraine „viele Etappenziele auf dem Weg zum EU-Beitritt erreicht“ und „über neunzig Prozent des Weges zu Beitrittsverhandlungen geschafft“ habe, bezeichnet Steger als realitätsfremd.';
+    expect(speakerOf(text, 'de', 'viele Etappenziele')).toBe('Ursula von der Leyen');
+    expect(speakerOf(text, 'de', 'neunzig Prozent')).toBe('Ursula von der Leyen');
+    expect(roleOf(text, 'Ursula von der Leyen')).toBe('EU-Kommissionspräsidentin');
+    expect(speakerOf('Die Forderung von Olaf Scholz, dass die Länder „jetzt schnell handeln“ müssten, wies Söder zurück.', 'de', 'schnell handeln')).toBe('Olaf Scholz');
+    // Counter-examples: a clause the sentence closed before the quote, and a noun that is no saying.
+    expect(speakerOf('Die Aussage von Olaf Scholz, dass alles gut werde, überraschte. Die Länder wollen „jetzt schnell handeln“.', 'de', 'schnell handeln') ?? null).not.toBe('Olaf Scholz');
+    expect(speakerOf('Das Haus von Olaf Scholz, dass „ganz in Weiß gestrichen“ ist, steht in Potsdam.', 'de', 'ganz in Weiß') ?? null).not.toBe('Olaf Scholz');
   });
 
   it('reads a party in brackets between a subject and its verb, and verurteilte as a speech verb', () => {

@@ -14,7 +14,7 @@ import { samePerson } from '../people.js';
 import { attributionAfter, attributionEnd, attributionIn, bracketAroundQuote, colonSubject, grammarOf, hasSpeechVerb, subjectThenVerb, type Attribution, type Found, type Grammar } from './attribution.js';
 import { castOf, fullNamesIn, type CastEntity } from './cast.js';
 import { CIRCUMSTANCES, reportedSpeech, subjunctiveContinuations, wordsEnd } from './reported.js';
-import { capitalisationOf, entryOf, isAcronym, isInflectedAdjective, lastPart, nounsOf, phraseWords, speakerAt, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
+import { capitalisationOf, entryOf, isAcronym, isInflectedAdjective, lastPart, nounsOf, phraseWords, speakerAt, tokensOf, wordBefore, type Mention, type Token, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 /**
  * The words that may be a name alone, which a capitalised word must be one of in German, where every noun is
@@ -238,6 +238,7 @@ function directQuotes(g: Grammar, text: string, sents: Sentence[], contexts: Quo
       embedded ??
       tail ??
       (resumes ? previous!.attribution : before) ??
+      ownerOfSaying(g, text, sents, s) ??
       attributionEndingSentence(g, text, sents, s) ??
       signatureAfterDash(g, text, s.end) ??
       (endsSentence(ctx) ? (signatureAfter(g, text, s.end) ?? nextSentenceSpeaker(g, text, sents, s.end)) : null) ??
@@ -301,6 +302,37 @@ function attributionBefore(g: Grammar, text: string, sents: Sentence[], ctx: Quo
   if (relative >= 0) return antecedentOf(g, text, colonSentence, colonSentence + relative, colon);
   const introducedBefore = colon >= 0 && colon < leadStart ? attributionIn(g, text, colonSentence, colon) : null;
   return introducedBefore ?? attributionIn(g, text, leadStart, span.start) ?? (colon >= 0 ? colonSubject(g, text, colonSentence, colon) : null);
+}
+
+/**
+ * "Vor allem die Formulierungen von der Leyens, wonach die Ukraine „viele Etappenziele auf dem Weg zum
+ * EU-Beitritt erreicht“ habe, bezeichnet Steger als realitätsfremd" (pubdates 160): words quoted in the clause
+ * that opens on a noun of saying and its owner (in the genitive, or after "von") are the owner's, whatever the
+ * sentence's own verb makes of them. The noun is the cue.
+ */
+function ownerOfSaying(g: Grammar, text: string, sents: Sentence[], quote: { start: number }): Attribution | null {
+  const lx = g.words.lexicon;
+  const sentence = sents[lastStartingAtOrBefore(sents, quote.start)];
+  if (!lx.sayingNouns.length || !sentence) return null;
+  const before = text.slice(sentence.start, quote.start);
+  // The last content clause before the quote, not closed by a full stop or a semicolon since.
+  const opened = [...before.matchAll(/,[^\S\n]*([\p{L}]+)[^\S\n]/gu)].filter((m) => lx.contentConjunctions.includes(m[1]!.toLowerCase())).pop();
+  if (!opened || /[.;!?]/.test(before.slice(opened.index))) return null;
+  const toks = tokensOf(text, sentence.start, sentence.start + opened.index).filter((t) => /^\p{L}/u.test(t.t)).slice(-4);
+  const owner = toks[toks.length - 1];
+  const nounAt = toks.findLastIndex((t) => lx.sayingNouns.includes(t.lower));
+  if (!owner || nounAt < 0 || !/^\p{Lu}/u.test(owner.t)) return null;
+  // "die Formulierungen von der Leyens", "die Aussage Merkels", "die Forderung von Scholz": the noun, perhaps
+  // "von" and an article (or a name's particles), then the owner.
+  const between = toks.slice(nounAt + 1, -1);
+  const inName = (t: Token) => g.words.determiners.has(t.lower) || g.words.particles.has(t.lower) || g.words.people.has(t.t);
+  if (between.length && (between[0]!.lower !== 'von' || !between.slice(1).every(inName))) return null;
+  // The genitive's -s, where the article writes the name without it ("Leyens" for Ursula von der Leyen).
+  const stem = owner.t.endsWith('s') && g.words.people.has(owner.t.slice(0, -1)) ? owner.t.slice(0, -1) : owner.t;
+  if (!g.words.people.has(stem)) return null;
+  const noun = toks[nounAt]!;
+  const end = owner.start + stem.length;
+  return { cue: { start: noun.start, end: noun.end }, speaker: { kind: 'name', start: owner.start, end, name: stem, role: null, gender: null, phraseEnd: end } };
 }
 
 /**

@@ -25,7 +25,7 @@ export interface Mention {
   phraseEnd: number;
 }
 
-interface Token {
+export interface Token {
   t: string;
   lower: string;
   start: number;

@@ -59,6 +59,9 @@ export const GERMAN: SpeechLexicon = {
   accordingToBefore: ['laut'],
   accordingToOpening: [],
   sourceNouns: words('aussage aussagen angaben angabe informationen auskunft einschätzung berichten bericht mitteilung erklärung pressemitteilung stellungnahme studie'),
+  // "Vor allem die Formulierungen von der Leyens, wonach die Ukraine „…“ habe" (pubdates 160).
+  sayingNouns: words('aussage aussagen äußerung äußerungen formulierung formulierungen worte forderung forderungen behauptung behauptungen ankündigung warnung einschätzung darstellung vorwurf'),
+  contentConjunctions: words('wonach dass daß'),
   accordingToAfter: ['zufolge'],
   impersonalCues: ['heißt es', 'hieß es'],
   continuationCues: ['und weiter', 'weiter', 'weiter heißt es', 'und weiter heißt es'],

@@ -41,6 +41,8 @@ export const FRENCH: SpeechLexicon = {
   accordingToBefore: ['selon', 'd’après', "d'après"],
   accordingToOpening: ['pour'],
   sourceNouns: words('informations information propos déclarations chiffres données estimations termes communiqué rapport étude lettre message courrier'),
+  sayingNouns: [],
+  contentConjunctions: [],
   accordingToAfter: [],
   impersonalCues: [],
   // With the typographic apostrophe: the text's is made one before the lookup.

@@ -41,6 +41,13 @@ export interface SpeechLexicon {
   accordingToOpening: readonly string[];
   /** Nouns of what a source said, after "selon"/"laut", whose complement is the speaker: "selon les informations de X", "laut Aussage der Stadt". */
   sourceNouns: readonly string[];
+  /**
+   * Nouns of what someone said, and the conjunctions that open its content, where the words quoted in that
+   * clause are the noun's owner's: "die Formulierungen von der Leyens, wonach die Ukraine „…“ habe". Lower case;
+   * empty where the language is not read so.
+   */
+  sayingNouns: readonly string[];
+  contentConjunctions: readonly string[];
   /** Words after the speaker: "X zufolge". */
   accordingToAfter: readonly string[];
   /** Attributions with no subject, whose speaker owns the document named after them: "heißt es in der Erklärung des Ministeriums". */
