@@ -586,7 +586,9 @@ export function colonSubject(g: Grammar, text: string, start: number, colon: num
   // paragraphs open so too ("Maria Huber: „Ich finde die neue Regelung gut.“ ¶ Klaus Berger: „…“"); alone, it
   // is as often the label "Ernster Nachsatz: „…“" (pubdates 286).
   const opensParagraph = /(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, start - 2), start));
-  const alone = text.slice(start, speaker.start).trim() === '' && gapWords === 0 && (!opensParagraph || !inSeriesOfLabels(text));
-  if (g.words.lexicon.capitalisesNouns && alone && speaker.kind === 'name' && !speaker.role && /\s/.test(speaker.name) && !writtenElsewhere(text, speaker)) return null;
+  const alone = text.slice(start, speaker.start).trim() === '' && gapWords === 0;
+  // The series is read last: it scans the whole text.
+  const label = g.words.lexicon.capitalisesNouns && alone && speaker.kind === 'name' && !speaker.role && /\s/.test(speaker.name) && !writtenElsewhere(text, speaker);
+  if (label && (!opensParagraph || !inSeriesOfLabels(text))) return null;
   return { cue: { start: colon, end: colon + 1 }, speaker };
 }
