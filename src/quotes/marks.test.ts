@@ -21,6 +21,8 @@ describe('findQuotedSpans', () => {
     const typo = '"Das hatten wir nicht einmal vor der Krise", so der CEO."Die Branche ist ausverkauft für die nächsten Jahre."';
     expect(spansOf(typo)).toEqual(['"Das hatten wir nicht einmal vor der Krise"', '"Die Branche ist ausverkauft für die nächsten Jahre."']);
     expect(spansOf('He said, "We lost."The party conceded.')).toEqual(['"We lost."']);
+    // Not where the marks left in the paragraph would pair otherwise.
+    expect(spansOf('Das Wort"Zeitenwende."Dann kam "alles" anders.')).toEqual(['"alles"']);
   });
 
   it('keeps apostrophes and nested single quotes inside curly quotes', () => {

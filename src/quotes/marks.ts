@@ -142,7 +142,8 @@ export function findQuotedSpans(text: string, paras: Paragraph[], marks: QuoteMa
           marks.openers.has(mark) ||
           ((mark === '"' || mark === "''") && isOpeningContext(text, i, p.start)) ||
           // A new sentence typed with no space after the last: 'so der CEO."Die Branche ist ausverkauft …"' (pubdates 094).
-          (mark === '"' && /[.!?]/.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '')) ||
+          // Only when a mark is left to close it: 'Das Wort"Zeitenwende."Dann kam "alles" anders.' keeps its pairs.
+          (mark === '"' && /[.!?]/.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '') && (text.slice(i, p.end).split('"').length - 1) % 2 === 0) ||
           // A closing curly mark typed where an opening one belongs.
           (mark === '”' && !marks.closers.has('“') && isOpeningContext(text, i, p.start) && /[\p{L}\d]/u.test(text[i + 1] ?? '')) ||
           // An English “…” on a German page, whose “ only closes „: before a letter, after a space, with no quote open

@@ -52,7 +52,7 @@ const eitherForm = (word: string) => [...word].map((c) => (c.normalize('NFD') ==
 const alt = (words: readonly string[]) =>
   [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => eitherForm(escapeRegExp(w)).replace(/ /g, '\\s+').replace(/[’']/g, "['’]")).join('|');
 
-/** "Olaf Scholz (SPD) verurteilte …", "Laurent Fabius (PS) a déclaré": a party or an age in brackets between a subject and its verb. */
+/** "Olaf Scholz (SPD) kritisierte …", "Laurent Fabius (PS) a déclaré": short words in brackets (a party, an age, a place) between a subject and its verb. */
 const BRACKETS_AFTER_SUBJECT = String.raw`\([^()\n]{1,40}\)`;
 
 /** The lexicon's verbs as regexes, built once per analysis. */
@@ -439,10 +439,10 @@ function afterVerb(g: Grammar, text: string, cue: Cue, end: number): Attribution
   return speaker ? { cue, speaker } : null;
 }
 
-/** The subject before a verb: the sentence (or clause) opens with the speaker and the verb follows it. */
 /** Words that may stand between a subject and its verb: "a encore", "hat am Montag", a party in brackets. */
 const WORDS_BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^[\s,]*(?:${BRACKETS_AFTER_SUBJECT}[\s,]*)?(?:\p{Ll}+\s+){0,2}$`, 'u');
 
+/** The subject before a verb: the sentence (or clause) opens with the speaker and the verb follows it. */
 function subjectBefore(g: Grammar, text: string, start: number, cue: Cue): Attribution | null {
   const clauseStart = Math.max(start, text.lastIndexOf(',', cue.start) + 1, text.lastIndexOf(':', cue.start) + 1);
   // The clause's own subject, else the sentence's, with an apposition between it and the verb
@@ -546,20 +546,22 @@ function possessiveOpening(g: Grammar, text: string, start: number, colon: numbe
   return { kind: 'pronoun', start: possessive.start, end: possessive.end, name: possessive.t, role: null, gender, phraseEnd: noun.end };
 }
 
-/** A paragraph that opens with capitalised words, a colon and a quote mark: "Maria Huber: „…“". */
-const LABELLED_QUOTE_PARAGRAPH = /(?<=^|\n)[^\S\n]*(\p{Lu}[\p{L}\p{M}.-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.-]*){0,3})[^\S\n]*:[^\S\n]*[„«»"“]/gu;
+/** A paragraph that opens with two capitalised words or more, a colon and a quote mark: "Maria Huber: „…“". */
+const LABELLED_QUOTE_PARAGRAPH = /(?<=^|\n)[^\S\n]*(\p{Lu}[\p{L}\p{M}.-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.-]*){1,3})[^\S\n]*:[^\S\n]*[„«»"“]/gu;
 
 /**
  * Whether two paragraphs or more open with a label the article writes nowhere else and a quote: a vox pop
  * ("Maria Huber: „…“ ¶ Klaus Berger: „…“"). A subheading "Barisic: „…“" names someone the article writes
  * about, and is no second one beside "Ernster Nachsatz: „…“" (pubdates 286).
  */
-function inSeriesOfLabels(text: string): boolean {
+function inSeriesOfLabels(words: PhraseWords, text: string): boolean {
   let count = 0;
   for (const m of text.matchAll(LABELLED_QUOTE_PARAGRAPH)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const label: Mention = { kind: 'name', start, end: start + m[1]!.length, name: m[1]!, role: null, gender: null, phraseEnd: start + m[1]!.length };
-    if (!writtenElsewhere(text, label) && ++count >= 2) return true;
+    // Only what could be a person's name: not "Sein Fazit:", "Die Frage:".
+    const first = m[1]!.split(/\s+/)[0]!.toLowerCase();
+    if (!words.determiners.has(first) && !writtenElsewhere(text, label) && ++count >= 2) return true;
   }
   return false;
 }
@@ -589,6 +591,6 @@ export function colonSubject(g: Grammar, text: string, start: number, colon: num
   const alone = text.slice(start, speaker.start).trim() === '' && gapWords === 0;
   // The series is read last: it scans the whole text.
   const label = g.words.lexicon.capitalisesNouns && alone && speaker.kind === 'name' && !speaker.role && /\s/.test(speaker.name) && !writtenElsewhere(text, speaker);
-  if (label && (!opensParagraph || !inSeriesOfLabels(text))) return null;
+  if (label && (!opensParagraph || !inSeriesOfLabels(g.words, text))) return null;
   return { cue: { start: colon, end: colon + 1 }, speaker };
 }

@@ -32,9 +32,12 @@ const ACRONYM_COMPOUND = /^\p{Lu}{2,}-/u;
 
 /** "Mme", "M.", "Frau", "Herr" or a role just before a name ("Sprecherin", "Bundeskanzler") tell the person's gender. */
 function genderBefore(words: PhraseWords, text: string, at: number): Gender {
-  const before = tokensOf(text, Math.max(0, at - 40), at).filter((t) => /^\p{L}/u.test(t.t)).pop();
+  const letters = tokensOf(text, Math.max(0, at - 40), at).filter((t) => /^\p{L}/u.test(t.t));
+  const before = letters[letters.length - 1];
+  const earlier = letters[letters.length - 2];
   if (!before) return null;
-  const honorific = honorificGender(words, before.lower);
+  // "Frau Professor Anna Meier": an honorific before the title says more than the title's form.
+  const honorific = honorificGender(words, before.lower) ?? (earlier ? honorificGender(words, earlier.lower) : undefined);
   if (honorific) return honorific;
   return titleGender(words, before.lower);
 }
@@ -187,17 +190,19 @@ function roleAround(words: PhraseWords, text: string, start: number, end: number
   // begrüßte Anna Müller").
   const lowerAfterHead = run.slice(head + 1).some((t) => t.t === t.lower && !words.complement.has(t.lower) && !words.determiners.has(t.lower) && !words.coordinators.has(t.lower));
   if (words.lexicon.capitalisesNouns && lowerAfterHead) return null;
-  return nominativeTitle(words, roleAt(words, text, run[head]!.start, run[run.length - 1]!.end), text.slice(end, end + 40));
+  return nominativeTitle(words, roleAt(words, text, run[head]!.start, run[run.length - 1]!.end), wordBefore(text, run[head]!.start), text.slice(end, end + 40));
 }
 
 /**
  * A role right before one person's name is in the singular: "den ungarischen Kunsttheoretiker,
  * Literaturwissenschaftler und Essayisten László Földényi" (pubdates 152) shows "… Essayist", the nominative,
- * where a weak noun's other cases end in -en or -n. Not before a second name ("den Aktivisten Anna und Ben
- * Meier"), where the same form is a plural.
+ * where a weak noun's other cases end in -en or -n. Not after "die" nor before a second name ("die Aktivisten
+ * Peter Meier, Anna Roth und Ben Weber"), where the same form is a plural.
  */
-function nominativeTitle(words: PhraseWords, role: string, afterName: string): string {
-  if (/^[^\S\n]+(?:und|et|and)[^\S\n]+\p{Lu}/u.test(afterName)) return role;
+function nominativeTitle(words: PhraseWords, role: string, articleBefore: string, afterName: string): string {
+  // A plural article before the role ("die Aktivisten Peter Meier und …"), or another name after this one.
+  const next = /^[^\S\n]*(,|[\p{L}]+)/u.exec(afterName)?.[1] ?? '';
+  if (words.lexicon.feminineDeterminers.includes(articleBefore.toLowerCase()) || next === ',' || words.coordinators.has(next)) return role;
   const noun = /[\p{L}\p{M}]+$/u.exec(role)?.[0].toLowerCase() ?? '';
   const ending = words.lexicon.obliqueNounEndings.find((e) => noun.endsWith(e) && noun.length > e.length + 2 && isRoleWord(words, noun.slice(0, -e.length)));
   return ending ? role.slice(0, -ending.length) : role;

@@ -111,7 +111,7 @@ export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText =
       kind: f.kind,
       cue: cue ? text.slice(cue.start, cue.end) : null,
       cueSpan: cue ? span(text, cue.start, cue.end) : null,
-      speaker: !entity ? null : inferred[i] ? { name: entity.name, mention: span(text, f.start, f.start), inferred: true } : mention ? { name: entity.name, mention: span(text, mention.start, mention.end) } : null,
+      speaker: !entity ? null : mention ? { name: entity.name, mention: span(text, mention.start, mention.end) } : inferred[i] ? { name: entity.name, mention: span(text, f.start, f.start), inferred: true } : null,
       statement,
     };
   });
@@ -147,8 +147,8 @@ function giveToMainSpeaker(found: Found[], of: (CastEntity | null)[], entities: 
   const top = entities.reduce<CastEntity | null>((most, e) => (!most || e.quotes.length > most.quotes.length ? e : most), null);
   const main = top?.named && top.role && top.quotes.length >= MAIN_SPEAKER_QUOTES && top.quotes.length >= MAIN_SPEAKER_SHARE * attributed ? top : null;
   const inferred: boolean[] = [];
-  // „Das ist Unsinn“, sagte Wüthrich. ¶ „…“: words in marks right after someone else's quote (named, or a
-  // pronoun the cast could not resolve) may go on with theirs, and are nobody's rather than the main speaker's.
+  // „Das ist Unsinn“, sagte Wüthrich. ¶ „…“: words in marks right after someone else's quote or reported
+  // speech (named, or a pronoun the cast could not resolve) may go on with theirs, and are nobody's rather than the main speaker's.
   // Not after words a speech verb gives no one ("Kelle erzählt von einer Leserin, die schrieb: «…»"): the main
   // speaker tells of them and goes on (pubdates 248).
   let afterOthersQuote = false;
@@ -162,7 +162,7 @@ function giveToMainSpeaker(found: Found[], of: (CastEntity | null)[], entities: 
       of[i] = main;
       main.quotes.push(i);
     }
-    if (f.kind === 'direct' && (of[i] || f.attribution)) afterOthersQuote = of[i] !== main;
+    if (of[i] || f.attribution) afterOthersQuote = of[i] !== main;
   });
   main?.quotes.sort((a, b) => a - b);
   return inferred;
@@ -318,7 +318,9 @@ function ownerOfSaying(g: Grammar, text: string, sents: Sentence[], quote: { sta
   const before = text.slice(sentence.start, quote.start);
   // The last content clause before the quote, not closed by a full stop or a semicolon since.
   const opened = [...before.matchAll(/,[^\S\n]*([\p{L}]+)[^\S\n]/gu)].filter((m) => lx.contentConjunctions.includes(m[1]!.toLowerCase())).pop();
-  if (!opened || /[.;!?]/.test(before.slice(opened.index))) return null;
+  // The clause is still open at the quote: no comma outside marks closes it first ("Die Forderung von Scholz,
+  // dass die Länder mehr zahlen, stieß bei Söder auf „blankes Entsetzen“" is Söder's reaction, not Scholz's words).
+  if (!opened || /[.;!?,]/.test(before.slice(opened.index + 1).replace(/[„«»"“][^„«»"“”]*[“”»«"]/gu, ''))) return null;
   const toks = tokensOf(text, sentence.start, sentence.start + opened.index).filter((t) => /^\p{L}/u.test(t.t)).slice(-4);
   const owner = toks[toks.length - 1];
   const nounAt = toks.findLastIndex((t) => lx.sayingNouns.includes(t.lower));
@@ -332,8 +334,12 @@ function ownerOfSaying(g: Grammar, text: string, sents: Sentence[], quote: { sta
   const stem = owner.t.endsWith('s') && g.words.people.has(owner.t.slice(0, -1)) ? owner.t.slice(0, -1) : owner.t;
   if (!g.words.people.has(stem)) return null;
   const noun = toks[nounAt]!;
+  // The mention runs from the owner's first name word ("Olaf Scholz"; "Leyen" alone, which the cast shows as
+  // the full name the article writes) to the end of its stem.
+  const first = between.findIndex((t) => g.words.people.has(t.t));
+  const start = first >= 0 ? between[first]!.start : owner.start;
   const end = owner.start + stem.length;
-  return { cue: { start: noun.start, end: noun.end }, speaker: { kind: 'name', start: owner.start, end, name: stem, role: null, gender: null, phraseEnd: end } };
+  return { cue: { start: noun.start, end: noun.end }, speaker: { kind: 'name', start, end, name: text.slice(start, end), role: null, gender: null, phraseEnd: end } };
 }
 
 /**
@@ -349,7 +355,9 @@ function attributionEndingSentence(g: Grammar, text: string, sents: Sentence[], 
   // „Loriot“ beteiligt war." (pubdates 127): a relative clause after the speaker describes them, titles and all.
   const sentenceEnd = wordsEnd(text, sentence);
   const lastClause = text.lastIndexOf(',', sentenceEnd);
-  const describes = lastClause > quote.end && g.words.relativePronouns.has(/^\s*([\p{L}\p{M}]+)/u.exec(text.slice(lastClause + 1, sentenceEnd))?.[1] ?? '');
+  // Not an article opening reported speech: "…, sagte Hans Müller, die Lage sei ernst."
+  const clause = text.slice(lastClause + 1, sentenceEnd);
+  const describes = lastClause > quote.end && g.words.relativePronouns.has(/^\s*([\p{L}\p{M}]+)/u.exec(clause)?.[1] ?? '') && !g.reportedMood?.test(clause.normalize('NFC'));
   const end = describes ? lastClause : sentenceEnd;
   const rest = text.slice(quote.end, end);
   const comma = rest.lastIndexOf(',');
@@ -498,6 +506,13 @@ function namesSomeoneElse(g: Grammar, text: string, sents: Sentence[], span: { s
   return false;
 }
 
+/** The quote's sentence opens, before it, on a person named (or described with a role) other than `speaker`. */
+function opensOnSomeoneElse(g: Grammar, text: string, sentence: Sentence, quote: { start: number }, speaker: Mention): boolean {
+  if (speaker.kind === 'pronoun' || sentence.start >= quote.start) return false;
+  const subject = speakerAt(g.words, text, sentence.start, quote.start);
+  return !!subject && subject.kind === 'name' && !samePerson(subject.name, speaker.name);
+}
+
 /** The quote is a sentence of its own: it opens its sentence and ends it, or only punctuation follows it there. */
 function isOwnSentence(text: string, sents: Sentence[], quote: { start: number; end: number }): boolean {
   const sentence = sents[lastStartingAtOrBefore(sents, quote.start)];
@@ -619,15 +634,17 @@ function inheritAttribution(g: Grammar, text: string, sents: Sentence[], quotes:
   if (!previous?.attribution) return false;
   const between = text.slice(previous.end, q.start);
   const prevSentence = sents[own - 1];
-  // The sentence before, in the same paragraph, reported or quoted someone.
-  if (prevSentence && sentenceOf(previous.start) >= own - 1 && !between.includes('\n')) {
+  const saidEnd = Math.max(previous.end, attributionEnd(previous.attribution));
+  // The sentence before, in the same paragraph, reported or quoted someone, and the quote's own sentence does
+  // not open on someone else ("Friedrich Merz forderte, … Auch der Kanzler Olaf Scholz (SPD) sprach bei seiner
+  // Rede … vom »russischen Imperialismus«" is no Merz's).
+  if (prevSentence && sentenceOf(previous.start) >= own - 1 && !between.includes('\n') && !opensOnSomeoneElse(g, text, sents[own]!, q, previous.attribution.speaker)) {
     q.attribution = previous.attribution;
     return true;
   }
   // „Ich bin auch nicht zufrieden damit.“ Vielleicht würden die Beratungen … Klarheit schaffen. „Aber
   // versprechen kann ich das auch nicht.“: a quote that is a sentence of its own, later in the paragraph of
   // a quote, with no one else named and no other speech verb between them, goes on with it.
-  const saidEnd = Math.max(previous.end, attributionEnd(previous.attribution));
   if (q.kind === 'direct' && previous.kind === 'direct' && !between.includes('\n') && isOwnSentence(text, sents, q) && !namesSomeoneElse(g, text, sents, { start: saidEnd, end: q.start }, previous.attribution.speaker.name)) {
     q.attribution = previous.attribution;
     return true;

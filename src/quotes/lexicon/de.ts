@@ -31,8 +31,6 @@ export const GERMAN: SpeechLexicon = {
     veranschaulicht skizzierte skizziert`),
     // "„Nein, es geht im Gesetz nicht um die ganz normalen alltäglichen Dinge …“, beruhigt Tabea Benz" (pubdates 190).
     ...words('beruhigt beruhigte beschwichtigt beschwichtigte relativiert relativierte kontert konterte bekennt bekannte'),
-    // "Auch der Kanzler Olaf Scholz (SPD) verurteilte bei seiner Rede … den »russischen Imperialismus«" (pubdates 098).
-    ...words('verurteilte verurteilt verurteilten'),
     // The plural of the past, for speakers such as "die Leipziger Richter": "…“, betonten die Richter."
     ...words(`sagten erklärten betonten meinten berichteten erzählten schrieben warnten kritisierten forderten teilten
     bestätigten verwiesen antworteten ergänzten fügten`),

@@ -42,11 +42,11 @@ export interface SpeechLexicon {
   /** Nouns of what a source said, after "selon"/"laut", whose complement is the speaker: "selon les informations de X", "laut Aussage der Stadt". */
   sourceNouns: readonly string[];
   /**
-   * Nouns of what someone said, and the conjunctions that open its content, where the words quoted in that
-   * clause are the noun's owner's: "die Formulierungen von der Leyens, wonach die Ukraine „…“ habe". Lower case;
-   * empty where the language is not read so.
+   * Nouns of what someone said, where the words quoted in the clause after them are the noun's owner's: "die
+   * Formulierungen von der Leyens, wonach die Ukraine „…“ habe". Lower case; empty where the language is not read so.
    */
   sayingNouns: readonly string[];
+  /** The conjunctions that open a saying noun's content clause: "wonach", "dass". */
   contentConjunctions: readonly string[];
   /** Words after the speaker: "X zufolge". */
   accordingToAfter: readonly string[];
