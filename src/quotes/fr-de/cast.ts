@@ -480,7 +480,8 @@ export function castOf(
   }
   // Everyone the article names, quoted or not: "Pour Céline Pigalle, directrice de la rédaction, … elle explique".
   for (const { name, at } of fullNames.filter(({ name, at }) => text.startsWith(name, at))) {
-    const gender = entities.find((e) => e.named && samePerson(e.name, name))?.gender ?? genderOfName(name);
+    // A quoted person's gender from any title the article gives them; another name's from the words before it.
+    const gender = entities.find((e) => e.named && samePerson(e.name, name))?.gender ?? genderBefore(words, text, at);
     sightings.push({ at, entity: null, mention: { kind: 'name', start: at, end: at + name.length, name, role: null, gender, phraseEnd: at + name.length } });
   }
   // Each name once: the full names hold every place a name is written.
