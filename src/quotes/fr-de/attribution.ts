@@ -520,7 +520,7 @@ function subjectAfterSecondVerb(g: Grammar, text: string, start: number, limit: 
 }
 
 /** The last word of a name mentioned at `mention` is written somewhere else in the text too. */
-function writtenElsewhere(text: string, mention: Mention): boolean {
+function writtenElsewhere(text: string, mention: Pick<Mention, 'name' | 'start' | 'end'>): boolean {
   const last = /[\p{L}\p{M}-]+$/u.exec(mention.name)?.[0];
   if (!last) return false;
   for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
@@ -558,7 +558,7 @@ function inSeriesOfLabels(words: PhraseWords, text: string): boolean {
   let count = 0;
   for (const m of text.matchAll(LABELLED_QUOTE_PARAGRAPH)) {
     const start = m.index + m[0].indexOf(m[1]!);
-    const label: Mention = { kind: 'name', start, end: start + m[1]!.length, name: m[1]!, role: null, gender: null, phraseEnd: start + m[1]!.length };
+    const label = { name: m[1]!, start, end: start + m[1]!.length };
     // Only what could be a person's name: not "Sein Fazit:", "Die Frage:".
     const first = m[1]!.split(/\s+/)[0]!.toLowerCase();
     if (!words.determiners.has(first) && !writtenElsewhere(text, label) && ++count >= 2) return true;

@@ -316,10 +316,10 @@ function ownerOfSaying(g: Grammar, text: string, sents: Sentence[], quote: { sta
   const sentence = sents[lastStartingAtOrBefore(sents, quote.start)];
   if (!lx.sayingNouns.length || !sentence) return null;
   const before = text.slice(sentence.start, quote.start);
-  // The last content clause before the quote, not closed by a full stop or a semicolon since.
+  // The last content clause before the quote, still open at the quote: no full stop, semicolon or comma outside
+  // marks closes it first ("Die Forderung von Scholz, dass die Länder mehr zahlen, stieß bei Söder auf „blankes
+  // Entsetzen“" is Söder's reaction, not Scholz's words).
   const opened = [...before.matchAll(/,[^\S\n]*([\p{L}]+)[^\S\n]/gu)].filter((m) => lx.contentConjunctions.includes(m[1]!.toLowerCase())).pop();
-  // The clause is still open at the quote: no comma outside marks closes it first ("Die Forderung von Scholz,
-  // dass die Länder mehr zahlen, stieß bei Söder auf „blankes Entsetzen“" is Söder's reaction, not Scholz's words).
   if (!opened || /[.;!?,]/.test(before.slice(opened.index + 1).replace(/[„«»"“][^„«»"“”]*[“”»«"]/gu, ''))) return null;
   const toks = tokensOf(text, sentence.start, sentence.start + opened.index).filter((t) => /^\p{L}/u.test(t.t)).slice(-4);
   const owner = toks[toks.length - 1];
@@ -506,7 +506,7 @@ function namesSomeoneElse(g: Grammar, text: string, sents: Sentence[], span: { s
   return false;
 }
 
-/** The quote's sentence opens, before it, on a person named (or described with a role) other than `speaker`. */
+/** The quote's sentence opens, before it, on a person named other than `speaker` (never for a pronoun, which may be anyone's). */
 function opensOnSomeoneElse(g: Grammar, text: string, sentence: Sentence, quote: { start: number }, speaker: Mention): boolean {
   if (speaker.kind === 'pronoun' || sentence.start >= quote.start) return false;
   const subject = speakerAt(g.words, text, sentence.start, quote.start);
@@ -634,7 +634,6 @@ function inheritAttribution(g: Grammar, text: string, sents: Sentence[], quotes:
   if (!previous?.attribution) return false;
   const between = text.slice(previous.end, q.start);
   const prevSentence = sents[own - 1];
-  const saidEnd = Math.max(previous.end, attributionEnd(previous.attribution));
   // The sentence before, in the same paragraph, reported or quoted someone, and the quote's own sentence does
   // not open on someone else ("Friedrich Merz forderte, … Auch der Kanzler Olaf Scholz (SPD) sprach bei seiner
   // Rede … vom »russischen Imperialismus«" is no Merz's).
@@ -645,6 +644,7 @@ function inheritAttribution(g: Grammar, text: string, sents: Sentence[], quotes:
   // „Ich bin auch nicht zufrieden damit.“ Vielleicht würden die Beratungen … Klarheit schaffen. „Aber
   // versprechen kann ich das auch nicht.“: a quote that is a sentence of its own, later in the paragraph of
   // a quote, with no one else named and no other speech verb between them, goes on with it.
+  const saidEnd = Math.max(previous.end, attributionEnd(previous.attribution));
   if (q.kind === 'direct' && previous.kind === 'direct' && !between.includes('\n') && isOwnSentence(text, sents, q) && !namesSomeoneElse(g, text, sents, { start: saidEnd, end: q.start }, previous.attribution.speaker.name)) {
     q.attribution = previous.attribution;
     return true;
