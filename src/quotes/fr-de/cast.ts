@@ -339,6 +339,8 @@ function writtenAt(words: PhraseWords, text: string, name: string): { at: number
 export function fullNamesIn(words: PhraseWords, text: string, nouns: Nouns): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
   for (const found of text.matchAll(FULL_NAME)) {
+    // A name has two words at least, and in German every noun is a match of one: skip those before any work.
+    if (!/\s/u.test(found[0])) continue;
     // "Grosbliederstroff Wenn Helmut Kohl": a word that starts no name (a conjunction, a weekday) ends the
     // run before it, and the name may start after it.
     const parts = [...found[0].matchAll(/\S+/g)].map((p) => ({ word: p[0], at: found.index + p.index }));
