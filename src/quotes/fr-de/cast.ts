@@ -9,7 +9,7 @@
 import type { Gender } from '../lexicon/speech-lexicon.js';
 import { samePerson } from '../people.js';
 import { lastStartingAtOrBefore } from '../sentences.js';
-import { appositionAfter, escapeRegExp, honorificGender, isAcronym, isPluralRole, isRoleWord, lastPart, roleAt, titleGender, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
+import { appositionAfter, escapeRegExp, honorificGender, isAcronym, isInflectedAdjective, isPluralRole, isRoleWord, lastPart, roleAt, titleGender, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 export interface CastEntity {
   name: string;
@@ -84,6 +84,9 @@ interface InstitutionName {
   noun: string;
   /** The compound in the nominative ("Bundesverwaltungsgericht"), or null where the noun stands alone ("das Gericht"). */
   compound: string | null;
+  /** The article before it in lower case and the adjectives between, as written ("das", "südkoreanische"); "" for a complement's word. */
+  article: string;
+  adjectives: string;
 }
 
 /**
@@ -103,11 +106,21 @@ function institutionNamesIn(words: PhraseWords, text: string): Map<string, Insti
     if (!noun) continue;
     const form = stem.find((f) => f.endsWith(noun))!;
     if (form === noun) {
-      add({ start: m.index, end: m.index + m[0].length, noun, compound: null });
+      add({ start: m.index, end: m.index + m[0].length, noun, compound: null, article: '', adjectives: '' });
       continue;
     }
-    const before = wordBefore(text, m.index).toLowerCase();
-    if (words.determiners.has(before) || words.complement.has(before)) add({ start: m.index, end: m.index + m[0].length, noun, compound: m[0].slice(0, form.length - noun.length) + noun });
+    // "Das südkoreanische Vereinigungsministerium": inflected adjectives may stand between the article and the compound.
+    const adjectives: string[] = [];
+    let at = m.index;
+    for (let word = wordBefore(text, at); adjectives.length < 2 && word === word.toLowerCase() && isInflectedAdjective(words, word); word = wordBefore(text, at)) {
+      adjectives.unshift(word);
+      at = text.lastIndexOf(word, at - 1);
+    }
+    const before = wordBefore(text, at).toLowerCase();
+    if (words.determiners.has(before) || words.complement.has(before)) {
+      const compound = m[0].slice(0, form.length - noun.length) + noun;
+      add({ start: m.index, end: m.index + m[0].length, noun, compound, article: words.determiners.has(before) ? before : '', adjectives: adjectives.join(' ') });
+    }
   }
   return out;
 }
@@ -117,13 +130,20 @@ function institutionNamesIn(words: PhraseWords, text: string): Map<string, Insti
  * institution described by its article and one noun alone is the one the article last named with that noun
  * before it, when that was a compound. Shown with that name, in the nominative ("das Bundesverwaltungsgericht");
  * null when the last was the noun alone or with an adjective ("Die Regierung in Kiew", "Das Auswärtige Amt").
+ * "Das südkoreanische Vereinigungsministerium bestätigte … hieß es in einer Erklärung des Ministeriums": a noun
+ * in the genitive is shown as the article named the institution, when that was in the nominative (pubdates 258).
  */
-function compoundNaming(institutions: ReadonlyMap<string, readonly InstitutionName[]>, mention: Mention): string | null {
+function compoundNaming(words: PhraseWords, institutions: ReadonlyMap<string, readonly InstitutionName[]>, mention: Mention): string | null {
   const [article, noun, ...rest] = mention.name.split(/\s+/);
   if (!article || !noun || rest.length) return null;
-  const named = institutions.get(noun.toLowerCase()) ?? [];
+  const lower = noun.toLowerCase();
+  const genitive = words.lexicon.genitiveEndings.filter((ending) => lower.endsWith(ending)).map((ending) => lower.slice(0, -ending.length));
+  const key = [lower, ...genitive].find((form) => institutions.has(form));
+  const named = key ? institutions.get(key)! : [];
   const last = named[lastStartingAtOrBefore(named, mention.start - 1)];
-  return last?.compound ? `${article.toLowerCase()} ${last.compound}` : null;
+  if (!last?.compound) return null;
+  if (key === lower) return `${article.toLowerCase()} ${last.compound}`;
+  return words.lexicon.nominativeArticles.includes(last.article) ? [last.article, last.adjectives, last.compound].filter(Boolean).join(' ') : null;
 }
 
 /** The words of a description's complement, in lower case: "der Sprecher des Ministeriums" → "ministeriums"; "" without one. */
@@ -573,7 +593,7 @@ export function castOf(
         return person;
       }
     }
-    const compound = mention.definite && !mention.role ? compoundNaming((institutions ??= institutionNamesIn(words, namingText)), mention) : null;
+    const compound = mention.definite && !mention.role ? compoundNaming(words, (institutions ??= institutionNamesIn(words, namingText)), mention) : null;
     const sameName = compound ?? mention.name;
     const same = entities.find((e) => !e.named && e.name.toLowerCase() === sameName.toLowerCase());
     if (same) return same;

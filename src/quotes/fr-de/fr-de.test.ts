@@ -376,6 +376,18 @@ describe('German', () => {
     expect(speakerOf('Insgesamt wurden 40 Anträge gestellt. „Wir prüfen jeden Fall einzeln“, sagte das Amt.', 'de', 'jeden Fall')).toBe('das Amt');
   });
 
+  it('shows an institution called by its noun in the genitive as the article named it in the nominative, adjectives and all', () => {
+    // pubdates 258.
+    const text = 'Das südkoreanische Vereinigungsministerium bestätigte den Auftritt. „Grundlose Berichte haben zuletzt Verwirrung gestiftet“, hieß es in einer Erklärung des Ministeriums.';
+    expect(speakerOf(text, 'de', 'Grundlose Berichte')).toBe('das südkoreanische Vereinigungsministerium');
+    // Counter-examples: named before in a case whose article could be another gender's (dative, genitive), the
+    // institution keeps the words of the attribution.
+    const dative = 'Nach Angaben aus dem neuen Gesundheitsministerium wird geprüft. „Wir prüfen jeden Fall“, hieß es in einer Erklärung des Ministeriums.';
+    expect(speakerOf(dative, 'de', 'jeden Fall')).toBe('des Ministeriums');
+    const genitive = 'Die Entscheidung des Bundesverwaltungsgerichts ist gefallen. „Wir prüfen jeden Fall“, hieß es in einer Erklärung des Gerichts.';
+    expect(speakerOf(genitive, 'de', 'jeden Fall')).toBe('des Gerichts');
+  });
+
   it('gives words quoted inside a sentence to the attribution ending it after its last comma, not to a verb that names them', () => {
     // pubdates 094 and 160.
     const text = 'Robert Machtlinger sprach in Wien. Die Luftfahrtindustrie entwickle sich als "eine der wenigen Branchen, die sich nicht über zu wenig Nachfrage beschweren können" sehr gut, so Machtlinger.';

@@ -84,6 +84,7 @@ export const GERMAN: SpeechLexicon = {
   institutionNouns: words(`gericht ministerium amt behörde polizei regierung verband institut gewerkschaft agentur
     konzern kommission staatsanwaltschaft verwaltung präsidium senat fraktion feuerwehr`),
   genitiveEndings: ['es', 's'],
+  nominativeArticles: ['das', 'die'],
   adjectivesBeforeNoun: true,
   complementWords: words('des der von vom für im'),
   // With an article: "Scholz von Macron" is one person's help from another. Not "beim": "sagte Olaf Scholz beim

@@ -66,6 +66,7 @@ export const FRENCH: SpeechLexicon = {
     '^(?:agence|ministère|gouvernement|préfecture|parquet|mairie|police|gendarmerie|entreprise|société|syndicat|association|parti|commission|institut|autorité|organisation|tribunal|ambassade|armée|fédération|collectif|rédaction|ong)s?$',
   institutionNouns: [],
   genitiveEndings: [],
+  nominativeArticles: [],
   adjectivesBeforeNoun: false,
   affiliationWords: [],
   affiliationTies: [],

@@ -100,6 +100,11 @@ export interface SpeechLexicon {
   institutionNouns: readonly string[];
   /** Endings of a noun's genitive, lower case: "des Bundesverwaltungsgerichts", "Bayerns". Empty where nouns do not take one (French). */
   genitiveEndings: readonly string[];
+  /**
+   * Articles that are only ever in the nominative or the accusative, lower case: "das", "die" (German "der" and
+   * "den" are also genitive or dative). Empty where articles do not decline (French).
+   */
+  nominativeArticles: readonly string[];
   /** Words that tie a complement to a description ("ministre des Affaires étrangères", "Sprecherin des Ministeriums"). */
   complementWords: readonly string[];
   /**
