@@ -396,6 +396,10 @@ export function fullNamesIn(words: PhraseWords, text: string, nouns: Nouns): { n
       // "à Libération Mme Hidalgo", "Frau Merkel": a courtesy title and the words before it are no part of the name.
       const honorific = run.findLastIndex(({ word }) => honorificGender(words, word.toLowerCase()) !== undefined);
       if (honorific >= 0) run = run.slice(honorific + 1);
+      // "Christian Drosten von der Charité": two particles after a given name and a surname say where the person
+      // belongs, as in the speaker phrase (particlesBeforeName); "Kommissionspräsidentin Ursula von der Leyen" has one name before them.
+      const pair = run.findIndex((part, k) => k >= 2 && words.particles.has(part.word) && words.particles.has(run[k + 1]?.word ?? ''));
+      if (pair >= 0) run = run.slice(0, pair);
       // A particle of a name is no determiner here: "Ursula von der Leyen", "Jean de La Fontaine".
       const notInName = (lower: string) => isRoleWord(words, lower) || (words.determiners.has(lower) && !words.particles.has(lower)) || words.nounEnding.test(lower);
       // "Trochowskis HSV-Comeback", "die SPD-Fraktion": an acronym joined to a word is a compound noun, never a
@@ -474,7 +478,10 @@ export function castOf(
   const genderOfName = (name: string) => placesOf(name).map(({ at }) => genderBefore(words, namingText, at)).find((gender) => gender !== null) ?? null;
   /** Where each entity was last written, for pronouns: its mentions as speakers and its name in the text. */
   const sightings: { at: number; entity: CastEntity | null; mention: Mention }[] = [];
-  const named = (mention: Mention): CastEntity => {
+  const named = (written: Mention): CastEntity => {
+    // "Von der Leyen sagte": a surname's particle capitalised by its place in the sentence is written in lower case
+    // in the full name ("Ursula von der Leyen").
+    const mention = words.particleSurnames.has(written.name.toLowerCase()) ? { ...written, name: written.name[0]!.toLowerCase() + written.name.slice(1) } : written;
     const existing = entities.find((e) => e.named && samePerson(e.name, mention.name));
     if (existing) {
       if (tokens(mention.name).length > tokens(existing.name).length) existing.name = shownName(mention.name);

@@ -875,6 +875,23 @@ describe('German', () => {
     expect(speakerOf(affiliation, 'de', 'Elektron')).toBe('Michael Sander');
     expect(roleOf(affiliation, 'Michael Sander')).toBe('von der ETH Zürich');
     expect(speakerOf('„Unser Ziel war es, sichtbar zu werden“, sagt Alexandra Sackmann von der Regionalgruppe der Wirtschaftsweiber.', 'de', 'Unser Ziel')).toBe('Alexandra Sackmann');
+    // Nor after a given name and a surname, where the article writes no such full name before: as the speaker and
+    // as the person a pronoun or the surname stands for.
+    const drosten = 'Professor Christian Drosten von der Charité warnte vor dem Herbst. „Der Herbst wird schwierig“, sagte er. „Wir müssen vorsorgen“, sagte Drosten.';
+    expect(speakerOf(drosten, 'de', 'Der Herbst')).toBe('Christian Drosten');
+    expect(speakerOf(drosten, 'de', 'vorsorgen')).toBe('Christian Drosten');
+  });
+
+  it('reads a surname written with its particles alone as the full name the article writes, and no other word after "von"', () => {
+    const text = 'Kommissionspräsidentin Ursula von der Leyen war in Kiew. „Europa steht an Ihrer Seite“, sagte von der Leyen. Von der Leyen sagte auch: „Wir bleiben.“';
+    expect(speakerOf(text, 'de', 'Europa steht')).toBe('Ursula von der Leyen');
+    expect(speakerOf(text, 'de', 'Wir bleiben')).toBe('Ursula von der Leyen');
+    expect(speakerOf('Charles de Gaulle arrive à Montréal. « Vive le Québec libre ! », a lancé de Gaulle.', 'fr', 'Vive le Québec')).toBe('Charles de Gaulle');
+    // Counter-examples: a capitalised word after "von" that ends no full name, and an article before a noun that a
+    // full name's run took in (pubdates 338).
+    expect(speakerOf('„Der Herbst wird schwierig“, sagte der Sprecher von Siemens.', 'de', 'Herbst')).toBe('der Sprecher von Siemens');
+    const article = 'Das Unternehmen spricht von mangelhafter Wartung und Pflege der Stadt. Was nicht hätte passieren dürfen, laut Aussage der Stadt.';
+    expect(findQuotes(article, article, 'de').speakers.map((s) => s.name)).not.toContain('Pflege der Stadt');
   });
 
   it('reads beteuerte, erwiderte and moniert as speech verbs, and "der Angeklagte" as someone with a role', () => {

@@ -37,6 +37,22 @@ function namesIn(words: PhraseWords, text: string, fullNames: readonly { name: s
 }
 
 /**
+ * "Ursula von der Leyen" → "von der leyen": the surnames of the full names that start with a particle, after a
+ * given name. Never with an article: "Wartung und Pflege der Stadt" is read as a full name, and "der Stadt" is
+ * no one's surname.
+ */
+function particleSurnamesOf(words: PhraseWords, fullNames: readonly { name: string }[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const { name } of fullNames) {
+    const parts = name.toLowerCase().split(/\s+/);
+    const first = parts.findIndex((part, i) => i > 0 && words.particles.has(part));
+    if (words.determiners.has(parts[first] ?? '')) continue;
+    if (first > 0 && first < parts.length - 1) surnames.add(parts.slice(first).join(' '));
+  }
+  return surnames;
+}
+
+/**
  * The capitalised words the text writes right before a speech verb and its comma or colon, where the word can
  * only be the verb's subject: "Gnisa sagte, …", "Lindner widersprach:"; not "Freilich sagt er", "Zuletzt
  * sagte ich ihm:", where the subject comes after the verb.
@@ -83,7 +99,8 @@ export function* quoteStepsIn(lexicon: SpeechLexicon, text: string, namingText =
   const namingWords = phraseWords(lexicon, { positional });
   const nouns = nounsOf(namingWords, namingText);
   const fullNames = fullNamesIn(namingWords, namingText, nouns);
-  const words = phraseWords(lexicon, { people: namesIn(namingWords, namingText, fullNames, nouns, capitalisation.onlyAtSentenceStart), positional });
+  const people = namesIn(namingWords, namingText, fullNames, nouns, capitalisation.onlyAtSentenceStart);
+  const words = phraseWords(lexicon, { people, particleSurnames: particleSurnamesOf(namingWords, fullNames), positional });
   const g = grammarOf(words);
   const paras = paragraphs(text);
   const sents = sentences(text, paras);

@@ -66,6 +66,8 @@ export interface PhraseWords {
   relativePronouns: ReadonlySet<string>;
   /** The words of the full names the article writes ("Marcell", "Jansen"): a single capitalised word is a name only among them in German. */
   people: ReadonlySet<string>;
+  /** The surnames the article writes with their particles after a given name, lower case: "von der leyen", "de gaulle". */
+  particleSurnames: ReadonlySet<string>;
   speakerNounEnding: RegExp;
   coordinators: ReadonlySet<string>;
   complement: ReadonlySet<string>;
@@ -94,12 +96,14 @@ export interface PhraseWords {
 /** What the article itself says about its words: the words of its full names, and its words capitalised by their place. */
 export interface ArticleWords {
   people?: ReadonlySet<string>;
+  particleSurnames?: ReadonlySet<string>;
   positional?: ReadonlySet<string>;
 }
 
-export function phraseWords(lexicon: SpeechLexicon, { people = new Set(), positional = new Set() }: ArticleWords = {}): PhraseWords {
+export function phraseWords(lexicon: SpeechLexicon, { people = new Set(), particleSurnames = new Set(), positional = new Set() }: ArticleWords = {}): PhraseWords {
   return {
     people,
+    particleSurnames,
     positional,
     adjectiveEnding: new RegExp(lexicon.adjectiveEndings, 'u'),
     verbs: new Set(lexicon.verbs),
@@ -324,18 +328,29 @@ function skippedLength(words: PhraseWords, after: string): number {
  * only after "von" ("Müller der Ältere" is no name). After two ("Ursula von der Leyen"), the word must end the
  * name as a surname does: a word of the article's names, no acronym or noun of an organisation, none
  * capitalised after it; "Michael Sander von der ETH Zürich", "Alexandra Sackmann von der Regionalgruppe" say
- * where the person belongs.
+ * where the person belongs. Two particles follow one given name ("Ursula von der Leyen"), never a given name
+ * and a surname: "Professor Christian Drosten von der Charité" is of the Charité.
  */
-function particlesBeforeName(words: PhraseWords, toks: readonly Token[], i: number, before: string): number {
+function particlesBeforeName(words: PhraseWords, toks: readonly Token[], i: number, nameWords: readonly Token[]): number {
+  const before = nameWords[nameWords.length - 1]!.lower;
   for (let n = 0; n < 2; n++) {
     const tok = toks[i + n];
     if (!tok || !words.particles.has(tok.lower) || (/^(?:der|den)$/.test(tok.lower) && (n === 0 ? before : toks[i + n - 1]!.lower) !== 'von')) return 0;
     const surname = toks[i + n + 1];
     if (!surname || !CAPITALISED.test(surname.t)) continue;
     if (n === 0) return 1;
+    if (nameWords.length > 1) return 0;
     const endsName = words.people.has(surname.t) && !isAcronym(surname.t) && !words.nounEnding.test(surname.lower) && !words.speakerNounEnding.test(surname.lower) && !CAPITALISED.test(toks[i + n + 2]?.t ?? '');
     return endsName ? n + 1 : 0;
   }
+  return 0;
+}
+
+/** How many words of toks from i are a surname with its particles that the article writes (words.particleSurnames); 0 for none. */
+function particleSurnameLength(words: PhraseWords, toks: readonly Token[], i: number): number {
+  if (!words.particles.has(toks[i]?.lower ?? '')) return 0;
+  for (let length = 2; length <= 4 && i + length <= toks.length; length++)
+    if (words.particleSurnames.has(toks.slice(i, i + length).map((t) => t.lower).join(' '))) return length;
   return 0;
 }
 
@@ -383,13 +398,21 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
       }
       // "Ursula von der Leyen", "Charles de Gaulle": at most two particles, then a capitalised word; "der" and
       // "den" only after "von" ("Müller der Ältere" is no name).
-      const particles = particlesBeforeName(words, toks, i, nameWords[nameWords.length - 1]!.lower);
+      const particles = particlesBeforeName(words, toks, i, nameWords);
       if (particles) {
         nameWords.push(...toks.slice(i, i + particles));
         i += particles - 1;
         continue;
       }
       break;
+    }
+    // "sagte von der Leyen", "a déclaré de Gaulle": a surname the article writes after a given name, with its
+    // particles. Not any capitalised word after "von": "sprach von Verrat", "der Sprecher von Siemens".
+    const surname = nameWords.length || roleWords.length || determiner ? 0 : particleSurnameLength(words, toks, i);
+    if (surname) {
+      nameWords.push(...toks.slice(i, i + surname));
+      i += surname - 1;
+      continue;
     }
     // "der 45-Jährige", "der 45-jährige Familienvater": a word after a number and a hyphen is read as a word.
     if (!LETTER.test(tok.t) && !NUMBERED_WORD.test(tok.t)) break;
