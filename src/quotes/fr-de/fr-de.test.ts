@@ -882,6 +882,14 @@ describe('German', () => {
     expect(speakerOf(drosten, 'de', 'vorsorgen')).toBe('Christian Drosten');
   });
 
+  it('reads capitalised adjectives after an article as the first words of an organisation\'s name', () => {
+    expect(speakerOf('„Wir bedauern die Verspätungen“, teilte die Deutsche Bahn mit.', 'de', 'Verspätungen')).toBe('Deutsche Bahn');
+    expect(speakerOf('Die Europäische Kommission erklärte: „Wir prüfen den Fall.“', 'de', 'prüfen')).toBe('Europäische Kommission');
+    // Counter-examples: before a person's name, and a noun with an adjective's ending that says what the name is.
+    expect(speakerOf('„Das ist falsch“, sagte der Deutsche Tobias Meier.', 'de', 'falsch')).toBe('Tobias Meier');
+    expect(speakerOf('„Er war in Gefahr“, berichtete der US-Nachrichtensender CNN.', 'de', 'Gefahr')).toBe('CNN');
+  });
+
   it('reads a surname written with its particles alone as the full name the article writes, and no other word after "von"', () => {
     const text = 'Kommissionspräsidentin Ursula von der Leyen war in Kiew. „Europa steht an Ihrer Seite“, sagte von der Leyen. Von der Leyen sagte auch: „Wir bleiben.“';
     expect(speakerOf(text, 'de', 'Europa steht')).toBe('Ursula von der Leyen');

@@ -487,6 +487,13 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
       // "Des weiteren beschreibt das FBI Hillary Clinton als „…“": after an article and an organisation's acronym
       // alone, a name is someone else (pubdates 116); "der HSV-Trainer Tim Walter" has a role.
       if (determiner && roleWords.length === 1 && isAcronym(roleWords[0]!.t) && !isRoleWord(words, roleWords[0]!.lower)) break;
+      // "die Deutsche Bahn", "das Deutsche Rote Kreuz", "die Deutsche Bahn AG": adjectives capitalised after the
+      // article are the first words of an organisation's name, never a role ("Bahn" alone is not who spoke). Not
+      // before a person's name: "der Deutsche Tobias Meier" is Tobias Meier. Nor a noun with an adjective's ending:
+      // "Der US-Nachrichtensender CNN" says what CNN is.
+      const nameAdjective = (w: Token) => CAPITALISED.test(w.t) && words.adjectiveEnding.test(w.lower) && !isRoleWord(words, w.lower) && !words.speakerNounEnding.test(w.lower);
+      const nameAdjectives = words.lexicon.capitalisesNouns && determiner && roleWords.length > 0 && roleWords.every(nameAdjective);
+      if (nameAdjectives && (nameAdjective(tok) || !next || !CAPITALISED.test(next.t) || isAcronym(next.t))) nameWords.push(...roleWords.splice(0));
       nameWords.push(tok);
       continue;
     }
