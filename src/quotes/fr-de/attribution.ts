@@ -348,9 +348,10 @@ export function attributionIn(g: Grammar, text: string, start: number, end: numb
   const opening = g.openingAccording?.exec(text.slice(start, end));
   if (opening && atSentenceStart(text, start)) {
     const speaker = speakerAt(g.words, text, start + opening[0].length, end);
-    // "Pour Mathieu Rigouste, …", "Pour la toxicologue, …": a person, never "Pour les enfants, …".
+    // "Pour Mathieu Rigouste, …", "Pour la toxicologue, …": a person, never "Pour les enfants, …". Then a comma,
+    // or the rest of a clause and the colon before the quote: "Für Ricking kein Problem: „…“" (pubdates 248).
     const person = speaker && (speaker.kind !== 'description' || (speaker.definite && speaker.role));
-    if (speaker && person && /^\s*,/.test(text.slice(speaker.phraseEnd, end))) {
+    if (speaker && person && /^\s*,|^[^.!?\n,:]*:\s*$/.test(text.slice(speaker.phraseEnd, end))) {
       const cueStart = start + opening[0].length - opening[0].trimStart().length;
       found = pick(found, { cue: { start: cueStart, end: cueStart + opening[0].trim().length }, speaker });
     }

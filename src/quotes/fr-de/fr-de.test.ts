@@ -427,9 +427,10 @@ describe('German', () => {
     expect(speakerOf('Es war Angela Merkel, die einst sagte: „Wir schaffen das, und wo uns etwas im Wege steht, muss es überwunden werden.“', 'de', 'Wir schaffen')).toBe('Angela Merkel');
     expect(findQuotes('Es war Angela Merkel, die einst sagte: „Wir schaffen das, wir schaffen das.“', 'Es war Angela Merkel, die einst sagte: „Wir schaffen das, wir schaffen das.“', 'de').speakers[0]?.role).toBeNull();
     expect(speakerOf('C’est le cas de Marie Martin, infirmière, qui raconte : « On ne tient plus, on est épuisés. »', 'fr', 'On ne tient')).toBe('Marie Martin');
-    // pubdates 248: the young man speaks, not Ricking; "36 Jahre" is no name a pronoun stands for.
+    // pubdates 248: the young man speaks, not Ricking (shown as the text names him, in the dative); "36 Jahre" is
+    // no name a pronoun stands for.
     const relative = 'Marianne Ricking ist Beerdigungsleiterin. Ricking erzählt von einem jungen Mann, der gleich zur Begrüßung sagte: "Mit Kirche hab ich nix am Hut, aber meinem toten Vater war es wichtig."';
-    expect(speakerOf(relative, 'de', 'Mit Kirche')).toBeNull();
+    expect(speakerOf(relative, 'de', 'Mit Kirche')).toBe('einem jungen Mann');
     // Counter-examples: an article opening reported speech, and an infinitive's object (pubdates 063 and 221).
     const reported = 'Der Grünen-Politiker Robert Habeck sagte am Dienstag in Berlin, die Hängepartie sei schlecht für die Unternehmen: „Ich bin auch nicht zufrieden damit.“';
     expect(speakerOf(reported, 'de', 'zufrieden damit')).toBe('Robert Habeck');
@@ -880,6 +881,22 @@ describe('German', () => {
     const drosten = 'Professor Christian Drosten von der Charité warnte vor dem Herbst. „Der Herbst wird schwierig“, sagte er. „Wir müssen vorsorgen“, sagte Drosten.';
     expect(speakerOf(drosten, 'de', 'Der Herbst')).toBe('Christian Drosten');
     expect(speakerOf(drosten, 'de', 'vorsorgen')).toBe('Christian Drosten');
+  });
+
+  it('reads a passer-by or a neighbour as someone who speaks, with the words describing them', () => {
+    // pubdates 248 and 267: a vox-pop names people by what they are; the quote was lost with no speaker read.
+    expect(speakerOf('„Ich bin müde“, sagte ein junger Mann.', 'de', 'müde')).toBe('ein junger Mann');
+    expect(speakerOf('„Es wird immer teurer“, sagt eine Passantin vor dem Supermarkt.', 'de', 'teurer')).toBe('eine Passantin');
+    // Counter-example: a surname that is also such a noun.
+    expect(speakerOf('„Der Zauberberg ist lang“, sagte Thomas Mann.', 'de', 'Zauberberg')).toBe('Thomas Mann');
+  });
+
+  it('reads "Für X …:" opening a sentence as X introducing their quote, a person only', () => {
+    // pubdates 248.
+    const text = 'Marianne Ricking ist Trauerbegleiterin. Für Ricking kein Problem: „Ich bin die Glaubende, aber ich missioniere nicht.“';
+    expect(speakerOf(text, 'de', 'Glaubende')).toBe('Marianne Ricking');
+    // Counter-example: whom something is for.
+    expect(speakerOf('Für Touristen gilt ab Montag: „Bitte halten Sie Abstand zu anderen Gästen.“', 'de', 'Abstand') ?? null).toBeNull();
   });
 
   it('reads capitalised adjectives after an article as the first words of an organisation\'s name', () => {

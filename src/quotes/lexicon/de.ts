@@ -55,7 +55,8 @@ export const GERMAN: SpeechLexicon = {
     warnung einschätzung meinung credo wunsch hoffnung sorge vorwurf argument vorschlag plädoyer erkenntnis
     schlussfolgerung diagnose rat`),
   accordingToBefore: ['laut'],
-  accordingToOpening: [],
+  // "Für Ricking kein Problem: „…“", "Für den Experten ist klar: „…“".
+  accordingToOpening: ['für'],
   sourceNouns: words('aussage aussagen angaben angabe informationen auskunft einschätzung berichten bericht mitteilung erklärung pressemitteilung stellungnahme studie'),
   // "Vor allem die Formulierungen von der Leyens, wonach die Ukraine „…“ habe" (pubdates 160).
   sayingNouns: words('aussage aussagen äußerung äußerungen formulierung formulierungen worte forderung forderungen behauptung behauptungen ankündigung warnung einschätzung darstellung vorwurf'),
@@ -113,7 +114,8 @@ export const GERMAN: SpeechLexicon = {
     amerikaner amerikanerin italiener italienerin spanier spanierin österreicher österreicherin schweizerin
     luxemburgerin belgier belgierin niederländer niederländerin ukrainer ukrainerin
     angeklagte angeklagter beschuldigte beschuldigter jährige jähriger aufsichtsrat betriebsrat stadtrat gemeinderat ceo
-    überlebende überlebender philosoph philosophin theologe theologin`),
+    überlebende überlebender philosoph philosophin theologe theologin
+    mann frau passant passantin nachbar nachbarin kunde kundin anwohner anwohnerin`),
   pluralEndings: words('n en nen innen'),
   obliqueNounEndings: words('en n'),
   roleEndings:

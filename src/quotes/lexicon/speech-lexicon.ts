@@ -37,7 +37,7 @@ export interface SpeechLexicon {
   pronouns: Readonly<Record<string, Gender>>;
   /** Words before a speaker that make what surrounds them theirs: "selon", "d’après", "laut". */
   accordingToBefore: readonly string[];
-  /** Words opening a sentence before a speaker and a comma: French "Pour X, « … »". */
+  /** Words opening a sentence before a speaker and a comma, or a clause ending on a colon: French "Pour X, « … »", German "Für X ist klar: „…“". */
   accordingToOpening: readonly string[];
   /** Nouns of what a source said, after "selon"/"laut", whose complement is the speaker: "selon les informations de X", "laut Aussage der Stadt". */
   sourceNouns: readonly string[];
