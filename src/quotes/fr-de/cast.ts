@@ -9,7 +9,7 @@
 import type { Gender } from '../lexicon/speech-lexicon.js';
 import { samePerson } from '../people.js';
 import { lastStartingAtOrBefore } from '../sentences.js';
-import { appositionAfter, escapeRegExp, honorificGender, isAcronym, isInflectedAdjective, isPluralRole, isRoleWord, lastPart, roleAt, titleGender, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
+import { appositionAfter, escapeRegExp, honorificGender, isAcronym, isInflectedAdjective, isPluralRole, isRoleWord, lastPart, roleAt, speakerAt, titleGender, tokensOf, wordBefore, type Mention, type Nouns, type PhraseWords } from './speaker-phrase.js';
 
 export interface CastEntity {
   name: string;
@@ -459,6 +459,26 @@ function genitiveSightings(words: PhraseWords, text: string, people: Iterable<st
  * The entity of each quote's speaker mention (null where it stays unknown) and the entities, in the order
  * their first quote appears. `quoted` holds the direct quotes in the order of the text.
  */
+/** How far past a sentence's first word its subject may reach: "Der junge Reporter vom Online-Portal «Nau»". */
+const SUBJECT_REACH = 120;
+
+/**
+ * "Der Angeklagte schwieg lange. Dann sagte er: „…“", "Eine Frau kommt über die Brücke. … Sie findet das
+ * nachvollziehbar: „…“": a person described, not named, as the subject opening a sentence is who a pronoun
+ * after it may stand for, like a name. One person with a role, never a group ("Die Aktivisten") or a thing.
+ */
+function describedSubjects(words: PhraseWords, text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(/(?:^|[.!?][^\S\n]+|\n)(\p{Lu}\p{Ll}*)(?=[^\S\n])/gu)) {
+    if (!words.determiners.has(m[1]!.toLowerCase())) continue;
+    const at = m.index + m[0].length - m[1]!.length;
+    const mention = speakerAt(words, text, at, Math.min(text.length, at + SUBJECT_REACH));
+    if (mention?.kind !== 'description' || !mention.role || isPluralRole(words, headOf(words, mention.name) ?? '')) continue;
+    out.push(mention);
+  }
+  return out;
+}
+
 export function castOf(
   words: PhraseWords,
   { text, namingText, fullNames, quoted }: { text: string; namingText: string; fullNames: readonly { name: string; at: number }[]; quoted: readonly { start: number; end: number }[] },
@@ -516,6 +536,8 @@ export function castOf(
   // Each name once: the full names hold every place a name is written.
   const unquoted = [...new Set(fullNames.map(({ name }) => name))].filter((name) => !entities.some((e) => samePerson(e.name, name)));
   sightings.push(...genitiveSightings(words, text, unquoted));
+  const spoken = new Set(mentions.flatMap((m) => (m ? [m.start] : [])));
+  sightings.push(...describedSubjects(words, text).filter((m) => !spoken.has(m.start)).map((mention) => ({ at: mention.start, entity: null, mention })));
   /** Where each unnamed person was last described as a speaker. */
   const describedAt = new Map<CastEntity, number>();
   /** Where a quote's speaker is named: the speaker of a sentence is who a pronoun after it most likely stands for. */
@@ -539,7 +561,12 @@ export function castOf(
       const sentenceStart = startAfterLast(text, last.at, SENTENCE_STOPS);
       const inSentence = before.filter((s) => s.at >= sentenceStart);
       const subject = inSentence.filter((s) => speakerStarts.has(s.at)).pop() ?? inSentence[0] ?? last;
-      return subject.entity ?? named(subject.mention);
+      if (subject.entity) return subject.entity;
+      if (subject.mention.kind !== 'description') return named(subject.mention);
+      // A person described as a sentence's subject (describedSubjects), the same one for every pronoun after it.
+      subject.entity = description(subject.mention, mentions.findLastIndex((m) => !!m && m.start < subject.at), false);
+      if (!subject.entity.named) describedAt.set(subject.entity, subject.at);
+      return subject.entity;
     }
     // "fordern Aktivisten", "les journalistes": a plural is a group, never the one person named near it.
     const group = isPluralRole(words, headOf(words, mention.name) ?? '');

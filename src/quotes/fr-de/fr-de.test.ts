@@ -662,7 +662,8 @@ describe('German', () => {
     expect(speakerOf(spokesmen, 'de', 'wissen von nichts')).toBe('der Sprecher des Ministeriums');
     const police = 'Anna Schmidt wurde gestern festgenommen. „Wir ermitteln weiter“, teilte die Polizei mit. „Ich bin unschuldig“, sagte sie.';
     expect(speakerOf(police, 'de', 'unschuldig')).toBe('Anna Schmidt');
-    expect(speakerOf(text, 'de', 'Franzosen')).toBeNull();
+    // The woman described opening her sentence, not the young policeman.
+    expect(speakerOf(text, 'de', 'Franzosen')).toBe('eine Frau');
   });
 
   it('reads a man by a title German writes without its feminine suffix, anywhere the article names him, and no gender from a title with no feminine form', () => {
@@ -889,6 +890,17 @@ describe('German', () => {
     expect(speakerOf('„Es wird immer teurer“, sagt eine Passantin vor dem Supermarkt.', 'de', 'teurer')).toBe('eine Passantin');
     // Counter-example: a surname that is also such a noun.
     expect(speakerOf('„Der Zauberberg ist lang“, sagte Thomas Mann.', 'de', 'Zauberberg')).toBe('Thomas Mann');
+  });
+
+  it('resolves a pronoun to a person described, not named, as the subject opening a sentence before it', () => {
+    expect(speakerOf('Der Angeklagte schwieg lange. Dann sagte er: „Es tut mir leid.“', 'de', 'tut mir leid')).toBe('der Angeklagte');
+    // pubdates 267: a vox pop's passer-by, through two sentences of pronouns.
+    const woman = 'Eine Frau kommt von der französischen Seite über die Brücke. Sie wohnt in Grosbliederstroff. Sie findet das zwar ungewohnt, aber nachvollziehbar: „Es gehen immer noch zu viele Franzosen zum Einkaufen nach Deutschland.“';
+    expect(speakerOf(woman, 'de', 'zu viele Franzosen')).toBe('eine Frau');
+    // Counter-examples: a group described, and a description after the verb, which is no subject opening the
+    // sentence (the person named before it is).
+    expect(speakerOf('Die Aktivisten protestierten vor dem Rathaus. Dann sagte er: „Wir bleiben hier, bis etwas passiert.“', 'de', 'Wir bleiben') ?? null).toBeNull();
+    expect(speakerOf('Olaf Scholz traf den Präsidenten. „Wir sind uns in allen Punkten einig“, sagte er.', 'de', 'einig')).toBe('Olaf Scholz');
   });
 
   it('reads "Für X …:" opening a sentence as X introducing their quote, a person only', () => {
