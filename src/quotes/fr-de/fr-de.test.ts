@@ -236,6 +236,11 @@ describe('French', () => {
     expect(speakerOf('„Das ist ein guter Tag“, schrieb auf X die Ministerin.', 'de', 'guter Tag')).toBe('die Ministerin');
     // With no name after it, the role and the party describe someone, the party names no one.
     expect(speakerOf('« Non merci », a dit le député RN.', 'fr', 'Non merci')).toBe('le député RN');
+    // Nor after the noun of a role's complement: "la présidente du groupe RN" is the person named before.
+    const group = 'Marine Le Pen a dénoncé « une trahison ». « Les Français ne sont pas dupes », a ajouté la présidente du groupe RN.';
+    expect(speakerOf(group, 'fr', 'pas dupes')).toBe('Marine Le Pen');
+    const named = '« Nous voterons contre », a déclaré le président du groupe LR Laurent Wauquiez.';
+    expect(speakerOf(named, 'fr', 'voterons')).toBe('Laurent Wauquiez');
   });
 
   it('skips a medium spoken to between the verb and the speaker, an age before the apposition, and keeps a parenthesis inside it', () => {

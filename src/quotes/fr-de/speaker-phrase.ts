@@ -469,7 +469,8 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
       const previous = roleWords[roleWords.length - 1];
       // German capitalises the nouns of its genitives ("der Aktivist der unabhängigen Mietergewerkschaft"): there the
       // whole complement is the role's.
-      const inComplement = afterComplement && previous !== undefined && (words.lexicon.adjectivesBeforeNoun || words.complement.has(previous.lower));
+      // "la présidente du groupe RN": an acronym right after the complement's noun is that organisation's.
+      const inComplement = afterComplement && previous !== undefined && (words.lexicon.adjectivesBeforeNoun || words.complement.has(previous.lower) || (isAcronym(tok.t) && previous.t === previous.lower));
       if (inComplement || (!afterComplement && determiner && !roleWords.length)) {
         roleWords.push(tok);
         continue;
