@@ -1097,3 +1097,44 @@ describe('German', () => {
     });
   });
 });
+
+// Constructions of wire copy, written for the check of 2026-12-03 rather than taken from the corpus pages: what
+// a German or French news report writes most often, each with the speaker a reader should see.
+describe('wire copy', () => {
+  const cases: [language: string, text: string, quote: string, speaker: string][] = [
+    ['de', '„Wir sind sehr besorgt“, sagte Bundesgesundheitsminister Karl Lauterbach am Montag in Berlin.', 'besorgt', 'Karl Lauterbach'],
+    ['de', 'Bundeskanzler Olaf Scholz sagte: „Wir stehen an der Seite der Ukraine.“', 'Seite der Ukraine', 'Olaf Scholz'],
+    ['de', '„Das ist ein schwarzer Tag“, sagte der SPD-Vorsitzende Lars Klingbeil der „Süddeutschen Zeitung“.', 'schwarzer Tag', 'Lars Klingbeil'],
+    ['de', 'Die Grünen-Chefin Ricarda Lang erklärte, man werde „alles tun, um die Koalition zu retten“.', 'Koalition', 'Ricarda Lang'],
+    ['de', '„Die Lage ist ernst“, so der Präsident des Robert Koch-Instituts, Lothar Wieler.', 'Lage ist ernst', 'Lothar Wieler'],
+    ['de', 'Laut Polizeisprecher Thomas Maier wurde niemand verletzt. „Wir hatten großes Glück“, sagte Maier.', 'Glück', 'Thomas Maier'],
+    ['de', 'Innenministerin Nancy Faeser (SPD) kündigte an: „Wir werden hart durchgreifen.“ Sie fügte hinzu: „Das dulden wir nicht.“', 'dulden', 'Nancy Faeser'],
+    ['de', '„Es gibt keine Alternative“, betonte Merz. Der CDU-Chef sagte weiter: „Wir müssen jetzt handeln.“', 'jetzt handeln', 'Merz'],
+    ['de', 'Anna Schmidt, Sprecherin der Stadtwerke, sagte: „Die Preise steigen.“', 'Preise', 'Anna Schmidt'],
+    ['de', '„Ich habe das nicht gewusst“, sagt die 34-jährige Lehrerin Maria Huber aus München.', 'gewusst', 'Maria Huber'],
+    ['de', 'Der Trainer war zufrieden. „Die Mannschaft hat super gekämpft“, sagte Julian Nagelsmann nach dem Spiel.', 'gekämpft', 'Julian Nagelsmann'],
+    ['de', '„Wir sind enttäuscht“, teilte die Deutsche Bahn mit.', 'enttäuscht', 'Deutsche Bahn'],
+    ['de', 'Nach Angaben von Feuerwehrsprecher Jens Müller brannte das Haus aus. „Es war nichts mehr zu retten“, sagte er.', 'retten', 'Jens Müller'],
+    ['de', '„Das Wetter bleibt wechselhaft“, sagte ein Sprecher des Deutschen Wetterdienstes (DWD).', 'Wetter', 'ein Sprecher des Deutschen Wetterdienstes'],
+    ['de', 'Wirtschaftsminister Robert Habeck (Grüne) räumte Fehler ein. „Das war nicht gut gemacht“, sagte der Vizekanzler.', 'gut gemacht', 'Robert Habeck'],
+    ['de', 'Der französische Präsident Emmanuel Macron sagte, Europa müsse „souveräner werden“.', 'souveräner', 'Emmanuel Macron'],
+    ['de', 'Professor Christian Drosten von der Charité warnte: „Der Herbst wird schwierig.“', 'Herbst', 'Christian Drosten'],
+    ['de', '„Ich bin froh, dass es vorbei ist“, sagte Müller, der seit 20 Jahren in dem Dorf lebt.', 'vorbei', 'Müller'],
+    ['de', 'Die Bürgermeisterin von Kiel, Ulf Kämpfer, war vor Ort. „Wir lassen niemanden allein“, sagte Kämpfer.', 'niemanden', 'Ulf Kämpfer'],
+    ['de', 'Ministerpräsident Markus Söder (CSU) kritisierte den Bund. Die Ampel habe „nichts verstanden“, so Söder.', 'nichts verstanden', 'Markus Söder'],
+    ['de', 'Maria Schneider ist seit 30 Jahren Hebamme. „Der Beruf hat sich völlig verändert“, erzählt die 58-Jährige.', 'verändert', 'Maria Schneider'],
+    ['de', '„Wir rechnen mit weiteren Ausfällen“, sagte Claudia Kemfert vom Deutschen Institut für Wirtschaftsforschung (DIW).', 'Ausfällen', 'Claudia Kemfert'],
+    ['de', '„Das ist ein wichtiges Signal“, erklärte Gewerkschaftschefin Yasmin Fahimi. Der Kompromiss sei „tragfähig“, fügte sie hinzu.', 'tragfähig', 'Yasmin Fahimi'],
+    ['de', 'Laut Innenminister Herbert Reul (CDU) gab es Festnahmen. „Wir greifen durch“, sagte der Minister.', 'greifen durch', 'Herbert Reul'],
+    ['fr', '« Nous ne céderons pas », a déclaré Emmanuel Macron lors d’un discours à l’Élysée.', 'céderons', 'Emmanuel Macron'],
+    ['fr', 'La ministre de la Culture, Rachida Dati, a réagi. « C’est une honte », a-t-elle lancé.', 'une honte', 'Rachida Dati'],
+    ['fr', '« La situation est grave », estime Jean Dupont, chercheur au CNRS.', 'est grave', 'Jean Dupont'],
+    ['fr', 'Selon le procureur de Paris, Laure Beccuau, « l’enquête se poursuit ».', 'enquête', 'Laure Beccuau'],
+    ['fr', '« On attend toujours une réponse », confie Sophie, 42 ans, infirmière à Lyon.', 'une réponse', 'Sophie'],
+    ['fr', 'Le Premier ministre Michel Barnier a assuré que « le gouvernement agira ». « Nous serons au rendez-vous », a-t-il promis.', 'rendez-vous', 'Michel Barnier'],
+    ['fr', '« Il faut agir vite », a affirmé à l’AFP le porte-parole du gouvernement, Prisca Thevenot.', 'agir vite', 'Prisca Thevenot'],
+  ];
+  it.each(cases)('%s: %s', (language, text, quote, speaker) => {
+    expect(speakerOf(text, language, quote)).toBe(speaker);
+  });
+});
