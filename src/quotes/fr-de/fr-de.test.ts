@@ -924,6 +924,16 @@ describe('German', () => {
     expect(speakerOf('„Er war in Gefahr“, berichtete der US-Nachrichtensender CNN.', 'de', 'Gefahr')).toBe('CNN');
   });
 
+  it('reads a role with a foreign complement before a name, and a particle after a role as the surname\'s', () => {
+    // pubdates 249: "Chef" alone was shown as the speaker.
+    const text = 'Dirk Schimmelpfennig blickte angespannt in den Raum. "Wir warten jetzt auf das Re-Test-Ergebnis", sagte Chef de Mission Schimmelpfennig.';
+    expect(speakerOf(text, 'de', 'Re-Test')).toBe('Dirk Schimmelpfennig');
+    expect(roleOf(text, 'Dirk Schimmelpfennig')).toBe('Chef de Mission');
+    expect(speakerOf('Louis van Gaal war zufrieden. „Wir haben gut gespielt“, sagte Trainer van Gaal.', 'de', 'gut gespielt')).toBe('Louis van Gaal');
+    // Counter-example: "von" ties a role's complement in German, as before.
+    expect(speakerOf('„Wir haben gut gespielt“, sagte der Trainer von Ajax.', 'de', 'gut gespielt')).toBe('der Trainer von Ajax');
+  });
+
   it('reads a surname written with its particles alone as the full name the article writes, and no other word after "von"', () => {
     const text = 'Kommissionspräsidentin Ursula von der Leyen war in Kiew. „Europa steht an Ihrer Seite“, sagte von der Leyen. Von der Leyen sagte auch: „Wir bleiben.“';
     expect(speakerOf(text, 'de', 'Europa steht')).toBe('Ursula von der Leyen');

@@ -498,6 +498,15 @@ export function speakerAt(words: PhraseWords, text: string, from: number, limit:
       nameWords.push(tok);
       continue;
     }
+    // "sagte Chef de Mission Schimmelpfennig": a role with a foreign complement (a particle and a capitalised
+    // word) before the name goes on with it; a particle before the last capitalised word starts a surname
+    // ("sagte Trainer van Gaal").
+    const last = roleWords[roleWords.length - 1];
+    if (words.lexicon.capitalisesNouns && last && isRoleWord(words, last.lower) && words.particles.has(tok.t) && next && CAPITALISED.test(next.t)) {
+      (CAPITALISED.test(toks[i + 2]?.t ?? '') ? roleWords : nameWords).push(tok, next);
+      i++;
+      continue;
+    }
     // A word in lower case: part of a description or a role, never of a name; in German it ends one after its
     // noun ("Ein junger Polizist | wird knallrot").
     if (words.lexicon.adjectivesBeforeNoun && roleWords.some((w) => CAPITALISED.test(w.t)) && !afterComplement) break;
