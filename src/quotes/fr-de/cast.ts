@@ -284,7 +284,19 @@ function roleInArticle(words: PhraseWords, text: string, places: readonly { at: 
     const affiliation = affiliationAfter(words, text, at + form.length);
     if (affiliation) return affiliation;
   }
-  return null;
+  return isAcronym(name) ? places.map(({ at }) => kindBeforeAcronym(words, text, at)).find(Boolean) ?? null : null;
+}
+
+/**
+ * "der Studierendenvertretung AStA der Universität Hamburg", "die Umweltorganisation WWF": a capitalised noun
+ * of an organisation or a thing after its article, right before an acronym, says what the acronym names.
+ */
+function kindBeforeAcronym(words: PhraseWords, text: string, at: number): string | null {
+  if (!words.lexicon.capitalisesNouns) return null;
+  const kind = /(?<![\p{L}\p{M}-])(\p{Lu}[\p{L}\p{M}-]+)[^\S\n]+$/u.exec(text.slice(Math.max(0, at - 60), at));
+  if (!kind || !words.determiners.has(wordBefore(text, at - kind[0].length).toLowerCase())) return null;
+  const lower = kind[1]!.toLowerCase();
+  return words.speakerNounEnding.test(lower) || words.nounEnding.test(lower) ? kind[1]! : null;
 }
 
 /** A parenthesis after a name is where the person belongs when it is that short. */
@@ -644,7 +656,10 @@ export function castOf(
     // Not a name's own article: "Le Monde", "Les Républicains".
     const article = /^\p{L}+/u.exec(mention.name)?.[0] ?? '';
     const name = compound ?? (mention.role && words.determiners.has(article.toLowerCase()) ? article.toLowerCase() + mention.name.slice(article.length) : mention.name);
-    const entity: CastEntity = { name, role: mention.role, gender: mention.gender, named: false, quotes: [] };
+    // "Der AStA" shows what the article calls it where it writes the acronym: "der Studierendenvertretung AStA".
+    const acronym = name.split(/\s+/)[1];
+    const role = mention.role ?? (acronym && name.split(/\s+/).length === 2 && isAcronym(acronym) ? roleInArticle(words, namingText, placesOf(acronym), acronym) : null);
+    const entity: CastEntity = { name, role, gender: mention.gender, named: false, quotes: [] };
     entities.push(entity);
     return entity;
   }

@@ -924,6 +924,17 @@ describe('German', () => {
     expect(speakerOf('„Er war in Gefahr“, berichtete der US-Nachrichtensender CNN.', 'de', 'Gefahr')).toBe('CNN');
   });
 
+  it('gives an acronym the noun of what it names that the article writes before it, as its role', () => {
+    // pubdates 377.
+    const text = 'Trotz eines Gespräches zwischen AfD-Mitbegründer Bernd Lucke und der Studierendenvertretung AStA der Universität Hamburg bleiben die Fronten verhärtet. «Wenn jemand eine Täter-Opfer-Umkehr betreibt, dann Herr Lucke», teilte der AStA mit.';
+    expect(roleOf(text, 'der AStA')).toBe('Studierendenvertretung');
+    const named = 'Die Umweltorganisation WWF warnt vor Bränden. „Die Wälder brennen schneller als je zuvor“, sagte WWF.';
+    expect(roleOf(named, 'WWF')).toBe('Umweltorganisation');
+    // Counter-example: a capitalised word before the acronym with no article is no kind ("Laut WWF").
+    const bare = 'Laut Experten WWF warnt vor Bränden. „Die Wälder brennen schneller als je zuvor“, sagte WWF.';
+    expect(roleOf(bare, 'WWF') ?? null).toBeNull();
+  });
+
   it('reads a role with a foreign complement before a name, and a particle after a role as the surname\'s', () => {
     // pubdates 249: "Chef" alone was shown as the speaker.
     const text = 'Dirk Schimmelpfennig blickte angespannt in den Raum. "Wir warten jetzt auf das Re-Test-Ergebnis", sagte Chef de Mission Schimmelpfennig.';
