@@ -261,8 +261,9 @@ function separableVerb(g: Grammar, text: string, cue: Cue, limit: number): Attri
   const speaker = speakerAt(g.words, text, cue.end, limit);
   if (!speaker) return null;
   const clause = /^[^.,;:!?«»„“”]*/u.exec(text.slice(speaker.phraseEnd, limit))![0];
-  const particle = entryOf(g.words.lexicon.separableVerbs, text.slice(cue.start, cue.end).normalize('NFC'));
-  return particle && /(?:^|\s)(\S+)\s*$/u.exec(clause)?.[1] === particle ? { cue, speaker } : null;
+  const particles = entryOf(g.words.lexicon.separableVerbs, text.slice(cue.start, cue.end).normalize('NFC'));
+  const last = /(?:^|\s)(\S+)\s*$/u.exec(clause)?.[1];
+  return last && particles?.includes(last) ? { cue, speaker } : null;
 }
 
 /**
@@ -447,8 +448,10 @@ const WORDS_BETWEEN_SUBJECT_AND_VERB = new RegExp(String.raw`^[\s,]*(?:${BRACKET
 function subjectBefore(g: Grammar, text: string, start: number, cue: Cue): Attribution | null {
   const clauseStart = Math.max(start, text.lastIndexOf(',', cue.start) + 1, text.lastIndexOf(':', cue.start) + 1);
   // The clause's own subject, else the sentence's, with an apposition between it and the verb
-  // ("X, Directeur du journal La Croix, commentait").
-  for (const from of clauseStart > start ? [clauseStart, start] : [start]) {
+  // ("X, Directeur du journal La Croix, commentait"), else the subject after an opening phrase and its comma
+  // ("Interrogé par franceinfo, le maire de Marseille, Benoît Payan, a estimé que « … »").
+  const afterCommas = [...text.slice(start, clauseStart).matchAll(/,/g)].map((comma) => start + comma.index + 1).filter((at) => at < clauseStart);
+  for (const from of clauseStart > start ? [clauseStart, start, ...afterCommas] : [start]) {
     // After the conjunction that opens the clause: "…, dass das FBI bestätigte" (pubdates 116).
     const subordinator = /^\s*([\p{L}’']+)\s+/u.exec(text.slice(from, cue.start));
     const opened = subordinator && g.words.lexicon.subordinators.includes(subordinator[1]!) ? subordinator[0].length : 0;

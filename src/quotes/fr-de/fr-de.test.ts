@@ -1122,6 +1122,10 @@ describe('German', () => {
 // Constructions of wire copy, written for the check of 2026-12-03 rather than taken from the corpus pages: what
 // a German or French news report writes most often, each with the speaker a reader should see.
 describe('wire copy', () => {
+  it('reads no "ließ" without the verb of saying closing its clause (counter-example)', () => {
+    expect(speakerOf('„Wir sind nicht amüsiert“, ließ Prinz Harry die Tür offen.', 'de', 'amüsiert') ?? null).toBeNull();
+  });
+
   const cases: [language: string, text: string, quote: string, speaker: string][] = [
     ['de', '„Wir sind sehr besorgt“, sagte Bundesgesundheitsminister Karl Lauterbach am Montag in Berlin.', 'besorgt', 'Karl Lauterbach'],
     ['de', 'Bundeskanzler Olaf Scholz sagte: „Wir stehen an der Seite der Ukraine.“', 'Seite der Ukraine', 'Olaf Scholz'],
@@ -1154,6 +1158,14 @@ describe('wire copy', () => {
     ['fr', '« On attend toujours une réponse », confie Sophie, 42 ans, infirmière à Lyon.', 'une réponse', 'Sophie'],
     ['fr', 'Le Premier ministre Michel Barnier a assuré que « le gouvernement agira ». « Nous serons au rendez-vous », a-t-il promis.', 'rendez-vous', 'Michel Barnier'],
     ['fr', '« Il faut agir vite », a affirmé à l’AFP le porte-parole du gouvernement, Prisca Thevenot.', 'agir vite', 'Prisca Thevenot'],
+    // 2026-12-03, second batch: a reflexive verb in the past, a subject after an opening phrase and its comma,
+    // a verb of how it was said, and "ließ … mitteilen".
+    ['fr', '« C’est un jour historique », s’est félicitée la présidente de la Commission européenne.', 'historique', 'la présidente de la Commission européenne'],
+    ['fr', 'Interrogé par franceinfo, le maire de Marseille, Benoît Payan, a estimé que « la ville mérite mieux ».', 'mérite mieux', 'Benoît Payan'],
+    ['fr', 'Après avoir rencontré Emmanuel Macron, Olaf Scholz a déclaré : « Nous avançons bien sur ce dossier. »', 'avançons', 'Olaf Scholz'],
+    ['de', '„Ich liebe dich“, flüsterte Julia. Romeo antwortete nicht.', 'liebe dich', 'Julia'],
+    ['de', 'Er sei „nicht amüsiert“, ließ Prinz Harry über einen Sprecher mitteilen.', 'amüsiert', 'Prinz Harry'],
+    ['de', 'Wie der Direktor des Großhandels, Pascal Clément, erklärte, habe der Transport über die Seine „nicht nur Umweltvorteile“.', 'Umweltvorteile', 'Pascal Clément'],
   ];
   it.each(cases)('%s: %s', (language, text, quote, speaker) => {
     expect(speakerOf(text, language, quote)).toBe(speaker);

@@ -31,6 +31,8 @@ export const GERMAN: SpeechLexicon = {
     veranschaulicht skizzierte skizziert`),
     // "„Nein, es geht im Gesetz nicht um die ganz normalen alltäglichen Dinge …“, beruhigt Tabea Benz" (pubdates 190).
     ...words('beruhigt beruhigte beschwichtigt beschwichtigte relativiert relativierte kontert konterte bekennt bekannte'),
+    // How someone said it, in reports and narrated scenes: "„Ich liebe dich“, flüsterte Julia."
+    ...words('flüsterte flüstert murmelte murmelt schrie schreit brüllte brüllt stöhnte stöhnt lachte lacht scherzte scherzt'),
     // The plural of the past, for speakers such as "die Leipziger Richter": "…“, betonten die Richter."
     ...words(`sagten erklärten betonten meinten berichteten erzählten schrieben warnten kritisierten forderten teilten
     bestätigten verwiesen antworteten ergänzten fügten`),
@@ -43,8 +45,10 @@ export const GERMAN: SpeechLexicon = {
   ],
   // "Die Botschaft des Heiligen sei heute so aktuell wie damals, fuhr Schick fort: „…“" (pubdates 373).
   separableVerbs: {
-    führte: 'aus', führt: 'aus', hob: 'hervor', hebt: 'hervor', wies: 'hin', weist: 'hin', machte: 'deutlich', macht: 'deutlich',
-    fuhr: 'fort', fährt: 'fort', merkte: 'an', merkt: 'an', wandte: 'ein', wendet: 'ein', hielt: 'fest', hält: 'fest',
+    führte: ['aus'], führt: ['aus'], hob: ['hervor'], hebt: ['hervor'], wies: ['hin'], weist: ['hin'], machte: ['deutlich'], macht: ['deutlich'],
+    fuhr: ['fort'], fährt: ['fort'], merkte: ['an'], merkt: ['an'], wandte: ['ein'], wendet: ['ein'], hielt: ['fest'], hält: ['fest'],
+    // „…“, ließ Prinz Harry über einen Sprecher mitteilen: the verb is let, the infinitive closing the clause says.
+    ließ: ['mitteilen', 'ausrichten', 'verlauten', 'erklären', 'wissen'], lässt: ['mitteilen', 'ausrichten', 'verlauten', 'erklären', 'wissen'],
   },
   reflexiveAfterVerb: 'sich',
   auxiliaries: words('hat hatte haben hatten'),

@@ -24,6 +24,8 @@ export const FRENCH: SpeechLexicon = {
     exprime réplique rétorque objecte martelait prévenait avoue salue`),
     // Reflexive verbs of a reaction before what someone says: "« … », se félicite la maire."
     ...['se félicite', 'se réjouit', 'se souvient', 'se désole', 'se défend'],
+    // And in the past, with the participle agreeing: "« … », s’est félicitée la présidente de la Commission."
+    ...words('félicité réjoui défendu exclamé inquiété indigné étonné emporté insurgé agacé interrogé désolé').flatMap((participle) => [`s’est ${participle}`, `s’est ${participle}e`]),
   ],
   separableVerbs: {},
   reflexiveAfterVerb: null,

@@ -14,9 +14,9 @@ export interface SpeechLexicon {
   /**
    * Speech verbs whose particle closes the clause, with that particle, read only after a quote and only with
    * the particle: "„…“, führte damals Stadtsprecherin Marion Linnenbrink aus" (ausführen); "führte" alone
-   * leads a team.
+   * leads a team. A verb may close with any of several words: "ließ … mitteilen", "ließ … ausrichten".
    */
-  separableVerbs: Readonly<Record<string, string>>;
+  separableVerbs: Readonly<Record<string, readonly string[]>>;
   /**
    * The reflexive pronoun that the lexicon's reflexive verbs end with, after which a pronoun subject may come
    * between the verb and it: German "sich" ("freut sich", "freut sie sich"); null where it stands before the
