@@ -598,7 +598,8 @@ export function castOf(
     const sentenceStart = Math.max(paragraphStart, startAfterLast(text, at, SENTENCE_STOPS));
     if (sentenceStart <= paragraphStart) return undefined;
     const previousStart = Math.max(paragraphStart, startAfterLast(text, sentenceStart - 2, SENTENCE_STOPS));
-    return sightings.filter((s) => !s.entity && s.at >= previousStart && s.at < sentenceStart).pop();
+    // Names only: a person described opening a sentence (describedSubjects) is no name to show.
+    return sightings.filter((s) => !s.entity && s.mention.kind === 'name' && s.at >= previousStart && s.at < sentenceStart).pop();
   }
   function description(mention: Mention, index: number, group: boolean): CastEntity {
     const head = group ? null : headOf(words, mention.name);
@@ -658,7 +659,7 @@ export function castOf(
     const name = compound ?? (mention.role && words.determiners.has(article.toLowerCase()) ? article.toLowerCase() + mention.name.slice(article.length) : mention.name);
     // "Der AStA" shows what the article calls it where it writes the acronym: "der Studierendenvertretung AStA".
     const acronym = name.split(/\s+/)[1];
-    const role = mention.role ?? (acronym && name.split(/\s+/).length === 2 && isAcronym(acronym) ? roleInArticle(words, namingText, placesOf(acronym), acronym) : null);
+    const role = mention.role ?? (acronym && name.split(/\s+/).length === 2 && isAcronym(acronym) ? placesOf(acronym).map(({ at }) => kindBeforeAcronym(words, namingText, at)).find((kind) => kind && !isPluralRole(words, kind.toLowerCase())) ?? null : null);
     const entity: CastEntity = { name, role, gender: mention.gender, named: false, quotes: [] };
     entities.push(entity);
     return entity;

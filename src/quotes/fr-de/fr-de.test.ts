@@ -906,6 +906,9 @@ describe('German', () => {
     // sentence (the person named before it is).
     expect(speakerOf('Die Aktivisten protestierten vor dem Rathaus. Dann sagte er: „Wir bleiben hier, bis etwas passiert.“', 'de', 'Wir bleiben') ?? null).toBeNull();
     expect(speakerOf('Olaf Scholz traf den Präsidenten. „Wir sind uns in allen Punkten einig“, sagte er.', 'de', 'einig')).toBe('Olaf Scholz');
+    // Nor the speaker of a definite description in the sentence after (the review of 2026-12-03).
+    expect(speakerOf('Der Trainer war sauer. „Das war schwach“, sagte der Kapitän.', 'de', 'schwach')).toBe('der Kapitän');
+    expect(speakerOf('Le ministre est arrivé lundi à Marseille. « Nous allons agir », a déclaré le préfet.', 'fr', 'agir')).toBe('le préfet');
   });
 
   it('reads "Für X …:" opening a sentence as X introducing their quote, a person only', () => {
@@ -933,6 +936,9 @@ describe('German', () => {
     // Counter-example: a capitalised word before the acronym with no article is no kind ("Laut WWF").
     const bare = 'Laut Experten WWF warnt vor Bränden. „Die Wälder brennen schneller als je zuvor“, sagte WWF.';
     expect(roleOf(bare, 'WWF') ?? null).toBeNull();
+    // Nor a role of someone speaking for it (the review of 2026-12-03).
+    const party = '„Das ist falsch“, sagte ein Sprecher der SPD. „Wir bleiben dabei“, teilte die SPD mit.';
+    expect(roleOf(party, 'die SPD') ?? null).toBeNull();
   });
 
   it('reads a role with a foreign complement before a name, and a particle after a role as the surname\'s', () => {
