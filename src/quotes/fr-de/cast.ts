@@ -284,7 +284,12 @@ function roleInArticle(words: PhraseWords, text: string, places: readonly { at: 
     const affiliation = affiliationAfter(words, text, at + form.length);
     if (affiliation) return affiliation;
   }
-  return isAcronym(name) ? places.map(({ at }) => kindBeforeAcronym(words, text, at)).find(Boolean) ?? null : null;
+  return isAcronym(name) ? (kindsBeforeAcronym(words, text, places)[0] ?? null) : null;
+}
+
+/** The kinds (kindBeforeAcronym) the article writes before an acronym, in the order of its places. */
+function kindsBeforeAcronym(words: PhraseWords, text: string, places: readonly { at: number }[]): string[] {
+  return places.flatMap(({ at }) => kindBeforeAcronym(words, text, at) ?? []);
 }
 
 /**
@@ -467,10 +472,6 @@ function genitiveSightings(words: PhraseWords, text: string, people: Iterable<st
   return out;
 }
 
-/**
- * The entity of each quote's speaker mention (null where it stays unknown) and the entities, in the order
- * their first quote appears. `quoted` holds the direct quotes in the order of the text.
- */
 /** How far past a sentence's first word its subject may reach: "Der junge Reporter vom Online-Portal «Nau»". */
 const SUBJECT_REACH = 120;
 
@@ -491,6 +492,10 @@ function describedSubjects(words: PhraseWords, text: string): Mention[] {
   return out;
 }
 
+/**
+ * The entity of each quote's speaker mention (null where it stays unknown) and the entities, in the order
+ * their first quote appears. `quoted` holds the direct quotes in the order of the text.
+ */
 export function castOf(
   words: PhraseWords,
   { text, namingText, fullNames, quoted }: { text: string; namingText: string; fullNames: readonly { name: string; at: number }[]; quoted: readonly { start: number; end: number }[] },
@@ -658,8 +663,9 @@ export function castOf(
     const article = /^\p{L}+/u.exec(mention.name)?.[0] ?? '';
     const name = compound ?? (mention.role && words.determiners.has(article.toLowerCase()) ? article.toLowerCase() + mention.name.slice(article.length) : mention.name);
     // "Der AStA" shows what the article calls it where it writes the acronym: "der Studierendenvertretung AStA".
-    const acronym = name.split(/\s+/)[1];
-    const role = mention.role ?? (acronym && name.split(/\s+/).length === 2 && isAcronym(acronym) ? placesOf(acronym).map(({ at }) => kindBeforeAcronym(words, namingText, at)).find((kind) => kind && !isPluralRole(words, kind.toLowerCase())) ?? null : null);
+    const [, acronym, ...more] = name.split(/\s+/);
+    const kinds = !mention.role && acronym && !more.length && isAcronym(acronym) ? kindsBeforeAcronym(words, namingText, placesOf(acronym)) : [];
+    const role = mention.role ?? kinds.find((kind) => !isPluralRole(words, kind.toLowerCase())) ?? null;
     const entity: CastEntity = { name, role, gender: mention.gender, named: false, quotes: [] };
     entities.push(entity);
     return entity;
